@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The CLI is written in TypeScript; tsx compiles it on the fly so that `npx omaspec` works
+// in a fresh clone right after `npm ci`, with no build step to forget.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));
