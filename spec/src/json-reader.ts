@@ -126,10 +126,8 @@ function tokenize(lines: string[], firstLine: number, file: string, repairs: Rep
         col += 1;
         const typographic = open !== '"' || c !== '"';
         if (typographic) {
-          const straight = JSON.stringify(value);
-          repairs.push({ rule: 'json-smart-quotes', loc, original: raw, repaired: straight });
           const mismatched = (open === '"') !== (c === '"') || (open === '\u201c' && c === '\u201c');
-          if (mismatched) repairs.push({ rule: 'json-mismatched-quotes', loc, original: raw, repaired: straight });
+          repairs.push({ rule: mismatched ? 'json-mismatched-quotes' : 'json-smart-quotes', loc, original: raw, repaired: JSON.stringify(value) });
         }
         return { t: 'string', v: value, loc, raw };
       }
@@ -168,7 +166,7 @@ class Parser {
   private next(): Token {
     return this.tokens[Math.min(this.index++, this.tokens.length - 1)]!;
   }
-  private isPunct(token: Token, v: string): boolean {
+  private isPunct(token: Token, v: string): token is Extract<Token, { t: 'punct' }> {
     return token.t === 'punct' && token.v === v;
   }
 
@@ -198,8 +196,8 @@ class Parser {
   /** After a member or item: a comma, or a repairable stand-in for one. Returns true when the container goes on. */
   private separator(close: '}' | ']', startsItem: (t: Token) => boolean): boolean {
     const token = this.peek();
-    if (this.isPunct(token, close)) return false;
-    if (this.isPunct(token, ',') || this.isPunct(token, ';')) {
+    if (token.t === 'punct' && token.v === close) return false;
+    if (token.t === 'punct' && (token.v === ',' || token.v === ';')) {
       this.next();
       const closes = this.isPunct(this.peek(), close);
       if (token.v === ';') {
