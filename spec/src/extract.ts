@@ -11,10 +11,25 @@ import { finding } from './rules.ts';
 import { readSchemaBlock, whitespaceFinding } from './schema-block.ts';
 import type { Repair } from './json-reader.ts';
 
+/** What a change proposal does to the sections it names, beyond restating them. */
+export interface Amendment {
+  section: string;
+  interface: string;
+  /** replace: the section's definitions replace earlier ones; amend: they merge into them. */
+  mode: 'replace' | 'amend';
+  renames: { from: string; to: string; loc: Loc }[];
+  removals: { name: string; loc: Loc }[];
+}
+
 export interface Extraction {
   messages: MessageDef[];
+  amendments: Amendment[];
   findings: Finding[];
 }
+
+const AMEND_TITLE = /\b(add|remove|delete|rename|modify|amend|change)\w*\b.*\b(parameters?|elements?|cardinalit\w*)\b/i;
+const RENAME = /[“"]([A-Za-z]\w*)[”"]\s+(?:is\s+|shall be\s+)?renamed\s+(?:to|as)\s+[“"]([A-Za-z]\w*)[”"]/i;
+const REMOVAL = /[“"]([A-Za-z]\w*)[”"]\s+(?:parameter\s+|element\s+)?(?:is\s+)?(?:removed|deleted)\b/i;
 
 const MESSAGE_TYPE_VALUE = /‘([A-Za-z]\w*)’|'([A-Za-z]\w*)'|“([A-Za-z]\w*)”|"([A-Za-z]\w*)"/;
 const MEDIA_TYPE = /MIME type for this format is\s*["“]([^"”]+)["”]/i;
@@ -22,12 +37,26 @@ const MEDIA_TYPE = /MIME type for this format is\s*["“]([^"”]+)["”]/i;
 export function extractMessages(doc: CrDocument, manifest: Manifest): Extraction {
   const findings: Finding[] = [];
   const messages: MessageDef[] = [];
+  const amendments: Amendment[] = [];
   for (const section of doc.sections) {
     const config = section.number ? interfaceOf(manifest, section.number) : undefined;
     if (!config) continue;
     messages.push(...sectionMessages(doc, section, config.id, manifest, findings));
+    amendments.push(amendmentOf(section, config.id));
   }
-  return { messages, findings };
+  return { messages, amendments, findings };
+}
+
+function amendmentOf(section: Section, iface: string): Amendment {
+  const amendment: Amendment = { section: section.number, interface: iface, mode: section.change && AMEND_TITLE.test(section.change.title) ? 'amend' : 'replace', renames: [], removals: [] };
+  const texts = section.nodes.flatMap((n) => (n.kind === 'prose' ? [{ text: n.text, loc: n.loc }] : n.kind === 'bullets' ? n.items : []));
+  for (const { text, loc } of texts) {
+    const rename = RENAME.exec(text);
+    if (rename) amendment.renames.push({ from: rename[1]!, to: rename[2]!, loc });
+    const removal = REMOVAL.exec(text);
+    if (removal) amendment.removals.push({ name: removal[1]!, loc });
+  }
+  return amendment;
 }
 
 function sectionMessages(doc: CrDocument, section: Section, iface: string, manifest: Manifest, findings: Finding[]): MessageDef[] {
