@@ -1,5 +1,6 @@
 import type { Command } from './command.ts';
+import { lintCommand } from './lint.ts';
 import { specCommand } from './spec.ts';
 
 /** Every subcommand, in the order `omaspec --help` lists them. */
-export const commands: Command[] = [specCommand];
+export const commands: Command[] = [lintCommand, specCommand];
