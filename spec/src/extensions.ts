@@ -11,26 +11,18 @@ import { fromValue } from './json-reader.ts';
 import type { InterfaceConfig } from './manifest.ts';
 import type { ExampleKind, Finding, Loc } from './model.ts';
 import { finding } from './rules.ts';
-import type { Envelope, MessageDirection, MessageKind } from './spec-format.ts';
 
 interface ExtensionFile {
   id: string;
   status: 'provisional';
   rationale: string;
   interfaces?: InterfaceConfig[];
-  messages: {
-    interface: string;
-    name: string;
-    envelope: Envelope;
-    kind: MessageKind;
-    direction: MessageDirection;
-    method?: string;
-    mediaType?: string;
+  messages: (Pick<MessageDef, 'interface' | 'name' | 'envelope' | 'kind' | 'direction' | 'method' | 'mediaType'> & {
     title: string;
     description?: string;
     variants: { role: VariantRole; title?: string; properties: Record<string, { schema: JsonSchema; required?: boolean; description: string }> }[];
     examples?: { role: ExampleKind; label: string; document: unknown }[];
-  }[];
+  })[];
 }
 
 export interface Extension {
