@@ -1,0 +1,87 @@
+/**
+ * Spec directories for tests: a manifest with the interfaces of the real spec/manifest.json, CRs
+ * written in the seed CRs' style, and optional decisions and extensions, in a temp dir.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Manifest } from '../../spec/src/manifest.ts';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SPEC_DIR = path.join(REPO_ROOT, 'spec');
+
+const realManifest = JSON.parse(readFileSync(path.join(SPEC_DIR, 'manifest.json'), 'utf8')) as Manifest;
+
+export interface SpecFixture {
+  /** CR file name → text, in manifest order. */
+  crs: Record<string, string>;
+  decisions?: string;
+  /** Extension file name (under extensions/) → YAML text. */
+  extensions?: Record<string, string>;
+}
+
+const created: string[] = [];
+
+export function writeSpecDir(fixture: SpecFixture): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'omaspec-spec-'));
+  created.push(dir);
+  mkdirSync(path.join(dir, 'crs'));
+  for (const [name, text] of Object.entries(fixture.crs)) writeFileSync(path.join(dir, 'crs', name), text);
+  const manifest: Manifest = { crs: Object.keys(fixture.crs).map((name) => `crs/${name}`), interfaces: realManifest.interfaces };
+  if (fixture.extensions) {
+    mkdirSync(path.join(dir, 'extensions'));
+    for (const [name, text] of Object.entries(fixture.extensions)) writeFileSync(path.join(dir, 'extensions', name), text);
+    manifest.extensions = Object.keys(fixture.extensions).map((name) => `extensions/${name}`);
+  }
+  writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  if (fixture.decisions !== undefined) writeFileSync(path.join(dir, 'decisions.yaml'), fixture.decisions);
+  return dir;
+}
+
+/** For afterAll: removes every directory writeSpecDir made. */
+export function removeSpecDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A CR as Word exports it: the cover (1 … 6) and then the change proposal, one paragraph a line. */
+export function cr(reason: string, ...proposal: string[]): string {
+  return [
+    ' 1 Reason for Change',
+    '',
+    reason,
+    '2 Impact on Backward Compatibility',
+    '',
+    'none',
+    '3 Impact on Other Specifications',
+    '',
+    'none',
+    '4 Intellectual Property Rights',
+    '',
+    'Members and their Affiliates (collectively, "Members") agree to use their reasonable endeavours to inform timely the Open Mobile Alliance of Essential IPR.',
+    '',
+    '5 Recommendation',
+    '',
+    'Review and apply the proposed changes to the AOI ER.',
+    '6 Detailed Change Proposal',
+    '',
+    ...proposal,
+    '',
+  ].join('\n');
+}
+
+/** An element table as CR 001 writes it: tab-indented cells, a header row, one cell a line. */
+export function elementTable(rows: [element: string, type: string, cardinality: string, description: string][]): string[] {
+  return [['Element', 'Type', 'Cardinality', 'Description'], ...rows].flatMap((row) => [...row.map((cell) => `\t${cell}`), '']);
+}
+
+/** 1-based line and column of the `occurrence`-th appearance of `needle` in `text`. */
+export function locate(text: string, needle: string, occurrence = 1): { line: number; col: number } {
+  let index = -1;
+  for (let n = 0; n < occurrence; n++) {
+    index = text.indexOf(needle, index + 1);
+    if (index < 0) throw new Error(`fixture has no occurrence ${occurrence} of ${JSON.stringify(needle)}`);
+  }
+  const before = text.slice(0, index).split('\n');
+  return { line: before.length, col: before.at(-1)!.length + 1 };
+}
