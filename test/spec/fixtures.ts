@@ -85,3 +85,42 @@ export function locate(text: string, needle: string, occurrence = 1): { line: nu
   const before = text.slice(0, index).split('\n');
   return { line: before.length, col: before.at(-1)!.length + 1 };
 }
+
+export interface JsonRpcSection {
+  section: string;
+  title: string;
+  method: string;
+  request: string[];
+  response: string[];
+  requestExample?: string;
+  responseExample?: string;
+}
+
+/** A section in the style of CR 000 (10.1.5): a JSON-RPC request and its result-or-error response as parameter bullets. */
+export function jsonRpcSection(s: JsonRpcSection): string[] {
+  return [
+    s.section,
+    s.title,
+    `Whenever an AOI Client wants to perform the ${s.title} it firstly checks if there is an open websocket with the AOI Server. Then it issues an ${s.title} request, encoded as a JSON-RPC 2.0 [JSON-RPC] request object, with: `,
+    `· “method” member set to “${s.method}”`,
+    '· “id” member including an unique identifier for each request',
+    '·  “params” member including the following parameter:',
+    '',
+    ...s.request,
+    ...(s.requestExample ? ['Example:', '', s.requestExample, ''] : []),
+    `Then the AOI Server returns an ${s.title} response encoded as a JSON-RPC 2.0 [JSON-RPC] response object, with:`,
+    '· “id” member matching the identifier included in the request object',
+    '· “result” or “error” member, in case of success or error response respectively, including the following parameters:',
+    '',
+    ...s.response,
+    ...(s.responseExample ? ['Example of success response:', '', s.responseExample, ''] : []),
+  ];
+}
+
+export const REGISTRATION_REQUEST_PARAMS = ['·  “clientID” : mandatory, string', '· “tokenSeed” : optional, string'];
+export const REGISTRATION_RESPONSE_PARAMS = ['· “code”: mandatory, integer', '· “message”: mandatory, string', '· “clientAppToken”: optional, string'];
+
+/** CR 000's 10.1.5 Client Application Registration, with the given parameter lists. */
+export function clientAppRegistration(request = REGISTRATION_REQUEST_PARAMS, response = REGISTRATION_RESPONSE_PARAMS, examples: Pick<JsonRpcSection, 'requestExample' | 'responseExample'> = {}): string[] {
+  return jsonRpcSection({ section: '10.1.5', title: 'Client Application Registration', method: 'clientAppRegistrationReq', request, response, ...examples });
+}

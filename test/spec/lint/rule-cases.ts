@@ -3,7 +3,7 @@
  * place, and the same spec corrected (or otherwise just short of the rule) on which it must not.
  */
 import type { RuleId } from '../../../spec/src/rules.ts';
-import { cr, type SpecFixture } from '../fixtures.ts';
+import { clientAppRegistration, cr, REGISTRATION_REQUEST_PARAMS, REGISTRATION_RESPONSE_PARAMS, type SpecFixture } from '../fixtures.ts';
 
 export interface RuleCase {
   fires: SpecFixture;
@@ -76,28 +76,7 @@ function registrationResponses(errorCode: string): string {
   );
 }
 
-/** CR 000 10.1.5: a JSON-RPC request and its result-or-error response, as parameter bullets. */
-export function jsonRpcRegistration(request: string[], response: string[], section = '10.1.5'): string[] {
-  return [
-    section,
-    'Client Application Registration',
-    'Whenever an AOI Client wants to perform the Client Application Registration it firstly checks if there is an open websocket with the AOI Server. Then it issues an Client Application Registration request, encoded as a JSON-RPC 2.0 [JSON-RPC] request object, with: ',
-    '· “method” member set to “clientAppRegistrationReq”',
-    '· “id” member including an unique identifier for each request',
-    '·  “params” member including the following parameter:',
-    '',
-    ...request,
-    'Then the AOI Server returns an Client Application Registration response encoded as a JSON-RPC 2.0 [JSON-RPC] response object, with:',
-    '· “id” member matching the identifier included in the request object',
-    '· “result” or “error” member, in case of success or error response respectively, including the following parameters:',
-    '',
-    ...response,
-  ];
-}
-
-export const REQUEST_PARAMS = ['·  “clientID” : mandatory, string', '· “tokenSeed” : optional, string'];
-export const RESPONSE_PARAMS = ['· “code”: mandatory, integer', '· “message”: mandatory, string', '· “clientAppToken”: optional, string'];
-const jsonRpcCr = (request = REQUEST_PARAMS, response = RESPONSE_PARAMS) => cr('This CR is proposed to add the Client Application Registration into section 10.', ...jsonRpcRegistration(request, response));
+const jsonRpcCr = (request = REGISTRATION_REQUEST_PARAMS, response = REGISTRATION_RESPONSE_PARAMS) => cr('This CR is proposed to add the Client Application Registration into section 10.', ...clientAppRegistration(request, response));
 
 const extension = (name: string) => `id: test
 status: provisional
@@ -257,14 +236,14 @@ export const RULE_CASES: Record<RuleId, RuleCase> = {
     quiet: one(jsonRpcCr()),
   },
   'impossible-mandatory': {
-    fires: one(jsonRpcCr(REQUEST_PARAMS, ['· “code”: mandatory, integer', '· “message”: mandatory, string', '· “clientAppToken”: mandatory, string'])),
+    fires: one(jsonRpcCr(REGISTRATION_REQUEST_PARAMS, ['· “code”: mandatory, integer', '· “message”: mandatory, string', '· “clientAppToken”: mandatory, string'])),
     at: { needle: '“clientAppToken”: mandatory' },
     quiet: one(jsonRpcCr()),
   },
   'type-conflict': {
-    fires: { crs: { '100_messagetype.txt': registrationResponses('{ "type": "string" }'), [CR_FILE]: jsonRpcCr(REQUEST_PARAMS, ['· “code”: mandatory, integer', '· “message”: mandatory, string']) } },
+    fires: { crs: { '100_messagetype.txt': registrationResponses('{ "type": "string" }'), [CR_FILE]: jsonRpcCr(REGISTRATION_REQUEST_PARAMS, ['· “code”: mandatory, integer', '· “message”: mandatory, string']) } },
     at: { needle: '"code": { "type": "string" }', file: '100_messagetype.txt' },
-    quiet: { crs: { '100_messagetype.txt': registrationResponses('{ "type": "integer", "enum": [400] }'), [CR_FILE]: jsonRpcCr(REQUEST_PARAMS, ['· “code”: mandatory, integer', '· “message”: mandatory, string']) } },
+    quiet: { crs: { '100_messagetype.txt': registrationResponses('{ "type": "integer", "enum": [400] }'), [CR_FILE]: jsonRpcCr(REGISTRATION_REQUEST_PARAMS, ['· “code”: mandatory, integer', '· “message”: mandatory, string']) } },
   },
   'extension-superseded': {
     fires: { crs: { [CR_FILE]: registration() }, extensions: { 'ext.yaml': extension('aoiClientRegistrationReq') } },
