@@ -2,7 +2,7 @@
  * Spec directories for tests: a manifest with the interfaces of the real spec/manifest.json, CRs
  * written in the seed CRs' style, and optional decisions and extensions, in a temp dir.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,4 +123,15 @@ export const REGISTRATION_RESPONSE_PARAMS = ['· “code”: mandatory, integer'
 /** CR 000's 10.1.5 Client Application Registration, with the given parameter lists. */
 export function clientAppRegistration(request = REGISTRATION_REQUEST_PARAMS, response = REGISTRATION_RESPONSE_PARAMS, examples: Pick<JsonRpcSection, 'requestExample' | 'responseExample'> = {}): string[] {
   return jsonRpcSection({ section: '10.1.5', title: 'Client Application Registration', method: 'clientAppRegistrationReq', request, response, ...examples });
+}
+
+/** A copy of the real spec/ (manifest, CRs, decisions, extensions) with `extraCrs` appended to the manifest. */
+export function copySpecDir(extraCrs: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'omaspec-spec-'));
+  created.push(dir);
+  for (const entry of ['crs', 'extensions', 'decisions.yaml']) cpSync(path.join(SPEC_DIR, entry), path.join(dir, entry), { recursive: true });
+  const manifest = { ...realManifest, crs: [...realManifest.crs, ...Object.keys(extraCrs).map((name) => `crs/${name}`)] };
+  for (const [name, text] of Object.entries(extraCrs)) writeFileSync(path.join(dir, 'crs', name), text);
+  writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return dir;
 }
