@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSpec } from '../../spec/src/build.ts';
 import { lint } from '../../spec/src/lint/lint.ts';
 import {
@@ -51,8 +51,12 @@ const CHANNEL_TEXT = cr(
 );
 
 describe('a new CR filling the empty sections of the seed CRs', () => {
+  // Built once: the seed CRs plus CR 006, as the tests below read it.
+  let channels: Promise<Awaited<ReturnType<typeof buildSpec>>> | undefined;
+  const withChannels = () => (channels ??= buildSpec(copySpecDir({ [CHANNEL_CR]: CHANNEL_TEXT })));
+
   it('yields JSON-RPC request and response schemas for 10.1.3 and 10.1.4, with sources in the new CR', async () => {
-    const { files } = await buildSpec(copySpecDir({ [CHANNEL_CR]: CHANNEL_TEXT }));
+    const { files } = await withChannels();
     const request = schema(files, 'aoi1/notificationChannelActivationReq');
     expect(request['x-omaspec']).toMatchObject({ interface: 'aoi1', envelope: 'jsonrpc', kind: 'request', method: 'notificationChannelActivationReq', response: 'notificationChannelActivationRes', source: { cr: CHANNEL_CR, section: '10.1.3' } });
     expect(request.properties.method.const).toBe('notificationChannelActivationReq');
@@ -73,7 +77,7 @@ describe('a new CR filling the empty sections of the seed CRs', () => {
   });
 
   it('writes the new CR examples as golden cases, valid as the CR states them', async () => {
-    const { files } = await buildSpec(copySpecDir({ [CHANNEL_CR]: CHANNEL_TEXT }));
+    const { files } = await withChannels();
     const golden = [...files.keys()].filter((f) => f.startsWith('examples/aoi1/notificationChannelActivation'));
     expect(golden).toEqual([
       `examples/aoi1/notificationChannelActivationReq/006_channels-L${locate(CHANNEL_TEXT, '{\n"jsonrpc"').line}.json`,
@@ -211,9 +215,16 @@ describe('omaspec spec add', () => {
     expect(JSON.parse(readFileSync(path.join(specDir, 'manifest.json'), 'utf8')).crs).toHaveLength(2);
   });
 
-  it('exits 2 with the usage when the CR file cannot be read', async () => {
+  // Started before the test above, so that the two CLI runs overlap.
+  let unreadable: { specDir: string; run: ReturnType<typeof omaspec> } | undefined;
+  beforeAll(() => {
     const specDir = writeSpecDir({ crs: {} });
-    const run = await omaspec(['spec', 'add', path.join(specDir, 'no-such-cr.txt'), '--spec', specDir]);
+    unreadable = { specDir, run: omaspec(['spec', 'add', path.join(specDir, 'no-such-cr.txt'), '--spec', specDir]) };
+  });
+
+  it('exits 2 with the usage when the CR file cannot be read', async () => {
+    const { specDir } = unreadable!;
+    const run = await unreadable!.run;
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/cannot read/);
     expect(JSON.parse(readFileSync(path.join(specDir, 'manifest.json'), 'utf8')).crs).toEqual([]);
