@@ -47,6 +47,10 @@ beforeAll(() => {
   runs.resolved = omaspec(['lint', '--spec', resolvedDir]);
   runs.badFormat = omaspec(['lint', '--spec', openDir, '--format', 'xml']);
   runs.badOption = omaspec(['lint', '--frobnicate']);
+  runs.noManifest = omaspec(['lint', '--spec', path.join(openDir, 'crs')]);
+  const badDecision = 'decisions:\n  - id: D9\n    title: t\n    rationale: r\n    resolves: []\n    actions:\n      - remove: { message: aoi1/noSuchMessage, property: x }\n';
+  runs.badDecision = omaspec(['lint', '--spec', writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: badDecision })]);
+  runs.missingCr = omaspec(['lint', '--spec', openDir, path.join(openDir, 'crs', 'no-such-cr.txt')]);
 });
 
 describe('omaspec lint (CLI)', () => {
@@ -124,6 +128,27 @@ describe('omaspec lint (CLI)', () => {
     expect(option.code).toBe(2);
     expect(option.stderr).toMatch(/Usage: omaspec lint/);
     expect(format.stdout + option.stdout).toBe('');
+  });
+});
+
+describe('omaspec lint on a spec it cannot read (CLI)', () => {
+  const oneLine = (run: Run, message: RegExp) => {
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  };
+
+  it('says in one line, without a stack trace, that the manifest is missing, and exits 1', async () => {
+    oneLine(await runs.noManifest!, /^omaspec lint: .*manifest\.json: ENOENT/);
+  });
+
+  it('says which decision names a message that does not exist, and exits 1', async () => {
+    oneLine(await runs.badDecision!, /^omaspec lint: decision D9: no message aoi1\/noSuchMessage$/m);
+  });
+
+  it('says which CR file given on the command line cannot be read, and exits 1', async () => {
+    oneLine(await runs.missingCr!, /^omaspec lint: ENOENT: .*no-such-cr\.txt/);
   });
 });
 
