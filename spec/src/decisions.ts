@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import YAML from 'yaml';
 import type { JsonSchema, MessageDef, VariantDef } from './definitions.ts';
+import type { Loc } from './model.ts';
 
 export interface Target {
   /** `<interface>/<name>`, e.g. `aoi1/clientAppRegistrationRes`. */
@@ -19,7 +20,8 @@ export type Action =
   | { require: Target & { required: boolean } }
   | { remove: Target }
   | { rename: Target & { to: string } }
-  | { example: { message: string; line: number; verdict: 'valid' | 'invalid' } }
+  /** `cr` (the CR file name) is needed only when examples of the message in two CRs share the line. */
+  | { example: { message: string; line: number; cr?: string; verdict: 'valid' | 'invalid' } }
   | { provisional: { message: string } };
 
 export interface Decision {
@@ -52,11 +54,16 @@ export async function readDecisions(file: string): Promise<{ decisions: Decision
   return { decisions, text };
 }
 
+/** An example is named by its message and its place: line numbers alone repeat across CRs. */
+export function exampleKey(message: string, loc: Loc): string {
+  return `${message}@${loc.file}:${loc.line}`;
+}
+
 export interface Applied {
   messages: MessageDef[];
   /** `<interface>/<name>` of messages made provisional by a decision. */
   provisional: Set<string>;
-  /** Example verdicts by `<interface>/<name>@<line>`. */
+  /** Example verdicts by `exampleKey`. */
   verdicts: Map<string, { verdict: 'valid' | 'invalid'; decision: string }>;
 }
 
@@ -99,9 +106,11 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[]): Appl
       } else if ('rename' in action) {
         for (const v of variantsOf(action.rename, d.id)) propertyOf(v, action.rename, d.id).name = action.rename.to;
       } else if ('example' in action) {
-        const m = find(action.example.message, d.id);
-        if (!m.examples.some((e) => e.loc.line === action.example.line)) throw new DecisionError(`${action.example.message} has no example at line ${action.example.line}`, d.id);
-        verdicts.set(`${action.example.message}@${action.example.line}`, { verdict: action.example.verdict, decision: d.id });
+        const { message, line, cr, verdict } = action.example;
+        const matching = find(message, d.id).examples.filter((e) => e.loc.line === line && (!cr || e.loc.file === cr));
+        if (!matching.length) throw new DecisionError(`${message} has no example at line ${line}${cr ? ` of ${cr}` : ''}`, d.id);
+        if (matching.length > 1) throw new DecisionError(`${message} has examples at line ${line} in ${matching.map((e) => e.loc.file).join(' and ')}; name the cr`, d.id);
+        verdicts.set(exampleKey(message, matching[0]!.loc), { verdict, decision: d.id });
       } else if ('provisional' in action) {
         find(action.provisional.message, d.id);
         provisional.add(action.provisional.message);
