@@ -130,6 +130,31 @@ describe('decision actions in the build', () => {
   });
 });
 
+describe('example verdicts when two CRs have an example of one message on the same line', () => {
+  // Two CRs of the same shape: each has a request example of clientAppRegistrationReq on the same line.
+  const amending = (reason: string, request: string[]) =>
+    cr(reason, 'Change 1:  Add parameter to the Client Application Registration request', ...clientAppRegistration(request, [], { requestExample: '{ "jsonrpc": "2.0", "method": "clientAppRegistrationReq", "id": "1", "params": { "clientID": "a" } }' }));
+  const crs = { '100_a.txt': amending('First.', ['·  “clientID” : mandatory, string', '· “tokenSeed” : optional, string']), '101_b.txt': amending('Second.', ['· “appVersion” : optional, string', '· “appName” : optional, string']) };
+  const line = locate(crs['100_a.txt'], '{ "jsonrpc"').line;
+  const golden = (files: Map<string, string>, cr: string) => JSON.parse(files.get(`examples/aoi1/clientAppRegistrationReq/${cr}-L${line}.json`)!);
+
+  it('has the two examples on the same line', () => {
+    expect(locate(crs['101_b.txt'], '{ "jsonrpc"').line).toBe(line);
+  });
+
+  it('applies a verdict naming the CR to that CR example only', async () => {
+    const { files } = await buildSpec(writeSpecDir({ crs, decisions: decisionsYaml(['D1', [], [`example: { message: aoi1/clientAppRegistrationReq, cr: 101_b.txt, line: ${line}, verdict: invalid }`]]) }));
+    expect(golden(files, '101_b')).toMatchObject({ verdict: 'invalid', decision: 'D1' });
+    expect(golden(files, '100_a')).toMatchObject({ verdict: 'valid' });
+  });
+
+  it('refuses a verdict that does not say which of the two examples it means', async () => {
+    const error = await buildSpec(writeSpecDir({ crs, decisions: decisionsYaml(['D1', [], [`example: { message: aoi1/clientAppRegistrationReq, line: ${line}, verdict: invalid }`]]) })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DecisionError);
+    expect((error as Error).message).toMatch(/examples at line \d+ in 100_a\.txt and 101_b\.txt; name the cr/);
+  });
+});
+
 describe('decisions that name what does not exist', () => {
   const failing: [what: string, action: string, message: RegExp][] = [
     ['a missing message', 'patch: { message: aoi1/noSuchMessage, property: code, schema: { type: integer } }', /decision D9: no message aoi1\/noSuchMessage/],
