@@ -14,8 +14,11 @@ const COVER_HEADINGS: [RegExp, CoverPart][] = [
 ];
 const COVER_LINE = /^\s?([1-9])\s+(\S.*?)\s*$/;
 const CHANGE_LINE = /^\s?Change\s+(\d+)\s*:\s*(.*?)\s*$/;
-/** "10.1.1 Title", "7.2JSON Format…", "10. Title", or a dotted number alone. Never tab-indented (cells are). */
-const HEADING_LINE = /^ ?(\d+(?:\.\d+)+|\d+\.)\s*([A-Za-z].*?)?\s*$/;
+/**
+ * "10.1.1 Title", "7.2JSON Format…", "10. Title", or a dotted number alone. Never tab-indented (cells are).
+ * A title never ends with '.' or ':' — "1. The AOI Client checks the websocket." is a numbered sentence.
+ */
+const HEADING_LINE = /^ ?(\d+(?:\.\d+)+|\d+\.)\s*([A-Za-z](?:.*[^.:\s])?)?\s*$/;
 const FIGURE_LINE = /^\s*Figure\s+(\d+)\s*[-–—]\s*(.*?)\s*$/;
 const BULLET_LINE = /^\s*[·•]\s*(.*?)\s*$/;
 const FOOTNOTE_LINE = /^\s*\uFFFD(.*?)\s*$/;
