@@ -142,6 +142,19 @@ describe('parseCr headings and change proposals', () => {
   });
 });
 
+describe('parseCr numbered steps', () => {
+  it('reads "1. The AOI Client ….", a numbered sentence, as prose of the section, not as section 1', () => {
+    const text = ['10.1.5 Client Application Registration', 'The procedure has two steps:', '1. The AOI Client checks the websocket.', '2. It issues the request with version 2.0 of JSON-RPC.', '10.1.6 Client Application Deregistration'].join('\n');
+    const steps = parseCr(FILE, text);
+    expect(steps.sections.map((s) => s.number)).toEqual(['', '10.1.5', '10.1.6']);
+    expect(nodes(steps.sections[1]!, 'prose').map((p) => [p.text, p.loc.line])).toEqual([
+      ['The procedure has two steps:', 2],
+      ['1. The AOI Client checks the websocket.', 3],
+      ['2. It issues the request with version 2.0 of JSON-RPC.', 4],
+    ]);
+  });
+});
+
 describe('parseCr prose', () => {
   it('finds the normative keywords, MUST NOT without a second MUST', () => {
     const prose = nodes(section('9.3.1'), 'prose').find((p) => p.text.startsWith('The AOI Client MUST NOT'))!;
