@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../cli/main.ts';
 import { RULES } from '../../../spec/src/rules.ts';
 import { REPO_ROOT, cr, locate, removeSpecDirs, writeSpecDir } from '../fixtures.ts';
 
@@ -47,10 +48,6 @@ beforeAll(() => {
   runs.resolved = omaspec(['lint', '--spec', resolvedDir]);
   runs.badFormat = omaspec(['lint', '--spec', openDir, '--format', 'xml']);
   runs.badOption = omaspec(['lint', '--frobnicate']);
-  runs.noManifest = omaspec(['lint', '--spec', path.join(openDir, 'crs')]);
-  const badDecision = 'decisions:\n  - id: D9\n    title: t\n    rationale: r\n    resolves: []\n    actions:\n      - remove: { message: aoi1/noSuchMessage, property: x }\n';
-  runs.badDecision = omaspec(['lint', '--spec', writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: badDecision })]);
-  runs.missingCr = omaspec(['lint', '--spec', openDir, path.join(openDir, 'crs', 'no-such-cr.txt')]);
 });
 
 describe('omaspec lint (CLI)', () => {
@@ -131,6 +128,22 @@ describe('omaspec lint (CLI)', () => {
   });
 });
 
+/** main() in this process, as bin/omaspec.js runs it (no tsx start-up): its exit code and what it wrote. */
+async function inProcess(args: string[]): Promise<Run> {
+  const written = { stdout: '', stderr: '' };
+  const capture = (stream: 'stdout' | 'stderr') =>
+    vi.spyOn(process[stream], 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written[stream] += String(chunk);
+      return true;
+    });
+  const spies = [capture('stdout'), capture('stderr')];
+  try {
+    return { code: await main(args), ...written };
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+}
+
 describe('omaspec lint on a spec it cannot read (CLI)', () => {
   const oneLine = (run: Run, message: RegExp) => {
     expect(run.code).toBe(1);
@@ -140,15 +153,49 @@ describe('omaspec lint on a spec it cannot read (CLI)', () => {
   };
 
   it('says in one line, without a stack trace, that the manifest is missing, and exits 1', async () => {
-    oneLine(await runs.noManifest!, /^omaspec lint: .*manifest\.json: ENOENT/);
+    oneLine(await inProcess(['lint', '--spec', path.join(openDir, 'crs')]), /^omaspec lint: .*manifest\.json: ENOENT/);
   });
 
   it('says which decision names a message that does not exist, and exits 1', async () => {
-    oneLine(await runs.badDecision!, /^omaspec lint: decision D9: no message aoi1\/noSuchMessage$/m);
+    const badDecision = 'decisions:\n  - id: D9\n    title: t\n    rationale: r\n    resolves: []\n    actions:\n      - remove: { message: aoi1/noSuchMessage, property: x }\n';
+    oneLine(await inProcess(['lint', '--spec', writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: badDecision })]), /^omaspec lint: decision D9: no message aoi1\/noSuchMessage$/m);
   });
 
   it('says which CR file given on the command line cannot be read, and exits 1', async () => {
-    oneLine(await runs.missingCr!, /^omaspec lint: ENOENT: .*no-such-cr\.txt/);
+    oneLine(await inProcess(['lint', '--spec', openDir, path.join(openDir, 'crs', 'no-such-cr.txt')]), /^omaspec lint: ENOENT: .*no-such-cr\.txt/);
+  });
+});
+
+describe('omaspec lint filters (CLI, in process)', () => {
+  it('shows open findings only with --open', async () => {
+    const dir = writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: DECISION });
+    const all = await inProcess(['lint', '--spec', dir]);
+    const open = await inProcess(['lint', '--spec', dir, '--open']);
+    expect(all.stdout).toContain('[resolved by D1-device-number-string]');
+    expect(open.stdout).not.toContain('example-type-mismatch');
+    expect(open.stdout.split('\n').length).toBe(all.stdout.split('\n').length - 1);
+    expect(open.code).toBe(0);
+  });
+
+  it('shows only the findings of the CR files given, under the path given', async () => {
+    const text = cr('A new CR.', '8.1.1 AOI Client Registration', 'Text lost\uFFFD here.');
+    const outside = path.join(writeSpecDir({ crs: { '200_new.txt': text } }), 'crs', '200_new.txt');
+    const run = await inProcess(['lint', '--spec', openDir, outside]);
+    const lines = run.stdout.trimEnd().split('\n').slice(0, -1);
+    const where = locate(text, '\uFFFD');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^${escape(outside)}:${where.line}:${where.col} warning encoding-damage `));
+    expect(run.code).toBe(0);
+  });
+
+  it('prints the usage with --help and exits 0; exits 2 without a command or with an unknown one', async () => {
+    const help = await inProcess(['lint', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: omaspec lint/);
+    expect((await inProcess([])).code).toBe(2);
+    const unknown = await inProcess(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command 'frobnicate'/);
   });
 });
 
