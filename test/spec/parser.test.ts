@@ -236,6 +236,23 @@ describe('parseCr element tables', () => {
   });
 });
 
+describe('parseCr table captions followed by prose', () => {
+  it('takes the caption even when a paragraph follows it, and keeps the paragraph as prose', () => {
+    const text = [
+      '9.3.1 Client Application Registration',
+      'The following table describes the elements of a Client Application Registration response:',
+      ...elementTable([['desc', 'String', '1', 'A textual description.']]),
+      'ClientApplicationRegistration success response',
+      'The AOI Client SHALL forward the response to the Client Application.',
+      '9.3.2 Next',
+    ].join('\n');
+    const parsed = parseCr(FILE, text);
+    const s = parsed.sections[1]!;
+    expect(nodes(s, 'table')[0]!.caption).toEqual({ text: 'ClientApplicationRegistration success response', loc: { file: FILE, ...locate(text, 'ClientApplicationRegistration success') } });
+    expect(nodes(s, 'prose').map((p) => p.text)).toEqual(['The following table describes the elements of a Client Application Registration response:', 'The AOI Client SHALL forward the response to the Client Application.']);
+  });
+});
+
 describe('parseCr JSON blocks', () => {
   const blocks = () => doc.sections.flatMap((s) => nodes(s, 'json'));
 
