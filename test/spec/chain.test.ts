@@ -1,13 +1,12 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildSpec } from '../../spec/src/build.ts';
 import { lint } from '../../spec/src/lint/lint.ts';
+import { runOmaspec, spawnOmaspec } from './cli-runner.ts';
 import {
   REGISTRATION_REQUEST_PARAMS,
   REGISTRATION_RESPONSE_PARAMS,
-  REPO_ROOT,
   clientAppRegistration,
   copySpecDir,
   cr,
@@ -190,18 +189,10 @@ describe('CRs that change a section an earlier CR defined', () => {
 });
 
 describe('omaspec spec add', () => {
-  function omaspec(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-      execFile(process.execPath, [path.join(REPO_ROOT, 'bin/omaspec.js'), ...args], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
-      );
-    });
-  }
-
   it('copies the CR into crs/ and appends it to the manifest; the next build includes it; a second add is refused', async () => {
     const specDir = writeSpecDir({ crs: { '100_base.txt': cr('Base.', ...clientAppRegistration(REGISTRATION_REQUEST_PARAMS, REGISTRATION_RESPONSE_PARAMS)) } });
     const source = path.join(writeSpecDir({ crs: { [CHANNEL_CR]: CHANNEL_TEXT } }), 'crs', CHANNEL_CR);
-    const added = await omaspec(['spec', 'add', source, '--spec', specDir, '--json']);
+    const added = await spawnOmaspec(['spec', 'add', source, '--spec', specDir, '--json']);
     expect(added).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(added.stdout)).toEqual({ added: `crs/${CHANNEL_CR}`, position: 2 });
     expect(readFileSync(path.join(specDir, 'crs', CHANNEL_CR), 'utf8')).toBe(CHANNEL_TEXT);
@@ -209,22 +200,15 @@ describe('omaspec spec add', () => {
     const { files } = await buildSpec(specDir);
     expect(files.has('schemas/aoi1/notificationChannelActivationReq.schema.json')).toBe(true);
 
-    const again = await omaspec(['spec', 'add', source, '--spec', specDir]);
+    const again = await runOmaspec(['spec', 'add', source, '--spec', specDir]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already in manifest\.json/);
     expect(JSON.parse(readFileSync(path.join(specDir, 'manifest.json'), 'utf8')).crs).toHaveLength(2);
   });
 
-  // Started before the test above, so that the two CLI runs overlap.
-  let unreadable: { specDir: string; run: ReturnType<typeof omaspec> } | undefined;
-  beforeAll(() => {
-    const specDir = writeSpecDir({ crs: {} });
-    unreadable = { specDir, run: omaspec(['spec', 'add', path.join(specDir, 'no-such-cr.txt'), '--spec', specDir]) };
-  });
-
   it('exits 2 with the usage when the CR file cannot be read', async () => {
-    const { specDir } = unreadable!;
-    const run = await unreadable!.run;
+    const specDir = writeSpecDir({ crs: {} });
+    const run = await runOmaspec(['spec', 'add', path.join(specDir, 'no-such-cr.txt'), '--spec', specDir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/cannot read/);
     expect(JSON.parse(readFileSync(path.join(specDir, 'manifest.json'), 'utf8')).crs).toEqual([]);

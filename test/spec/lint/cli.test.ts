@@ -1,25 +1,10 @@
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../cli/main.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../../spec/src/rules.ts';
-import { REPO_ROOT, cr, locate, removeSpecDirs, writeSpecDir } from '../fixtures.ts';
+import { runOmaspec, spawnOmaspec, type CliRun } from '../cli-runner.ts';
+import { cr, locate, removeSpecDirs, writeSpecDir } from '../fixtures.ts';
 
 afterAll(removeSpecDirs);
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function omaspec(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(REPO_ROOT, 'bin/omaspec.js'), ...args], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 const CR_FILE = '100_cli.txt';
 /** A request whose example gives deviceNumber as a number (an error) with typographic quotes (a warning). */
@@ -34,20 +19,17 @@ const TEXT = cr(
 const ERROR_KEY = `example-type-mismatch:100_cli:10.1.1@${locate(TEXT, '{ “messageType”').line}:/deviceNumber`;
 const DECISION = `decisions:\n  - id: D1-device-number-string\n    title: deviceNumber is a string\n    rationale: The schema is normative.\n    resolves:\n      - ${ERROR_KEY}\n`;
 
-const runs: Record<string, Promise<Run>> = {};
+const runs: Record<string, Promise<CliRun>> = {};
 let openDir = '';
 
 beforeAll(() => {
-  // The CLI runs are independent: start them together and let each test await its own.
+  // The spawned runs are independent: start them together and let each test await its own.
   openDir = writeSpecDir({ crs: { [CR_FILE]: TEXT } });
-  const resolvedDir = writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: DECISION });
-  runs.text = omaspec(['lint', '--spec', openDir]);
-  runs.json = omaspec(['lint', '--spec', openDir, '--json']);
-  runs.sarif = omaspec(['lint', '--spec', openDir, '--format', 'sarif']);
-  runs.rules = omaspec(['lint', '--rules']);
-  runs.resolved = omaspec(['lint', '--spec', resolvedDir]);
-  runs.badFormat = omaspec(['lint', '--spec', openDir, '--format', 'xml']);
-  runs.badOption = omaspec(['lint', '--frobnicate']);
+  runs.text = spawnOmaspec(['lint', '--spec', openDir]);
+  runs.json = spawnOmaspec(['lint', '--spec', openDir, '--json']);
+  runs.sarif = spawnOmaspec(['lint', '--spec', openDir, '--format', 'sarif']);
+  runs.rules = spawnOmaspec(['lint', '--rules']);
+  runs.badFormat = spawnOmaspec(['lint', '--spec', openDir, '--format', 'xml']);
 });
 
 describe('omaspec lint (CLI)', () => {
@@ -111,14 +93,15 @@ describe('omaspec lint (CLI)', () => {
   });
 
   it('marks a finding resolved by a decision and exits 0 when no open error remains', async () => {
-    const run = await runs.resolved!;
+    const run = await runOmaspec(['lint', '--spec', writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: DECISION })]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/ error example-type-mismatch .* \[resolved by D1-device-number-string\]\n/);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/open \(0 errors, \d+ warnings\), 1 resolved$/);
   });
 
   it('exits 2 with the usage on an unknown format or option', async () => {
-    const [format, option] = await Promise.all([runs.badFormat!, runs.badOption!]);
+    const format = await runs.badFormat!;
+    const option = await runOmaspec(['lint', '--frobnicate']);
     expect(format.code).toBe(2);
     expect(format.stderr).toMatch(/unknown format 'xml'/);
     expect(format.stderr).toMatch(/Usage: omaspec lint/);
@@ -128,24 +111,8 @@ describe('omaspec lint (CLI)', () => {
   });
 });
 
-/** main() in this process, as bin/omaspec.js runs it (no tsx start-up): its exit code and what it wrote. */
-async function inProcess(args: string[]): Promise<Run> {
-  const written = { stdout: '', stderr: '' };
-  const capture = (stream: 'stdout' | 'stderr') =>
-    vi.spyOn(process[stream], 'write').mockImplementation((chunk: string | Uint8Array) => {
-      written[stream] += String(chunk);
-      return true;
-    });
-  const spies = [capture('stdout'), capture('stderr')];
-  try {
-    return { code: await main(args), ...written };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-}
-
 describe('omaspec lint on a spec it cannot read (CLI)', () => {
-  const oneLine = (run: Run, message: RegExp) => {
+  const oneLine = (run: CliRun, message: RegExp) => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -153,24 +120,24 @@ describe('omaspec lint on a spec it cannot read (CLI)', () => {
   };
 
   it('says in one line, without a stack trace, that the manifest is missing, and exits 1', async () => {
-    oneLine(await inProcess(['lint', '--spec', path.join(openDir, 'crs')]), /^omaspec lint: .*manifest\.json: ENOENT/);
+    oneLine(await runOmaspec(['lint', '--spec', path.join(openDir, 'crs')]), /^omaspec lint: .*manifest\.json: ENOENT/);
   });
 
   it('says which decision names a message that does not exist, and exits 1', async () => {
     const badDecision = 'decisions:\n  - id: D9\n    title: t\n    rationale: r\n    resolves: []\n    actions:\n      - remove: { message: aoi1/noSuchMessage, property: x }\n';
-    oneLine(await inProcess(['lint', '--spec', writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: badDecision })]), /^omaspec lint: decision D9: no message aoi1\/noSuchMessage$/m);
+    oneLine(await runOmaspec(['lint', '--spec', writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: badDecision })]), /^omaspec lint: decision D9: no message aoi1\/noSuchMessage$/m);
   });
 
   it('says which CR file given on the command line cannot be read, and exits 1', async () => {
-    oneLine(await inProcess(['lint', '--spec', openDir, path.join(openDir, 'crs', 'no-such-cr.txt')]), /^omaspec lint: ENOENT: .*no-such-cr\.txt/);
+    oneLine(await runOmaspec(['lint', '--spec', openDir, path.join(openDir, 'crs', 'no-such-cr.txt')]), /^omaspec lint: ENOENT: .*no-such-cr\.txt/);
   });
 });
 
 describe('omaspec lint filters (CLI, in process)', () => {
   it('shows open findings only with --open', async () => {
     const dir = writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: DECISION });
-    const all = await inProcess(['lint', '--spec', dir]);
-    const open = await inProcess(['lint', '--spec', dir, '--open']);
+    const all = await runOmaspec(['lint', '--spec', dir]);
+    const open = await runOmaspec(['lint', '--spec', dir, '--open']);
     expect(all.stdout).toContain('[resolved by D1-device-number-string]');
     expect(open.stdout).not.toContain('example-type-mismatch');
     expect(open.stdout.split('\n').length).toBe(all.stdout.split('\n').length - 1);
@@ -180,7 +147,7 @@ describe('omaspec lint filters (CLI, in process)', () => {
   it('shows only the findings of the CR files given, under the path given', async () => {
     const text = cr('A new CR.', '8.1.1 AOI Client Registration', 'Text lost\uFFFD here.');
     const outside = path.join(writeSpecDir({ crs: { '200_new.txt': text } }), 'crs', '200_new.txt');
-    const run = await inProcess(['lint', '--spec', openDir, outside]);
+    const run = await runOmaspec(['lint', '--spec', openDir, outside]);
     const lines = run.stdout.trimEnd().split('\n').slice(0, -1);
     const where = locate(text, '\uFFFD');
     expect(lines).toHaveLength(1);
@@ -189,11 +156,11 @@ describe('omaspec lint filters (CLI, in process)', () => {
   });
 
   it('prints the usage with --help and exits 0; exits 2 without a command or with an unknown one', async () => {
-    const help = await inProcess(['lint', '--help']);
+    const help = await runOmaspec(['lint', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: omaspec lint/);
-    expect((await inProcess([])).code).toBe(2);
-    const unknown = await inProcess(['frobnicate']);
+    expect((await runOmaspec([])).code).toBe(2);
+    const unknown = await runOmaspec(['frobnicate']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown command 'frobnicate'/);
   });
