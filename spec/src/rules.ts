@@ -20,6 +20,7 @@ export const RULES = [
   { id: 'schema-draft03-required', severity: 'warning', summary: 'Draft-03 boolean "required" inside a draft-04 schema; folded into the parent "required" array.' },
   { id: 'schema-keyword-case', severity: 'warning', summary: 'A JSON Schema keyword in the wrong case (e.g. "$Schema"); read as the keyword.' },
   { id: 'schema-unresolved-ref', severity: 'error', summary: 'A "$ref" that resolves to no schema; needs a decision defining it.' },
+  { id: 'schema-invalid-keyword', severity: 'error', summary: 'A schema keyword whose value is not valid JSON Schema (e.g. "type": "strng", a malformed pattern); left out until a decision fixes it.' },
   { id: 'string-whitespace', severity: 'warning', summary: 'Leading or trailing whitespace inside an enum, const, method or title string; trimmed.' },
   { id: 'example-missing-mandatory', severity: 'error', summary: 'An example omits a parameter its definition says is mandatory.' },
   { id: 'example-unlisted-parameter', severity: 'error', summary: 'An example carries a parameter its definition does not list.' },
