@@ -160,6 +160,11 @@ export const RULE_CASES: Record<RuleId, RuleCase> = {
     at: { needle: '"tbd"' },
     quiet: one(registration()),
   },
+  'schema-invalid-keyword': {
+    fires: one(registration({ schema: ['"deviceNumber": {\n"type": "string"\n}', '"deviceNumber": {\n"type": "strng"\n}'] })),
+    at: { needle: '"type": "strng"' },
+    quiet: one(registration({ schema: ['"deviceNumber": {\n"type": "string"\n}', '"deviceNumber": {\n"type": "string",\n"pattern": "^[0-9]+$"\n}'] })),
+  },
   'string-whitespace': {
     fires: one(registration({ schema: ['["aoiClientRegistrationReq"]', '[" aoiClientRegistrationReq"]'] })),
     at: { needle: '" aoiClientRegistrationReq"' },
