@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import YAML from 'yaml';
 import type { JsonSchema, MessageDef, VariantDef } from './definitions.ts';
 import type { Loc } from './model.ts';
+import { keywordError } from './schema-block.ts';
 
 export interface Target {
   /** `<interface>/<name>`, e.g. `aoi1/clientAppRegistrationRes`. */
@@ -91,6 +92,10 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[]): Appl
   for (const d of decisions) {
     for (const action of d.actions ?? []) {
       if ('patch' in action) {
+        for (const [keyword, value] of Object.entries(action.patch.schema)) {
+          const invalid = value === null ? undefined : keywordError(keyword, value);
+          if (invalid) throw new DecisionError(`patch of ${action.patch.message} ${action.patch.property}: "${keyword}" is not valid JSON Schema (${invalid})`, d.id);
+        }
         for (const v of variantsOf(action.patch, d.id)) {
           const p = propertyOf(v, action.patch, d.id);
           p.schema = { ...p.schema, ...action.patch.schema };

@@ -132,7 +132,7 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
 const metaSchema = new Ajv({ strict: false, validateFormats: false });
 
 /** Why `{keyword: value}` is not valid JSON Schema, or undefined when it is. */
-function keywordError(keyword: string, value: unknown): string | undefined {
+export function keywordError(keyword: string, value: unknown): string | undefined {
   if (!metaSchema.validateSchema({ [keyword]: value })) return metaSchema.errorsText(metaSchema.errors, { dataVar: 'schema' });
   if (keyword === 'pattern' && typeof value === 'string') {
     try {
