@@ -163,6 +163,7 @@ describe('decisions that name what does not exist', () => {
     ['a missing example line', 'example: { message: aoi1/clientAppRegistrationReq, line: 1, verdict: invalid }', /has no example at line 1/],
     ['a message made provisional that does not exist', 'provisional: { message: dm/noSuchPackage }', /no message dm\/noSuchPackage/],
     ['an unknown action', 'frobnicate: { message: aoi1/clientAppRegistrationReq }', /unknown action frobnicate/],
+    ['a patch that is not valid JSON Schema', 'patch: { message: aoi1/clientAppRegistrationReq, property: clientID, schema: { type: strng } }', /patch of aoi1\/clientAppRegistrationReq clientID: "type" is not valid JSON Schema/],
   ];
   it.each(failing)('fails the build with DecisionError for %s', async (_what, action, message) => {
     const error = await build(decisionsYaml(['D9', [], [action]])).catch((e: unknown) => e);
