@@ -50,7 +50,7 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
         key = canonical;
       }
       if (context === 'properties') {
-        const child = normalise(entry.value, 'schema') as JsonSchema;
+        const child = propertySchema(entry.key, entry.value, entry.keyLoc, 'schema');
         child[SOURCE_KEYWORD] = where(entry.keyLoc);
         out[key] = child;
         continue;
@@ -89,6 +89,14 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
     return out;
   }
 
+  /** A property's schema must be an object; anything else is reported and read as no constraint. */
+  function propertySchema(name: string, node: JsonNode, keyLoc: Loc, context: string): JsonSchema {
+    const schema = normalise(node, context);
+    if (schema && typeof schema === 'object' && !Array.isArray(schema)) return schema as JsonSchema;
+    findings.push(finding('schema-invalid-keyword', keyLoc, `property "${name}" has ${JSON.stringify(schema)} where a schema object belongs; read as unconstrained`, `${section}:${name}@${keyLoc.line}`));
+    return {};
+  }
+
   // Walk the top level by hand so that the message's properties become PropertyDefs.
   const top = root.type === 'object' ? root : undefined;
   const entry = (name: string) => top?.entries.find((e) => e.key.toLowerCase() === name);
@@ -105,7 +113,7 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
   }
   if (propsEntry?.value.type === 'object') {
     for (const prop of propsEntry.value.entries) {
-      const schema = (normalise(prop.value, prop.key) as JsonSchema) ?? {};
+      const schema = propertySchema(prop.key, prop.value, prop.keyLoc, prop.key);
       const draft03 = schema.__required;
       delete schema.__required;
       if (unresolved.includes(prop.key)) delete schema.$ref;
