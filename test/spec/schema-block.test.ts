@@ -62,6 +62,17 @@ describe('readSchemaBlock invalid keywords', () => {
     expect(schemaOf('p')).not.toHaveProperty(keyword);
   });
 
+  it('reads a property whose schema is not an object as unconstrained, reporting it at the property', () => {
+    const text = '{ "properties": { "MOS": "array", "Alert": { "type": "object", "properties": { "Items": ["x"] } } } }';
+    const { findings, schemaOf } = read(text);
+    expect(findings.map((f) => [f.rule, f.loc])).toEqual([
+      ['schema-invalid-keyword', { file: FILE, ...locate(text, '"MOS"') }],
+      ['schema-invalid-keyword', { file: FILE, ...locate(text, '"Items"') }],
+    ]);
+    expect(schemaOf('MOS')).toEqual({});
+    expect(schemaOf('Alert')).toEqual({ type: 'object', properties: { Items: { 'x-omaspec-source': { cr: FILE, section: '7.2', line: 1 } } } });
+  });
+
   it('keeps the valid keywords of the same schema', () => {
     expect(read('{ "properties": { "p": { "type": "string", "minLength": "2", "maxLength": 8 } } }').schemaOf('p')).toEqual({ type: 'string', maxLength: 8 });
   });
