@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../../../spec/src/lint/lint.ts';
@@ -32,6 +33,30 @@ describe('lint of the seed CRs', () => {
     expect(at('example-name-case', '004_a402fc140745ff35.txt', 413, 1)).toBe(true); // "CMD"
     expect(at('schema-keyword-case', '004_a402fc140745ff35.txt', 336, 1)).toBe(true); // "$Schema"
     expect(at('naming-inconsistent-case', '001_5aa78a6be4cd429f.txt', 65, 2)).toBe(true); // ApplicationName
+  });
+});
+
+describe('lint of damaged CRs', () => {
+  it('reports and never throws when the seed CRs are damaged at random places', async () => {
+    // Deterministic, so that a failure can be replayed; a longer run of this found the non-object property schema.
+    let state = 23;
+    const next = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    const noise = ['{', '}', '[', ']', ':', ',', ';', '"', '“', '”', '\\', '\n', '\t', '·', '10.1.5 ', 'Change 2: Add parameter', '“a” is renamed to “b”', '\uFFFD'];
+    const seeds = Object.fromEntries(['000_405bc08fdded4f6d.txt', '001_5aa78a6be4cd429f.txt', '002_c738242bc884de22.txt', '004_a402fc140745ff35.txt'].map((f) => [f, readFileSync(path.join(SPEC_DIR, 'crs', f), 'utf8')]));
+    for (let n = 0; n < 6; n++) {
+      const crs = Object.fromEntries(
+        Object.entries(seeds).map(([file, original]) => {
+          let text = original;
+          for (let k = 0; k < 10; k++) {
+            const at = Math.floor(next() * text.length);
+            text = next() < 0.3 ? text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 20)) : text.slice(0, at) + noise[Math.floor(next() * noise.length)]! + text.slice(at);
+          }
+          return [file, text];
+        }),
+      );
+      const report = await lint(writeSpecDir({ crs }));
+      expect(report.findings.length).toBeGreaterThan(0);
+    }
   });
 });
 
