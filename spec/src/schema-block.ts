@@ -12,6 +12,8 @@ import { finding } from './rules.ts';
 
 const KEYWORDS = ['$schema', '$ref', '$id', 'id', 'title', 'description', 'type', 'properties', 'items', 'required', 'enum', 'const', 'format', 'additionalProperties', 'minimum', 'maximum', 'pattern', 'oneOf', 'anyOf', 'allOf', 'not', 'default', 'definitions', 'minItems', 'maxItems', 'minLength', 'maxLength'];
 const TRIMMED = new Set(['enum', 'const', 'title']);
+/** The context of a "properties" object's members. Not a name a CR can give: contexts are also property names. */
+const PROPERTY_MAP = '\u0000properties';
 
 export interface SchemaBlock {
   title: string;
@@ -45,11 +47,11 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
     for (const entry of node.entries) {
       let key = entry.key;
       const canonical = KEYWORDS.find((k) => k.toLowerCase() === key.toLowerCase());
-      if (context !== 'properties' && canonical && canonical !== key) {
+      if (context !== PROPERTY_MAP && canonical && canonical !== key) {
         findings.push(keywordCaseFinding(entry.key, canonical, entry.keyLoc, section));
         key = canonical;
       }
-      if (context === 'properties') {
+      if (context === PROPERTY_MAP) {
         const child = propertySchema(entry.key, entry.value, entry.keyLoc, 'schema');
         child[SOURCE_KEYWORD] = where(entry.keyLoc);
         out[key] = child;
@@ -76,7 +78,7 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
         for (const [k, v] of Object.entries(inlined)) if (!(k in out)) out[k] = v;
         continue;
       }
-      const value = TRIMMED.has(key) ? trimStrings(entry.value, key, section, findings) : normalise(entry.value, key === 'properties' ? 'properties' : key);
+      const value = TRIMMED.has(key) ? trimStrings(entry.value, key, section, findings) : normalise(entry.value, key === 'properties' ? PROPERTY_MAP : key);
       const invalid = KEYWORDS.includes(key) ? keywordError(key, value) : undefined;
       if (invalid) {
         findings.push(finding('schema-invalid-keyword', entry.keyLoc, `"${key}": ${JSON.stringify(value)} is not valid JSON Schema (${invalid}); left out`, `${section}:${context}:${key}@${entry.keyLoc.line}`));
