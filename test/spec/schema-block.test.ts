@@ -73,6 +73,13 @@ describe('readSchemaBlock invalid keywords', () => {
     expect(schemaOf('Alert')).toEqual({ type: 'object', properties: { Items: { 'x-omaspec-source': { cr: FILE, section: '7.2', line: 1 } } } });
   });
 
+  it('reads a property named "properties" as a property, checking its keywords like any other', () => {
+    const text = '{ "properties": { "properties": { "type": "object", "properties": { "a": { "type": "strng" } } } } }';
+    const { findings, schemaOf } = read(text);
+    expect(findings.map((f) => [f.rule, f.loc])).toEqual([['schema-invalid-keyword', { file: FILE, ...locate(text, '"type": "strng"') }]]);
+    expect(schemaOf('properties')).toEqual({ type: 'object', properties: { a: { 'x-omaspec-source': { cr: FILE, section: '7.2', line: 1 } } } });
+  });
+
   it('keeps the valid keywords of the same schema', () => {
     expect(read('{ "properties": { "p": { "type": "string", "minLength": "2", "maxLength": 8 } } }').schemaOf('p')).toEqual({ type: 'string', maxLength: 8 });
   });

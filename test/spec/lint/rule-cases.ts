@@ -245,6 +245,11 @@ export const RULE_CASES: Record<RuleId, RuleCase> = {
     at: { needle: '“clientAppToken”: mandatory' },
     quiet: one(jsonRpcCr()),
   },
+  'duplicate-parameter': {
+    fires: one(jsonRpcCr(['·  “clientID” : mandatory, string', '· “tokenSeed” : optional, string', '· “clientID” : optional, string'])),
+    at: { needle: '“clientID” : optional' },
+    quiet: one(jsonRpcCr()),
+  },
   'type-conflict': {
     fires: { crs: { '100_messagetype.txt': registrationResponses('{ "type": "string" }'), [CR_FILE]: jsonRpcCr(REGISTRATION_REQUEST_PARAMS, ['· “code”: mandatory, integer', '· “message”: mandatory, string']) } },
     at: { needle: '"code": { "type": "string" }', file: '100_messagetype.txt' },
