@@ -143,6 +143,8 @@ const metaSchema = new Ajv({ strict: false, validateFormats: false });
 
 /** Why `{keyword: value}` is not valid JSON Schema, or undefined when it is. */
 export function keywordError(keyword: string, value: unknown): string | undefined {
+  // Only a root schema names its dialect; the emitted message schema has its own.
+  if (keyword === '$schema') return '"$schema" belongs to a root schema only';
   if (!metaSchema.validateSchema({ [keyword]: value })) return metaSchema.errorsText(metaSchema.errors, { dataVar: 'schema' });
   if (keyword === 'pattern' && typeof value === 'string') {
     try {
