@@ -145,6 +145,7 @@ const metaSchema = new Ajv({ strict: false, validateFormats: false });
 export function keywordError(keyword: string, value: unknown): string | undefined {
   // Only a root schema names its dialect; the emitted message schema has its own.
   if (keyword === '$schema') return '"$schema" belongs to a root schema only';
+  if (keyword === 'id') return 'the draft-04 "id" is not draft-07, where ajv refuses it';
   if (!metaSchema.validateSchema({ [keyword]: value })) return metaSchema.errorsText(metaSchema.errors, { dataVar: 'schema' });
   if (keyword === 'pattern' && typeof value === 'string') {
     try {
