@@ -54,6 +54,7 @@ describe('readSchemaBlock invalid keywords', () => {
     ['a string where an integer belongs', '"p": { "type": "string", "minLength": "2" }', 'minLength'],
     ['a malformed pattern', '"p": { "type": "string", "pattern": "[" }', 'pattern'],
     ['an enum that is no list', '"p": { "type": "string", "enum": "a" }', 'enum'],
+    ['a draft-04 id inside a property', '"p": { "id": "http://example.com/p", "type": "string" }', 'id'],
     ['a $schema inside a property', '"p": { "$schema": "http://json-schema.org/draft-04/schema#", "type": "string" }', '$schema'],
   ];
   it.each(cases)('reports %s at the keyword and leaves the keyword out', (_what, property, keyword) => {
