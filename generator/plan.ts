@@ -1,0 +1,69 @@
+import type { InterfaceMeta } from '../spec/src/spec-format.ts';
+import type { LoadedMessage, LoadedSpec } from './spec-loader.ts';
+
+/** A request (or notification) the receiving side handles, with the response it answers with. */
+export interface HandledMessage {
+  request: LoadedMessage;
+  response: LoadedMessage | undefined;
+}
+
+export interface InterfacePlan {
+  meta: InterfaceMeta;
+  messages: LoadedMessage[];
+  /** clientToServer requests and notifications: one handler method each. */
+  handled: HandledMessage[];
+  /** Whether a socket dispatcher applies (some handled message uses the jsonrpc or messageType envelope). */
+  dispatchable: boolean;
+  /** index.json plus the schema files of this interface (and the common ones they reference). */
+  sources: string[];
+}
+
+export class PlanError extends Error {
+  constructor(
+    readonly code: 'GEN_NO_RESPONSE' | 'GEN_UNKNOWN_RESPONSE' | 'GEN_UNKNOWN_INTERFACE' | 'GEN_MIXED_DISPATCH',
+    message: string,
+    readonly messageId: string,
+  ) {
+    super(`${messageId}: ${message}`);
+  }
+}
+
+function responseOf(message: LoadedMessage, byId: Map<string, LoadedMessage>): LoadedMessage | undefined {
+  const { meta } = message;
+  if (meta.kind === 'notification') return undefined;
+  if (meta.response === undefined) {
+    // A socket request needs a response message: error replies are built from it.
+    if (meta.envelope !== 'http') throw new PlanError('GEN_NO_RESPONSE', 'request has no response message', meta.id);
+    return undefined;
+  }
+  const response = byId.get(meta.response);
+  if (!response) throw new PlanError('GEN_UNKNOWN_RESPONSE', `response ${meta.response} is not in index.json`, meta.id);
+  return response;
+}
+
+const usesCommon = (message: LoadedMessage) => JSON.stringify(message.raw).includes('common/');
+
+/** Groups messages by interface and pairs every handled request with its response. Pure. */
+export function planInterfaces(spec: LoadedSpec): InterfacePlan[] {
+  const byId = new Map(spec.messages.map((m) => [m.meta.id, m]));
+  for (const message of spec.messages) {
+    if (!spec.interfaces.some((i) => i.id === message.meta.interface)) {
+      throw new PlanError('GEN_UNKNOWN_INTERFACE', `interface ${message.meta.interface} is not in index.json`, message.meta.id);
+    }
+  }
+  return spec.interfaces
+    .map((meta) => {
+      const messages = spec.messages.filter((m) => m.meta.interface === meta.id);
+      const handled = messages
+        .filter((m) => m.meta.direction === 'clientToServer' && m.meta.kind !== 'response')
+        .map((request) => ({ request, response: responseOf(request, byId) }));
+      const socket = handled.filter((h) => h.request.meta.envelope !== 'http');
+      if (socket.length > 0 && socket.length !== handled.length) {
+        throw new PlanError('GEN_MIXED_DISPATCH', 'an interface mixes HTTP and socket envelopes', meta.id);
+      }
+      const common = messages.some(usesCommon) ? ['common/jsonrpc.schema.json'] : [];
+      const sources = ['index.json', ...common, ...messages.map((m) => m.schemaPath)];
+      return { meta, messages, handled, dispatchable: socket.length > 0, sources };
+    })
+    .filter((plan) => plan.messages.length > 0);
+}
