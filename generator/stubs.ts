@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Node, Project, QuoteKind, type ObjectLiteralExpression } from 'ts-morph';
+import { Node, Project, SyntaxKind, type ObjectLiteralExpression } from 'ts-morph';
 import { implementationName, names, referenceFile } from './names.ts';
 import { planInterfaces, type HandledMessage, type InterfacePlan } from './plan.ts';
 import type { LoadedSpec } from './spec-loader.ts';
@@ -33,15 +33,29 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-function findImplementation(text: string, variable: string): { object: ObjectLiteralExpression; print: () => string } | undefined {
-  const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { quoteKind: QuoteKind.Single } });
+function findImplementation(text: string, variable: string): ObjectLiteralExpression | undefined {
+  const project = new Project({ useInMemoryFileSystem: true });
   const file = project.createSourceFile('handlers.ts', text);
   let initializer = file.getVariableDeclaration(variable)?.getInitializer();
   while (initializer && (Node.isAsExpression(initializer) || Node.isSatisfiesExpression(initializer) || Node.isParenthesizedExpression(initializer))) {
     initializer = initializer.getExpression();
   }
-  if (!initializer || !Node.isObjectLiteralExpression(initializer)) return undefined;
-  return { object: initializer, print: () => file.getFullText() };
+  return initializer && Node.isObjectLiteralExpression(initializer) ? initializer : undefined;
+}
+
+/**
+ * Inserts the stub methods before the closing brace of the object literal, adding a comma after the last
+ * member when it has none. Text edits at two known positions: the rest of the file stays byte-for-byte.
+ */
+function insertStubs(text: string, object: ObjectLiteralExpression, methods: string): string {
+  const close = object.getEnd() - 1;
+  const lineStart = text.lastIndexOf('\n', close - 1) + 1;
+  const braceOnOwnLine = text.slice(lineStart, close).trim() === '';
+  const at = braceOnOwnLine ? lineStart : close;
+  const last = object.getProperties().at(-1);
+  const comma = last && last.getNextSiblingIfKind(SyntaxKind.CommaToken) === undefined ? last.getEnd() : undefined;
+  const withStubs = text.slice(0, at) + (braceOnOwnLine ? '' : '\n') + methods + text.slice(at);
+  return comma === undefined ? withStubs : withStubs.slice(0, comma) + ',' + withStubs.slice(comma);
 }
 
 function propertyName(node: Node): string | undefined {
@@ -52,24 +66,17 @@ function propertyName(node: Node): string | undefined {
 /** Adds stubs for handlers the file lacks; keeps everything a person wrote. */
 function merge(text: string, plan: InterfacePlan, report: StubReport): string | undefined {
   const variable = implementationName(plan.meta.id);
-  const found = findImplementation(text, variable);
-  if (!found) {
+  const object = findImplementation(text, variable);
+  if (!object) {
     report.problem = `no object literal \`${variable}\` to merge into; add the missing handlers by hand`;
     return undefined;
   }
-  const present = found.object.getProperties().map(propertyName).filter((n) => n !== undefined);
+  const present = object.getProperties().map(propertyName).filter((n) => n !== undefined);
   const wanted = plan.handled.map(stubContext);
   report.orphaned = present.filter((name) => !wanted.some((w) => w.name === name));
-  for (const stub of wanted.filter((w) => !present.includes(w.name))) {
-    found.object.addMethod({
-      name: stub.name,
-      isAsync: true,
-      parameters: [{ name: 'request' }, { name: 'ctx' }],
-      statements: [`// TODO(omaspec): implement ${stub.id} (${stub.source}).`, `throw new Error('not implemented: ${stub.id}');`],
-    });
-    report.added.push(stub.name);
-  }
-  return report.added.length > 0 ? found.print() : undefined;
+  const missing = wanted.filter((w) => !present.includes(w.name));
+  report.added = missing.map((stub) => stub.name);
+  return missing.length > 0 ? insertStubs(text, object, render('stub-methods', { stubs: missing })) : undefined;
 }
 
 /**
