@@ -7,6 +7,8 @@ export interface GoldenCase {
   verdict: 'valid' | 'invalid';
   source: string;
   document: unknown;
+  /** Derived cases: the JSON pointer the validator must name (the member that was broken). */
+  focus?: string;
 }
 
 export class SampleError extends Error {
@@ -104,27 +106,33 @@ function targets(schema: JsonSchema, meta: MessageMeta): Target[] {
 export function deriveNegativeCases(schema: JsonSchema, meta: MessageMeta): Record<string, GoldenCase> {
   const base = sampleOf(schema) as Record<string, unknown>;
   const cases: Record<string, GoldenCase> = {};
-  const add = (name: string, document: unknown, why: string) => {
-    cases[name] = { message: meta.id, verdict: 'invalid', source: `derived from the schema: ${why}`, document };
+  const add = (name: string, document: unknown, why: string, focus?: string) => {
+    const golden: GoldenCase = { message: meta.id, verdict: 'invalid', source: `derived from the schema: ${why}`, document };
+    cases[name] = focus === undefined ? golden : { ...golden, focus };
   };
   const shape = firstBranch(schema) ?? schema;
   for (const target of targets(shape, meta)) {
     const object = target.get(base);
     const properties = isRecord(target.schema.properties) ? target.schema.properties : {};
     const required = Array.isArray(target.schema.required) ? (target.schema.required as string[]) : [];
-    for (const key of required) add(`missing${target.at.replace('/', '-')}-${key}`, target.set(base, withoutKey(object, key)), `${target.at}/${key} is mandatory`);
+    const suffix = target.at.replace('/', '-');
+    for (const key of required) {
+      add(`missing${suffix}-${key}`, target.set(base, withoutKey(object, key)), `${target.at}/${key} is mandatory`, `${target.at}/${key}`);
+    }
     for (const [key, property] of Object.entries(properties)) {
       if (key === 'params' && target.at === '') continue;
-      add(`wrong-type${target.at.replace('/', '-')}-${key}`, target.set(base, { ...object, [key]: wrongTypeFor(property) }), `${target.at}/${key} has the wrong type`);
+      const document = target.set(base, { ...object, [key]: wrongTypeFor(property) });
+      add(`wrong-type${suffix}-${key}`, document, `${target.at}/${key} has the wrong type`, `${target.at}/${key}`);
     }
     if (target.schema.additionalProperties === false) {
-      add(`unknown-property${target.at.replace('/', '-')}`, target.set(base, { ...object, unexpectedMember: true }), `${target.at || '/'} allows no other members`);
+      const document = target.set(base, { ...object, unexpectedMember: true });
+      add(`unknown-property${suffix}`, document, `${target.at || '/'} allows no other members`, `${target.at}/unexpectedMember`);
     }
   }
   if (meta.envelope === 'messageType') add('wrong-envelope', { jsonrpc: '2.0', method: meta.messageType, id: 1, params: withoutKey(base, 'messageType') }, 'sent as JSON-RPC instead of the messageType envelope');
   if (meta.envelope === 'jsonrpc') {
     add('wrong-envelope', { messageType: meta.method ?? meta.name, ...(isRecord(base.params) ? base.params : {}) }, 'sent as messageType envelope instead of JSON-RPC');
-    add('wrong-jsonrpc-version', { ...base, jsonrpc: '1.0' }, 'jsonrpc must be "2.0"');
+    add('wrong-jsonrpc-version', { ...base, jsonrpc: '1.0' }, 'jsonrpc must be "2.0"', '/jsonrpc');
     if (meta.kind === 'response') add('both-result-and-error', { ...base, result: base.result ?? {}, error: { code: -32603, message: 'Internal error' } }, 'a response has result or error, not both');
   }
   if (meta.envelope === 'http') add('wrong-envelope', { jsonrpc: '2.0', method: meta.name, id: 1, params: base }, 'HTTP body wrapped in a JSON-RPC envelope');
