@@ -31,13 +31,14 @@ export class PlanError extends Error {
 function responseOf(message: LoadedMessage, byId: Map<string, LoadedMessage>): LoadedMessage | undefined {
   const { meta } = message;
   if (meta.kind === 'notification') return undefined;
-  if (meta.response === undefined) {
+  const answer = meta.response ?? [...byId.values()].find((m) => m.meta.responseTo === meta.id)?.meta.id;
+  if (answer === undefined) {
     // A socket request needs a response message: error replies are built from it.
     if (meta.envelope !== 'http') throw new PlanError('GEN_NO_RESPONSE', 'request has no response message', meta.id);
     return undefined;
   }
-  const response = byId.get(meta.response);
-  if (!response) throw new PlanError('GEN_UNKNOWN_RESPONSE', `response ${meta.response} is not in index.json`, meta.id);
+  const response = byId.get(answer);
+  if (!response) throw new PlanError('GEN_UNKNOWN_RESPONSE', `response ${answer} is not in index.json`, meta.id);
   return response;
 }
 

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkGenerated } from '../../generator/check.ts';
 import { generate, type GeneratedFiles } from '../../generator/generate.ts';
 import { loadSpec } from '../../generator/spec-loader.ts';
-import { fixtureGenerated, fixtureSpec } from './helpers.ts';
+import { fixtureGenerated, fixtureSpec, root } from './helpers.ts';
 
 describe('generate', () => {
   let files: GeneratedFiles;
@@ -65,5 +67,9 @@ describe('generate', () => {
 
   it('keeps the committed fixture output in step with the fixture spec', async () => {
     expect(await checkGenerated(fixtureSpec, fixtureGenerated)).toEqual([]);
+  });
+
+  it.runIf(existsSync(path.join(root, 'spec/schemas/index.json')))('keeps the committed generated/ in step with spec/schemas', async () => {
+    expect(await checkGenerated(path.join(root, 'spec'), path.join(root, 'generated'))).toEqual([]);
   });
 });

@@ -9,16 +9,15 @@ const realSpec = path.join(root, 'spec/schemas/index.json');
 
 describe('fixture spec', async () => {
   await goldenSuite({
-    goldenDir: path.join(root, 'test/generator/fixtures/golden'),
     specDir: path.join(root, 'test/generator/fixtures/spec'),
     generatedDir: path.join(root, 'test/generator/fixtures/generated'),
   });
 });
 
-describe.runIf(existsSync(realSpec))('project spec (spec/schemas, generated/, test/golden/)', async () => {
+describe.runIf(existsSync(realSpec))('project spec (spec/schemas, spec/examples, generated/)', async () => {
   it('has generated/ for the built spec', () => {
     expect(existsSync(path.join(root, 'generated/registry.ts'))).toBe(true);
   });
   if (!existsSync(path.join(root, 'generated/registry.ts'))) return;
-  await goldenSuite({ goldenDir: path.join(root, 'test/golden'), specDir: path.join(root, 'spec'), generatedDir: path.join(root, 'generated') });
+  await goldenSuite({ specDir: path.join(root, 'spec'), generatedDir: path.join(root, 'generated') });
 });

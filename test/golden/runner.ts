@@ -10,12 +10,20 @@ interface Registry {
   [id: string]: { validator: { validate(value: unknown): ValidationResult<unknown> } } | undefined;
 }
 
-export interface GoldenFile extends GoldenCase {
-  /** <messageId>/<case>.json */
+export interface GoldenFile extends Omit<GoldenCase, 'source'> {
+  /** Relative to spec/examples: <interface>/<name>/<case>.json. */
   file: string;
+  /** Where the example comes from: text, or {cr, section, line, label?} as the spec stage writes it. */
+  source: unknown;
 }
 
-/** Reads test/golden/<messageId>/<case>.json; an absent directory holds no cases. */
+function describeSource(source: unknown): string {
+  if (typeof source === 'string') return source;
+  const ref = source as { cr?: string; section?: string; line?: number; label?: string };
+  return `${ref.cr ?? '?'} §${ref.section ?? '?'} line ${ref.line ?? '?'}${ref.label ? ` ${ref.label}` : ''}`;
+}
+
+/** Reads spec/examples/<interface>/<name>/**.json (CR examples); an absent directory holds no cases. */
 export async function loadGoldenFiles(goldenDir: string): Promise<GoldenFile[]> {
   const entries = await readdir(goldenDir, { recursive: true }).catch(() => [] as string[]);
   const files = entries.filter((f) => f.endsWith('.json')).map((f) => f.split(path.sep).join('/')).sort();
@@ -42,16 +50,17 @@ function issuePaths(registry: Registry, id: string, document: unknown): string[]
  * Declares the golden suite for one spec: every golden file (CR examples), then per message the minimal
  * document derived from its schema (must be valid) and the negative cases derived from it (must not be).
  */
-export async function goldenSuite(options: { goldenDir: string; specDir: string; generatedDir: string }): Promise<void> {
+export async function goldenSuite(options: { specDir: string; generatedDir: string }): Promise<void> {
   const [files, spec, registry] = await Promise.all([
-    loadGoldenFiles(options.goldenDir),
+    loadGoldenFiles(path.join(options.specDir, 'examples')),
     loadSpec(options.specDir),
     loadRegistry(options.generatedDir),
   ]);
   describe('golden examples', () => {
     for (const golden of files) {
-      it(`${golden.file} is ${golden.verdict} (${golden.source})`, () => {
-        expect(golden.file.startsWith(`${golden.message}/`), 'a case lives in the folder of its message').toBe(true);
+      it(`${golden.file} is ${golden.verdict} (${describeSource(golden.source)})`, () => {
+        const meta = spec.messages.find((m) => m.meta.id === golden.message)?.meta;
+        expect(golden.file.startsWith(`${meta?.interface}/${meta?.name}/`), 'an example lives in the folder of its message').toBe(true);
         expect(verdictOf(registry, golden.message, golden.document)).toBe(golden.verdict);
       });
     }
