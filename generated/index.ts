@@ -6,6 +6,7 @@
 export * from './common/jsonrpc.ts';
 export * from './common/validation.ts';
 export * from './common/dispatch.ts';
+export * from './common/requests.ts';
 export * from './aoi1/types.ts';
 export * from './aoi1/validators.ts';
 export * from './aoi1/handlers.ts';

@@ -1,4 +1,5 @@
 import { files, names } from './names.ts';
+import { hasDispatcher } from './emit-handlers.ts';
 import type { InterfacePlan } from './plan.ts';
 import { render } from './templates.ts';
 
@@ -26,10 +27,10 @@ export function emitRegistry(plans: InterfacePlan[]): string {
 
 /** generated/index.ts: re-exports of everything generated. */
 export function emitIndex(plans: InterfacePlan[]): string {
-  const modules = [files.jsonrpc, files.validation, files.dispatch];
+  const modules = [files.jsonrpc, files.validation, files.dispatch, files.requests];
   for (const plan of plans) {
     modules.push(files.types(plan.meta.id), files.validators(plan.meta.id), files.handlers(plan.meta.id));
-    if (plan.dispatchable) modules.push(files.dispatcher(plan.meta.id));
+    if (hasDispatcher(plan)) modules.push(files.dispatcher(plan.meta.id));
   }
   return render('index', { modules: [...modules.map(relative), relative(files.registry)] });
 }

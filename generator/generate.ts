@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { emitDispatcher, emitHandlers } from './emit-handlers.ts';
+import { emitDispatcher, emitHandlers, hasDispatcher } from './emit-handlers.ts';
 import { emitIndex, emitRegistry } from './emit-index.ts';
 import { emitTypes } from './emit-types.ts';
 import { emitCompiledDeclarations, emitCompiledValidators, emitValidators } from './emit-validators.ts';
@@ -15,6 +15,7 @@ const RUNTIME = [
   [files.jsonrpc, 'jsonrpc.ts'],
   [files.validation, 'validation.ts'],
   [files.dispatch, 'dispatch.ts'],
+  [files.requests, 'requests.ts'],
 ] as const;
 
 const specSources = (sources: readonly string[]) => sources.map((s) => `spec/schemas/${s}`);
@@ -37,7 +38,7 @@ export async function generate(spec: LoadedSpec): Promise<GeneratedFiles> {
     pending.push([files.compiledTypes(iface), sources, emitCompiledDeclarations(plan)]);
     pending.push([files.validators(iface), sources, emitValidators(plan)]);
     pending.push([files.handlers(iface), sources, emitHandlers(plan)]);
-    if (plan.dispatchable) pending.push([files.dispatcher(iface), sources, emitDispatcher(plan)]);
+    if (hasDispatcher(plan)) pending.push([files.dispatcher(iface), sources, emitDispatcher(plan)]);
   }
   pending.push([files.registry, specSources(spec.sources), emitRegistry(plans)]);
   pending.push([files.index, ['spec/schemas/index.json'], emitIndex(plans)]);

@@ -5,8 +5,12 @@
  * they are (`aoiClientRegistrationReq` → `AoiClientRegistrationReq`) and qualified ones carry their
  * interface (`aoi1.clientAppRegistrationReq` → `Aoi1ClientAppRegistrationReq`). Everything else derives
  * from the type name (`is<T>`, `validate<T>`, `<T>Params`, `<T>Result`) or from the interface id
- * (`<Iface>Handlers`, `create<Iface>Dispatcher`, `decode<Iface>`).
+ * (`<Iface>Handlers`, `create<Iface>Dispatcher`, `decode<Iface>`, `create<Iface>Requester`; the client
+ * side of an interface with server-initiated requests: `<Iface>ClientHandlers`, `create<Iface>ClientDispatcher`, …).
  */
+
+export type Role = 'server' | 'client';
+const side = (role: Role) => (role === 'server' ? '' : 'Client');
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -39,10 +43,14 @@ export const names = {
   compiled: (messageId: string) => `check${typeName(messageId)}`,
   sources: (messageId: string) => `sources${typeName(messageId)}`,
   handlerMethod: (messageName: string) => checkedIdentifier(messageName),
-  handlers: (iface: string) => `${pascal(iface)}Handlers`,
-  dispatcher: (iface: string) => `create${pascal(iface)}Dispatcher`,
-  decoder: (iface: string) => `decode${pascal(iface)}`,
-  accepted: (iface: string) => `${pascal(iface)}Accepted`,
+  // Server-side names are plain; the client side (server-initiated requests) carries `Client`.
+  handlers: (iface: string, role: Role = 'server') => `${pascal(iface)}${side(role)}Handlers`,
+  dispatcher: (iface: string, role: Role = 'server') => `create${pascal(iface)}${side(role)}Dispatcher`,
+  decoder: (iface: string, role: Role = 'server') => `decode${pascal(iface)}${side(role)}`,
+  accepted: (iface: string, role: Role = 'server') => `${pascal(iface)}${side(role)}Accepted`,
+  requester: (iface: string, role: Role = 'server') => `create${pascal(iface)}${side(role)}Requester`,
+  routes: (role: Role) => `${role}Routes`,
+  invoke: (role: Role) => `invoke${pascal(role)}`,
   union: (iface: string, part: string) => `${pascal(iface)}${part}`,
 };
 
@@ -51,6 +59,7 @@ export const files = {
   jsonrpc: 'common/jsonrpc.ts',
   validation: 'common/validation.ts',
   dispatch: 'common/dispatch.ts',
+  requests: 'common/requests.ts',
   types: (iface: string) => `${iface}/types.ts`,
   validators: (iface: string) => `${iface}/validators.ts`,
   compiled: (iface: string) => `${iface}/validators.compiled.js`,

@@ -1,4 +1,4 @@
-import type { InterfaceMeta } from '../spec/src/spec-format.ts';
+import type { InterfaceMeta, MessageMeta } from '../spec/src/spec-format.ts';
 import type { LoadedMessage, LoadedSpec } from './spec-loader.ts';
 
 /** A request (or notification) the receiving side handles, with the response it answers with. */
@@ -7,13 +7,24 @@ export interface HandledMessage {
   response: LoadedMessage | undefined;
 }
 
+import type { Role } from './names.ts';
+
+/** One end of an interface: what it receives (one handler each) and the requests it sends. */
+export interface SidePlan {
+  role: Role;
+  /** Requests and notifications this side receives: clientToServer for the server, serverToClient for the client. */
+  handled: HandledMessage[];
+  /** Requests this side sends (the other side's `handled`); JSON-RPC ones are correlated by id. */
+  sends: HandledMessage[];
+  /** Whether a socket dispatcher applies: this side receives jsonrpc or messageType messages. */
+  dispatchable: boolean;
+}
+
 export interface InterfacePlan {
   meta: InterfaceMeta;
   messages: LoadedMessage[];
-  /** clientToServer requests and notifications: one handler method each. */
-  handled: HandledMessage[];
-  /** Whether a socket dispatcher applies (some handled message uses the jsonrpc or messageType envelope). */
-  dispatchable: boolean;
+  server: SidePlan;
+  client: SidePlan;
   /** index.json plus the schema files of this interface (and the common ones they reference). */
   sources: string[];
 }
@@ -42,9 +53,17 @@ function responseOf(message: LoadedMessage, byId: Map<string, LoadedMessage>): L
   return response;
 }
 
+function side(role: Role, handled: HandledMessage[], sends: HandledMessage[], iface: string): SidePlan {
+  const socket = handled.filter((h) => h.request.meta.envelope !== 'http');
+  if (socket.length > 0 && socket.length !== handled.length) {
+    throw new PlanError('GEN_MIXED_DISPATCH', `the ${role} side mixes HTTP and socket envelopes`, iface);
+  }
+  return { role, handled, sends, dispatchable: socket.length > 0 };
+}
+
 const usesCommon = (message: LoadedMessage) => JSON.stringify(message.raw).includes('common/');
 
-/** Groups messages by interface and pairs every handled request with its response. Pure. */
+/** Groups messages by interface, splits them by receiving side and pairs every request with its response. Pure. */
 export function planInterfaces(spec: LoadedSpec): InterfacePlan[] {
   const byId = new Map(spec.messages.map((m) => [m.meta.id, m]));
   for (const message of spec.messages) {
@@ -55,16 +74,13 @@ export function planInterfaces(spec: LoadedSpec): InterfacePlan[] {
   return spec.interfaces
     .map((meta) => {
       const messages = spec.messages.filter((m) => m.meta.interface === meta.id);
-      const handled = messages
-        .filter((m) => m.meta.direction === 'clientToServer' && m.meta.kind !== 'response')
-        .map((request) => ({ request, response: responseOf(request, byId) }));
-      const socket = handled.filter((h) => h.request.meta.envelope !== 'http');
-      if (socket.length > 0 && socket.length !== handled.length) {
-        throw new PlanError('GEN_MIXED_DISPATCH', 'an interface mixes HTTP and socket envelopes', meta.id);
-      }
+      const received = (direction: MessageMeta['direction']) =>
+        messages.filter((m) => m.meta.direction === direction && m.meta.kind !== 'response').map((request) => ({ request, response: responseOf(request, byId) }));
+      const toServer = received('clientToServer');
+      const toClient = received('serverToClient');
       const common = messages.some(usesCommon) ? ['common/jsonrpc.schema.json'] : [];
       const sources = ['index.json', ...common, ...messages.map((m) => m.schemaPath)];
-      return { meta, messages, handled, dispatchable: socket.length > 0, sources };
+      return { meta, messages, server: side('server', toServer, toClient, meta.id), client: side('client', toClient, toServer, meta.id), sources };
     })
     .filter((plan) => plan.messages.length > 0);
 }

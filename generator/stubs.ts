@@ -72,7 +72,7 @@ function merge(text: string, plan: InterfacePlan, report: StubReport): string | 
     return undefined;
   }
   const present = object.getProperties().map(propertyName).filter((n) => n !== undefined);
-  const wanted = plan.handled.map(stubContext);
+  const wanted = plan.server.handled.map(stubContext);
   report.orphaned = present.filter((name) => !wanted.some((w) => w.name === name));
   const missing = wanted.filter((w) => !present.includes(w.name));
   report.added = missing.map((stub) => stub.name);
@@ -86,14 +86,15 @@ function merge(text: string, plan: InterfacePlan, report: StubReport): string | 
 export async function planStubs(spec: LoadedSpec, referenceDir: string, generatedDir: string): Promise<StubPlan> {
   const writes = new Map<string, string>();
   const reports: StubReport[] = [];
-  for (const plan of planInterfaces(spec).filter((p) => p.handled.length > 0)) {
+  // reference/ implements the server side of each interface.
+  for (const plan of planInterfaces(spec).filter((p) => p.server.handled.length > 0)) {
     const file = path.join(referenceDir, referenceFile(plan.meta.id));
     const report: StubReport = { file: toPosix(file), created: false, added: [], orphaned: [] };
     reports.push(report);
     const existing = await readFile(file, 'utf8').catch(() => undefined);
     if (existing === undefined) {
       const generatedIndex = toPosix(path.relative(path.dirname(file), path.join(generatedDir, 'index.ts')));
-      const stubs = plan.handled.map(stubContext);
+      const stubs = plan.server.handled.map(stubContext);
       writes.set(file, render('stub', {
         title: plan.meta.title,
         handlers: names.handlers(plan.meta.id),

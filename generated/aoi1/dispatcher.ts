@@ -23,12 +23,17 @@ import {
   type DispatcherOptions,
   type Routes,
 } from '../common/dispatch.ts';
-import type { Aoi1Handlers } from './handlers.ts';
+import { sendRequest, type PendingRequests } from '../common/requests.ts';
+import type { Aoi1Handlers, Aoi1ClientHandlers } from './handlers.ts';
 import type {
   Aoi1ClientAppRegistrationReq,
+  Aoi1ClientAppRegistrationRes,
   AoiClientDeregistrationReq,
   AoiClientRegistrationReq,
   ClientAppDeregistrationReq,
+  ClientAppDeregistrationRes,
+  NotificationDeliveryReq,
+  NotificationDeliveryRes,
 } from './types.ts';
 import {
   validateAoi1ClientAppRegistrationReq,
@@ -39,9 +44,12 @@ import {
   validateAoiClientRegistrationRes,
   validateClientAppDeregistrationReq,
   validateClientAppDeregistrationRes,
+  validateNotificationDeliveryReq,
+  validateNotificationDeliveryRes,
 } from './validators.ts';
 
-const routes: Routes = {
+/** What the server side of `aoi1` receives, and the responses to the requests it sends. */
+const serverRoutes: Routes = {
   jsonrpc: {
     clientAppDeregistrationReq: {
       kind: 'request',
@@ -68,9 +76,12 @@ const routes: Routes = {
       responseMessageType: 'aoiClientRegistrationRes',
     },
   },
+  responses: {
+    notificationDeliveryReq: validateNotificationDeliveryRes,
+  },
 };
 
-/** A message of `aoi1` that passed validation, told apart by `name`. */
+/** A message the server side of `aoi1` accepted, told apart by `name`. */
 export type Aoi1Accepted =
   | Accepted<'aoiClientDeregistrationReq', AoiClientDeregistrationReq>
   | Accepted<'aoiClientRegistrationReq', AoiClientRegistrationReq>
@@ -80,10 +91,10 @@ export type Aoi1Accepted =
 /** Parses raw text once, tells envelope and message, validates; errors come already mapped to the protocol. */
 export function decodeAoi1(raw: string, options?: DecodeOptions): Decoded<Aoi1Accepted> {
   // Every accepted item passed the validator of the route named by its `name`.
-  return decode(routes, raw, options) as Decoded<Aoi1Accepted>;
+  return decode(serverRoutes, raw, options) as Decoded<Aoi1Accepted>;
 }
 
-function invoke<Ctx>(handlers: Aoi1Handlers<Ctx>, accepted: Aoi1Accepted, ctx: Ctx): Promise<unknown> {
+function invokeServer<Ctx>(handlers: Aoi1Handlers<Ctx>, accepted: Aoi1Accepted, ctx: Ctx): Promise<unknown> {
   switch (accepted.name) {
     case 'aoiClientDeregistrationReq':
       return handlers.aoiClientDeregistrationReq(accepted.message, ctx);
@@ -96,11 +107,85 @@ function invoke<Ctx>(handlers: Aoi1Handlers<Ctx>, accepted: Aoi1Accepted, ctx: C
   }
 }
 
-/** `(raw, ctx) => reply`; undefined means send nothing (notifications, all-notification batches). */
+/**
+ * `(raw, ctx) => reply` for the server side; undefined means send nothing (notifications, responses,
+ * all-notification batches). Pass `options.pending` to receive responses to the requests it sends.
+ */
 export function createAoi1Dispatcher<Ctx = void>(
   handlers: Aoi1Handlers<Ctx>,
   options: DispatcherOptions = {},
 ): (raw: string, ctx: Ctx) => Promise<string | undefined> {
   return (raw, ctx) =>
-    dispatch(routes, decodeAoi1(raw, options), (accepted) => invoke(handlers, accepted, ctx), options);
+    dispatch(serverRoutes, decodeAoi1(raw, options), (accepted) => invokeServer(handlers, accepted, ctx), options);
+}
+
+/** Sends the requests of the server side and resolves with their validated responses (give the dispatcher the same `pending`). */
+export function createAoi1Requester(send: (text: string) => void | Promise<void>, pending: PendingRequests) {
+  return {
+    notificationDeliveryReq: (request: NotificationDeliveryReq) =>
+      sendRequest<NotificationDeliveryRes>(send, pending, validateNotificationDeliveryReq, request),
+  };
+}
+
+/** What the client side of `aoi1` receives, and the responses to the requests it sends. */
+const clientRoutes: Routes = {
+  jsonrpc: {
+    notificationDeliveryReq: {
+      kind: 'request',
+      validate: validateNotificationDeliveryReq,
+      validateResponse: validateNotificationDeliveryRes,
+    },
+  },
+  messageType: {},
+  responses: {
+    clientAppDeregistrationReq: validateClientAppDeregistrationRes,
+    clientAppRegistrationReq: validateAoi1ClientAppRegistrationRes,
+  },
+};
+
+/** A message the client side of `aoi1` accepted, told apart by `name`. */
+export type Aoi1ClientAccepted = Accepted<'notificationDeliveryReq', NotificationDeliveryReq>;
+
+/** Parses raw text once, tells envelope and message, validates; errors come already mapped to the protocol. */
+export function decodeAoi1Client(raw: string, options?: DecodeOptions): Decoded<Aoi1ClientAccepted> {
+  // Every accepted item passed the validator of the route named by its `name`.
+  return decode(clientRoutes, raw, options) as Decoded<Aoi1ClientAccepted>;
+}
+
+function invokeClient<Ctx>(
+  handlers: Aoi1ClientHandlers<Ctx>,
+  accepted: Aoi1ClientAccepted,
+  ctx: Ctx,
+): Promise<unknown> {
+  switch (accepted.name) {
+    case 'notificationDeliveryReq':
+      return handlers.notificationDeliveryReq(accepted.message, ctx);
+  }
+}
+
+/**
+ * `(raw, ctx) => reply` for the client side; undefined means send nothing (notifications, responses,
+ * all-notification batches). Pass `options.pending` to receive responses to the requests it sends.
+ */
+export function createAoi1ClientDispatcher<Ctx = void>(
+  handlers: Aoi1ClientHandlers<Ctx>,
+  options: DispatcherOptions = {},
+): (raw: string, ctx: Ctx) => Promise<string | undefined> {
+  return (raw, ctx) =>
+    dispatch(
+      clientRoutes,
+      decodeAoi1Client(raw, options),
+      (accepted) => invokeClient(handlers, accepted, ctx),
+      options,
+    );
+}
+
+/** Sends the requests of the client side and resolves with their validated responses (give the dispatcher the same `pending`). */
+export function createAoi1ClientRequester(send: (text: string) => void | Promise<void>, pending: PendingRequests) {
+  return {
+    clientAppDeregistrationReq: (request: ClientAppDeregistrationReq) =>
+      sendRequest<ClientAppDeregistrationRes>(send, pending, validateClientAppDeregistrationReq, request),
+    clientAppRegistrationReq: (request: Aoi1ClientAppRegistrationReq) =>
+      sendRequest<Aoi1ClientAppRegistrationRes>(send, pending, validateAoi1ClientAppRegistrationReq, request),
+  };
 }

@@ -24,12 +24,14 @@ import type {
   AoiClientRegistrationRes,
   ClientAppDeregistrationReq,
   ClientAppDeregistrationResResult,
+  NotificationDeliveryReq,
+  NotificationDeliveryResResult,
 } from './types.ts';
 
 /**
  * What the AOI Server implements for AOI-1 interface over WebSocket (RFC 6455): one method per request it receives. Return the result
- * (JSON-RPC) or the response message (messageType), or return/throw a ProtocolError for a protocol error
- * reply. Anything else thrown becomes a generic internal error on the wire.
+ * (JSON-RPC) or the response message (messageType, HTTP), or return/throw a ProtocolError for a protocol
+ * error reply. Anything else thrown becomes a generic internal error on the wire.
  */
 export interface Aoi1Handlers<Ctx = void> {
   /** Request `aoiClientDeregistrationReq` (CR 002_c738242bc884de22.txt §10.1.2). */
@@ -52,4 +54,17 @@ export interface Aoi1Handlers<Ctx = void> {
     request: Aoi1ClientAppRegistrationReq,
     ctx: Ctx,
   ): Promise<Aoi1ClientAppRegistrationResResult | ProtocolError>;
+}
+
+/**
+ * What the AOI Client implements for AOI-1 interface over WebSocket (RFC 6455): one method per request it receives. Return the result
+ * (JSON-RPC) or the response message (messageType, HTTP), or return/throw a ProtocolError for a protocol
+ * error reply. Anything else thrown becomes a generic internal error on the wire.
+ */
+export interface Aoi1ClientHandlers<Ctx = void> {
+  /** Request `notificationDeliveryReq` (CR extensions/notifications.yaml §extension:notifications). */
+  notificationDeliveryReq(
+    request: NotificationDeliveryReq,
+    ctx: Ctx,
+  ): Promise<NotificationDeliveryResResult | ProtocolError>;
 }

@@ -18,7 +18,8 @@ import type { ClientAppHandlers } from './handlers.ts';
 import type { ClientAppClientAppRegistrationReq } from './types.ts';
 import { validateClientAppClientAppRegistrationReq, validateClientAppClientAppRegistrationRes } from './validators.ts';
 
-const routes: Routes = {
+/** What the server side of `clientApp` receives, and the responses to the requests it sends. */
+const serverRoutes: Routes = {
   jsonrpc: {},
   messageType: {
     clientAppRegistrationReq: {
@@ -28,29 +29,33 @@ const routes: Routes = {
       responseMessageType: 'clientAppRegistrationRes',
     },
   },
+  responses: {},
 };
 
-/** A message of `clientApp` that passed validation, told apart by `name`. */
+/** A message the server side of `clientApp` accepted, told apart by `name`. */
 export type ClientAppAccepted = Accepted<'clientAppRegistrationReq', ClientAppClientAppRegistrationReq>;
 
 /** Parses raw text once, tells envelope and message, validates; errors come already mapped to the protocol. */
 export function decodeClientApp(raw: string, options?: DecodeOptions): Decoded<ClientAppAccepted> {
   // Every accepted item passed the validator of the route named by its `name`.
-  return decode(routes, raw, options) as Decoded<ClientAppAccepted>;
+  return decode(serverRoutes, raw, options) as Decoded<ClientAppAccepted>;
 }
 
-function invoke<Ctx>(handlers: ClientAppHandlers<Ctx>, accepted: ClientAppAccepted, ctx: Ctx): Promise<unknown> {
+function invokeServer<Ctx>(handlers: ClientAppHandlers<Ctx>, accepted: ClientAppAccepted, ctx: Ctx): Promise<unknown> {
   switch (accepted.name) {
     case 'clientAppRegistrationReq':
       return handlers.clientAppRegistrationReq(accepted.message, ctx);
   }
 }
 
-/** `(raw, ctx) => reply`; undefined means send nothing (notifications, all-notification batches). */
+/**
+ * `(raw, ctx) => reply` for the server side; undefined means send nothing (notifications, responses,
+ * all-notification batches). Pass `options.pending` to receive responses to the requests it sends.
+ */
 export function createClientAppDispatcher<Ctx = void>(
   handlers: ClientAppHandlers<Ctx>,
   options: DispatcherOptions = {},
 ): (raw: string, ctx: Ctx) => Promise<string | undefined> {
   return (raw, ctx) =>
-    dispatch(routes, decodeClientApp(raw, options), (accepted) => invoke(handlers, accepted, ctx), options);
+    dispatch(serverRoutes, decodeClientApp(raw, options), (accepted) => invokeServer(handlers, accepted, ctx), options);
 }

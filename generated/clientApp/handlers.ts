@@ -10,8 +10,8 @@ import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationR
 
 /**
  * What the AOI Client implements for Client Application to AOI Client interface: one method per request it receives. Return the result
- * (JSON-RPC) or the response message (messageType), or return/throw a ProtocolError for a protocol error
- * reply. Anything else thrown becomes a generic internal error on the wire.
+ * (JSON-RPC) or the response message (messageType, HTTP), or return/throw a ProtocolError for a protocol
+ * error reply. Anything else thrown becomes a generic internal error on the wire.
  */
 export interface ClientAppHandlers<Ctx = void> {
   /** Request `clientApp.clientAppRegistrationReq` (CR 001_5aa78a6be4cd429f.txt §9.3.1). */

@@ -10,8 +10,8 @@ import type { DmPackage1, DmPackage2 } from './types.ts';
 
 /**
  * What the DM Server implements for OMA DM 2.0 JSON binding over HTTP: one method per request it receives. Return the result
- * (JSON-RPC) or the response message (messageType), or return/throw a ProtocolError for a protocol error
- * reply. Anything else thrown becomes a generic internal error on the wire.
+ * (JSON-RPC) or the response message (messageType, HTTP), or return/throw a ProtocolError for a protocol
+ * error reply. Anything else thrown becomes a generic internal error on the wire.
  */
 export interface DmHandlers<Ctx = void> {
   /** Request `dmPackage1` (CR 004_a402fc140745ff35.txt §7.2). */

@@ -10,8 +10,8 @@ import type { NotificationSubmitReq, NotificationSubmitRes } from './types.ts';
 
 /**
  * What the AOI Server implements for Server Application to AOI Server notification submission over HTTP (provisional extension): one method per request it receives. Return the result
- * (JSON-RPC) or the response message (messageType), or return/throw a ProtocolError for a protocol error
- * reply. Anything else thrown becomes a generic internal error on the wire.
+ * (JSON-RPC) or the response message (messageType, HTTP), or return/throw a ProtocolError for a protocol
+ * error reply. Anything else thrown becomes a generic internal error on the wire.
  */
 export interface NotifyHandlers<Ctx = void> {
   /** Request `notificationSubmitReq` (CR extensions/notifications.yaml §extension:notifications). */

@@ -1,4 +1,5 @@
 import { JSONRPC_ERRORS, type JsonRpcErrorObject, type JsonRpcId } from './jsonrpc.ts';
+import type { PendingRequests } from './requests.ts';
 import { formatIssue, type ValidationIssue, type ValidationResult } from './validation.ts';
 
 /**
@@ -15,6 +16,8 @@ import { formatIssue, type ValidationIssue, type ValidationResult } from './vali
  * | schema violation of the envelope itself            | -32600 (id), data.issues         | `…Res` code 400                 |
  * | handler returns or throws ProtocolError            | its {code, message, data}        | `…Res` {code, desc: message}    |
  * | handler throws anything else / invalid response   | -32603 "Internal error"          | `…Res` code 503                 |
+ * | a response (result/error, no method)               | never answered: settles the pending request with that id, |
+ * |                                                    | validated against its method's response schema; unknown id → onError |
  *
  * Notifications (no `id`) never get a reply, not even an error. Stack traces never reach the wire:
  * the thrown value goes to `options.onError` only.
@@ -34,11 +37,15 @@ export interface Route {
 export interface Routes {
   jsonrpc: Readonly<Record<string, Route>>;
   messageType: Readonly<Record<string, Route>>;
+  /** Response validators of the JSON-RPC requests this side sends, by method. */
+  responses: Readonly<Record<string, (value: unknown) => ValidationResult<unknown>>>;
 }
 
 export interface DecodeOptions {
   /** Largest JSON-RPC batch accepted; a longer one is refused whole with -32600. */
   maxBatchSize?: number;
+  /** Requests this side sent; responses to them are recognised by id. */
+  pending?: PendingRequests;
 }
 
 export interface DispatcherOptions extends DecodeOptions {
@@ -78,7 +85,17 @@ export interface Rejected {
   reply: object | undefined;
 }
 
-export type Decoded<A> = { batch: false; item: A | Rejected } | { batch: true; items: (A | Rejected)[] };
+/** A response to a request this side sent, checked against the schema of that request's response. */
+export interface ReceivedResponse {
+  ok: 'response';
+  id: JsonRpcId | null;
+  /** Undefined when no request of this side waits under `id` (an unexpected response). */
+  method: string | undefined;
+  outcome: ValidationResult<unknown> | undefined;
+}
+
+export type Item<A> = A | Rejected | ReceivedResponse;
+export type Decoded<A> = { batch: false; item: Item<A> } | { batch: true; items: Item<A>[] };
 
 type AnyAccepted = Accepted<string, unknown>;
 
@@ -103,7 +120,18 @@ function summary(issues: readonly ValidationIssue[]): string {
   return issues.slice(0, 3).map(formatIssue).join('; ');
 }
 
-function decodeJsonRpc(routes: Routes, value: Record<string, unknown>): AnyAccepted | Rejected {
+/** Responses are never answered (JSON-RPC 2.0 §5); one nobody waits for is reported, not replied to. */
+function decodeResponse(routes: Routes, value: Record<string, unknown>, pending: PendingRequests | undefined): ReceivedResponse {
+  const id = readableId(value);
+  const method = id === null ? undefined : pending?.methodOf(id);
+  const validate = method === undefined ? undefined : routes.responses[method];
+  return { ok: 'response', id, method: validate ? method : undefined, outcome: validate?.(value) };
+}
+
+const isResponse = (value: Record<string, unknown>) => !('method' in value) && ('result' in value || 'error' in value);
+
+function decodeJsonRpc(routes: Routes, value: Record<string, unknown>, options: DecodeOptions): AnyAccepted | Rejected | ReceivedResponse {
+  if (isResponse(value)) return decodeResponse(routes, value, options.pending);
   const isNotification = !('id' in value);
   const replyId = isNotification ? undefined : readableId(value);
   // Not a Request object at all: answered with id null even without an `id` (JSON-RPC 2.0 §5 examples).
@@ -136,9 +164,9 @@ function decodeMessageType(routes: Routes, value: Record<string, unknown>): AnyA
 }
 
 /** Tells the envelope by the `jsonrpc` member: present → JSON-RPC, else `messageType` → messageType envelope. */
-function decodeOne(routes: Routes, value: unknown): AnyAccepted | Rejected {
+function decodeOne(routes: Routes, value: unknown, options: DecodeOptions): Item<AnyAccepted> {
   if (!isObject(value)) return reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: not an object');
-  if ('jsonrpc' in value) return decodeJsonRpc(routes, value);
+  if ('jsonrpc' in value) return decodeJsonRpc(routes, value, options);
   if ('messageType' in value) return decodeMessageType(routes, value);
   return reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: neither jsonrpc nor messageType');
 }
@@ -152,13 +180,13 @@ export function decode(routes: Routes, raw: string, options: DecodeOptions = {})
   } catch {
     return { batch: false, item: reject(null, JSONRPC_ERRORS.PARSE_ERROR, 'Parse error') };
   }
-  if (!Array.isArray(value)) return { batch: false, item: decodeOne(routes, value) };
+  if (!Array.isArray(value)) return { batch: false, item: decodeOne(routes, value, options) };
   if (value.length === 0) return { batch: false, item: reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: empty batch') };
   if (value.length > maxBatchSize) {
     return { batch: false, item: reject(null, JSONRPC_ERRORS.INVALID_REQUEST, `Invalid Request: batch larger than ${maxBatchSize}`) };
   }
   const notJsonRpc = () => reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: a batch member must be a JSON-RPC object');
-  return { batch: true, items: value.map((member) => (isObject(member) && 'jsonrpc' in member ? decodeJsonRpc(routes, member) : notJsonRpc())) };
+  return { batch: true, items: value.map((member) => (isObject(member) && 'jsonrpc' in member ? decodeJsonRpc(routes, member, options) : notJsonRpc())) };
 }
 
 function failureReply(accepted: AnyAccepted, route: Route, error: ProtocolError | 'internal'): object | undefined {
@@ -212,7 +240,15 @@ export async function dispatch<A extends AnyAccepted>(
   invoke: (accepted: A) => Promise<unknown>,
   options: DispatcherOptions = {},
 ): Promise<string | undefined> {
-  const run = (item: A | Rejected) => (item.ok ? answer(item, routes, invoke, options) : Promise.resolve(item.reply));
+  const run = async (item: Item<A>): Promise<object | undefined> => {
+    if (item.ok === true) return answer(item, routes, invoke, options);
+    if (item.ok === 'response') {
+      const settled = item.id !== null && item.outcome !== undefined && options.pending?.settle(item.id, item.outcome);
+      if (!settled) options.onError?.(new Error(`response ${JSON.stringify(item.id)} matches no pending request`), { name: 'response', envelope: 'jsonrpc' });
+      return undefined;
+    }
+    return item.reply;
+  };
   if (!decoded.batch) {
     const reply = await run(decoded.item);
     return reply === undefined ? undefined : JSON.stringify(reply);

@@ -191,7 +191,7 @@ describe('decodeAoi1', () => {
   it('returns the typed message of an accepted request, narrowed by name', () => {
     const decoded = decodeAoi1(JSON.stringify(registration));
     expect(decoded.batch).toBe(false);
-    if (decoded.batch || !decoded.item.ok) throw new Error('expected one accepted message');
+    if (decoded.batch || decoded.item.ok !== true) throw new Error('expected one accepted message');
     const item = decoded.item;
     if (item.name !== 'clientAppRegistrationReq') throw new Error('wrong route');
     expect(item.message.params.clientID).toBe('aoi123456789');

@@ -79,6 +79,8 @@ describe('generated validators', () => {
       'clientApp.clientAppRegistrationRes',
       'dmPackage1',
       'keepAlive',
+      'pushReq',
+      'pushRes',
     ]);
     expect(messages['clientApp.clientAppRegistrationReq'].validator.is({ messageType: 'clientAppRegistrationReq', applicationName: 'app' })).toBe(true);
   });
