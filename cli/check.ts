@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { formatDrifts, generatedChecker, type Drift, type DriftChecker } from '../generator/check.ts';
+import { checkSpec } from '../spec/src/check.ts';
+import { MANIFEST_FILE } from '../spec/src/manifest.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
 
 export interface CheckOptions {
@@ -6,15 +10,31 @@ export interface CheckOptions {
   generatedDir: string;
 }
 
-/** The drift checks `omaspec check` runs, in order. Other stages add their factory here. */
-export const checkerFactories: ((options: CheckOptions) => DriftChecker)[] = [
+/** spec/schemas and spec/examples against what `omaspec spec build` would write (only where a manifest exists). */
+function specChecker(options: CheckOptions): DriftChecker | undefined {
+  if (!existsSync(path.join(options.specDir, MANIFEST_FILE))) return undefined;
+  return {
+    stage: 'spec build',
+    check: async () =>
+      (await checkSpec(options.specDir)).map((drift) => ({
+        stage: 'spec build',
+        detail: drift.line === undefined ? [] : [`@@ line ${drift.line} @@`, `- ${drift.expected ?? ''}`, `+ ${drift.actual ?? ''}`],
+        ...drift,
+      })),
+  };
+}
+
+/** The drift checks `omaspec check` runs, in pipeline order. Another stage adds its factory here. */
+export const checkerFactories: ((options: CheckOptions) => DriftChecker | undefined)[] = [
+  specChecker,
   (options) => generatedChecker(options.specDir, options.generatedDir),
 ];
 
 const usage = `Usage: omaspec check [--spec <dir>] [--generated <dir>] [--json]
 
-Computes in memory what the stages would write and exits 1 when the files on disk differ (missing, extra or
-changed), showing the first differing lines of each file. Nothing is written.
+Computes in memory what the stages would write — spec/schemas and spec/examples (\`omaspec spec build\`, when
+<spec>/manifest.json exists) and generated/ (\`omaspec generate\`) — and exits 1 when the files on disk differ
+(missing, extra or changed), showing the first differing lines of each file. Nothing is written.
 
 Options:
   --spec <dir>       spec directory (default: spec)
@@ -35,6 +55,7 @@ export const checkCommand: Command = {
     const drifts: Drift[] = [];
     for (const factory of checkerFactories) {
       const checker = factory({ specDir: values.spec, generatedDir: values.generated });
+      if (!checker) continue;
       try {
         drifts.push(...(await checker.check()));
       } catch (error) {

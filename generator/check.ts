@@ -3,13 +3,21 @@ import path from 'node:path';
 import { generateFromSpec } from './generate.ts';
 import { listFiles } from './output-dir.ts';
 
-/** One difference between what a stage would write and what is on disk. */
+/**
+ * One difference between what a stage would write and what is on disk. `file`, `change`, `line`,
+ * `expected` and `actual` have the meaning of the spec stage's Drift (spec/src/files.ts), so both
+ * stages' drifts can be listed together.
+ */
 export interface Drift {
   /** The stage that owns the file, e.g. 'generate'. */
   stage: string;
   /** Path as shown to people, e.g. generated/aoi1/types.ts. */
   file: string;
-  kind: 'missing' | 'extra' | 'changed';
+  change: 'missing' | 'extra' | 'changed';
+  /** For 'changed': first differing line (1-based) and that line as expected and as on disk. */
+  line?: number;
+  expected?: string;
+  actual?: string;
   /** A few lines around the first difference (`-` expected, `+` on disk). */
   detail: string[];
 }
@@ -22,12 +30,17 @@ export interface DriftChecker {
 
 const CONTEXT = 2;
 
+function firstDifferingLine(want: readonly string[], have: readonly string[]): number {
+  let line = 0;
+  while (line < want.length && line < have.length && want[line] === have[line]) line++;
+  return line;
+}
+
 /** Unified-ish excerpt: the first differing line with a little context. */
 export function firstDifference(expected: string, actual: string): string[] {
   const want = expected.split('\n');
   const have = actual.split('\n');
-  let line = 0;
-  while (line < want.length && line < have.length && want[line] === have[line]) line++;
+  const line = firstDifferingLine(want, have);
   const from = Math.max(0, line - CONTEXT);
   const out = [`@@ line ${line + 1} @@`];
   for (let i = from; i < line; i++) out.push(`  ${want[i]}`);
@@ -43,14 +56,17 @@ export async function compareWithDisk(stage: string, dir: string, expected: Read
   const onDisk = new Set(await listFiles(dir));
   for (const [file, content] of expected) {
     if (!onDisk.has(file)) {
-      drifts.push({ stage, file: shown(file), kind: 'missing', detail: [] });
+      drifts.push({ stage, file: shown(file), change: 'missing', detail: [] });
       continue;
     }
     const actual = await readFile(path.join(dir, file), 'utf8');
-    if (actual !== content) drifts.push({ stage, file: shown(file), kind: 'changed', detail: firstDifference(content, actual) });
+    if (actual === content) continue;
+    const [want, have] = [content.split('\n'), actual.split('\n')];
+    const line = firstDifferingLine(want, have);
+    drifts.push({ stage, file: shown(file), change: 'changed', line: line + 1, expected: want[line] ?? '', actual: have[line] ?? '', detail: firstDifference(content, actual) });
   }
   for (const file of onDisk) {
-    if (!expected.has(file)) drifts.push({ stage, file: shown(file), kind: 'extra', detail: [] });
+    if (!expected.has(file)) drifts.push({ stage, file: shown(file), change: 'extra', detail: [] });
   }
   return drifts;
 }
@@ -67,6 +83,6 @@ export function generatedChecker(specDir: string, generatedDir: string): DriftCh
 /** Readable report, one block per file. */
 export function formatDrifts(drifts: readonly Drift[]): string {
   return drifts
-    .map((d) => [`${d.kind.padEnd(7)} ${d.file} (run the '${d.stage}' stage)`, ...d.detail.map((line) => `    ${line}`)].join('\n'))
+    .map((d) => [`${d.change.padEnd(7)} ${d.file} (run the '${d.stage}' stage)`, ...d.detail.map((line) => `    ${line}`)].join('\n'))
     .join('\n');
 }

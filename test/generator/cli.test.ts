@@ -1,9 +1,10 @@
-import { appendFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { appendFile, cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main.ts';
 import { listFiles } from '../../generator/output-dir.ts';
-import { copyFixtureSpec, fixtureGenerated, scratch } from './helpers.ts';
+import { copyFixtureSpec, fixtureGenerated, root, scratch } from './helpers.ts';
 
 /** Runs the CLI in-process and captures what it prints. */
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -41,6 +42,19 @@ describe('omaspec generate and check', () => {
     expect(drift.code).toBe(1);
     expect(drift.stdout).toContain(`changed ${out}/aoi1/handlers.ts`);
     expect(drift.stdout).toContain('+ // edited by hand');
+  });
+
+  it.runIf(existsSync(path.join(root, 'spec/manifest.json')))('also reports spec-stage drift (a hand edit to spec/schemas) in one run', async () => {
+    const dir = await scratch();
+    const spec = path.join(dir, 'spec');
+    await cp(path.join(root, 'spec'), spec, { recursive: true });
+    const out = path.join(dir, 'generated');
+    await cp(path.join(root, 'generated'), out, { recursive: true });
+    expect((await run('check', '--spec', spec, '--generated', out)).code).toBe(0);
+    await appendFile(path.join(spec, 'schemas/index.json'), ' ');
+    const result = await run('check', '--spec', spec, '--generated', out, '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).drifts).toEqual([expect.objectContaining({ stage: 'spec build', file: `${spec}/schemas/index.json`, change: 'changed' })]);
   });
 
   it('exits 1 with a readable message when the spec is missing', async () => {
