@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main.ts';
 import { listFiles } from '../../generator/output-dir.ts';
 import { copyFixtureSpec, fixtureGenerated, root, scratch } from './helpers.ts';
+import { removeMessage } from './spec-edits.ts';
 
 /** Runs the CLI in-process and captures what it prints. */
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -55,6 +56,17 @@ describe('omaspec generate and check', () => {
     const result = await run('check', '--spec', spec, '--generated', out, '--json');
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).drifts).toEqual([expect.objectContaining({ stage: 'spec build', file: `${spec}/schemas/index.json`, change: 'changed' })]);
+  });
+
+  it('exits 1 naming the error code when the spec cannot be generated, writing nothing', async () => {
+    const dir = await scratch();
+    const spec = await copyFixtureSpec(dir);
+    await removeMessage(spec, 'pushRes');
+    const out = path.join(dir, 'generated');
+    const result = await run('generate', '--spec', spec, '--out', out, '--skip-stubs');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('GEN_UNKNOWN_RESPONSE: pushReq: response pushRes is not in index.json');
+    expect(await listFiles(out)).toEqual([]);
   });
 
   it('exits 1 with a readable message when the spec is missing', async () => {
