@@ -49,8 +49,11 @@ export async function readDecisions(file: string): Promise<{ decisions: Decision
   }
   const data = YAML.parse(text) as { decisions?: Decision[] } | null;
   const decisions = data?.decisions ?? [];
-  for (const d of decisions) {
-    if (!d.id || !Array.isArray(d.resolves) || !d.title) throw new DecisionError('needs id, title and resolves', d.id ?? '?');
+  if (!Array.isArray(decisions)) throw new DecisionError('"decisions" must be a list', '?');
+  for (const d of decisions as unknown[]) {
+    const id = isObject(d) && typeof d.id === 'string' ? d.id : '?';
+    if (!isObject(d) || id === '?' || !Array.isArray(d.resolves) || !d.title) throw new DecisionError('needs id, title and resolves', id);
+    if (d.actions !== undefined && (!Array.isArray(d.actions) || !d.actions.every(isObject))) throw new DecisionError('"actions" must be a list of actions', id);
   }
   return { decisions, text };
 }
@@ -59,6 +62,8 @@ export async function readDecisions(file: string): Promise<{ decisions: Decision
 export function exampleKey(message: string, loc: Loc): string {
   return `${message}@${loc.file}:${loc.line}`;
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface Applied {
   messages: MessageDef[];
