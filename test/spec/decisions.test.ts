@@ -179,6 +179,18 @@ describe('decisions that name what does not exist', () => {
     await expect(readDecisions(path.join(dir, 'decisions.yaml'))).rejects.toThrow(/decision D1: needs id, title and resolves/);
   });
 
+  const malformed: [what: string, yaml: string, message: RegExp][] = [
+    ['decisions that are not a list', 'decisions: D1\n', /decision \?: "decisions" must be a list/],
+    ['an empty decision', 'decisions:\n  -\n', /decision \?: needs id, title and resolves/],
+    ['actions that are not a list of actions', 'decisions:\n  - { id: D1, title: t, resolves: [], actions: [~] }\n', /decision D1: "actions" must be a list of actions/],
+  ];
+  it.each(malformed)('rejects %s with DecisionError', async (_what, yaml, message) => {
+    const dir = writeSpecDir({ crs: {}, decisions: yaml });
+    const error = await readDecisions(path.join(dir, 'decisions.yaml')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DecisionError);
+    expect((error as Error).message).toMatch(message);
+  });
+
   it('reads a missing decisions file as no decisions', async () => {
     expect(await readDecisions(path.join(writeSpecDir({ crs: {} }), 'decisions.yaml'))).toEqual({ decisions: [], text: '' });
   });
