@@ -295,6 +295,30 @@ describe('parseCr figures and footnotes', () => {
   });
 });
 
+describe('parseCr on damaged text', () => {
+  it('never throws, and places every node inside the text, on lines shuffled and cut at random', () => {
+    let state = 4711;
+    const next = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    const lines = TEXT.split('\n');
+    for (let n = 0; n < 200; n++) {
+      const damaged = lines.filter(() => next() > 0.2).map((line) => (next() < 0.2 ? line.slice(0, Math.floor(next() * line.length)) : line));
+      for (let k = 0; k < 5; k++) {
+        const a = Math.floor(next() * damaged.length);
+        const b = Math.floor(next() * damaged.length);
+        [damaged[a], damaged[b]] = [damaged[b]!, damaged[a]!];
+      }
+      const parsed = parseCr(FILE, damaged.join('\n'));
+      for (const s of parsed.sections) {
+        for (const node of s.nodes) {
+          expect(node.loc.line).toBeGreaterThanOrEqual(1);
+          expect(node.loc.line).toBeLessThanOrEqual(damaged.length);
+          expect(node.loc.col).toBeGreaterThanOrEqual(1);
+        }
+      }
+    }
+  });
+});
+
 describe('parseCr locations', () => {
   it('places every node of the document at the line and column its text starts', () => {
     for (const s of doc.sections) {
