@@ -59,7 +59,7 @@ function unappliedChanges(amendment: Amendment, messages: MessageDef[]): Finding
   const report = (name: string, loc: Loc, why: string) =>
     finding('unapplied-change', loc, `change to "${name}" in §${amendment.section} is not applied to ${which}: ${why}; express it as a decision`, `${amendment.section}:${name}`);
   return [
-    ...amendment.unapplied.map((c) => report(c.name, c.loc, 'the tool cannot apply what the prose states')),
+    ...amendment.unapplied.map((c) => report(c.name, c.loc, `the tool cannot apply "${c.statement}"`)),
     ...amendment.presence.filter((c) => !names.has(c.name)).map((c) => report(c.name, c.loc, `no parameter "${c.name}" to make ${c.required ? 'mandatory' : 'optional'}`)),
     ...amendment.renames.filter((r) => !names.has(r.from) && !names.has(r.to)).map((r) => report(r.from, r.loc, `no parameter "${r.from}" to rename`)),
   ];

@@ -22,7 +22,7 @@ export interface Amendment {
   /** "“x” becomes optional": a parameter's cardinality changed in prose. */
   presence: { name: string; required: boolean; loc: Loc }[];
   /** Other changes the prose states ("“x” becomes conditional"): reported, since the tool cannot apply them. */
-  unapplied: { name: string; text: string; loc: Loc }[];
+  unapplied: { name: string; statement: string; loc: Loc }[];
 }
 
 export interface Extraction {
@@ -62,7 +62,7 @@ function amendmentOf(section: Section, iface: string): Amendment {
     if (removal) amendment.removals.push({ name: removal[1]!, loc });
     const change = !rename && !removal ? CHANGE_STATEMENT.exec(text) : null;
     if (change && /^(mandatory|optional)$/i.test(change[2]!)) amendment.presence.push({ name: change[1]!, required: /^mandatory$/i.test(change[2]!), loc });
-    else if (change) amendment.unapplied.push({ name: change[1]!, text, loc });
+    else if (change) amendment.unapplied.push({ name: change[1]!, statement: change[0], loc });
   }
   return amendment;
 }

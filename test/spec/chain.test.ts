@@ -169,8 +169,12 @@ describe('CRs that change a section an earlier CR defined', () => {
     const text = later('Change Following Section', '10.1.5 Client Application Registration', 'The “tokenSeed” parameter becomes conditional.');
     const build = await buildSpec(writeSpecDir({ crs: text }));
     expect(paramsOf(build.files).required).toEqual(['clientID']);
-    expect(build.findings.filter((f) => f.rule === 'unapplied-change').map((f) => [f.key, f.loc])).toEqual([
-      ['unapplied-change:101_change:10.1.5:tokenSeed', { file: '101_change.txt', ...locate(text['101_change.txt'], 'The “tokenSeed” parameter becomes') }],
+    expect(build.findings.filter((f) => f.rule === 'unapplied-change').map((f) => [f.key, f.loc, f.message])).toEqual([
+      [
+        'unapplied-change:101_change:10.1.5:tokenSeed',
+        { file: '101_change.txt', ...locate(text['101_change.txt'], 'The “tokenSeed” parameter becomes') },
+        'change to "tokenSeed" in §10.1.5 is not applied to clientAppRegistrationReq, clientAppRegistrationRes: the tool cannot apply "“tokenSeed” parameter becomes conditional"; express it as a decision',
+      ],
     ]);
   });
 
