@@ -1,0 +1,50 @@
+import { EXIT_OK, UsageError, parseCommandLine, type Command } from './command.ts';
+import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, createServer } from '../reference/server.ts';
+
+const usage = `Usage: omaspec serve [--host H] [--port P] [--data DIR] [--store sqlite|memory] [--aoi-server-url URL]
+
+Runs the reference AOI Server: WebSocket AOI-1 endpoint at /aoi and GET /healthz on one port.
+
+Options:
+  --host H              address to bind (default ${DEFAULT_HOST}, loopback only)
+  --port P              port to listen on, 0 for any free port (default ${DEFAULT_PORT})
+  --data DIR            directory of omaspec.db (default ${DEFAULT_DATA_DIR})
+  --store KIND          sqlite (default, durable) or memory (lost on exit)
+  --aoi-server-url URL  aoiServerUrl returned in Client Application registration responses
+  -h, --help            show this help
+
+Stops cleanly on SIGINT or SIGTERM.`;
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'run the reference AOI Server (AOI-1 over WebSocket)',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseCommandLine(argv, {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      data: { type: 'string' },
+      store: { type: 'string' },
+      'aoi-server-url': { type: 'string' },
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got '${values.port}'`);
+    const store = values.store ?? 'sqlite';
+    if (store !== 'sqlite' && store !== 'memory') throw new UsageError(`--store must be sqlite or memory, got '${store}'`);
+    const aoiServerUrl = values['aoi-server-url'];
+    if (aoiServerUrl !== undefined && !URL.canParse(aoiServerUrl)) throw new UsageError(`--aoi-server-url is not a URL: '${aoiServerUrl}'`);
+
+    const server = createServer({ host: values.host, port, dataDir: values.data, store, aoiServerUrl });
+    const { aoiUrl, httpUrl } = await server.listen();
+    process.stdout.write(`omaspec listening on ${aoiUrl}\n`);
+    process.stdout.write(`health: ${httpUrl}/healthz (store: ${store})\n`);
+    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    process.stdout.write(`omaspec: ${signal}, shutting down\n`);
+    await server.close();
+    return EXIT_OK;
+  },
+};
