@@ -49,6 +49,8 @@ export interface OmaspecServer {
   readonly store: AoiStore;
   readonly service: AoiService;
   readonly aoiEndpoint: SocketEndpoint;
+  /** The open connection a client is bound to (for server-initiated messages), if any. */
+  liveConnection(clientHandle: string): ConnectionContext | undefined;
   /** Starts listening; resolves with the URLs actually bound. */
   listen(): Promise<{ port: number; httpUrl: string; aoiUrl: string }>;
   /** Stops accepting, closes every socket with 1001, then closes the store and database. */
@@ -62,10 +64,15 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
   const service = new AoiService(store, { ...options.aoiLimits, aoiServerUrl: options.aoiServerUrl, onInternalError: logError });
   const router = new HttpRouter(logError);
   const dispatch = (options.createDispatcher ?? createInterimAoi1Dispatcher)(new AoiHandlers(service));
+  const open = new Map<string, ConnectionContext>();
   const aoiEndpoint = mountSocketEndpoint(router, AOI_PATH, {
     handler: dispatch,
     limits: options.socketLimits,
-    onDisconnect: (conn) => service.release(conn),
+    onConnect: (conn) => open.set(conn.id, conn),
+    onDisconnect: (conn) => {
+      open.delete(conn.id);
+      service.release(conn);
+    },
     onInternalError: logError,
   });
   router.mount('/healthz', (req, res) => {
@@ -83,6 +90,10 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     store,
     service,
     aoiEndpoint,
+    liveConnection: (clientHandle) => {
+      const sessionId = service.sessionOf(clientHandle);
+      return sessionId === undefined ? undefined : open.get(sessionId);
+    },
     listen: () =>
       new Promise((resolveListen, rejectListen) => {
         const host = options.host ?? DEFAULT_HOST;

@@ -55,13 +55,30 @@ describe('ownership of clientIDs', () => {
     const { server, open } = await serve();
     const first = await open();
     const clientID = await registerClient(first);
-    expect(server.service.sessionOf(handleOf(clientID))).toBeDefined();
+    const firstConnection = server.liveConnection(handleOf(clientID));
+    expect(firstConnection).toBeDefined();
     first.close();
     await first.closed;
-    expect(server.service.sessionOf(handleOf(clientID))).toBeUndefined();
+    await expect.poll(() => server.liveConnection(handleOf(clientID))).toBeUndefined();
     const second = await open();
     expect((await second.request(appRegistration(1, clientID))).result.code).toBe(200);
-    expect(server.service.sessionOf(handleOf(clientID))).toBeDefined();
+    const secondConnection = server.liveConnection(handleOf(clientID));
+    expect(secondConnection?.id).not.toBe(firstConnection!.id);
+    expect(secondConnection!.send('{"ping":1}')).toBe(true);
+    expect(await second.next()).toBe('{"ping":1}');
+  });
+
+  it('binds the client to the connection that proved ownership most recently', async () => {
+    const { server, open } = await serve();
+    const [old, fresh] = [await open(), await open()];
+    const clientID = await registerClient(old);
+    const before = server.liveConnection(handleOf(clientID))!.id;
+    await fresh.request(appRegistration(1, clientID));
+    expect(server.liveConnection(handleOf(clientID))!.id).not.toBe(before);
+    old.close();
+    await old.closed;
+    await new Promise((r) => setTimeout(r, 50)); // the old socket's close must not unbind the new one
+    expect(server.liveConnection(handleOf(clientID))).toBeDefined();
   });
 });
 
