@@ -34,7 +34,10 @@ export interface ServerOptions {
   /** Returned to AOI Clients in Client Application registration responses (CR 000 10.1.5). */
   aoiServerUrl?: string;
   socketLimits?: Partial<SocketLimits>;
-  aoiLimits?: Pick<AoiServiceOptions, 'maxDeviceNumberLength' | 'maxTokenSeedLength' | 'maxApplicationsPerClient'>;
+  aoiLimits?: Pick<
+    AoiServiceOptions,
+    'maxDeviceNumberLength' | 'maxTokenSeedLength' | 'maxApplicationsPerClient' | 'maxConcurrentSeedDerivations'
+  >;
   /** Turns the handlers into the socket's message handler (the generated AOI-1 dispatcher). */
   createDispatcher?: (handlers: Aoi1Handlers<ConnectionContext>) => MessageHandler;
   /** Internal errors with their stacks go here, never to the wire. Default: stderr. */

@@ -17,12 +17,24 @@ export interface AoiServiceOptions {
   maxDeviceNumberLength?: number;
   maxTokenSeedLength?: number;
   maxApplicationsPerClient?: number;
+  /**
+   * Seeded tokens cost a memory-hard KDF (~32 MiB, ~100 ms each). Beyond this many derivations in
+   * flight, seeded registrations are answered 503 instead of queueing without bound.
+   */
+  maxConcurrentSeedDerivations?: number;
+  /** The seeded-token derivation; replaceable in tests. */
+  deriveToken?: (seed: string) => Promise<string>;
   /** Where store failures are reported; they reach the wire only as 503. */
   onInternalError?: (error: unknown) => void;
   now?: () => number;
 }
 
-export const DEFAULT_AOI_LIMITS = { maxDeviceNumberLength: 64, maxTokenSeedLength: 1024, maxApplicationsPerClient: 1000 };
+export const DEFAULT_AOI_LIMITS = {
+  maxDeviceNumberLength: 64,
+  maxTokenSeedLength: 1024,
+  maxApplicationsPerClient: 1000,
+  maxConcurrentSeedDerivations: 16,
+};
 
 const badRequest = (detail: string): Outcome<never> => ({ ok: false, code: 400, desc: `Bad Request: ${detail}` });
 const UNAUTHORIZED: Outcome<never> = {
@@ -45,6 +57,7 @@ export class AoiService {
   /** client handle → session id currently bound, and the reverse. */
   private readonly boundSession = new Map<string, string>();
   private readonly sessionClients = new Map<string, Set<string>>();
+  private derivationsInFlight = 0;
 
   constructor(
     private readonly store: AoiStore,
@@ -54,6 +67,7 @@ export class AoiService {
       ...DEFAULT_AOI_LIMITS,
       onInternalError: () => {},
       now: Date.now,
+      deriveToken: tokenFromSeed,
       ...options,
     };
   }
@@ -97,7 +111,8 @@ export class AoiService {
       const handle = await this.authenticate(clientID, session);
       if (handle === undefined) return UNAUTHORIZED;
       const existing = await this.store.applicationsOf(handle);
-      const clientAppToken = tokenSeed === undefined ? uniqueToken() : await tokenFromSeed(tokenSeed);
+      const clientAppToken = tokenSeed === undefined ? uniqueToken() : await this.derive(tokenSeed);
+      if (clientAppToken === undefined) return UNAVAILABLE;
       const known = existing.some((a) => a.token === clientAppToken);
       if (!known && existing.length >= this.options.maxApplicationsPerClient) {
         return badRequest(`a client may register at most ${this.options.maxApplicationsPerClient} applications`);
@@ -126,6 +141,17 @@ export class AoiService {
   release(session: Session): void {
     for (const handle of this.sessionClients.get(session.id) ?? []) this.boundSession.delete(handle);
     this.sessionClients.delete(session.id);
+  }
+
+  /** The seeded token, or undefined when too many derivations are already running. */
+  private async derive(seed: string): Promise<string | undefined> {
+    if (this.derivationsInFlight >= this.options.maxConcurrentSeedDerivations) return undefined;
+    this.derivationsInFlight++;
+    try {
+      return await this.options.deriveToken(seed);
+    } finally {
+      this.derivationsInFlight--;
+    }
   }
 
   /** Verifies the capability and binds the client to the session; the handle, or undefined. */

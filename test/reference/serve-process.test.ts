@@ -28,7 +28,7 @@ function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
 
 const exited = (child: ChildProcess) => new Promise<NodeJS.Signals | number | null>((r) => child.once('exit', (code, signal) => r(signal ?? code)));
 
-describe('SQLite persistence', () => {
+describe('omaspec serve as a process', () => {
   it('keeps every acknowledged registration across a SIGKILL of the server process', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'omaspec-persist-'));
     try {
@@ -47,6 +47,23 @@ describe('SQLite persistence', () => {
       expect(await socket.request(appDeregistration(2, clientID, token))).toMatchObject({ result: { code: 200 } });
       expect(await socket.request({ messageType: 'aoiClientDeregistrationReq', clientID: gone })).toMatchObject({ code: 401 });
       socket.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 1 with a one-line reason when the port is taken', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'omaspec-persist-'));
+    try {
+      const { url } = await spawnServer(dataDir);
+      const port = new URL(url).port;
+      const second = spawn(process.execPath, [BIN, 'serve', '--port', port, '--store', 'memory'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      children.push(second);
+      let stderr = '';
+      second.stderr!.on('data', (chunk) => (stderr += String(chunk)));
+      expect(await exited(second)).toBe(1);
+      expect(stderr.trim()).toMatch(/^omaspec serve: cannot listen on 127\.0\.0\.1:\d+: .*EADDRINUSE/);
+      expect(stderr).not.toMatch(/\n\s+at /);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
