@@ -46,6 +46,7 @@ export class AoiClient {
   private readonly byId = new Map<string | number, Pending>();
   private readonly byType = new Map<string, Pending[]>();
   private readonly options: typeof DEFAULTS & AoiClientOptions;
+  private readonly reconnectListeners = new Set<() => void>();
 
   private constructor(
     readonly url: string,
@@ -78,6 +79,12 @@ export class AoiClient {
 
   async deregisterApplication(clientID: string, clientAppToken: string): Promise<void> {
     await this.call('clientAppDeregistrationReq', { clientID, clientAppToken });
+  }
+
+  /** Calls `listener` after every successful reconnect; returns the unsubscribe function. */
+  onReconnect(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => this.reconnectListeners.delete(listener);
   }
 
   close(): void {
@@ -132,7 +139,10 @@ export class AoiClient {
       ws.once('open', () => {
         this.ws = ws;
         this.opening = undefined;
-        if (this.attempt > 0) this.options.onReconnect?.();
+        if (this.attempt > 0) {
+          this.options.onReconnect?.();
+          for (const listener of this.reconnectListeners) listener();
+        }
         this.attempt = 0;
         resolve();
       });

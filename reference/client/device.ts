@@ -21,7 +21,23 @@ export class AoiDevice {
     private readonly client: AoiClient,
     private readonly deviceNumber: string,
     private readonly state: DeviceStateStore,
-  ) {}
+  ) {
+    client.onReconnect(() => void this.rebind().catch(() => {}));
+  }
+
+  /**
+   * After a reconnect the server routes server-initiated messages to the connection that last
+   * proved ownership of the clientID (reference/README.md). AOI-1 has no dedicated message for that
+   * yet (Notification Channel Activation, 10.1.3, is empty in the CRs), so the device repeats its
+   * seeded registrations, which are idempotent (same seed → same token) and carry the clientID.
+   */
+  async rebind(): Promise<void> {
+    const { clientID, applications } = await this.state.load();
+    if (!clientID) return;
+    for (const application of applications) {
+      if (application.tokenSeed !== undefined) await this.client.registerApplication(clientID, application.tokenSeed);
+    }
+  }
 
   /** The stored clientID, registering first when there is none (8.1.1). */
   async ensureRegistered(): Promise<string> {

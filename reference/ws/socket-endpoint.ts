@@ -54,7 +54,7 @@ export interface SocketEndpointOptions {
 
 export interface SocketEndpoint {
   readonly connectionCount: number;
-  /** Closes every connection with 1001 and stops the heartbeat. */
+  /** Closes every connection with 1001, stops the heartbeat and waits for messages being handled. */
   close(): Promise<void>;
 }
 
@@ -64,13 +64,27 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
   const onInternalError = options.onInternalError ?? (() => {});
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayloadBytes });
   const alive = new WeakMap<WebSocket, boolean>();
+  /** Messages being handled; close() waits for them so the store is not closed under a handler. */
+  const inFlight = new Set<Promise<void>>();
+  /** Handshakes under way count against maxConnections too, so a burst cannot overshoot it. */
+  let upgrading = 0;
 
   router.mountUpgrade(path, (req, socket, head) => {
-    if (wss.clients.size >= limits.maxConnections) {
+    if (wss.clients.size + upgrading >= limits.maxConnections) {
       rejectUpgrade(socket, 503, 'Service Unavailable');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => serve(ws, req));
+    upgrading++;
+    let counted = true;
+    const uncount = () => {
+      if (counted) upgrading--;
+      counted = false;
+    };
+    socket.once('close', uncount); // a failed handshake
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      uncount();
+      serve(ws, req);
+    });
   });
 
   const heartbeat = setInterval(() => {
@@ -108,7 +122,7 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
       if (isBinary) return ws.close(CLOSE.UNSUPPORTED_DATA, 'binary frames are not supported; send JSON text');
       if (!bucket.take()) return ws.close(CLOSE.POLICY_VIOLATION, 'message rate limit exceeded');
       const raw = rawToString(data);
-      queue = queue.then(async () => {
+      const task = queue.then(async () => {
         try {
           const reply = await options.handler(raw, conn);
           if (reply !== undefined) conn.send(reply);
@@ -117,6 +131,9 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
           ws.close(CLOSE.INTERNAL_ERROR, 'internal error');
         }
       });
+      queue = task;
+      inFlight.add(task);
+      void task.finally(() => inFlight.delete(task));
     });
     options.onConnect?.(conn);
   }
@@ -133,7 +150,7 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
         setTimeout(() => {
           for (const ws of wss.clients) ws.terminate();
         }, 1000).unref();
-        wss.close(() => resolve());
+        wss.close(() => void Promise.allSettled([...inFlight]).then(() => resolve()));
       }),
   };
 }

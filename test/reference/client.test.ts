@@ -91,6 +91,22 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
     expect(await server.store.clientsForToken(saved.applications[0]!.clientAppToken)).toHaveLength(1);
   });
 
+  it('rebinds to the server after a reconnect by repeating its seeded registrations', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'omaspec-client-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const first = await startServer({ store: 'sqlite', dataDir });
+    const client = await connect(first.url, { backoff: { initialMs: 20, maxMs: 100 } });
+    const state = new MemoryDeviceState();
+    const device = new AoiDevice(client, '555', state);
+    await device.registerApplication('weather', 'weather-seed');
+    await device.registerApplication('mail');
+    await first.server.close();
+    const second = await serve({ store: 'sqlite', dataDir, port: Number(new URL(first.url).port) });
+    const handle = (await state.load()).clientID!.slice(4, 20);
+    await expect.poll(() => second.server.liveConnection(handle), { timeout: 5000 }).toBeDefined();
+    expect((await second.server.store.applicationsOf(handle)).length).toBe(2);
+  });
+
   it('re-registers once when the server no longer knows the stored clientID', async () => {
     const { url } = await serve();
     const state = new MemoryDeviceState();
