@@ -223,6 +223,17 @@ const jsonRpc: ConformanceCheck[] = [
     },
   },
   {
+    id: 'rpc-version',
+    source: 'JSON-RPC 2.0 §4',
+    requirement: 'answers a request whose jsonrpc member is not exactly "2.0" with -32600',
+    run: async (ctx) => {
+      const probe = await ctx.open();
+      const clientID = await newClient(ctx, probe);
+      const res = await probe.request({ ...appRegistration('v1', clientID), jsonrpc: '1.0' });
+      ensure(res?.error?.code === -32600 && !('result' in res), `expected -32600, got ${JSON.stringify(res)}`);
+    },
+  },
+  {
     id: 'rpc-method-not-found',
     source: 'JSON-RPC 2.0 §5.1',
     requirement: 'answers an unknown method with -32601 and the request id',
@@ -276,6 +287,24 @@ const jsonRpc: ConformanceCheck[] = [
       ensure(res.some((r: any) => r.id === 'b1' && r.result?.code === 200), 'the valid member was not answered with success');
       ensure(res.some((r: any) => rpcError(r, -32600, null)), 'the invalid member was not answered with -32600');
       ensure(res.some((r: any) => rpcError(r, -32601, 'b2')), 'the unknown method was not answered with -32601');
+    },
+  },
+  {
+    id: 'rpc-batch-invalid-json',
+    source: 'JSON-RPC 2.0 §6',
+    requirement: 'answers a batch that is not valid JSON with a single -32700 response',
+    run: async (ctx) => {
+      const res = await (await ctx.open()).request('[{"jsonrpc": "2.0", "method": "clientAppRegistrationReq", "id": "1"},{"jsonrpc": "2.0", "method"]');
+      ensure(rpcError(res, -32700, null), `expected one -32700 response with id null, got ${JSON.stringify(res)}`);
+    },
+  },
+  {
+    id: 'rpc-batch-of-invalid',
+    source: 'JSON-RPC 2.0 §6',
+    requirement: 'answers a batch of non-objects with an array of -32600 responses, one per member',
+    run: async (ctx) => {
+      const res = await (await ctx.open()).request([1, 2, 3]);
+      ensure(Array.isArray(res) && res.length === 3 && res.every((r: any) => rpcError(r, -32600, null)), `expected three -32600 responses, got ${JSON.stringify(res)}`);
     },
   },
   {
