@@ -1,9 +1,9 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { createAoi1Dispatcher } from '../generated/aoi1/dispatcher.ts';
+import type { Aoi1Handlers } from '../generated/aoi1/handlers.ts';
 import { AoiHandlers } from './aoi1/handlers.ts';
-import { createInterimAoi1Dispatcher } from './aoi1/interim-dispatcher.ts';
-import type { Aoi1Handlers } from './aoi1/wire-types.ts';
 import { MemoryAoiStore } from './aoi/memory-store.ts';
 import { AoiService, type AoiServiceOptions } from './aoi/service.ts';
 import { SqliteAoiStore } from './aoi/sqlite-store.ts';
@@ -66,7 +66,10 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
   const store: AoiStore = database ? new SqliteAoiStore(database) : new MemoryAoiStore();
   const service = new AoiService(store, { ...options.aoiLimits, aoiServerUrl: options.aoiServerUrl, onInternalError: logError });
   const router = new HttpRouter(logError);
-  const dispatch = (options.createDispatcher ?? createInterimAoi1Dispatcher)(new AoiHandlers(service));
+  const createDispatcher =
+    options.createDispatcher ??
+    ((handlers: Aoi1Handlers<ConnectionContext>) => createAoi1Dispatcher(handlers, { onError: (error) => logError(error) }));
+  const dispatch = createDispatcher(new AoiHandlers(service));
   const open = new Map<string, ConnectionContext>();
   const aoiEndpoint = mountSocketEndpoint(router, AOI_PATH, {
     handler: dispatch,

@@ -1,16 +1,17 @@
-import type { AoiService } from '../aoi/service.ts';
-import type { ConnectionContext } from '../ws/socket-endpoint.ts';
+import { ProtocolError } from '../../generated/common/dispatch.ts';
+import type { Aoi1Handlers } from '../../generated/aoi1/handlers.ts';
 import type {
-  Aoi1Handlers,
+  Aoi1ClientAppRegistrationReq,
+  Aoi1ClientAppRegistrationResResult,
   AoiClientDeregistrationReq,
   AoiClientDeregistrationRes,
   AoiClientRegistrationReq,
   AoiClientRegistrationRes,
   ClientAppDeregistrationReq,
-  ClientAppDeregistrationRes,
-  ClientAppRegistrationReq,
-  ClientAppRegistrationRes,
-} from './wire-types.ts';
+  ClientAppDeregistrationResResult,
+} from '../../generated/aoi1/types.ts';
+import type { AoiService } from '../aoi/service.ts';
+import type { ConnectionContext } from '../ws/socket-endpoint.ts';
 
 /**
  * AOI-1 request handlers: translate already-validated wire messages into AoiService calls and the
@@ -37,26 +38,23 @@ export class AoiHandlers implements Aoi1Handlers<ConnectionContext> {
       : { messageType: 'aoiClientDeregistrationRes', code: outcome.code, desc: outcome.desc };
   }
 
-  async clientAppRegistrationReq(request: ClientAppRegistrationReq, ctx: ConnectionContext): Promise<ClientAppRegistrationRes> {
+  async clientAppRegistrationReq(
+    request: Aoi1ClientAppRegistrationReq,
+    ctx: ConnectionContext,
+  ): Promise<Aoi1ClientAppRegistrationResResult | ProtocolError> {
     const { clientID, tokenSeed } = request.params;
     const outcome = await this.service.registerApplication(clientID, tokenSeed, ctx);
-    if (!outcome.ok) return { jsonrpc: '2.0', id: request.id, error: { code: outcome.code, message: outcome.desc } };
+    if (!outcome.ok) return new ProtocolError(outcome.code, outcome.desc);
     const result = { code: 200 as const, message: 'OK', clientAppToken: outcome.clientAppToken };
-    return {
-      jsonrpc: '2.0',
-      id: request.id,
-      result: outcome.aoiServerUrl === undefined ? result : { ...result, aoiServerUrl: outcome.aoiServerUrl },
-    };
+    return outcome.aoiServerUrl === undefined ? result : { ...result, aoiServerUrl: outcome.aoiServerUrl };
   }
 
   async clientAppDeregistrationReq(
     request: ClientAppDeregistrationReq,
     ctx: ConnectionContext,
-  ): Promise<ClientAppDeregistrationRes> {
+  ): Promise<ClientAppDeregistrationResResult | ProtocolError> {
     const { clientID, clientAppToken } = request.params;
     const outcome = await this.service.deregisterApplication(clientID, clientAppToken, ctx);
-    return outcome.ok
-      ? { jsonrpc: '2.0', id: request.id, result: { code: 200, message: 'OK' } }
-      : { jsonrpc: '2.0', id: request.id, error: { code: outcome.code, message: outcome.desc } };
+    return outcome.ok ? { code: 200, message: 'OK' } : new ProtocolError(outcome.code, outcome.desc);
   }
 }

@@ -1,22 +1,15 @@
+import type { ClientAppHandlers } from '../../generated/clientApp/handlers.ts';
+import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationRes } from '../../generated/clientApp/types.ts';
 import { AoiRequestError, type AoiClient } from './aoi-client.ts';
 import type { DeviceState, DeviceStateStore } from './device-state.ts';
-
-/** The Client Application ↔ AOI Client messages of CR 001 9.3.1 (interface `clientApp`). */
-export interface ClientAppRegistrationRequest {
-  messageType: 'clientAppRegistrationReq';
-  applicationName: string;
-  tokenSeed?: string;
-}
-export type ClientAppRegistrationResponse =
-  | { messageType: 'clientAppRegistrationRes'; code: 200; desc: string; clientAppToken: string; aoiServerUrl?: string }
-  | { messageType: 'clientAppRegistrationRes'; code: number; desc: string };
 
 /**
  * The AOI Client procedures (CR 003 8.1.1, CR 001 8.1.5) on top of the AOI-1 transport: registers
  * with the AOI Server when needed, stores the clientID and the token ↔ application mapping, and
  * re-registers once when the server no longer knows the stored clientID (401).
+ * As ClientAppHandlers it serves the Client Application side (9.3.1) through createClientAppDispatcher.
  */
-export class AoiDevice {
+export class AoiDevice implements ClientAppHandlers<unknown> {
   constructor(
     private readonly client: AoiClient,
     private readonly deviceNumber: string,
@@ -47,7 +40,7 @@ export class AoiDevice {
   }
 
   /** 9.3.1: what the AOI Client answers a Client Application; never throws. */
-  async handleClientAppRegistration(request: ClientAppRegistrationRequest): Promise<ClientAppRegistrationResponse> {
+  async clientAppRegistrationReq(request: ClientAppClientAppRegistrationReq): Promise<ClientAppClientAppRegistrationRes> {
     if (request.applicationName.length === 0) {
       return { messageType: 'clientAppRegistrationRes', code: 400, desc: 'Bad Request: applicationName is empty' };
     }

@@ -5,7 +5,7 @@ import { WebSocketServer } from 'ws';
 import { CHECKS } from '../../reference/conformance/checks.ts';
 import { runConformance } from '../../reference/conformance/runner.ts';
 import type { OmaspecServer } from '../../reference/server.ts';
-import { createInterimAoi1Dispatcher as createInterim } from '../../reference/aoi1/interim-dispatcher.ts';
+import { createAoi1Dispatcher } from '../../generated/aoi1/dispatcher.ts';
 import { startServer } from './support.ts';
 
 const cleanups: (() => unknown)[] = [];
@@ -30,7 +30,7 @@ describe('the AOI-1 conformance suite', () => {
   it('fails exactly the id-echo check against a server that turns numeric ids into strings', async () => {
     const { url } = await serve({
       createDispatcher: (handlers) => {
-        const real = createInterim(handlers);
+        const real = createAoi1Dispatcher(handlers);
         return async (raw, conn) => (await real(raw, conn))?.replace(/"id":(\d+)/g, '"id":"$1"');
       },
     });
