@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { createAoi1Dispatcher } from '../generated/aoi1/dispatcher.ts';
 import type { Aoi1Handlers } from '../generated/aoi1/handlers.ts';
-import { AoiHandlers } from './aoi1/handlers.ts';
+import { aoi1Handlers, type Aoi1Context } from './aoi1/handlers.ts';
 import { MemoryAoiStore } from './aoi/memory-store.ts';
 import { AoiService, type AoiServiceOptions } from './aoi/service.ts';
 import { SqliteAoiStore } from './aoi/sqlite-store.ts';
@@ -38,8 +38,8 @@ export interface ServerOptions {
     AoiServiceOptions,
     'maxDeviceNumberLength' | 'maxTokenSeedLength' | 'maxApplicationsPerClient' | 'maxConcurrentSeedDerivations'
   >;
-  /** Turns the handlers into the socket's message handler (the generated AOI-1 dispatcher). */
-  createDispatcher?: (handlers: Aoi1Handlers<ConnectionContext>) => MessageHandler;
+  /** Turns the handlers into the socket's message handler; default: the generated AOI-1 dispatcher. */
+  createDispatcher?: (handlers: Aoi1Handlers<Aoi1Context>) => (raw: string, ctx: Aoi1Context) => Promise<string | undefined>;
   /** Internal errors with their stacks go here, never to the wire. Default: stderr. */
   logError?: (error: unknown) => void;
 }
@@ -68,11 +68,12 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
   const router = new HttpRouter(logError);
   const createDispatcher =
     options.createDispatcher ??
-    ((handlers: Aoi1Handlers<ConnectionContext>) => createAoi1Dispatcher(handlers, { onError: (error) => logError(error) }));
-  const dispatch = createDispatcher(new AoiHandlers(service));
+    ((handlers: Aoi1Handlers<Aoi1Context>) => createAoi1Dispatcher(handlers, { onError: (error) => logError(error) }));
+  const dispatch = createDispatcher(aoi1Handlers);
+  const handler: MessageHandler = (raw, connection) => dispatch(raw, { service, connection });
   const open = new Map<string, ConnectionContext>();
   const aoiEndpoint = mountSocketEndpoint(router, AOI_PATH, {
-    handler: dispatch,
+    handler,
     limits: options.socketLimits,
     onConnect: (conn) => open.set(conn.id, conn),
     onDisconnect: (conn) => {

@@ -1,4 +1,3 @@
-import type { ClientAppHandlers } from '../../generated/clientApp/handlers.ts';
 import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationRes } from '../../generated/clientApp/types.ts';
 import { AoiRequestError, type AoiClient } from './aoi-client.ts';
 import type { DeviceState, DeviceStateStore } from './device-state.ts';
@@ -7,9 +6,9 @@ import type { DeviceState, DeviceStateStore } from './device-state.ts';
  * The AOI Client procedures (CR 003 8.1.1, CR 001 8.1.5) on top of the AOI-1 transport: registers
  * with the AOI Server when needed, stores the clientID and the token ↔ application mapping, and
  * re-registers once when the server no longer knows the stored clientID (401).
- * As ClientAppHandlers it serves the Client Application side (9.3.1) through createClientAppDispatcher.
+ * reference/clientApp/handlers.ts serves its 9.3.1 API through the generated clientApp dispatcher.
  */
-export class AoiDevice implements ClientAppHandlers<unknown> {
+export class AoiDevice {
   constructor(
     private readonly client: AoiClient,
     private readonly deviceNumber: string,
@@ -40,7 +39,7 @@ export class AoiDevice implements ClientAppHandlers<unknown> {
   }
 
   /** 9.3.1: what the AOI Client answers a Client Application; never throws. */
-  async clientAppRegistrationReq(request: ClientAppClientAppRegistrationReq): Promise<ClientAppClientAppRegistrationRes> {
+  async answerClientApplication(request: ClientAppClientAppRegistrationReq): Promise<ClientAppClientAppRegistrationRes> {
     if (request.applicationName.length === 0) {
       return { messageType: 'clientAppRegistrationRes', code: 400, desc: 'Bad Request: applicationName is empty' };
     }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { createClientAppDispatcher } from '../../generated/clientApp/dispatcher.ts';
+import { clientAppHandlers } from '../../reference/clientApp/handlers.ts';
 import { AoiClient, AoiRequestError } from '../../reference/client/aoi-client.ts';
 import { AoiDevice } from '../../reference/client/device.ts';
 import { MemoryDeviceState } from '../../reference/client/device-state.ts';
@@ -84,7 +85,7 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
     const { server, url } = await serve();
     const state = new MemoryDeviceState();
     const device = new AoiDevice(await connect(url), '555', state);
-    const response = await device.clientAppRegistrationReq({ messageType: 'clientAppRegistrationReq', applicationName: 'mail' });
+    const response = await device.answerClientApplication({ messageType: 'clientAppRegistrationReq', applicationName: 'mail' });
     expect(response).toMatchObject({ messageType: 'clientAppRegistrationRes', code: 200, desc: 'OK' });
     const saved = await state.load();
     expect(saved.clientID).toMatch(/^aoi-/);
@@ -111,10 +112,10 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
   it('serves the 9.3.1 Client Application API through the generated clientApp dispatcher', async () => {
     const { url } = await serve();
     const device = new AoiDevice(await connect(url), '555', new MemoryDeviceState());
-    const dispatch = createClientAppDispatcher(device);
-    const reply = JSON.parse((await dispatch('{"messageType":"clientAppRegistrationReq","applicationName":"chat","tokenSeed":"room-1"}', undefined))!);
+    const dispatch = createClientAppDispatcher(clientAppHandlers);
+    const reply = JSON.parse((await dispatch('{"messageType":"clientAppRegistrationReq","applicationName":"chat","tokenSeed":"room-1"}', device))!);
     expect(reply).toEqual({ messageType: 'clientAppRegistrationRes', code: 200, desc: 'OK', clientAppToken: await device.tokenOf('chat') });
-    const invalid = JSON.parse((await dispatch('{"messageType":"clientAppRegistrationReq"}', undefined))!);
+    const invalid = JSON.parse((await dispatch('{"messageType":"clientAppRegistrationReq"}', device))!);
     expect(invalid).toMatchObject({ messageType: 'clientAppRegistrationRes', code: 400 });
   });
 
@@ -123,7 +124,7 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
     const state = new MemoryDeviceState();
     await state.save({ clientID: 'aoi-0000000000000000.' + 'A'.repeat(43), applications: [] });
     const device = new AoiDevice(await connect(url), '555', state);
-    const response = await device.clientAppRegistrationReq({ messageType: 'clientAppRegistrationReq', applicationName: 'news', tokenSeed: 's' });
+    const response = await device.answerClientApplication({ messageType: 'clientAppRegistrationReq', applicationName: 'news', tokenSeed: 's' });
     expect(response.code).toBe(200);
     expect((await state.load()).clientID).not.toBe('aoi-0000000000000000.' + 'A'.repeat(43));
   });
@@ -132,9 +133,9 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
     const { server, url } = await serve();
     const client = await connect(url, { reconnect: false });
     const device = new AoiDevice(client, '555', new MemoryDeviceState());
-    expect((await device.clientAppRegistrationReq({ messageType: 'clientAppRegistrationReq', applicationName: '' })).code).toBe(400);
+    expect((await device.answerClientApplication({ messageType: 'clientAppRegistrationReq', applicationName: '' })).code).toBe(400);
     await server.close();
-    expect(await device.clientAppRegistrationReq({ messageType: 'clientAppRegistrationReq', applicationName: 'x' })).toEqual({
+    expect(await device.answerClientApplication({ messageType: 'clientAppRegistrationReq', applicationName: 'x' })).toEqual({
       messageType: 'clientAppRegistrationRes',
       code: 503,
       desc: 'Service Unavailable',

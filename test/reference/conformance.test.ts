@@ -31,7 +31,7 @@ describe('the AOI-1 conformance suite', () => {
     const { url } = await serve({
       createDispatcher: (handlers) => {
         const real = createAoi1Dispatcher(handlers);
-        return async (raw, conn) => (await real(raw, conn))?.replace(/"id":(\d+)/g, '"id":"$1"');
+        return async (raw, ctx) => (await real(raw, ctx))?.replace(/"id":(\d+)/g, '"id":"$1"');
       },
     });
     const failed = (await runConformance(url)).filter((r) => !r.passed);

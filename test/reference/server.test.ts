@@ -17,10 +17,10 @@ describe('createServer().close()', () => {
         store: 'sqlite',
         dataDir,
         logError: (e) => errors.push(e),
-        createDispatcher: (handlers) => async (_raw, conn) => {
+        createDispatcher: (handlers) => async (_raw, ctx) => {
           entered();
           await gate;
-          return JSON.stringify(await handlers.aoiClientRegistrationReq({ messageType: 'aoiClientRegistrationReq', deviceNumber: '1' }, conn));
+          return JSON.stringify(await handlers.aoiClientRegistrationReq({ messageType: 'aoiClientRegistrationReq', deviceNumber: '1' }, ctx));
         },
       });
       const socket = await RawSocket.open(url);
