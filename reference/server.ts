@@ -1,8 +1,10 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { createAoi1Dispatcher } from '../generated/aoi1/dispatcher.ts';
+import { createAoi1Dispatcher, createAoi1Requester } from '../generated/aoi1/dispatcher.ts';
 import type { Aoi1Handlers } from '../generated/aoi1/handlers.ts';
+import type { DispatcherOptions } from '../generated/common/dispatch.ts';
+import { PendingRequests } from '../generated/common/requests.ts';
 import { aoi1Handlers, type Aoi1Context } from './aoi1/handlers.ts';
 import { MemoryAoiStore } from './aoi/memory-store.ts';
 import { AoiService, type AoiServiceOptions } from './aoi/service.ts';
@@ -38,8 +40,11 @@ export interface ServerOptions {
     AoiServiceOptions,
     'maxDeviceNumberLength' | 'maxTokenSeedLength' | 'maxApplicationsPerClient' | 'maxConcurrentSeedDerivations'
   >;
-  /** Turns the handlers into the socket's message handler; default: the generated AOI-1 dispatcher. */
-  createDispatcher?: (handlers: Aoi1Handlers<Aoi1Context>) => (raw: string, ctx: Aoi1Context) => Promise<string | undefined>;
+  /** Turns the handlers into a connection's message handler; default: the generated AOI-1 dispatcher. */
+  createDispatcher?: (
+    handlers: Aoi1Handlers<Aoi1Context>,
+    options: DispatcherOptions,
+  ) => (raw: string, ctx: Aoi1Context) => Promise<string | undefined>;
   /** Internal errors with their stacks go here, never to the wire. Default: stderr. */
   logError?: (error: unknown) => void;
 }
@@ -54,6 +59,11 @@ export interface OmaspecServer {
   readonly aoiEndpoint: SocketEndpoint;
   /** The open connection a client is bound to (for server-initiated messages), if any. */
   liveConnection(clientHandle: string): ConnectionContext | undefined;
+  /**
+   * Sends server-to-client AOI-1 requests (notificationDeliveryReq) on the connection the client is
+   * bound to; responses are matched per connection, so no other device can answer them.
+   */
+  requesterFor(clientHandle: string): ReturnType<typeof createAoi1Requester> | undefined;
   /** Starts listening; resolves with the URLs actually bound. */
   listen(): Promise<{ port: number; httpUrl: string; aoiUrl: string }>;
   /** Stops accepting, closes every socket with 1001, then closes the store and database. */
@@ -66,19 +76,22 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
   const store: AoiStore = database ? new SqliteAoiStore(database) : new MemoryAoiStore();
   const service = new AoiService(store, { ...options.aoiLimits, aoiServerUrl: options.aoiServerUrl, onInternalError: logError });
   const router = new HttpRouter(logError);
-  const createDispatcher =
-    options.createDispatcher ??
-    ((handlers: Aoi1Handlers<Aoi1Context>) => createAoi1Dispatcher(handlers, { onError: (error) => logError(error) }));
-  const dispatch = createDispatcher(aoi1Handlers);
-  const handler: MessageHandler = (raw, connection) => dispatch(raw, { service, connection });
-  const open = new Map<string, ConnectionContext>();
+  const createDispatcher = options.createDispatcher ?? createAoi1Dispatcher<Aoi1Context>;
+  /** Per connection: its own pending server-to-client requests, hence its own dispatcher. */
+  const open = new Map<string, { connection: ConnectionContext; pending: PendingRequests; dispatch: MessageHandler }>();
+  const handler: MessageHandler = (raw, connection) => open.get(connection.id)?.dispatch(raw, connection) ?? Promise.resolve(undefined);
   const aoiEndpoint = mountSocketEndpoint(router, AOI_PATH, {
     handler,
     limits: options.socketLimits,
-    onConnect: (conn) => open.set(conn.id, conn),
-    onDisconnect: (conn) => {
-      open.delete(conn.id);
-      service.release(conn);
+    onConnect: (connection) => {
+      const pending = new PendingRequests();
+      const dispatch = createDispatcher(aoi1Handlers, { pending, onError: (error) => logError(error) });
+      open.set(connection.id, { connection, pending, dispatch: (raw) => dispatch(raw, { service, connection }) });
+    },
+    onDisconnect: (connection) => {
+      open.get(connection.id)?.pending.close();
+      open.delete(connection.id);
+      service.release(connection);
     },
     onInternalError: logError,
   });
@@ -86,6 +99,11 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(res, 405, 'Method Not Allowed');
     sendJson(res, 200, { status: 'ok', store: database ? 'sqlite' : 'memory', connections: aoiEndpoint.connectionCount });
   });
+
+  const bound = (clientHandle: string) => {
+    const sessionId = service.sessionOf(clientHandle);
+    return sessionId === undefined ? undefined : open.get(sessionId);
+  };
 
   const http: Server = createHttpServer(router.handle);
   http.on('upgrade', router.handleUpgrade);
@@ -97,9 +115,10 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     store,
     service,
     aoiEndpoint,
-    liveConnection: (clientHandle) => {
-      const sessionId = service.sessionOf(clientHandle);
-      return sessionId === undefined ? undefined : open.get(sessionId);
+    liveConnection: (clientHandle) => bound(clientHandle)?.connection,
+    requesterFor: (clientHandle) => {
+      const entry = bound(clientHandle);
+      return entry && createAoi1Requester((text) => void entry.connection.send(text), entry.pending);
     },
     listen: () =>
       new Promise((resolveListen, rejectListen) => {
