@@ -1,16 +1,28 @@
 import { WebSocket } from 'ws';
+import { createAoi1ClientDispatcher, createAoi1ClientRequester } from '../../generated/aoi1/dispatcher.ts';
+import type { NotificationDeliveryReq, NotificationDeliveryResResult } from '../../generated/aoi1/types.ts';
+import { validateAoiClientDeregistrationRes, validateAoiClientRegistrationRes } from '../../generated/aoi1/validators.ts';
+import { ProtocolError } from '../../generated/common/dispatch.ts';
+import { PendingRequests, RequestError } from '../../generated/common/requests.ts';
+import type { ValidationResult } from '../../generated/common/validation.ts';
 
-/** A failed request: `code` is the CR's (400/401/503…) or JSON-RPC's code; 0 for local failures. */
+/**
+ * A failed request. `code` is the CR's (400/401/503…) or JSON-RPC's code when the server refused
+ * ('rejected'); 0 for local failures: no answer in time, connection lost, or an answer that does
+ * not match its schema ('protocol').
+ */
 export class AoiRequestError extends Error {
   constructor(
     readonly code: number,
     message: string,
-    readonly kind: 'rejected' | 'timeout' | 'connection',
+    readonly kind: 'rejected' | 'timeout' | 'connection' | 'protocol',
   ) {
     super(message);
     this.name = 'AoiRequestError';
   }
 }
+
+export type NotificationHandler = (request: NotificationDeliveryReq) => Promise<NotificationDeliveryResResult | ProtocolError>;
 
 export interface AoiClientOptions {
   /** A request without an answer after this long rejects with kind 'timeout'. */
@@ -18,24 +30,30 @@ export interface AoiClientOptions {
   /** Reconnect after an unexpected close, with exponential backoff and jitter. */
   reconnect?: boolean;
   backoff?: { initialMs: number; maxMs: number };
-  /** Called after each successful reconnect (e.g. to re-register). */
+  /** Called after each successful reconnect (see also onReconnect()). */
   onReconnect?: () => void;
+  /** Answers server-initiated notificationDeliveryReq; without one the client answers 503. */
+  onNotification?: NotificationHandler;
 }
 
-interface Pending {
+/** A messageType request waiting for its answer. */
+interface Waiting {
+  validate: (value: unknown) => ValidationResult<{ code: number }>;
   resolve: (message: Record<string, unknown>) => void;
   reject: (error: AoiRequestError) => void;
   timer: NodeJS.Timeout;
-  /** A timed-out messageType request stays queued so its late answer is not taken for the next one. */
+  /** A timed-out request stays queued so that its late answer is not taken for the next one's. */
   expired: boolean;
 }
 
-type Message = Record<string, unknown>;
 const DEFAULTS = { requestTimeoutMs: 10_000, reconnect: true, backoff: { initialMs: 250, maxMs: 30_000 } };
+const NO_NOTIFICATIONS: NotificationHandler = async () =>
+  new ProtocolError(503, 'Service Unavailable: this AOI Client does not take notifications');
 
 /**
  * The AOI-1 client transport: one WebSocket, a promise per request. JSON-RPC answers are matched by
- * id; messageType answers (which carry no id) by type, in order — the server answers in order.
+ * id and validated by the generated client side; messageType answers, which carry no id, are matched
+ * by type in order (the server answers in order) and validated here with the generated validators.
  */
 export class AoiClient {
   private ws: WebSocket | undefined;
@@ -43,8 +61,8 @@ export class AoiClient {
   private closedByUser = false;
   private attempt = 0;
   private nextId = 1;
-  private readonly byId = new Map<string | number, Pending>();
-  private readonly byType = new Map<string, Pending[]>();
+  private pending: PendingRequests;
+  private readonly byType = new Map<string, Waiting[]>();
   private readonly options: typeof DEFAULTS & AoiClientOptions;
   private readonly reconnectListeners = new Set<() => void>();
 
@@ -53,6 +71,7 @@ export class AoiClient {
     options: AoiClientOptions,
   ) {
     this.options = { ...DEFAULTS, ...options };
+    this.pending = new PendingRequests({ timeoutMs: this.options.requestTimeoutMs });
   }
 
   static async connect(url: string, options: AoiClientOptions = {}): Promise<AoiClient> {
@@ -62,23 +81,26 @@ export class AoiClient {
   }
 
   async registerClient(deviceNumber: string): Promise<string> {
-    const res = await this.sendTyped({ messageType: 'aoiClientRegistrationReq', deviceNumber }, 'aoiClientRegistrationRes');
+    const res = await this.sendTyped({ messageType: 'aoiClientRegistrationReq', deviceNumber }, 'aoiClientRegistrationRes', validateAoiClientRegistrationRes);
     return String(res.clientID);
   }
 
   async deregisterClient(clientID: string): Promise<void> {
-    await this.sendTyped({ messageType: 'aoiClientDeregistrationReq', clientID }, 'aoiClientDeregistrationRes');
+    await this.sendTyped({ messageType: 'aoiClientDeregistrationReq', clientID }, 'aoiClientDeregistrationRes', validateAoiClientDeregistrationRes);
   }
 
   async registerApplication(clientID: string, tokenSeed?: string): Promise<{ clientAppToken: string; aoiServerUrl?: string }> {
     const params = tokenSeed === undefined ? { clientID } : { clientID, tokenSeed };
-    const result = await this.call('clientAppRegistrationReq', params);
-    const clientAppToken = String(result.clientAppToken);
-    return typeof result.aoiServerUrl === 'string' ? { clientAppToken, aoiServerUrl: result.aoiServerUrl } : { clientAppToken };
+    const res = await this.call((requester, id) => requester.clientAppRegistrationReq({ jsonrpc: '2.0', id, method: 'clientAppRegistrationReq', params }));
+    if ('error' in res) throw new AoiRequestError(res.error.code, res.error.message, 'rejected');
+    const { clientAppToken, aoiServerUrl } = res.result;
+    return aoiServerUrl === undefined ? { clientAppToken } : { clientAppToken, aoiServerUrl };
   }
 
   async deregisterApplication(clientID: string, clientAppToken: string): Promise<void> {
-    await this.call('clientAppDeregistrationReq', { clientID, clientAppToken });
+    const params = { clientID, clientAppToken };
+    const res = await this.call((requester, id) => requester.clientAppDeregistrationReq({ jsonrpc: '2.0', id, method: 'clientAppDeregistrationReq', params }));
+    if ('error' in res) throw new AoiRequestError(res.error.code, res.error.message, 'rejected');
   }
 
   /** Calls `listener` after every successful reconnect; returns the unsubscribe function. */
@@ -94,41 +116,45 @@ export class AoiClient {
   }
 
   /** messageType request; resolves on code 200, rejects with the CR code otherwise. */
-  private async sendTyped(request: Message, responseType: string): Promise<Message> {
-    const response = await this.exchange(request, (pending) => {
+  private async sendTyped(
+    request: Record<string, unknown>,
+    responseType: string,
+    validate: Waiting['validate'],
+  ): Promise<Record<string, unknown>> {
+    await this.open();
+    const response = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      const waiting: Waiting = {
+        validate,
+        resolve,
+        reject,
+        expired: false,
+        timer: setTimeout(() => {
+          waiting.expired = true;
+          reject(new AoiRequestError(0, `no answer within ${this.options.requestTimeoutMs} ms`, 'timeout'));
+        }, this.options.requestTimeoutMs),
+      };
       const queue = this.byType.get(responseType) ?? [];
-      queue.push(pending);
+      queue.push(waiting);
       this.byType.set(responseType, queue);
+      this.ws!.send(JSON.stringify(request));
     });
     if (response.code !== 200) throw new AoiRequestError(Number(response.code), String(response.desc), 'rejected');
     return response;
   }
 
-  /** JSON-RPC request; resolves with `result`, rejects with the error object's code. */
-  private async call(method: string, params: Message): Promise<Message> {
-    const id = this.nextId++;
-    const response = await this.exchange({ jsonrpc: '2.0', id, method, params }, (pending) => this.byId.set(id, pending));
-    const error = response.error as { code: number; message: string } | undefined;
-    if (error) throw new AoiRequestError(error.code, error.message, 'rejected');
-    return response.result as Message;
-  }
-
-  private async exchange(request: Message, enqueue: (pending: Pending) => void): Promise<Message> {
+  /** JSON-RPC request through the generated requester; its failures become AoiRequestError. */
+  private async call<R>(send: (requester: ReturnType<typeof createAoi1ClientRequester>, id: number) => Promise<R>): Promise<R> {
     await this.open();
-    return new Promise((resolve, reject) => {
-      const pending: Pending = {
-        resolve,
-        reject,
-        expired: false,
-        timer: setTimeout(() => {
-          pending.expired = true;
-          if ('id' in request) this.byId.delete(request.id as number);
-          reject(new AoiRequestError(0, `no answer within ${this.options.requestTimeoutMs} ms`, 'timeout'));
-        }, this.options.requestTimeoutMs),
-      };
-      enqueue(pending);
-      this.ws!.send(JSON.stringify(request));
-    });
+    const ws = this.ws!;
+    const requester = createAoi1ClientRequester((text) => ws.send(text), this.pending);
+    try {
+      return await send(requester, this.nextId++);
+    } catch (error) {
+      if (!(error instanceof RequestError)) throw error;
+      if (error.code === 'OMASPEC_TIMEOUT') throw new AoiRequestError(0, error.message, 'timeout');
+      if (error.code === 'OMASPEC_CLOSED') throw new AoiRequestError(0, error.message, 'connection');
+      throw new AoiRequestError(0, error.message, 'protocol');
+    }
   }
 
   private open(): Promise<void> {
@@ -136,8 +162,14 @@ export class AoiClient {
     if (this.closedByUser) return Promise.reject(new AoiRequestError(0, 'client is closed', 'connection'));
     this.opening ??= new Promise<void>((resolve, reject) => {
       const ws = new WebSocket(this.url, { handshakeTimeout: this.options.requestTimeoutMs });
+      const pending = new PendingRequests({ timeoutMs: this.options.requestTimeoutMs });
+      const dispatch = createAoi1ClientDispatcher(
+        { notificationDeliveryReq: (request) => (this.options.onNotification ?? NO_NOTIFICATIONS)(request) },
+        { pending },
+      );
       ws.once('open', () => {
         this.ws = ws;
+        this.pending = pending;
         this.opening = undefined;
         if (this.attempt > 0) {
           this.options.onReconnect?.();
@@ -150,7 +182,7 @@ export class AoiClient {
         this.opening = undefined;
         reject(new AoiRequestError(0, `cannot connect to ${this.url}: ${error.message}`, 'connection'));
       });
-      ws.on('message', (data) => this.receive(String(data)));
+      ws.on('message', (data) => void this.receive(String(data), ws, dispatch));
       ws.on('close', (code, reason) => {
         if (this.ws !== ws) return;
         this.ws = undefined;
@@ -169,34 +201,42 @@ export class AoiClient {
     }, delay).unref();
   }
 
-  private receive(text: string): void {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return; // not ours to answer: a server never sends non-JSON on a conforming connection
+  /** messageType answers go to their waiting request; everything else to the generated dispatcher. */
+  private async receive(text: string, ws: WebSocket, dispatch: (raw: string, ctx: void) => Promise<string | undefined>): Promise<void> {
+    const responseType = messageTypeOf(text);
+    if (responseType === undefined) {
+      const reply = await dispatch(text);
+      if (reply !== undefined && ws.readyState === WebSocket.OPEN) ws.send(reply);
+      return;
     }
-    for (const message of Array.isArray(parsed) ? parsed : [parsed]) {
-      if (typeof message !== 'object' || message === null) continue;
-      const m = message as Message;
-      const pending =
-        typeof m.messageType === 'string'
-          ? this.byType.get(m.messageType)?.shift()
-          : (typeof m.id === 'string' || typeof m.id === 'number') && this.byId.get(m.id);
-      if (!pending) continue;
-      if ('id' in m) this.byId.delete(m.id as number);
-      clearTimeout(pending.timer);
-      if (!pending.expired) pending.resolve(m);
-    }
+    const waiting = this.byType.get(responseType)?.shift();
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    if (waiting.expired) return;
+    const checked = waiting.validate(JSON.parse(text));
+    if (checked.ok) waiting.resolve(checked.value as Record<string, unknown>);
+    else waiting.reject(new AoiRequestError(0, `${responseType} does not match its schema: ${checked.issues.map((i) => i.message).join('; ')}`, 'protocol'));
   }
 
   private failAll(reason: string): void {
-    const all = [...this.byId.values(), ...[...this.byType.values()].flat()];
-    this.byId.clear();
+    this.pending.close(reason);
+    const all = [...this.byType.values()].flat();
     this.byType.clear();
-    for (const pending of all) {
-      clearTimeout(pending.timer);
-      if (!pending.expired) pending.reject(new AoiRequestError(0, reason, 'connection'));
+    for (const waiting of all) {
+      clearTimeout(waiting.timer);
+      if (!waiting.expired) waiting.reject(new AoiRequestError(0, reason, 'connection'));
     }
+  }
+}
+
+/** The `messageType` of a messageType-envelope frame, else undefined (JSON-RPC, batches, garbage). */
+function messageTypeOf(text: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || 'jsonrpc' in value) return undefined;
+    const type = (value as { messageType?: unknown }).messageType;
+    return typeof type === 'string' ? type : undefined;
+  } catch {
+    return undefined;
   }
 }

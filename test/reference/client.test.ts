@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { createClientAppDispatcher } from '../../generated/clientApp/dispatcher.ts';
 import { clientAppHandlers } from '../../reference/clientApp/handlers.ts';
-import { AoiClient, AoiRequestError } from '../../reference/client/aoi-client.ts';
+import { AoiClient, AoiRequestError, type AoiClientOptions, type NotificationHandler } from '../../reference/client/aoi-client.ts';
 import { AoiDevice } from '../../reference/client/device.ts';
 import { MemoryDeviceState } from '../../reference/client/device-state.ts';
 import type { OmaspecServer, ServerOptions } from '../../reference/server.ts';
@@ -22,7 +22,7 @@ async function serve(options: ServerOptions = {}): Promise<{ server: OmaspecServ
   return started;
 }
 
-async function connect(url: string, options = {}): Promise<AoiClient> {
+async function connect(url: string, options: AoiClientOptions = {}): Promise<AoiClient> {
   const client = await AoiClient.connect(url, options);
   cleanups.push(() => client.close());
   return client;
@@ -63,6 +63,41 @@ describe('AoiClient', () => {
     await new Promise((r) => silent.once('listening', r));
     const client = await connect(`ws://127.0.0.1:${(silent.address() as { port: number }).port}`, { requestTimeoutMs: 100 });
     await expect(client.registerClient('1')).rejects.toMatchObject({ kind: 'timeout' });
+  });
+
+  it('rejects with kind protocol an answer that does not match its schema', async () => {
+    const liar = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    cleanups.push(() => new Promise((r) => liar.close(r)));
+    liar.on('connection', (ws) => ws.on('message', () => ws.send('{"messageType":"aoiClientRegistrationRes","code":200}')));
+    await new Promise((r) => liar.once('listening', r));
+    const client = await connect(`ws://127.0.0.1:${(liar.address() as { port: number }).port}`);
+    await expect(client.registerClient('1')).rejects.toMatchObject({ kind: 'protocol', code: 0 });
+  });
+
+  it('answers server-initiated notification deliveries with its handler, or 503 without one', async () => {
+    const { server, url } = await serve();
+    const delivered: unknown[] = [];
+    const onNotification: NotificationHandler = async (request) => {
+      delivered.push(request.params.payload);
+      return { code: 200, message: 'OK' };
+    };
+    const willing = await connect(url, { onNotification });
+    const unwilling = await connect(url);
+    const request = (id: string) => ({
+      jsonrpc: '2.0' as const,
+      id,
+      method: 'notificationDeliveryReq' as const,
+      params: { clientAppToken: 't', payload: { text: 'hello' }, priority: 1, notificationId: id },
+    });
+    const a = (await willing.registerClient('1')).slice(4, 20);
+    const b = (await unwilling.registerClient('2')).slice(4, 20);
+    expect(await server.requesterFor(a)!.notificationDeliveryReq(request('n-1'))).toEqual({
+      jsonrpc: '2.0',
+      id: 'n-1',
+      result: { code: 200, message: 'OK' },
+    });
+    expect(delivered).toEqual([{ text: 'hello' }]);
+    expect(await server.requesterFor(b)!.notificationDeliveryReq(request('n-2'))).toMatchObject({ id: 'n-2', error: { code: 503 } });
   });
 
   it('reconnects after the server restarts and keeps using its clientID', async () => {
