@@ -61,10 +61,12 @@ describe('JSON-RPC 2.0 over /aoi', () => {
     }
   });
 
-  it('sends nothing back for a notification (no id)', async () => {
+  it('sends nothing back for a notification (no id) and registers nothing for it', async () => {
     socket.send({ jsonrpc: '2.0', method: 'clientAppRegistrationReq', params: { clientID } });
     // The next frame must be the answer to the following request, not to the notification.
     expect((await socket.request(appRegistration('after', clientID))).id).toBe('after');
+    // The CR requires an id on every registration: a token nobody receives must not be stored.
+    expect(await server.store.applicationsOf(clientID.slice(4, 20))).toHaveLength(1);
   });
 
   it('answers a single -32600 to an empty batch', async () => {
