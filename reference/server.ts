@@ -107,7 +107,6 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
 
   const http: Server = createHttpServer(router.handle);
   http.on('upgrade', router.handleUpgrade);
-  http.on('clientError', (_error, socket) => socket.destroy());
 
   return {
     router,

@@ -38,6 +38,14 @@ describe('AoiService limits', () => {
     expect(await service.registerApplication(clientID, 'y', session)).toMatchObject({ ok: false, code: 400 });
   });
 
+  it('accepts a tokenSeed of maxTokenSeedLength characters and answers 400 to a longer or empty one', async () => {
+    const service = new AoiService(new MemoryAoiStore(), { maxTokenSeedLength: 8, deriveToken: async (seed) => `t-${seed}` });
+    const clientID = await registered(service);
+    expect(await service.registerApplication(clientID, '12345678', session)).toEqual({ ok: true, clientAppToken: 't-12345678' });
+    expect(await service.registerApplication(clientID, '123456789', session)).toMatchObject({ ok: false, code: 400 });
+    expect(await service.registerApplication(clientID, '', session)).toMatchObject({ ok: false, code: 400 });
+  });
+
   it('answers 503 and reports the error when the store fails', async () => {
     const store = new MemoryAoiStore();
     const errors: unknown[] = [];
