@@ -64,10 +64,15 @@ describe('omaspec conformance', () => {
     expect(run.stdout).toContain(`${CHECKS.length} passed, 0 failed`);
   });
 
-  it('exits 1 with FAIL lines when the server is unreachable, and 2 without a URL', async () => {
+  it('exits 1 with FAIL lines (or --json results) when the server is unreachable, and 2 without a URL', async () => {
     const run = await omaspec('conformance', 'ws://127.0.0.1:1/aoi', '--timeout', '200');
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`0 passed, ${CHECKS.length} failed`);
     expect((await omaspec('conformance')).status).toBe(2);
+    const json = await omaspec('conformance', 'ws://127.0.0.1:1/aoi', '--timeout', '200', '--json');
+    expect(json.status).toBe(1);
+    const results = JSON.parse(json.stdout) as { id: string; passed: boolean; detail: string }[];
+    expect(results.map((r) => r.id)).toEqual(CHECKS.map((c) => c.id));
+    expect(results.every((r) => !r.passed && r.detail.includes('ECONNREFUSED'))).toBe(true);
   });
 });
