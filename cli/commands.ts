@@ -1,9 +1,21 @@
-import type { Command } from './command.ts';
 import { checkCommand } from './check.ts';
+import { clientCommand } from './client.ts';
+import type { Command } from './command.ts';
+import { conformanceCommand } from './conformance.ts';
 import { generateCommand } from './generate.ts';
 import { lintCommand } from './lint.ts';
+import { serveCommand } from './serve.ts';
 import { specCommand } from './spec.ts';
 import { validateCommand } from './validate.ts';
 
 /** Every subcommand, in the order `omaspec --help` lists them. */
-export const commands: Command[] = [lintCommand, specCommand, generateCommand, checkCommand, validateCommand];
+export const commands: Command[] = [
+  lintCommand,
+  specCommand,
+  generateCommand,
+  checkCommand,
+  validateCommand,
+  serveCommand,
+  clientCommand,
+  conformanceCommand,
+];
