@@ -11,6 +11,8 @@ import { AoiService, type AoiServiceOptions } from './aoi/service.ts';
 import { SqliteAoiStore } from './aoi/sqlite-store.ts';
 import type { AoiStore } from './aoi/store.ts';
 import { HttpRouter, sendJson, sendProblem } from './http/router.ts';
+import { mountNotifications, type NotificationModule, type NotificationOptions } from './notify/module.ts';
+import { NOTIFICATIONS_PATH } from './notify/http.ts';
 import { openDatabase, type SqliteDatabase } from './store/database.ts';
 import {
   mountSocketEndpoint,
@@ -33,8 +35,13 @@ export interface ServerOptions {
   /** Holds omaspec.db when store is 'sqlite'. */
   dataDir?: string;
   store?: 'sqlite' | 'memory';
-  /** Returned to AOI Clients in Client Application registration responses (CR 000 10.1.5). */
+  /**
+   * Returned to AOI Clients in Client Application registration responses (CR 000 10.1.5).
+   * Default: this server's own `http://<host>:<port>/notifications`.
+   */
   aoiServerUrl?: string;
+  /** Notification submission (POST /notifications) and delivery; see reference/notify/README.md. */
+  notifications?: NotificationOptions;
   socketLimits?: Partial<SocketLimits>;
   aoiLimits?: Pick<
     AoiServiceOptions,
@@ -57,6 +64,7 @@ export interface OmaspecServer {
   readonly store: AoiStore;
   readonly service: AoiService;
   readonly aoiEndpoint: SocketEndpoint;
+  readonly notifications: NotificationModule;
   /** The open connection a client is bound to (for server-initiated messages), if any. */
   liveConnection(clientHandle: string): ConnectionContext | undefined;
   /**
@@ -105,6 +113,15 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     return sessionId === undefined ? undefined : open.get(sessionId);
   };
 
+  const routes = {
+    sessionOf: (clientHandle: string) => service.sessionOf(clientHandle),
+    requesterFor: (clientHandle: string) => {
+      const entry = bound(clientHandle);
+      return entry && createAoi1Requester((text) => void entry.connection.send(text), entry.pending);
+    },
+  };
+  const notifications = mountNotifications({ router, database, store, service }, routes, logError, options.notifications);
+
   const http: Server = createHttpServer(router.handle);
   http.on('upgrade', router.handleUpgrade);
 
@@ -114,11 +131,9 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     store,
     service,
     aoiEndpoint,
+    notifications,
     liveConnection: (clientHandle) => bound(clientHandle)?.connection,
-    requesterFor: (clientHandle) => {
-      const entry = bound(clientHandle);
-      return entry && createAoi1Requester((text) => void entry.connection.send(text), entry.pending);
-    },
+    requesterFor: routes.requesterFor,
     listen: () =>
       new Promise((resolveListen, rejectListen) => {
         const host = options.host ?? DEFAULT_HOST;
@@ -127,12 +142,14 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
           http.off('error', rejectListen);
           const { port } = http.address() as AddressInfo;
           const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+          if (options.aoiServerUrl === undefined) service.setAoiServerUrl(`http://${authority}${NOTIFICATIONS_PATH}`);
           resolveListen({ port, httpUrl: `http://${authority}`, aoiUrl: `ws://${authority}${AOI_PATH}` });
         });
       }),
     close: async () => {
       const closed = new Promise<void>((done) => (http.listening ? http.close(() => done()) : done()));
       await aoiEndpoint.close();
+      await notifications.close();
       http.closeAllConnections();
       await closed;
       await store.close();

@@ -58,6 +58,9 @@ export class AoiService {
   private readonly boundSession = new Map<string, string>();
   private readonly sessionClients = new Map<string, Set<string>>();
   private derivationsInFlight = 0;
+  private readonly bindListeners = new Set<(clientHandle: string) => void>();
+  /** Clients bound by requests still being handled; announced when the request is done. */
+  private readonly justBound = new Set<string>();
 
   constructor(
     private readonly store: AoiStore,
@@ -132,9 +135,24 @@ export class AoiService {
     });
   }
 
+  /** The aoiServerUrl returned from now on (a server knows its own URL only once it listens). */
+  setAoiServerUrl(url: string): void {
+    this.options.aoiServerUrl = url;
+  }
+
   /** The session a client is bound to, e.g. to route a notification; undefined when offline. */
   sessionOf(clientHandle: string): string | undefined {
     return this.boundSession.get(clientHandle);
+  }
+
+  /**
+   * Calls `listener` with each client handle newly bound to a session (registration, or any request
+   * proving the clientID), once the service has finished the request that bound it — so that
+   * server-initiated messages triggered by it (notification delivery) can follow its response.
+   */
+  onBind(listener: (clientHandle: string) => void): () => void {
+    this.bindListeners.add(listener);
+    return () => this.bindListeners.delete(listener);
   }
 
   /** Called by the transport when a connection ends. */
@@ -170,6 +188,7 @@ export class AoiService {
     let clients = this.sessionClients.get(session.id);
     if (!clients) this.sessionClients.set(session.id, (clients = new Set()));
     clients.add(handle);
+    this.justBound.add(handle);
   }
 
   private unbind(handle: string): void {
@@ -185,6 +204,10 @@ export class AoiService {
     } catch (error) {
       this.options.onInternalError(error);
       return UNAVAILABLE;
+    } finally {
+      const bound = [...this.justBound];
+      this.justBound.clear();
+      for (const handle of bound) for (const listener of this.bindListeners) listener(handle);
     }
   }
 }

@@ -149,7 +149,8 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
     const device = new AoiDevice(await connect(url), '555', new MemoryDeviceState());
     const dispatch = createClientAppDispatcher(clientAppHandlers);
     const reply = JSON.parse((await dispatch('{"messageType":"clientAppRegistrationReq","applicationName":"chat","tokenSeed":"room-1"}', device))!);
-    expect(reply).toEqual({ messageType: 'clientAppRegistrationRes', code: 200, desc: 'OK', clientAppToken: await device.tokenOf('chat') });
+    const aoiServerUrl = `${url.replace(/^ws/, 'http').replace(/\/aoi$/, '')}/notifications`;
+    expect(reply).toEqual({ messageType: 'clientAppRegistrationRes', code: 200, desc: 'OK', clientAppToken: await device.tokenOf('chat'), aoiServerUrl });
     const invalid = JSON.parse((await dispatch('{"messageType":"clientAppRegistrationReq"}', device))!);
     expect(invalid).toMatchObject({ messageType: 'clientAppRegistrationRes', code: 400 });
   });

@@ -1,0 +1,136 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { formatIssue } from '../../generated/common/validation.ts';
+import type { NotificationSubmitRes } from '../../generated/notify/types.ts';
+import { validateNotificationSubmitReq } from '../../generated/notify/validators.ts';
+import { sendProblem, type RouteHandler } from '../http/router.ts';
+import type { ServerAppKeys } from './keys.ts';
+import type { NotificationService } from './service.ts';
+
+export const NOTIFICATIONS_PATH = '/notifications';
+
+export interface SubmissionLimits {
+  /** Largest accepted request body; checked on Content-Length and again while reading. */
+  maxBodyBytes: number;
+  /** Token bucket per Server Application key: sustained rate and burst; beyond it 429. */
+  submissionsPerSecond: number;
+  submissionBurst: number;
+}
+
+export const DEFAULT_SUBMISSION_LIMITS: SubmissionLimits = { maxBodyBytes: 16 * 1024, submissionsPerSecond: 100, submissionBurst: 200 };
+
+/**
+ * `POST /notifications`: the HTTP binding of notificationSubmitReq/Res. The checks run cheapest
+ * first — authentication and rate (headers only), then size, before any body byte is buffered.
+ * Every answer, refusals included, is a notificationSubmitRes JSON body whose code is the status.
+ */
+export function createSubmissionHandler(
+  service: NotificationService,
+  keys: ServerAppKeys,
+  limits: Partial<SubmissionLimits> = {},
+): RouteHandler {
+  const { maxBodyBytes, submissionsPerSecond, submissionBurst } = { ...DEFAULT_SUBMISSION_LIMITS, ...limits };
+  const buckets = new Map<string, TokenBucket>();
+
+  return async (req, res) => {
+    if (pathOf(req.url) !== NOTIFICATIONS_PATH) return sendProblem(res, 404, 'Not Found', `No resource at ${pathOf(req.url)}`);
+    if (req.method !== 'POST') {
+      res.setHeader('allow', 'POST');
+      return sendProblem(res, 405, 'Method Not Allowed', 'Submit notifications with POST.');
+    }
+    const submitter = keys.authenticate(req.headers.authorization);
+    if (submitter === undefined) {
+      res.setHeader('www-authenticate', 'Bearer realm="omaspec notifications"');
+      return answer(res, { code: 401, desc: 'Unauthorized: missing or unknown Server Application key' }, true);
+    }
+    let bucket = buckets.get(submitter);
+    if (!bucket) buckets.set(submitter, (bucket = new TokenBucket(submissionsPerSecond, submissionBurst)));
+    const wait = bucket.take();
+    if (wait > 0) {
+      res.setHeader('retry-after', String(Math.ceil(wait / 1000)));
+      return answer(res, { code: 429, desc: `Too Many Requests: at most ${submissionsPerSecond} submissions per second` }, true);
+    }
+    const declared = Number(req.headers['content-length']);
+    if (declared > maxBodyBytes) return answer(res, tooLarge(maxBodyBytes), true);
+
+    const body = await readBody(req, maxBodyBytes);
+    if (body === undefined) return answer(res, tooLarge(maxBodyBytes), true);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return answer(res, { code: 400, desc: 'Bad Request: the body is not JSON' });
+    }
+    const checked = validateNotificationSubmitReq(parsed);
+    if (!checked.ok) return answer(res, { code: 400, desc: `Bad Request: ${checked.issues.map(formatIssue).join('; ')}` });
+    const outcome = await service.submit(submitter, checked.value);
+    if (outcome.code === 503) res.setHeader('retry-after', '1');
+    answer(res, outcome);
+  };
+}
+
+const tooLarge = (max: number): NotificationSubmitRes => ({ code: 413, desc: `Payload Too Large: the body exceeds ${max} bytes` });
+
+/**
+ * Writes the answer. When the body was not (fully) read, the connection is closed after the answer;
+ * the rest of the upload is discarded (not buffered) for at most a second so that the client can
+ * read the answer before the socket goes (closing on unread data would reset the connection).
+ */
+function answer(res: ServerResponse, outcome: NotificationSubmitRes, bodyUnread = false): void {
+  const text = JSON.stringify(outcome);
+  const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) };
+  if (bodyUnread) headers.connection = 'close';
+  res.writeHead(outcome.code, headers);
+  res.end(text);
+  if (!bodyUnread) return;
+  res.req.resume();
+  res.once('finish', () => setTimeout(() => res.req.socket.destroy(), 1000).unref());
+}
+
+/** The body as UTF-8, or undefined as soon as more than `max` bytes arrive. */
+function readBody(req: IncomingMessage, max: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        req.off('data', onData);
+        req.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
+}
+
+function pathOf(url: string | undefined): string {
+  return (url ?? '/').split('?')[0]!;
+}
+
+/** Refill-on-demand token bucket; `take` returns 0 when allowed, else the ms until a token is due. */
+class TokenBucket {
+  private tokens: number;
+  private last = Date.now();
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+  ) {
+    this.tokens = burst;
+  }
+
+  take(): number {
+    const now = Date.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    this.last = now;
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return 0;
+    }
+    return ((1 - this.tokens) / this.perSecond) * 1000;
+  }
+}
