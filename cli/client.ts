@@ -1,5 +1,6 @@
 import { EXIT_FINDINGS, EXIT_OK, UsageError, parseCommandLine, type Command } from './command.ts';
 import { AoiClient, AoiRequestError } from '../reference/client/aoi-client.ts';
+import { listen, listenUsage } from './client-listen.ts';
 import { AOI_PATH, DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
 
 const DEFAULT_URL = `ws://${DEFAULT_HOST}:${DEFAULT_PORT}${AOI_PATH}`;
@@ -13,6 +14,7 @@ Actions:
   deregister      --client-id ID                    AOI Client deregistration
   app-register    --client-id ID [--token-seed S]   Client Application registration → clientAppToken
   app-deregister  --client-id ID --token T          Client Application deregistration
+${listenUsage}
 
 Options:
   --url URL       AOI-1 endpoint (default ${DEFAULT_URL})
@@ -27,6 +29,7 @@ export const clientCommand: Command = {
   summary: 'send AOI-1 requests (register, app-register, …) to an AOI Server',
   usage,
   async run(argv) {
+    if (argv[0] === 'listen') return listen(argv.slice(1), DEFAULT_URL);
     const { values, positionals } = parseCommandLine(argv, {
       url: { type: 'string' },
       'device-number': { type: 'string' },

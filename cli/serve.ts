@@ -1,5 +1,6 @@
 import { EXIT_FINDINGS, EXIT_OK, UsageError, parseCommandLine, type Command } from './command.ts';
 import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, createServer } from '../reference/server.ts';
+import { notificationFlags, notificationOptions, notificationUsage } from './serve-notifications.ts';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from '../reference/ws/socket-endpoint.ts';
 
 function positiveInteger(name: string, value: string | undefined): number | undefined {
@@ -11,7 +12,7 @@ function positiveInteger(name: string, value: string | undefined): number | unde
 
 const usage = `Usage: omaspec serve [--host H] [--port P] [--data DIR] [--store sqlite|memory] [--aoi-server-url URL] [limits]
 
-Runs the reference AOI Server: WebSocket AOI-1 endpoint at /aoi and GET /healthz on one port.
+Runs the reference AOI Server: WebSocket AOI-1 endpoint at /aoi, POST /notifications and GET /healthz on one port.
 
 Options:
   --host H              address to bind (default ${DEFAULT_HOST}, loopback only)
@@ -19,11 +20,14 @@ Options:
   --data DIR            directory of omaspec.db (default ${DEFAULT_DATA_DIR})
   --store KIND          sqlite (default, durable) or memory (lost on exit)
   --aoi-server-url URL  aoiServerUrl returned in Client Application registration responses
+                        (default: this server's http://HOST:PORT/notifications)
   --max-connections N   concurrent WebSocket connections (default ${DEFAULT_SOCKET_LIMITS.maxConnections})
   --max-payload BYTES   largest accepted message, else close 1009 (default ${DEFAULT_SOCKET_LIMITS.maxPayloadBytes})
   --rate N              messages per second per connection, else close 1008 (default ${DEFAULT_SOCKET_LIMITS.messagesPerSecond},
                         burst twice that)
   -h, --help            show this help
+
+${notificationUsage}
 
 Stops cleanly on SIGINT or SIGTERM.`;
 
@@ -41,6 +45,7 @@ export const serveCommand: Command = {
       'max-connections': { type: 'string' },
       'max-payload': { type: 'string' },
       rate: { type: 'string' },
+      ...notificationFlags,
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
@@ -58,7 +63,8 @@ export const serveCommand: Command = {
     if (maxPayloadBytes) socketLimits.maxPayloadBytes = maxPayloadBytes;
     if (rate) Object.assign(socketLimits, { messagesPerSecond: rate, messageBurst: 2 * rate });
 
-    const server = createServer({ host: values.host, port, dataDir: values.data, store, aoiServerUrl, socketLimits });
+    const notifications = notificationOptions(values);
+    const server = createServer({ host: values.host, port, dataDir: values.data, store, aoiServerUrl, socketLimits, notifications });
     let urls: Awaited<ReturnType<typeof server.listen>>;
     try {
       urls = await server.listen();
@@ -70,6 +76,7 @@ export const serveCommand: Command = {
     const { aoiUrl, httpUrl } = urls;
     process.stdout.write(`omaspec listening on ${aoiUrl}\n`);
     process.stdout.write(`health: ${httpUrl}/healthz (store: ${store})\n`);
+    process.stdout.write(`notifications: POST ${httpUrl}/notifications (${notifications.serverAppKeys?.size ?? 0} Server Application keys)\n`);
     const signal = await new Promise<NodeJS.Signals>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);

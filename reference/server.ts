@@ -102,6 +102,10 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
       service.release(connection);
     },
     onInternalError: logError,
+    exemptFromRate: (raw, connection) => {
+      const pending = open.get(connection.id)?.pending;
+      return pending !== undefined && pending.size > 0 && answersPending(raw, pending);
+    },
   });
   router.mount('/healthz', (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(res, 405, 'Method Not Allowed');
@@ -156,6 +160,18 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
       database?.close();
     },
   };
+}
+
+/** A JSON-RPC response to a request this connection is waiting for (each one settles it, so at most one per request). */
+function answersPending(raw: string, pending: PendingRequests): boolean {
+  try {
+    const message: unknown = JSON.parse(raw);
+    if (typeof message !== 'object' || message === null || 'method' in message) return false;
+    const id = (message as { id?: unknown }).id;
+    return (typeof id === 'string' || typeof id === 'number') && pending.methodOf(id) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 function describe(error: unknown): string {

@@ -50,6 +50,11 @@ export interface SocketEndpointOptions {
   onConnect?: (conn: ConnectionContext) => void;
   onDisconnect?: (conn: ConnectionContext) => void;
   onInternalError?: (error: unknown) => void;
+  /**
+   * Messages that do not count against the per-connection rate: answers to requests the server sent
+   * (notification acknowledgements) — their rate is the server's own, bounded by what it sends.
+   */
+  exemptFromRate?: (raw: string, conn: ConnectionContext) => boolean;
 }
 
 export interface SocketEndpoint {
@@ -120,8 +125,8 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
     ws.on('message', (data: RawData, isBinary: boolean) => {
       alive.set(ws, true);
       if (isBinary) return ws.close(CLOSE.UNSUPPORTED_DATA, 'binary frames are not supported; send JSON text');
-      if (!bucket.take()) return ws.close(CLOSE.POLICY_VIOLATION, 'message rate limit exceeded');
       const raw = rawToString(data);
+      if (!options.exemptFromRate?.(raw, conn) && !bucket.take()) return ws.close(CLOSE.POLICY_VIOLATION, 'message rate limit exceeded');
       const task = queue.then(async () => {
         try {
           const reply = await options.handler(raw, conn);
