@@ -73,7 +73,8 @@ export class DeviceNotifications {
       .flatMap(({ applicationName }) => [...(this.listeners.get(applicationName) ?? [])].map((listener) => ({ applicationName, listener })));
     if (targets.length === 0) return new ProtocolError(404, 'Not Found: no Client Application instance matches the token');
     const results = await Promise.allSettled(
-      targets.map(({ applicationName, listener }) => listener({ applicationName, clientAppToken, notificationId, priority, payload })),
+      // async: a listener that throws synchronously is a rejection like any other.
+      targets.map(async ({ applicationName, listener }) => listener({ applicationName, clientAppToken, notificationId, priority, payload })),
     );
     if (results.some((result) => result.status === 'rejected')) return new ProtocolError(503, 'Service Unavailable: a Client Application did not take the notification');
     this.remember(notificationId);
