@@ -13,6 +13,7 @@ const KINDS = {
   'schema-violation': { status: 400, title: 'Package does not match its schema' },
   'missing-dev-id': { status: 400, title: 'OMADM-DevID header missing' },
   'invalid-dev-id': { status: 400, title: 'OMADM-DevID header invalid' },
+  'not-found': { status: 404, title: 'No such endpoint' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'payload-too-large': { status: 413, title: 'Package too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
