@@ -1,6 +1,7 @@
 import type { Command } from './command.ts';
 import { dmClientCommand } from './dm-client.ts';
 import { dmCommand } from './dm.ts';
+import { specCommand } from './spec.ts';
 
 /** Every subcommand, in the order `omaspec --help` lists them. */
-export const commands: Command[] = [dmCommand, dmClientCommand];
+export const commands: Command[] = [specCommand, dmCommand, dmClientCommand];

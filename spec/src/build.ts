@@ -1,0 +1,66 @@
+/**
+ * buildSpec: spec/ (manifest, CRs, decisions) → everything the spec stage derives: the current message
+ * definitions, the findings met on the way, and the files of spec/schemas/ and spec/examples/.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { applyChain, type CrDefinitions } from './chain.ts';
+import { applyDecisions, readDecisions, type Applied, type Decision } from './decisions.ts';
+import type { MessageDef } from './definitions.ts';
+import { emitSchemas, messageIds } from './emit.ts';
+import { reviewExamples, type ReviewedExample } from './examples.ts';
+import { extractMessages } from './extract.ts';
+import { readManifest, type Manifest } from './manifest.ts';
+import type { CrDocument, Finding } from './model.ts';
+import { parseCr } from './parser.ts';
+
+export const DECISIONS_FILE = 'decisions.yaml';
+
+export interface SpecBuild {
+  manifest: Manifest;
+  docs: CrDocument[];
+  /** Definitions after the CR chain, before decisions. */
+  chained: MessageDef[];
+  applied: Applied;
+  decisions: Decision[];
+  findings: Finding[];
+  examples: ReviewedExample[];
+  /** Paths relative to spec/: schemas/… and examples/… */
+  files: Map<string, string>;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Build from the manifest's CRs plus `extraCrs` (paths) appended, as `lint` does for files outside it. */
+export async function buildSpec(specDir: string, extraCrs: string[] = []): Promise<SpecBuild> {
+  const manifest = await readManifest(specDir);
+  const crFiles = [...manifest.crs.map((c) => path.join(specDir, c)), ...extraCrs.filter((c) => !manifest.crs.some((m) => path.resolve(specDir, m) === path.resolve(c)))];
+  const texts = await Promise.all(crFiles.map((f) => readFile(f, 'utf8')));
+  const docs = crFiles.map((f, i) => parseCr(path.basename(f), texts[i]!));
+  const findings: Finding[] = [];
+  const perCr: CrDefinitions[] = docs.map((doc) => {
+    const extraction = extractMessages(doc, manifest);
+    findings.push(...extraction.findings);
+    return { file: doc.file, messages: extraction.messages, amendments: extraction.amendments };
+  });
+  const chained = applyChain(perCr);
+  const decisionsPath = path.join(specDir, DECISIONS_FILE);
+  const { decisions, text: decisionsText } = await readDecisions(decisionsPath);
+  const applied = applyDecisions(chained, decisions);
+  const ids = messageIds(applied.messages);
+  const provisional = new Set([...applied.provisional].map((ref) => ids.get(ref)!).filter(Boolean));
+  const schemaFiles = emitSchemas({
+    messages: applied.messages,
+    interfaces: manifest.interfaces,
+    crs: docs.map((d, i) => ({ file: d.file, sha256: sha256(texts[i]!) })),
+    decisions: { file: DECISIONS_FILE, sha256: sha256(decisionsText) },
+    provisional,
+  });
+  const review = reviewExamples(chained, applied, schemaFiles);
+  findings.push(...review.findings);
+  const files = new Map<string, string>();
+  for (const [p, content] of schemaFiles) files.set(`schemas/${p}`, content);
+  for (const example of review.examples) files.set(`examples/${example.path}`, `${JSON.stringify(example.golden, null, 2)}\n`);
+  return { manifest, docs, chained, applied, decisions, findings, examples: review.examples, files };
+}

@@ -1,0 +1,114 @@
+/**
+ * The spec editors' recorded decisions (spec/decisions.yaml): each names the findings it resolves,
+ * says why, and may carry actions the normaliser applies to the message definitions.
+ */
+import { readFile } from 'node:fs/promises';
+import YAML from 'yaml';
+import type { JsonSchema, MessageDef, VariantDef } from './definitions.ts';
+
+export interface Target {
+  /** `<interface>/<name>`, e.g. `aoi1/clientAppRegistrationRes`. */
+  message: string;
+  /** success | error | request | single; all variants when absent. */
+  variant?: string;
+  property?: string;
+}
+
+export type Action =
+  | { patch: Target & { schema: JsonSchema } }
+  | { require: Target & { required: boolean } }
+  | { remove: Target }
+  | { rename: Target & { to: string } }
+  | { example: { message: string; line: number; verdict: 'valid' | 'invalid' } }
+  | { provisional: { message: string } };
+
+export interface Decision {
+  id: string;
+  title: string;
+  resolves: string[];
+  rationale: string;
+  actions?: Action[];
+}
+
+export class DecisionError extends Error {
+  readonly code = 'OMASPEC_DECISION';
+  constructor(message: string, readonly decision: string) {
+    super(`decision ${decision}: ${message}`);
+  }
+}
+
+export async function readDecisions(file: string): Promise<{ decisions: Decision[]; text: string }> {
+  let text = '';
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return { decisions: [], text };
+  }
+  const data = YAML.parse(text) as { decisions?: Decision[] } | null;
+  const decisions = data?.decisions ?? [];
+  for (const d of decisions) {
+    if (!d.id || !Array.isArray(d.resolves) || !d.title) throw new DecisionError('needs id, title and resolves', d.id ?? '?');
+  }
+  return { decisions, text };
+}
+
+export interface Applied {
+  messages: MessageDef[];
+  /** `<interface>/<name>` of messages made provisional by a decision. */
+  provisional: Set<string>;
+  /** Example verdicts by `<interface>/<name>@<line>`. */
+  verdicts: Map<string, { verdict: 'valid' | 'invalid'; decision: string }>;
+}
+
+/** Apply every action; returns new definitions and never mutates its input. */
+export function applyDecisions(input: MessageDef[], decisions: Decision[]): Applied {
+  const messages = structuredClone(input);
+  const provisional = new Set<string>();
+  const verdicts: Applied['verdicts'] = new Map();
+  const find = (ref: string, decision: string) => {
+    const m = messages.find((x) => `${x.interface}/${x.name}` === ref);
+    if (!m) throw new DecisionError(`no message ${ref}`, decision);
+    return m;
+  };
+  const variantsOf = (t: Target, decision: string): VariantDef[] => {
+    const all = find(t.message, decision).variants;
+    const chosen = t.variant ? all.filter((v) => v.role === t.variant) : all;
+    if (!chosen.length) throw new DecisionError(`${t.message} has no ${t.variant} variant`, decision);
+    return chosen;
+  };
+  const propertyOf = (v: VariantDef, t: Target, decision: string) => {
+    const p = v.properties.find((x) => x.name === t.property);
+    if (!p) throw new DecisionError(`${t.message} (${v.role}) has no property ${t.property}`, decision);
+    return p;
+  };
+  for (const d of decisions) {
+    for (const action of d.actions ?? []) {
+      if ('patch' in action) {
+        for (const v of variantsOf(action.patch, d.id)) {
+          const p = propertyOf(v, action.patch, d.id);
+          p.schema = { ...p.schema, ...action.patch.schema };
+          for (const [k, value] of Object.entries(action.patch.schema)) if (value === null) delete p.schema[k];
+        }
+      } else if ('require' in action) {
+        for (const v of variantsOf(action.require, d.id)) propertyOf(v, action.require, d.id).required = action.require.required;
+      } else if ('remove' in action) {
+        for (const v of variantsOf(action.remove, d.id)) {
+          propertyOf(v, action.remove, d.id);
+          v.properties = v.properties.filter((p) => p.name !== action.remove.property);
+        }
+      } else if ('rename' in action) {
+        for (const v of variantsOf(action.rename, d.id)) propertyOf(v, action.rename, d.id).name = action.rename.to;
+      } else if ('example' in action) {
+        const m = find(action.example.message, d.id);
+        if (!m.examples.some((e) => e.loc.line === action.example.line)) throw new DecisionError(`${action.example.message} has no example at line ${action.example.line}`, d.id);
+        verdicts.set(`${action.example.message}@${action.example.line}`, { verdict: action.example.verdict, decision: d.id });
+      } else if ('provisional' in action) {
+        find(action.provisional.message, d.id);
+        provisional.add(action.provisional.message);
+      } else {
+        throw new DecisionError(`unknown action ${Object.keys(action).join(', ')}`, d.id);
+      }
+    }
+  }
+  return { messages, provisional, verdicts };
+}

@@ -1,0 +1,164 @@
+/**
+ * emitSchemas: the current message definitions → the files of spec/schemas/ (draft-07), as a map
+ * from relative path to content. Pure; `spec build` writes the map, `check` compares it.
+ */
+import type { JsonSchema, MessageDef, PropertyDef, VariantDef } from './definitions.ts';
+import type { InterfaceConfig } from './manifest.ts';
+import { META_KEYWORD, SCHEMA_BASE, SCHEMA_DIALECT, SOURCE_KEYWORD, type MessageMeta, type SourceRef, type SpecIndex } from './spec-format.ts';
+
+export const COMMON_JSONRPC = 'common/jsonrpc.schema.json';
+const ID_REF = `../${COMMON_JSONRPC}#/definitions/id`;
+const NULLABLE_ID_REF = `../${COMMON_JSONRPC}#/definitions/nullableId`;
+const VERSION_REF = `../${COMMON_JSONRPC}#/definitions/version`;
+
+export interface EmitInput {
+  messages: MessageDef[];
+  interfaces: InterfaceConfig[];
+  crs: { file: string; sha256: string }[];
+  decisions: { file: string; sha256: string };
+  /** Ids of messages or parts defined provisionally (by decision or extension). */
+  provisional: Set<string>;
+}
+
+export function schemaPath(m: { interface: string; name: string }): string {
+  return `${m.interface}/${m.name}.schema.json`;
+}
+
+/** `name` where unique across interfaces, else `<interface>.<name>`. */
+export function messageIds(messages: { interface: string; name: string }[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const m of messages) count.set(m.name, (count.get(m.name) ?? 0) + 1);
+  return new Map(messages.map((m) => [`${m.interface}/${m.name}`, count.get(m.name)! > 1 ? `${m.interface}.${m.name}` : m.name]));
+}
+
+export function emitSchemas(input: EmitInput): Map<string, string> {
+  const files = new Map<string, string>();
+  const ids = messageIds(input.messages);
+  const sorted = [...input.messages].sort((a, b) => a.interface.localeCompare(b.interface) || a.name.localeCompare(b.name));
+  const metas: SpecIndex['messages'] = [];
+  for (const message of sorted) {
+    const meta = messageMeta(message, ids, input);
+    metas.push({ ...meta, schema: schemaPath(message) });
+    files.set(schemaPath(message), json(messageSchema(message, meta)));
+  }
+  files.set(COMMON_JSONRPC, json(commonJsonRpc()));
+  const index: SpecIndex = {
+    generatedBy: 'omaspec spec build — do not edit; edit the CRs, spec/manifest.json or spec/decisions.yaml and rebuild',
+    dialect: SCHEMA_DIALECT,
+    crs: input.crs,
+    decisions: input.decisions,
+    interfaces: input.interfaces.map(({ id, title, transport, client, server, sections }) => ({ id, title, transport, client, server, sections })),
+    messages: metas,
+  };
+  files.set('index.json', json(index));
+  return files;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+function sourceOf(m: MessageDef | PropertyDef, line: number): SourceRef {
+  return { cr: m.loc.file, section: m.section, line };
+}
+
+function messageMeta(m: MessageDef, ids: Map<string, string>, input: EmitInput): MessageMeta {
+  const id = ids.get(`${m.interface}/${m.name}`)!;
+  const meta: MessageMeta = { interface: m.interface, name: m.name, id, envelope: m.envelope, kind: m.kind, direction: m.direction, source: sourceOf(m, m.loc.line) };
+  if (m.envelope === 'jsonrpc' && m.method) meta.method = m.method;
+  if (m.envelope === 'messageType') meta.messageType = m.name;
+  const config = input.interfaces.find((i) => i.id === m.interface);
+  const pairName = config?.roles?.[m.name]?.responseTo ?? (m.kind === 'response' ? m.name.replace(/Res$/, 'Req') : undefined);
+  const pair = pairName && ids.get(`${m.interface}/${pairName}`);
+  if (m.kind === 'response' && pair) meta.responseTo = pair;
+  if (m.kind === 'request') {
+    const response = [...ids.entries()].find(([key]) => {
+      const [iface, name] = key.split('/') as [string, string];
+      return iface === m.interface && (config?.roles?.[name]?.responseTo === m.name || name === m.name.replace(/Req$/, 'Res'));
+    });
+    if (response && response[1] !== id) meta.response = response[1];
+  }
+  if (m.mediaType) meta.mediaType = m.mediaType;
+  if (input.provisional.has(id)) meta.provisional = true;
+  return meta;
+}
+
+function messageSchema(m: MessageDef, meta: MessageMeta): JsonSchema {
+  const head: JsonSchema = {
+    $schema: SCHEMA_DIALECT,
+    $id: `${SCHEMA_BASE}${schemaPath(m)}`,
+    title: m.name,
+    description: `${m.variants[0]?.title || m.sectionTitle} (${m.loc.file} §${m.section} ${m.sectionTitle}).`,
+    [META_KEYWORD]: meta,
+  };
+  const bodies = m.variants.map((v) => variantSchema(m, v));
+  if (bodies.length === 1) return { ...head, ...bodies[0] };
+  return { ...head, oneOf: bodies };
+}
+
+/** The schema of one variant of a message (a JSON-RPC variant refers to common/jsonrpc.schema.json). */
+export function variantSchema(m: MessageDef, v: VariantDef): JsonSchema {
+  return m.envelope === 'jsonrpc' ? jsonRpcEnvelope(m, v) : objectSchema(m, v, variantTitle(m, v));
+}
+
+function variantTitle(m: MessageDef, v: VariantDef): string {
+  if (v.role === 'success') return `${m.name}Success`;
+  if (v.role === 'error') return `${m.name}Error`;
+  return m.name;
+}
+
+function objectSchema(m: MessageDef, v: VariantDef, title: string): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const p of v.properties) properties[p.name] = propertySchema(m, p);
+  const required = v.properties.filter((p) => p.required).map((p) => p.name);
+  const schema: JsonSchema = { title, description: v.title ? `${v.title}.` : `${title}.`, type: 'object', properties };
+  if (required.length) schema.required = required;
+  schema.additionalProperties = false;
+  return schema;
+}
+
+function propertySchema(m: MessageDef, p: PropertyDef): JsonSchema {
+  const { [SOURCE_KEYWORD]: _nested, ...rest } = p.schema;
+  return {
+    title: p.name,
+    description: p.description.trim() || `The ${p.name} of the ${m.name} message.`,
+    ...closeNestedObjects(rest),
+    [SOURCE_KEYWORD]: sourceOf(p, p.loc.line),
+  };
+}
+
+/** Objects the CR describes member by member are closed like the messages; opaque ones ({}) stay open. */
+function closeNestedObjects(schema: JsonSchema): JsonSchema {
+  const out: JsonSchema = { ...schema };
+  if (out.items && typeof out.items === 'object') out.items = closeNestedObjects(out.items as JsonSchema);
+  if (out.properties && typeof out.properties === 'object') {
+    out.properties = Object.fromEntries(Object.entries(out.properties as Record<string, JsonSchema>).map(([k, v]) => [k, closeNestedObjects(v)]));
+    if (out.additionalProperties === undefined) out.additionalProperties = false;
+  }
+  return out;
+}
+
+function jsonRpcEnvelope(m: MessageDef, v: VariantDef): JsonSchema {
+  const member = v.member ?? (v.role === 'error' ? 'error' : v.role === 'request' ? 'params' : 'result');
+  const inner = objectSchema(m, v, `${m.name}${member[0]!.toUpperCase()}${member.slice(1)}`);
+  const properties: Record<string, JsonSchema> = { jsonrpc: { $ref: VERSION_REF } };
+  if (member === 'params') properties.method = { title: 'method', description: 'The JSON-RPC method.', type: 'string', const: m.method ?? m.name };
+  properties.id = { $ref: member === 'error' ? NULLABLE_ID_REF : ID_REF };
+  properties[member] = inner;
+  const required = member === 'params' ? ['jsonrpc', 'method', 'id', 'params'] : ['jsonrpc', 'id', member];
+  return { title: variantTitle(m, v), description: `JSON-RPC 2.0 ${member === 'params' ? 'request' : member === 'error' ? 'error response' : 'success response'} envelope.`, type: 'object', properties, required, additionalProperties: false };
+}
+
+export function commonJsonRpc(): JsonSchema {
+  return {
+    $schema: SCHEMA_DIALECT,
+    $id: `${SCHEMA_BASE}${COMMON_JSONRPC}`,
+    title: 'JSON-RPC 2.0 common definitions',
+    description: 'Shared members of JSON-RPC 2.0 envelopes (https://www.jsonrpc.org/specification).',
+    definitions: {
+      version: { title: 'jsonrpc', description: 'The JSON-RPC protocol version; exactly "2.0".', type: 'string', const: '2.0' },
+      id: { title: 'JsonRpcId', description: 'Request identifier, echoed in the response: a string or a number.', type: ['string', 'number'] },
+      nullableId: { title: 'JsonRpcResponseId', description: 'The id of the request answered; null when it could not be read.', type: ['string', 'number', 'null'] },
+    },
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * reviewExamples: every JSON example of the CRs, checked against the definition it illustrates as the
+ * CR states it (before decisions) — each contradiction a finding at the example's own text — and
+ * written out, with the verdict the decisions give it, as a golden case for the generated validators.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { Applied } from './decisions.ts';
+import type { ExampleDef, MessageDef, VariantDef } from './definitions.ts';
+import { commonJsonRpc, messageIds, variantSchema } from './emit.ts';
+import { toValue, type JsonNode } from './json-reader.ts';
+import type { Finding, Loc } from './model.ts';
+import { finding } from './rules.ts';
+import { whitespaceFinding } from './schema-block.ts';
+import { META_KEYWORD, SCHEMA_BASE, SOURCE_KEYWORD } from './spec-format.ts';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+export interface ReviewedExample {
+  path: string;
+  golden: { message: string; verdict: 'valid' | 'invalid'; decision?: string; source: { cr: string; section: string; line: number; label: string }; document: unknown };
+}
+
+/** Members whose values are identifiers: surrounding whitespace is a defect, trimmed. */
+const IDENTIFIER_MEMBERS = new Set(['method', 'messageType', 'jsonrpc']);
+
+export function reviewExamples(chained: MessageDef[], applied: Applied, _schemas: Map<string, string>): { findings: Finding[]; examples: ReviewedExample[] } {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  ajv.addKeyword(META_KEYWORD).addKeyword(SOURCE_KEYWORD);
+  ajv.addSchema(commonJsonRpc());
+  const findings: Finding[] = [];
+  const examples: ReviewedExample[] = [];
+  const ids = messageIds(applied.messages);
+  for (const message of chained) {
+    for (const example of message.examples) {
+      const { node, trims } = trimIdentifiers(example.node);
+      for (const t of trims) findings.push(whitespaceFinding(t.loc, t.member, t.value, message.section));
+      const document = toValue(node);
+      findings.push(...contradictions(ajv, message, example, node, document));
+      const ref = `${message.interface}/${message.name}`;
+      const verdict = applied.verdicts.get(`${ref}@${example.loc.line}`);
+      const golden: ReviewedExample['golden'] = {
+        message: ids.get(ref) ?? ref,
+        verdict: verdict?.verdict ?? 'valid',
+        source: { cr: example.loc.file, section: message.section, line: example.loc.line, label: example.label },
+        document,
+      };
+      if (verdict) golden.decision = verdict.decision;
+      examples.push({ path: `${message.interface}/${message.name}/${example.loc.file.replace(/\.txt$/, '')}-L${example.loc.line}.json`, golden });
+    }
+  }
+  return { findings, examples };
+}
+
+function trimIdentifiers(node: JsonNode): { node: JsonNode; trims: { loc: Loc; member: string; value: string }[] } {
+  const trims: { loc: Loc; member: string; value: string }[] = [];
+  const walk = (n: JsonNode): JsonNode => {
+    if (n.type === 'array') return { ...n, items: n.items.map(walk) };
+    if (n.type !== 'object') return n;
+    return {
+      ...n,
+      entries: n.entries.map((e) => {
+        if (IDENTIFIER_MEMBERS.has(e.key) && e.value.type === 'string' && e.value.value.trim() !== e.value.value) {
+          trims.push({ loc: e.value.loc, member: e.key, value: e.value.value });
+          return { ...e, value: { ...e.value, value: e.value.value.trim() } };
+        }
+        return { ...e, value: walk(e.value) };
+      }),
+    };
+  };
+  return { node: walk(node), trims };
+}
+
+/** Validate against each candidate variant; report the errors of the closest one. */
+function contradictions(ajv: Ajv, message: MessageDef, example: ExampleDef, node: JsonNode, document: unknown): Finding[] {
+  const candidates = message.variants.filter((v) => example.role === 'any' || example.role === v.role || (example.role === 'request' && v.role === 'request'));
+  let best: { variant: VariantDef; errors: ErrorObject[] } | undefined;
+  for (const variant of candidates.length ? candidates : message.variants) {
+    const schema = { ...variantSchema(message, variant), $id: `${SCHEMA_BASE}${message.interface}/${message.name}.${variant.role}.lint.json` };
+    const validate = ajv.getSchema(schema.$id) ?? ajv.compile(schema);
+    const errors = validate(document) ? [] : (validate.errors ?? []);
+    if (!best || errors.length < best.errors.length) best = { variant, errors };
+  }
+  if (!best) return [];
+  const subject = (what: string) => `${message.section}@${example.loc.line}:${what}`;
+  const out: Finding[] = [];
+  const missing = best.errors.filter((e) => e.keyword === 'required');
+  const extra = best.errors.filter((e) => e.keyword === 'additionalProperties');
+  const caseTwins = new Set<string>();
+  for (const e of extra) {
+    const name = (e.params as { additionalProperty: string }).additionalProperty;
+    const twin = missing.find((m) => m.instancePath === e.instancePath && (m.params as { missingProperty: string }).missingProperty.toLowerCase() === name.toLowerCase());
+    const loc = keyLoc(node, e.instancePath, name);
+    if (twin) {
+      const expected = (twin.params as { missingProperty: string }).missingProperty;
+      caseTwins.add(`${e.instancePath}/${expected}`);
+      out.push(finding('example-name-case', loc, `example writes "${name}" where its definition names "${expected}"`, subject(name)));
+    } else {
+      out.push(finding('example-unlisted-parameter', loc, `example carries "${name}", which its definition (${describe(message, best.variant)}) does not list`, subject(name)));
+    }
+  }
+  for (const e of missing) {
+    const name = (e.params as { missingProperty: string }).missingProperty;
+    if (caseTwins.has(`${e.instancePath}/${name}`)) continue;
+    out.push(finding('example-missing-mandatory', nodeAt(node, e.instancePath)?.loc ?? example.loc, `example omits "${name}", which its definition (${describe(message, best.variant)}) says is mandatory`, subject(name)));
+  }
+  for (const e of best.errors) {
+    const at = nodeAt(node, e.instancePath);
+    const where = e.instancePath || '/';
+    if (e.keyword === 'type') out.push(finding('example-type-mismatch', at?.loc ?? example.loc, `example gives ${where} as ${jsonType(at)}, its definition declares ${(e.params as { type: string }).type}`, subject(where)));
+    if (e.keyword === 'const' || e.keyword === 'enum') out.push(finding('example-value-mismatch', at?.loc ?? example.loc, `example value of ${where} contradicts its definition (${e.message})`, subject(where)));
+  }
+  return out;
+}
+
+function describe(m: MessageDef, v: VariantDef): string {
+  return `${m.name}${v.role === 'single' || v.role === 'request' ? '' : ` ${v.role}`}, line ${v.loc.line}`;
+}
+
+function jsonType(node: JsonNode | undefined): string {
+  if (!node) return 'nothing';
+  if (node.type === 'number') return Number.isInteger(node.value) ? 'integer' : 'number';
+  return node.type;
+}
+
+function nodeAt(root: JsonNode, pointer: string): JsonNode | undefined {
+  let node: JsonNode | undefined = root;
+  for (const raw of pointer.split('/').slice(1)) {
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node?.type === 'object') node = node.entries.find((e) => e.key === part)?.value;
+    else if (node?.type === 'array') node = node.items[Number(part)];
+    else return undefined;
+  }
+  return node;
+}
+
+function keyLoc(root: JsonNode, pointer: string, key: string): Loc {
+  const parent = nodeAt(root, pointer);
+  return (parent?.type === 'object' ? parent.entries.find((e) => e.key === key)?.keyLoc : undefined) ?? root.loc;
+}

@@ -1,0 +1,51 @@
+/** The ordered manifest of CRs that make up the spec, and the interface map the normaliser uses. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { InterfaceMeta, MessageDirection, MessageKind } from './spec-format.ts';
+
+export interface InterfaceConfig extends InterfaceMeta {
+  /** Message names derived from section titles, e.g. {"title": "Package#(\\d+)", "name": "dmPackage$1"}. */
+  names?: { title: string; name: string }[];
+  /** Roles the text cannot state, per message name. */
+  roles?: Record<string, { kind: MessageKind; direction: MessageDirection; responseTo?: string }>;
+}
+
+export interface Manifest {
+  /** CR files relative to the spec directory, in the order they apply. */
+  crs: string[];
+  interfaces: InterfaceConfig[];
+}
+
+export class ManifestError extends Error {
+  readonly code = 'OMASPEC_MANIFEST';
+  constructor(message: string, readonly file: string) {
+    super(`${file}: ${message}`);
+  }
+}
+
+export const MANIFEST_FILE = 'manifest.json';
+
+export async function readManifest(specDir: string): Promise<Manifest> {
+  const file = path.join(specDir, MANIFEST_FILE);
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new ManifestError((error as Error).message, file);
+  }
+  const manifest = data as Manifest;
+  if (!Array.isArray(manifest?.crs) || !manifest.crs.every((c) => typeof c === 'string')) throw new ManifestError('"crs" must be a list of file names', file);
+  if (!Array.isArray(manifest.interfaces)) throw new ManifestError('"interfaces" must be a list', file);
+  return manifest;
+}
+
+/** The interface a section belongs to: the one with the longest matching section prefix. */
+export function interfaceOf(manifest: Manifest, section: string): InterfaceConfig | undefined {
+  let best: { config: InterfaceConfig; length: number } | undefined;
+  for (const config of manifest.interfaces) {
+    for (const prefix of config.sections) {
+      if ((section === prefix || section.startsWith(`${prefix}.`)) && (!best || prefix.length > best.length)) best = { config, length: prefix.length };
+    }
+  }
+  return best?.config;
+}

@@ -1,0 +1,89 @@
+/** The CR document model: what `parseCr` produces. Every node keeps where it came from. */
+
+export interface Loc {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A defect of the source text, at the place a spec editor must change. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  loc: Loc;
+  /** Stable across edits that move lines: `rule:file:section:subject`. Decisions name findings by it. */
+  key: string;
+  /** For automatic repairs: the text as written and as repaired. */
+  original?: string;
+  repaired?: string;
+}
+
+export const NORMATIVE_KEYWORDS = ['SHALL NOT', 'SHALL', 'MUST NOT', 'MUST', 'SHOULD NOT', 'SHOULD', 'MAY', 'REQUIRED', 'OPTIONAL'] as const;
+export type NormativeKeyword = (typeof NORMATIVE_KEYWORDS)[number];
+
+export type CoverPart = 'reason' | 'backwardCompatibility' | 'otherSpecifications' | 'ipr' | 'recommendation' | 'changeProposal';
+
+/** A parameter bullet: `“clientID” : mandatory, string`. */
+export interface ParamItem {
+  name: string;
+  presence: 'mandatory' | 'optional';
+  type: string;
+  note: string;
+  loc: Loc;
+  typeLoc: Loc;
+}
+
+/** An envelope-member bullet: `“method” member set to “clientAppRegistrationReq”`. */
+export interface MemberItem {
+  member: string;
+  text: string;
+  /** The quoted value after "set to", if any. */
+  value?: string;
+  valueLoc?: Loc;
+  loc: Loc;
+}
+
+export interface TableCell {
+  text: string;
+  loc: Loc;
+}
+
+export interface ElementRow {
+  element: TableCell;
+  type: TableCell;
+  cardinality: TableCell;
+  description: TableCell;
+}
+
+export type JsonRole = 'schema' | 'example';
+export type ExampleKind = 'request' | 'success' | 'error' | 'any';
+
+export type CrNode =
+  | { kind: 'prose'; text: string; keywords: NormativeKeyword[]; loc: Loc }
+  | { kind: 'params'; items: ParamItem[]; loc: Loc }
+  | { kind: 'members'; items: MemberItem[]; loc: Loc }
+  | { kind: 'bullets'; items: { text: string; loc: Loc }[]; loc: Loc }
+  | { kind: 'table'; caption?: TableCell; intro?: string; rows: ElementRow[]; loc: Loc }
+  | { kind: 'json'; role: JsonRole; example?: ExampleKind; label: string; text: string; loc: Loc; endLine: number }
+  | { kind: 'figure'; caption: string; loc: Loc }
+  | { kind: 'footnote'; text: string; loc: Loc };
+
+export interface Section {
+  number: string;
+  title: string;
+  loc: Loc;
+  /** The change proposal ("Change N: …") the section belongs to, if the CR numbers them. */
+  change?: { number: number; title: string; loc: Loc };
+  nodes: CrNode[];
+}
+
+export interface CrDocument {
+  file: string;
+  cover: { part: CoverPart; heading: string; text: string; loc: Loc }[];
+  sections: Section[];
+  /** The raw lines, for rules that scan text (typos, encoding damage). */
+  lines: string[];
+}

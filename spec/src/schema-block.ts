@@ -1,0 +1,131 @@
+/**
+ * A JSON Schema block of a CR → property definitions, normalised to draft-07: draft-03 booleans
+ * `required` folded into `required` arrays, wrong-case keywords corrected, whitespace trimmed from
+ * enum/const/title strings. Each normalisation is reported as a finding.
+ */
+import type { JsonSchema, PropertyDef } from './definitions.ts';
+import type { JsonNode } from './json-reader.ts';
+import type { Finding, Loc } from './model.ts';
+import { SOURCE_KEYWORD } from './spec-format.ts';
+import { finding } from './rules.ts';
+
+const KEYWORDS = ['$schema', '$ref', '$id', 'id', 'title', 'description', 'type', 'properties', 'items', 'required', 'enum', 'const', 'format', 'additionalProperties', 'minimum', 'maximum', 'pattern', 'oneOf', 'anyOf', 'allOf', 'not', 'default', 'definitions', 'minItems', 'maxItems', 'minLength', 'maxLength'];
+const TRIMMED = new Set(['enum', 'const', 'title']);
+
+export interface SchemaBlock {
+  title: string;
+  description: string;
+  properties: PropertyDef[];
+  /** Properties whose `$ref` points nowhere, by name. */
+  unresolved: string[];
+}
+
+export function readSchemaBlock(root: JsonNode, section: string, crFile: string, findings: Finding[]): SchemaBlock {
+  const where = (loc: Loc) => ({ cr: crFile, section, line: loc.line });
+  const unresolved: string[] = [];
+
+  function normalise(node: JsonNode, context: string): unknown {
+    if (node.type === 'array') return node.items.map((item) => normalise(item, context));
+    if (node.type !== 'object') return node.type === 'null' ? null : node.value;
+    const out: JsonSchema = {};
+    const requiredHere: string[] = [];
+    for (const entry of node.entries) {
+      let key = entry.key;
+      const canonical = KEYWORDS.find((k) => k.toLowerCase() === key.toLowerCase());
+      if (context !== 'properties' && canonical && canonical !== key) {
+        findings.push(keywordCaseFinding(entry.key, canonical, entry.keyLoc, section));
+        key = canonical;
+      }
+      if (context === 'properties') {
+        const child = normalise(entry.value, 'schema') as JsonSchema;
+        child[SOURCE_KEYWORD] = where(entry.keyLoc);
+        out[key] = child;
+        continue;
+      }
+      if (key === 'required' && entry.value.type === 'boolean') {
+        findings.push(finding('schema-draft03-required', entry.keyLoc, `draft-03 "required": ${entry.value.value} inside a draft-04 schema; read as ${entry.value.value ? "an entry of the parent's required list" : 'optional'}`, `${section}:${context}@${entry.keyLoc.line}`, { original: `"required": ${entry.value.value}`, repaired: entry.value.value ? 'listed in the parent "required" array' : '(removed)' }));
+        out.__required = entry.value.value;
+        continue;
+      }
+      if (TRIMMED.has(key)) {
+        out[key] = trimStrings(entry.value, key, section, findings);
+        continue;
+      }
+      if (key === '$ref' && entry.value.type === 'string' && !entry.value.value.trim().startsWith('#')) {
+        findings.push(finding('schema-unresolved-ref', entry.value.loc, `"$ref": "${entry.value.value.trim()}" does not resolve to any schema`, `${section}:$ref:${entry.value.value.trim()}`));
+        unresolved.push(context);
+        continue;
+      }
+      out[key] = normalise(entry.value, key === 'properties' ? 'properties' : key);
+      if (key === 'properties') requiredHere.push(...takeDraft03Required(out[key] as Record<string, JsonSchema>));
+    }
+    if (requiredHere.length) out.required = [...new Set([...((out.required as string[]) ?? []), ...requiredHere])];
+    return out;
+  }
+
+  // Walk the top level by hand so that the message's properties become PropertyDefs.
+  const top = root.type === 'object' ? root : undefined;
+  const entry = (name: string) => top?.entries.find((e) => e.key.toLowerCase() === name);
+  const title = entry('title');
+  const description = entry('description');
+  const required = new Set<string>();
+  const requiredEntry = entry('required');
+  if (requiredEntry?.value.type === 'array') for (const item of requiredEntry.value.items) if (item.type === 'string') required.add(item.value.trim());
+  const properties: PropertyDef[] = [];
+  const propsEntry = entry('properties');
+  for (const key of top?.entries ?? []) {
+    const canonical = KEYWORDS.find((k) => k.toLowerCase() === key.key.toLowerCase());
+    if (canonical && canonical !== key.key) findings.push(keywordCaseFinding(key.key, canonical, key.keyLoc, section));
+  }
+  if (propsEntry?.value.type === 'object') {
+    for (const prop of propsEntry.value.entries) {
+      const schema = (normalise(prop.value, prop.key) as JsonSchema) ?? {};
+      const draft03 = schema.__required;
+      delete schema.__required;
+      if (unresolved.includes(prop.key)) delete schema.$ref;
+      const { description: text, ...rest } = schema;
+      properties.push({
+        name: prop.key,
+        schema: rest,
+        required: required.has(prop.key) || draft03 === true,
+        description: typeof text === 'string' ? text : '',
+        loc: prop.keyLoc,
+        section,
+      });
+    }
+  }
+  return {
+    title: title?.value.type === 'string' ? trimStrings(title.value, 'title', section, findings) as string : '',
+    description: description?.value.type === 'string' ? description.value.value : '',
+    properties,
+    unresolved,
+  };
+}
+
+/** Removes the draft-03 markers left on property schemas and returns the names marked required. */
+function takeDraft03Required(properties: Record<string, JsonSchema>): string[] {
+  const names: string[] = [];
+  for (const [name, schema] of Object.entries(properties)) {
+    if (schema && typeof schema === 'object' && '__required' in schema) {
+      if (schema.__required === true) names.push(name);
+      delete schema.__required;
+    }
+  }
+  return names;
+}
+
+function keywordCaseFinding(written: string, canonical: string, loc: Loc, section: string): Finding {
+  return finding('schema-keyword-case', loc, `keyword "${written}" is not a JSON Schema keyword; read as "${canonical}"`, `${section}:${written}`, { original: written, repaired: canonical });
+}
+
+function trimStrings(node: JsonNode, keyword: string, section: string, findings: Finding[]): unknown {
+  if (node.type === 'array') return node.items.map((item) => trimStrings(item, keyword, section, findings));
+  if (node.type !== 'string') return node.type === 'null' ? null : node.type === 'object' ? {} : node.value;
+  const trimmed = node.value.trim();
+  if (trimmed !== node.value) findings.push(whitespaceFinding(node.loc, keyword, node.value, section));
+  return trimmed;
+}
+
+export function whitespaceFinding(loc: Loc, what: string, value: string, section: string): Finding {
+  return finding('string-whitespace', loc, `${what} string "${value}" has leading or trailing whitespace; read as "${value.trim()}"`, `${section}:${what}:${value.trim()}`, { original: JSON.stringify(value), repaired: JSON.stringify(value.trim()) });
+}
