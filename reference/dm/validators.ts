@@ -1,72 +1,30 @@
 /**
  * PROVISIONAL STAND-IN for generated/dm/validators.ts.
  *
- * The generated validators (ajv standalone code from spec/schemas/dm/*.schema.json) are not on
- * main yet, so this module compiles schemas transcribed from the brief's contract with ajv at
- * load time. It exports the same two functions with the same result shape; when generated/
- * lands, this file becomes a re-export of generated/dm/validators.ts and is otherwise deleted.
+ * The generated validators (ajv standalone code) are not on main yet, so this module compiles
+ * the spec's own schemas, spec/schemas/dm/dmPackage{1,2}.schema.json, with ajv when it is first
+ * loaded. It exports the same two functions with the same result shape; when generated/ lands,
+ * this file becomes a re-export of generated/dm/validators.ts (no run-time compilation).
  */
+import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
+import { META_KEYWORD, SOURCE_KEYWORD } from '../../spec/src/spec-format.ts';
 import type { DmPackage1, DmPackage2, DmValidators, ValidationIssue, ValidationResult } from './types.ts';
 
-const stringArray = { type: 'array', items: { type: 'string' } };
-
-const package1Schema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    MOS: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['DDF', 'MOID', 'MIID'],
-        properties: { DDF: { type: 'string' }, MOID: { type: 'string' }, MIID: stringArray },
-      },
-    },
-    Alert: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['Items'],
-      properties: {
-        Items: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['AlertType', 'MIMEType', 'SourceURI', 'Mark', 'Data'],
-            properties: {
-              AlertType: { type: 'string' },
-              MIMEType: { type: 'string' },
-              SourceURI: { type: 'string' },
-              Mark: { type: 'string' },
-              Data: {},
-            },
-          },
-        },
-      },
-    },
-  },
-};
-
-const package2Schema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['Cmd'],
-  properties: { Cmd: { type: 'array', items: stringArray } },
-};
-
 const ajv = new Ajv({ allErrors: true, strict: true });
+ajv.addKeyword({ keyword: META_KEYWORD });
+ajv.addKeyword({ keyword: SOURCE_KEYWORD });
 
 function toIssue(error: ErrorObject): ValidationIssue {
   return { path: error.instancePath, rule: error.keyword, message: error.message ?? error.keyword };
 }
 
-function validatorFor<T>(schema: object): (x: unknown) => ValidationResult<T> {
-  const check = ajv.compile<T>(schema);
+function validatorFor<T>(name: string): (x: unknown) => ValidationResult<T> {
+  const url = new URL(`../../spec/schemas/dm/${name}.schema.json`, import.meta.url);
+  const check = ajv.compile<T>(JSON.parse(readFileSync(url, 'utf8')) as object);
   return (x) => (check(x) ? { ok: true, value: x } : { ok: false, issues: (check.errors ?? []).map(toIssue) });
 }
 
-export const validateDmPackage1 = validatorFor<DmPackage1>(package1Schema);
-export const validateDmPackage2 = validatorFor<DmPackage2>(package2Schema);
+export const validateDmPackage1 = validatorFor<DmPackage1>('dmPackage1');
+export const validateDmPackage2 = validatorFor<DmPackage2>('dmPackage2');
 export const dmValidators: DmValidators = { validateDmPackage1, validateDmPackage2 };
