@@ -1,8 +1,9 @@
-import { checkDmCommand, DM_COMMANDS, dmCommandUsage } from '../reference/dm/command-table.ts';
+import { DM_COMMANDS, dmCommandUsage } from '../reference/dm/command-table.ts';
 import { DEFAULT_DATA_DIR, openDmDatabase } from '../reference/dm/database.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../reference/dm/http-handler.ts';
 import { startDmServer } from '../reference/dm/server.ts';
-import { DmQueueFullError, DmStore, type DmDeviceState, type QueuedDmCommand } from '../reference/dm/store.ts';
+import { queueDmCommands } from '../reference/dm/operator.ts';
+import { DmStore, type DmDeviceState, type QueuedDmCommand } from '../reference/dm/store.ts';
 import { dmValidators } from '../reference/dm/validators.ts';
 import { EXIT_FINDINGS, EXIT_OK, parseCommandLine, UsageError, type Command } from './command.ts';
 
@@ -23,6 +24,8 @@ Options:
   --host <host>           serve: interface to listen on (default 127.0.0.1)
   --port <n>              serve: port (default 8080; 0 picks a free one)
   --max-body-bytes <n>    serve: largest Package#1 accepted (default ${DEFAULT_MAX_BODY_BYTES})
+  --admin                 serve: also answer the operator endpoint under /dm/admin (no
+                          authentication: keep --host on loopback)
   --json                  machine-readable output
   -h, --help              this help
 
@@ -35,6 +38,7 @@ const options = {
   host: { type: 'string' },
   port: { type: 'string' },
   'max-body-bytes': { type: 'string' },
+  admin: { type: 'boolean' },
   json: { type: 'boolean' },
 } as const;
 
@@ -72,24 +76,23 @@ function withStore<T>(values: Values, use: (store: DmStore) => T): T {
 }
 
 function queue(args: string[], values: Values): number {
-  const [devId, ...command] = args;
-  if (!devId?.trim()) throw new UsageError('queue needs a device id and a command, e.g. queue <devId> GET <ClientURI>');
-  const problem = checkDmCommand(command);
-  if (problem && !(problem.code === 'unknownCommand' && values['allow-unknown'])) {
-    throw new UsageError(problem.message + (problem.code === 'unknownCommand' ? ' (see `omaspec dm commands`)' : ''));
-  }
+  const [devId = '', ...command] = args;
+  if (command.length === 0) throw new UsageError('queue needs a device id and a command, e.g. queue <devId> GET <ClientURI>');
   return withStore(values, (store) => {
-    try {
-      const queued = store.enqueue(devId, command);
-      const pending = store.pending(devId).length;
-      if (values.json) print({ devId, ...queued, pending });
-      else process.stdout.write(`queued #${queued.id} for ${devId}: ${command.join(' ')} (${pending} pending)\n`);
-      return EXIT_OK;
-    } catch (error) {
-      if (!(error instanceof DmQueueFullError)) throw error;
-      process.stderr.write(`omaspec dm: ${error.message}\n`);
-      return EXIT_FINDINGS;
+    const result = queueDmCommands(store, devId, [command], { allowUnknown: values['allow-unknown'] });
+    if (!result.ok) {
+      const [error] = result.errors;
+      if (error?.code === 'queueFull') {
+        process.stderr.write(`omaspec dm: ${error.message}\n`);
+        return EXIT_FINDINGS;
+      }
+      const hint = error?.code === 'unknownCommand' ? ' (see `omaspec dm commands`, or --allow-unknown)' : '';
+      throw new UsageError(`${error?.message}${hint}`);
     }
+    const [queued] = result.queued;
+    if (values.json) print({ devId, ...queued, pending: result.pending });
+    else process.stdout.write(`queued #${queued?.id} for ${devId}: ${command.join(' ')} (${result.pending} pending)\n`);
+    return EXIT_OK;
   });
 }
 
@@ -136,10 +139,14 @@ async function serve(values: Values): Promise<number> {
     host: values.host ?? '127.0.0.1',
     port,
     maxBodyBytes,
+    admin: values.admin ?? false,
     onError: (error) => process.stderr.write(`omaspec dm serve: ${(error as Error).message}\n`),
   });
   if (values.json) print({ url: server.url });
-  else process.stdout.write(`DM server listening on ${server.url} (Ctrl-C to stop)\n`);
+  else {
+    process.stdout.write(`DM server listening on ${server.url} (Ctrl-C to stop)\n`);
+    if (values.admin) process.stdout.write(`operator endpoint: ${server.url}/admin/devices/<devId>[/queue]\n`);
+  }
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

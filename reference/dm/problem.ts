@@ -15,6 +15,8 @@ const KINDS = {
   'invalid-dev-id': { status: 400, title: 'OMADM-DevID header invalid' },
   'not-found': { status: 404, title: 'No such endpoint' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'invalid-command': { status: 400, title: 'Command refused' },
+  'queue-full': { status: 409, title: 'Command queue full' },
   'payload-too-large': { status: 413, title: 'Package too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'internal-error': { status: 500, title: 'Internal server error' },

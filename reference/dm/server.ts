@@ -5,6 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createDmAdminHttpHandler } from './admin-http-handler.ts';
 import { createDmHttpHandler, type DmHttpHandlerDeps } from './http-handler.ts';
 import { dmProblem, sendProblem } from './problem.ts';
 
@@ -14,6 +15,8 @@ export interface DmServerOptions extends DmHttpHandlerDeps {
   port?: number;
   /** Path Package#1 is posted to (default /dm). */
   path?: string;
+  /** Also serve the unauthenticated operator endpoint under {path}/admin (default false). */
+  admin?: boolean;
 }
 
 export interface RunningDmServer {
@@ -25,9 +28,12 @@ export interface RunningDmServer {
 export async function startDmServer(options: DmServerOptions): Promise<RunningDmServer> {
   const path = options.path ?? '/dm';
   const dm = createDmHttpHandler(options);
+  const adminBase = `${path}/admin`;
+  const admin = options.admin ? createDmAdminHttpHandler({ ...options, basePath: adminBase }) : undefined;
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
     if (pathname === path) dm(req, res);
+    else if (admin && pathname.startsWith(`${adminBase}/`)) admin(req, res);
     else sendProblem(res, dmProblem('not-found', `nothing at ${pathname}; Package#1 goes to ${path}`));
   });
   await new Promise<void>((resolve, reject) => {

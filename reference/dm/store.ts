@@ -138,15 +138,24 @@ export class DmStore {
 
   /** Appends a command to the device's queue; throws DmQueueFullError at the limit. */
   enqueue(devId: string, command: string[]): QueuedDmCommand {
+    return this.enqueueAll(devId, [command])[0] as QueuedDmCommand;
+  }
+
+  /** Appends several commands, all or none; throws DmQueueFullError if they do not all fit. */
+  enqueueAll(devId: string, commands: string[][]): QueuedDmCommand[] {
     const queuedAt = this.now().toISOString();
     return this.db.transaction(() => {
-      if (this.pending(devId).length >= this.maxQueuedPerDevice) {
-        throw new DmQueueFullError(`device '${devId}' already has ${this.maxQueuedPerDevice} commands queued`);
+      const room = this.maxQueuedPerDevice - this.pending(devId).length;
+      if (commands.length > room) {
+        throw new DmQueueFullError(
+          `device '${devId}' has room for ${Math.max(room, 0)} more command(s) (limit ${this.maxQueuedPerDevice}), not ${commands.length}`,
+        );
       }
-      const info = this.db
-        .prepare('INSERT INTO dm_command_queue (dev_id, command, queued_at) VALUES (?, ?, ?)')
-        .run(devId, JSON.stringify(command), queuedAt);
-      return { id: Number(info.lastInsertRowid), command, queuedAt };
+      const insert = this.db.prepare('INSERT INTO dm_command_queue (dev_id, command, queued_at) VALUES (?, ?, ?)');
+      return commands.map((command) => {
+        const info = insert.run(devId, JSON.stringify(command), queuedAt);
+        return { id: Number(info.lastInsertRowid), command, queuedAt };
+      });
     })();
   }
 
