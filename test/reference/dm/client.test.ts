@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyDmCommands } from '../../../reference/dm/client/apply.ts';
 import { parseMoFile } from '../../../reference/dm/client/mo-file.ts';
@@ -148,5 +149,14 @@ describe('runDmSession over HTTP', () => {
     await server.close();
     const result = await runDmSession({ url, devId: DEV, package1: {}, tree: new MoTree(), validators: dmValidators });
     expect(result).toMatchObject({ ok: false, error: { code: 'network' } });
+  });
+});
+
+describe('the README example MO file', () => {
+  it('parses into a Package#1 with one MO and one alert', () => {
+    const json = JSON.parse(readFileSync(new URL('../../../reference/dm/examples/device.json', import.meta.url), 'utf8')) as unknown;
+    const parsed = parseMoFile(json, dmValidators);
+    expect(parsed.ok && parsed.description.package1.MOS).toHaveLength(1);
+    expect(parsed.ok && parsed.description.package1.Alert?.Items).toHaveLength(1);
   });
 });
