@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { lint, type LintReport } from '../spec/src/lint/lint.ts';
+import { toSarif } from '../spec/src/lint/sarif.ts';
+import { RULES } from '../spec/src/rules.ts';
+import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
+
+const usage = `Usage: omaspec lint [options] [cr-files…]
+
+Reports every defect of the CRs of the manifest (and of any CR files given that are not in it yet) as
+  file:line:col severity rule-id message
+each marked resolved when a decision in spec/decisions.yaml resolves it. With files, only their
+findings are shown. Exit 1 when open errors remain, 0 otherwise, 2 on usage errors.
+
+Options:
+  --spec DIR           the spec directory (default: spec)
+  --format F           text (default), json or sarif (SARIF 2.1.0)
+  --json               same as --format json
+  --open               show open findings only
+  --rules              list the rules with their one-line explanation
+  -h, --help           this help`;
+
+export const lintCommand: Command = {
+  name: 'lint',
+  summary: 'report the defects of the CRs with file:line:col, rule id and severity',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseCommandLine(argv, {
+      spec: { type: 'string' },
+      format: { type: 'string' },
+      json: { type: 'boolean' },
+      open: { type: 'boolean' },
+      rules: { type: 'boolean' },
+    });
+    const format = values.json ? 'json' : (values.format ?? 'text');
+    if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format '${format}' (text, json or sarif)`);
+    if (values.rules) {
+      if (format === 'json') process.stdout.write(`${JSON.stringify(RULES, null, 2)}\n`);
+      else for (const r of RULES) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${r.summary}\n`);
+      return EXIT_OK;
+    }
+    const specDir = values.spec ?? 'spec';
+    const report = await lint(specDir, positionals);
+    const wanted = new Set(positionals.map((p) => path.basename(p)));
+    const shown: LintReport = {
+      ...report,
+      findings: report.findings.filter((f) => (!wanted.size || wanted.has(f.loc.file)) && (!values.open || f.status === 'open')),
+    };
+    const pathOf = (file: string) => positionals.find((p) => path.basename(p) === file) ?? path.join(specDir, 'crs', file);
+    if (format === 'json') process.stdout.write(`${JSON.stringify({ findings: shown.findings.map((f) => ({ ...f, file: pathOf(f.loc.file) })), stale: shown.stale }, null, 2)}\n`);
+    else if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(shown, pathOf), null, 2)}\n`);
+    else printText(shown, pathOf);
+    return shown.findings.some((f) => f.status === 'open' && f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+  },
+};
+
+function printText(report: LintReport, pathOf: (file: string) => string): void {
+  const out = process.stdout;
+  const colour = { error: 31, warning: 33, info: 36 } as const;
+  for (const f of report.findings) {
+    const status = f.status === 'resolved' ? paint(out, 32, ` [resolved by ${f.decision}]`) : '';
+    out.write(`${pathOf(f.loc.file)}:${f.loc.line}:${f.loc.col} ${paint(out, colour[f.severity], f.severity)} ${f.rule} ${f.message}${status}\n`);
+  }
+  for (const s of report.stale) out.write(`spec/decisions.yaml: ${paint(out, 33, 'warning')} stale-decision decision ${s.decision} resolves findings that no longer exist: ${s.keys.join(', ')}\n`);
+  const open = report.findings.filter((f) => f.status === 'open');
+  const errors = open.filter((f) => f.severity === 'error').length;
+  out.write(`${report.findings.length} findings: ${open.length} open (${errors} errors, ${open.length - errors} warnings), ${report.findings.length - open.length} resolved${report.stale.length ? `, ${report.stale.length} stale decisions` : ''}\n`);
+}

@@ -1,0 +1,71 @@
+/**
+ * lint: every defect of the CRs, each marked open or resolved (by which decision), plus the
+ * decisions whose findings no longer exist (stale).
+ */
+import { buildSpec } from '../build.ts';
+import type { Decision } from '../decisions.ts';
+import type { MessageDef } from '../definitions.ts';
+import { toValue } from '../json-reader.ts';
+import type { Finding } from '../model.ts';
+import { ambiguousResponses, impossibleMandatory, inconsistentNaming, mixedEnvelopes, typeConflicts } from './message-rules.ts';
+import { emptySections, encodingDamage, missingFigures, terminology, typos } from './text-rules.ts';
+
+export interface LintedFinding extends Finding {
+  status: 'open' | 'resolved';
+  decision?: string;
+}
+
+export interface LintReport {
+  findings: LintedFinding[];
+  stale: { decision: string; keys: string[] }[];
+  /** CR files linted (basenames), in order. */
+  files: string[];
+}
+
+export async function lint(specDir: string, extraFiles: string[] = []): Promise<LintReport> {
+  const build = await buildSpec(specDir, extraFiles);
+  const { docs, chained } = build;
+  const findings: Finding[] = [
+    ...build.findings,
+    ...docs.flatMap((d) => [...missingFigures(d), ...encodingDamage(d)]),
+    ...emptySections(docs),
+    ...typos(docs),
+    ...terminology(docs),
+    ...inconsistentNaming(chained),
+    ...ambiguousResponses(chained),
+    ...mixedEnvelopes(chained),
+    ...impossibleMandatory(chained),
+    ...typeConflicts(chained, exampleTypes(chained)),
+  ];
+  const unique = new Map<string, Finding>();
+  for (const f of findings) if (!unique.has(f.key)) unique.set(f.key, f);
+  const resolvedBy = new Map<string, string>();
+  for (const d of build.decisions) for (const key of d.resolves) resolvedBy.set(key, d.id);
+  const linted: LintedFinding[] = [...unique.values()]
+    .map((f) => (resolvedBy.has(f.key) ? { ...f, status: 'resolved' as const, decision: resolvedBy.get(f.key)! } : { ...f, status: 'open' as const }))
+    .sort((a, b) => a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line || a.loc.col - b.loc.col || a.rule.localeCompare(b.rule));
+  return { findings: linted, stale: staleDecisions(build.decisions, new Set(unique.keys())), files: docs.map((d) => d.file) };
+}
+
+function staleDecisions(decisions: Decision[], keys: Set<string>): LintReport['stale'] {
+  return decisions.flatMap((d) => {
+    const gone = d.resolves.filter((k) => !keys.has(k));
+    return gone.length ? [{ decision: d.id, keys: gone }] : [];
+  });
+}
+
+/** The JSON type each parameter name has in the CR examples, where they agree. */
+function exampleTypes(messages: MessageDef[]): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    for (const [k, v] of Object.entries(value)) {
+      const t = typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v;
+      seen.set(k, (seen.get(k) ?? new Set()).add(t));
+      visit(v);
+    }
+  };
+  for (const m of messages) for (const e of m.examples) visit(toValue(e.node));
+  return new Map([...seen].filter(([, types]) => types.size === 1).map(([k, types]) => [k, [...types][0]!]));
+}
