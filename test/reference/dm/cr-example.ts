@@ -1,30 +1,24 @@
 /**
- * CR 004's illustrative Package#1 and Package#2, repaired: `Cmd` instead of `CMD`, MIID as arrays
- * of strings instead of the placeholder `[miid]`, and the missing comma after SourceURI added.
+ * CR 004's illustrative Package#1 and Package#2, read from the spec's golden examples
+ * (spec/examples/dm/...) rather than copied. Package#1 comes out of the spec build already
+ * repaired (missing comma added, MIID placeholders as strings); Package#2 is judged invalid
+ * there (decision D10: the member is `Cmd`, not `CMD`), so its commands are taken from `CMD`.
  */
-export const crPackage1 = {
-  MOS: [
-    { DDF: 'http://www.vendor.com/DDF/devinfo1.0.ddf', MOID: 'oma:mo:oma-dm-devinfo:1.0', MIID: ['DevInfo1'] },
-    {
-      DDF: 'http://www.vendor.com/DDF/oma-sessioninfomo1.0.ddf',
-      MOID: 'urn:oma:mo:oma-sessioninfomo:1.0',
-      MIID: ['SessionInfo1', 'SessionInfo2'],
-    },
-  ],
-  Alert: {
-    Items: [
-      {
-        AlertType: 'urn:oma:at:scomo:1.0:OperationComplete',
-        MIMEType: 'text/plain',
-        SourceURI: 'urn:oma:mo:oma-scomo:1.0/SCOMO1/Download/Package1/Operations/DownloadInstall',
-        Mark: 'warning',
-        Data: {},
-      },
-    ],
-  },
-};
+import { readdirSync, readFileSync } from 'node:fs';
+import type { DmAlertItem, DmMoSupport } from '../../../reference/dm/types.ts';
 
-export const crPackage2Commands = [
-  ['HPOST', 'ServerURI', 'ClientURI1', 'ClientURI2'],
-  ['GET', 'ClientURI'],
-];
+function goldenDocument(message: string): Record<string, unknown> {
+  const dir = new URL(`../../../spec/examples/dm/${message}/`, import.meta.url);
+  const [file] = readdirSync(dir).filter((f) => f.startsWith('004_'));
+  if (!file) throw new Error(`no CR 004 example for ${message} in ${dir.pathname}`);
+  return (JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as { document: Record<string, unknown> }).document;
+}
+
+/** The example has both members; tests rely on that (and the validator checks the rest). */
+interface CrPackage1 {
+  MOS: DmMoSupport[];
+  Alert: { Items: DmAlertItem[] };
+}
+
+export const crPackage1 = goldenDocument('dmPackage1') as unknown as CrPackage1;
+export const crPackage2Commands = goldenDocument('dmPackage2').CMD as string[][];
