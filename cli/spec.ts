@@ -1,11 +1,10 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSpec } from '../spec/src/build.ts';
+import { SPEC_OUTPUT_FOLDERS } from '../spec/src/check.ts';
 import { writeTree } from '../spec/src/files.ts';
 import { MANIFEST_FILE, readManifest } from '../spec/src/manifest.ts';
 import { EXIT_FINDINGS, EXIT_OK, parseCommandLine, UsageError, type Command } from './command.ts';
-
-export const SPEC_OUTPUT_FOLDERS = ['schemas', 'examples'];
 
 const usage = `Usage: omaspec spec <add|build> [options]
 

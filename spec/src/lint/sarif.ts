@@ -1,4 +1,5 @@
 /** SARIF 2.1.0 for CI code scanning: one run, the rule table as the driver's rules. */
+import type { Severity } from '../model.ts';
 import { RULES } from '../rules.ts';
 import type { LintReport } from './lint.ts';
 
@@ -12,13 +13,13 @@ export function toSarif(report: LintReport, pathOf: (file: string) => string): u
           driver: {
             name: 'omaspec',
             informationUri: 'https://github.com/omaspec/omaspec',
-            rules: RULES.map((r) => ({ id: r.id, shortDescription: { text: r.summary }, defaultConfiguration: { level: r.severity === 'info' ? 'note' : r.severity } })),
+            rules: RULES.map((r) => ({ id: r.id, shortDescription: { text: r.summary }, defaultConfiguration: { level: sarifLevel(r.severity) } })),
           },
         },
         results: report.findings.map((f) => ({
           ruleId: f.rule,
           ruleIndex: RULES.findIndex((r) => r.id === f.rule),
-          level: f.status === 'resolved' ? 'note' : f.severity === 'info' ? 'note' : f.severity,
+          level: f.status === 'resolved' ? 'note' : sarifLevel(f.severity),
           message: { text: f.message + (f.decision ? ` (resolved by decision ${f.decision})` : '') },
           locations: [{ physicalLocation: { artifactLocation: { uri: pathOf(f.loc.file) }, region: { startLine: f.loc.line, startColumn: f.loc.col } } }],
           partialFingerprints: { omaspecKey: f.key },
@@ -27,4 +28,8 @@ export function toSarif(report: LintReport, pathOf: (file: string) => string): u
       },
     ],
   };
+}
+
+function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
+  return severity === 'info' ? 'note' : severity;
 }
