@@ -8,7 +8,7 @@
  * `maxCommandsPerPackage` stay queued for the device's next session.
  */
 import type { DmStore } from './store.ts';
-import type { DmAlertItem, DmPackage1, DmPackage2 } from './types.ts';
+import type { DmPackage1, DmPackage2 } from './types.ts';
 
 export const END_COMMAND = 'END';
 
@@ -18,28 +18,8 @@ export interface DmSessionOptions {
 }
 
 export function answerPackage1(store: DmStore, devId: string, pkg: DmPackage1, options: DmSessionOptions = {}): DmPackage2 {
-  store.recordSession(devId, pkg.MOS, alertItemsOf(pkg.Alert));
+  store.recordSession(devId, pkg.MOS, pkg.Alert?.Items ?? []);
   const commands = store.takePending(devId, options.maxCommandsPerPackage ?? 100).map((c) => c.command);
   const last = commands.at(-1);
   return { Cmd: last?.[0] === END_COMMAND ? commands : [...commands, [END_COMMAND]] };
-}
-
-const ALERT_TEXT_FIELDS = ['AlertType', 'MIMEType', 'SourceURI', 'Mark'] as const;
-
-/**
- * The alert items worth recording. Alert is provisional in the spec (the CR's schema says
- * "$ref": "tbd"), so the validator may let other shapes through; those are not stored rather
- * than trusted: only object items of an `Items` array, only string values in the text fields.
- */
-function alertItemsOf(alert: unknown): DmAlertItem[] {
-  const items = (alert as { Items?: unknown } | undefined)?.Items;
-  if (!Array.isArray(items)) return [];
-  return items
-    .filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item))
-    .map((item) => {
-      const out: DmAlertItem = {};
-      for (const field of ALERT_TEXT_FIELDS) if (typeof item[field] === 'string') out[field] = item[field];
-      if (item.Data !== undefined) out.Data = item.Data;
-      return out;
-    });
 }
