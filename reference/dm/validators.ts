@@ -15,8 +15,13 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 ajv.addKeyword({ keyword: META_KEYWORD });
 ajv.addKeyword({ keyword: SOURCE_KEYWORD });
 
+/** Same path convention as the generator's toIssues: a missing or extra member is named in the path. */
 function toIssue(error: ErrorObject): ValidationIssue {
-  return { path: error.instancePath, rule: error.keyword, message: error.message ?? error.keyword };
+  const member =
+    error.keyword === 'required' ? `/${String(error.params.missingProperty)}`
+    : error.keyword === 'additionalProperties' ? `/${String(error.params.additionalProperty)}`
+    : '';
+  return { path: error.instancePath + member, rule: error.keyword, message: error.message ?? error.keyword };
 }
 
 function validatorFor<T>(name: string): (x: unknown) => ValidationResult<T> {

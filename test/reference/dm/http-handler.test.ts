@@ -144,14 +144,14 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
     expect(problem.issues).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ path: '/MOS/0/MIID', rule: 'type' }),
-        expect.objectContaining({ rule: 'additionalProperties' }),
+        expect.objectContaining({ path: '/Extra', rule: 'additionalProperties' }),
       ]),
     );
   });
 
   it('answers 400 for an alert item without AlertType (provisional Alert schema, decision D8)', async () => {
     const problem = expectProblem(await post(JSON.stringify({ Alert: { Items: [{ Mark: 'warning' }] } })), 400, 'schema-violation');
-    expect(problem.issues).toEqual([expect.objectContaining({ path: '/Alert/Items/0', rule: 'required' })]);
+    expect(problem.issues).toEqual([expect.objectContaining({ path: '/Alert/Items/0/AlertType', rule: 'required' })]);
   });
 
   it('answers 500 internal-error without details and reports the cause to onError when the store fails', async () => {
