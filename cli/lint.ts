@@ -45,7 +45,7 @@ export const lintCommand: Command = {
       ...report,
       findings: report.findings.filter((f) => (!wanted.size || wanted.has(f.loc.file)) && (!values.open || f.status === 'open')),
     };
-    const pathOf = (file: string) => positionals.find((p) => path.basename(p) === file) ?? path.join(specDir, 'crs', file);
+    const pathOf = (file: string) => positionals.find((p) => path.basename(p) === file) ?? path.join(specDir, file.includes('/') ? file : path.join('crs', file));
     if (format === 'json') process.stdout.write(`${JSON.stringify({ findings: shown.findings.map((f) => ({ ...f, file: pathOf(f.loc.file) })), stale: shown.stale }, null, 2)}\n`);
     else if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(shown, pathOf), null, 2)}\n`);
     else printText(shown, pathOf);

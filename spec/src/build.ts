@@ -11,6 +11,7 @@ import type { MessageDef } from './definitions.ts';
 import { emitSchemas, messageIds } from './emit.ts';
 import { reviewExamples, type ReviewedExample } from './examples.ts';
 import { extractMessages } from './extract.ts';
+import { mergeExtensions, readExtension } from './extensions.ts';
 import { readManifest, type Manifest } from './manifest.ts';
 import type { CrDocument, Finding } from './model.ts';
 import { parseCr } from './parser.ts';
@@ -44,16 +45,21 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
     findings.push(...extraction.findings);
     return { file: doc.file, messages: extraction.messages, amendments: extraction.amendments };
   });
-  const chained = applyChain(perCr);
+  const extensions = await Promise.all((manifest.extensions ?? []).map((rel) => readExtension(specDir, rel)));
+  const merged = mergeExtensions(applyChain(perCr), extensions);
+  findings.push(...merged.findings);
+  const chained = merged.messages;
   const decisionsPath = path.join(specDir, DECISIONS_FILE);
   const { decisions, text: decisionsText } = await readDecisions(decisionsPath);
   const applied = applyDecisions(chained, decisions);
   const ids = messageIds(applied.messages);
-  const provisional = new Set([...applied.provisional].map((ref) => ids.get(ref)!).filter(Boolean));
+  const provisional = new Set([...applied.provisional, ...merged.provisional].map((ref) => ids.get(ref)!).filter(Boolean));
+  const interfaces = [...manifest.interfaces, ...extensions.flatMap((e) => e.interfaces).filter((i) => !manifest.interfaces.some((m) => m.id === i.id))];
   const schemaFiles = emitSchemas({
     messages: applied.messages,
-    interfaces: manifest.interfaces,
+    interfaces,
     crs: docs.map((d, i) => ({ file: d.file, sha256: sha256(texts[i]!) })),
+    extensions: extensions.map((e) => ({ file: e.file, sha256: sha256(e.text) })),
     decisions: { file: DECISIONS_FILE, sha256: sha256(decisionsText) },
     provisional,
   });

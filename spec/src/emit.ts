@@ -15,6 +15,7 @@ export interface EmitInput {
   messages: MessageDef[];
   interfaces: InterfaceConfig[];
   crs: { file: string; sha256: string }[];
+  extensions: { file: string; sha256: string }[];
   decisions: { file: string; sha256: string };
   /** Ids of messages or parts defined provisionally (by decision or extension). */
   provisional: Set<string>;
@@ -46,6 +47,7 @@ export function emitSchemas(input: EmitInput): Map<string, string> {
     generatedBy: 'omaspec spec build — do not edit; edit the CRs, spec/manifest.json or spec/decisions.yaml and rebuild',
     dialect: SCHEMA_DIALECT,
     crs: input.crs,
+    extensions: input.extensions,
     decisions: input.decisions,
     interfaces: input.interfaces.map(({ id, title, transport, client, server, sections }) => ({ id, title, transport, client, server, sections })),
     messages: metas,

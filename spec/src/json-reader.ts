@@ -276,3 +276,13 @@ export function toValue(node: JsonNode): unknown {
       return node.value;
   }
 }
+
+/** A node for a value that comes from elsewhere than a CR block (an extension file), all at one place. */
+export function fromValue(value: unknown, loc: Loc): JsonNode {
+  if (Array.isArray(value)) return { type: 'array', items: value.map((v) => fromValue(v, loc)), loc };
+  if (value === null || value === undefined) return { type: 'null', loc };
+  if (typeof value === 'object') return { type: 'object', entries: Object.entries(value).map(([key, v]) => ({ key, keyLoc: loc, value: fromValue(v, loc) })), loc };
+  if (typeof value === 'number') return { type: 'number', value, loc };
+  if (typeof value === 'boolean') return { type: 'boolean', value, loc };
+  return { type: 'string', value: String(value), loc };
+}

@@ -13,6 +13,8 @@ export interface InterfaceConfig extends InterfaceMeta {
 export interface Manifest {
   /** CR files relative to the spec directory, in the order they apply. */
   crs: string[];
+  /** Project-defined provisional extensions (spec/extensions/*.yaml), relative to the spec directory. */
+  extensions?: string[];
   interfaces: InterfaceConfig[];
 }
 

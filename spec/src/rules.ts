@@ -36,6 +36,7 @@ export const RULES = [
   { id: 'mixed-envelopes', severity: 'error', summary: 'Two envelope styles (messageType and JSON-RPC) on one interface; needs a dispatch rule.' },
   { id: 'impossible-mandatory', severity: 'error', summary: 'A parameter said mandatory where it cannot be (e.g. a token in an error response).' },
   { id: 'type-conflict', severity: 'error', summary: 'One parameter name declared with different types in different places of the spec.' },
+  { id: 'extension-superseded', severity: 'warning', summary: 'A project extension defines a message that a CR now defines; the CR wins, remove the extension.' },
   { id: 'unapplied-change', severity: 'error', summary: 'A change stated in prose that the tool cannot apply; express it as a decision.' },
 ] as const satisfies readonly RuleInfo[];
 

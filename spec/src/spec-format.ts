@@ -71,6 +71,8 @@ export interface SpecIndex {
   dialect: typeof SCHEMA_DIALECT;
   /** The CRs of the manifest, in order, with the sha256 of each text. */
   crs: { file: string; sha256: string }[];
+  /** Project-defined provisional extensions (spec/extensions/), in order. */
+  extensions: { file: string; sha256: string }[];
   decisions: { file: string; sha256: string };
   interfaces: InterfaceMeta[];
   /** Sorted by interface, then name. `schema` is relative to spec/schemas/. */
