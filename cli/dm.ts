@@ -10,7 +10,7 @@ import { EXIT_FINDINGS, EXIT_OK, parseCommandLine, UsageError, type Command } fr
 const usage = `Usage: omaspec dm <subcommand> [options]
 
 Operate the OMA DM 2.0 server side: queue commands for a device, look at what it reported,
-or run a stand-alone DM server. All subcommands share one SQLite file in --data-dir.
+or run a stand-alone DM server. All subcommands use <dir>/omaspec.db, the file of 'omaspec serve'.
 
 Subcommands:
   queue <devId> <CMD> [param...]   queue a command for the device's next Package#2
@@ -19,7 +19,7 @@ Subcommands:
   serve                            answer Package#1 at POST /dm until interrupted
 
 Options:
-  --data-dir <dir>        where the store lives (default ${DEFAULT_DATA_DIR})
+  --data <dir>            directory of omaspec.db (default ${DEFAULT_DATA_DIR})
   --allow-unknown         queue: accept a command name missing from the table (for testing clients)
   --host <host>           serve: interface to listen on (default 127.0.0.1)
   --port <n>              serve: port (default 8080; 0 picks a free one)
@@ -33,7 +33,7 @@ Put '--' before command parameters that start with '-'.
 Example: omaspec dm queue IMEI:490154203237518 GET ./DevInfo/Mod`;
 
 const options = {
-  'data-dir': { type: 'string' },
+  data: { type: 'string' },
   'allow-unknown': { type: 'boolean' },
   host: { type: 'string' },
   port: { type: 'string' },
@@ -67,7 +67,7 @@ export const dmCommand: Command = {
 };
 
 function withStore<T>(values: Values, use: (store: DmStore) => T): T {
-  const db = openDmDatabase(values['data-dir'] ?? DEFAULT_DATA_DIR);
+  const db = openDmDatabase(values.data ?? DEFAULT_DATA_DIR);
   try {
     return use(new DmStore(db));
   } finally {
@@ -132,7 +132,7 @@ function listCommands(values: Values): number {
 async function serve(values: Values): Promise<number> {
   const port = integer(values.port ?? '8080', '--port');
   const maxBodyBytes = integer(values['max-body-bytes'] ?? String(DEFAULT_MAX_BODY_BYTES), '--max-body-bytes');
-  const db = openDmDatabase(values['data-dir'] ?? DEFAULT_DATA_DIR);
+  const db = openDmDatabase(values.data ?? DEFAULT_DATA_DIR);
   const server = await startDmServer({
     store: new DmStore(db),
     validators: dmValidators,

@@ -4,7 +4,7 @@
  *
  * The store takes an open better-sqlite3 handle so that it can share the reference server's
  * database file (reference/store `openDatabase(dataDir)`); it owns only the `dm_*` tables and
- * migrates them itself, tracking its own version in `dm_schema_version`.
+ * migrates them itself (module 'dm' in `schema_versions`).
  */
 import Database from 'better-sqlite3';
 import type { DmAlertItem, DmMoSupport } from './types.ts';
@@ -184,19 +184,28 @@ export function openInMemoryDmStore(options: DmStoreOptions = {}): DmStore {
   return new DmStore(new Database(':memory:'), options);
 }
 
+/**
+ * Brings the dm tables up to date. Versions live in `schema_versions (module, version)` under
+ * module 'dm' — the same table and semantics as reference/store `applyMigrations`, so the file
+ * stays compatible when the DM store switches to it.
+ */
 function migrate(db: Db): void {
   db.pragma('foreign_keys = ON');
-  db.exec('CREATE TABLE IF NOT EXISTS dm_schema_version (version INTEGER NOT NULL)');
-  const row = db.prepare('SELECT version FROM dm_schema_version').get() as { version: number } | undefined;
+  db.exec('CREATE TABLE IF NOT EXISTS schema_versions (module TEXT PRIMARY KEY, version INTEGER NOT NULL)');
+  const row = db.prepare("SELECT version FROM schema_versions WHERE module = 'dm'").get() as { version: number } | undefined;
   const current = row?.version ?? 0;
   if (current > MIGRATIONS.length) {
     throw new Error(`dm tables are at version ${current}, newer than this code (${MIGRATIONS.length})`);
   }
-  db.transaction(() => {
-    MIGRATIONS.slice(current).forEach((sql) => db.exec(sql));
-    db.prepare('DELETE FROM dm_schema_version').run();
-    db.prepare('INSERT INTO dm_schema_version (version) VALUES (?)').run(MIGRATIONS.length);
-  })();
+  const setVersion = db.prepare(
+    "INSERT INTO schema_versions (module, version) VALUES ('dm', ?) ON CONFLICT (module) DO UPDATE SET version = excluded.version",
+  );
+  MIGRATIONS.slice(current).forEach((sql, i) =>
+    db.transaction(() => {
+      db.exec(sql);
+      setVersion.run(current + i + 1);
+    })(),
+  );
 }
 
 function optional<K extends string>(key: K, value: string | null): { [P in K]?: string } {

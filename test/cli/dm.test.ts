@@ -26,28 +26,28 @@ function pendingInStore(): string[][] {
 }
 
 describe('omaspec dm queue', () => {
-  it('writes the command into the store in --data-dir', async () => {
-    const run = await runCli('dm', 'queue', DEV, 'GET', './DevInfo/Mod', '--data-dir', dataDir);
+  it('writes the command into the store in --data', async () => {
+    const run = await runCli('dm', 'queue', DEV, 'GET', './DevInfo/Mod', '--data', dataDir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('GET ./DevInfo/Mod (1 pending)');
     expect(pendingInStore()).toEqual([['GET', './DevInfo/Mod']]);
   });
 
   it('exits 2 and queues nothing when the parameter count is wrong', async () => {
-    const run = await runCli('dm', 'queue', DEV, 'REPLACE', './DevInfo/Mod', '--data-dir', dataDir);
+    const run = await runCli('dm', 'queue', DEV, 'REPLACE', './DevInfo/Mod', '--data', dataDir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('REPLACE takes 2 parameters');
     expect(pendingInStore()).toEqual([]);
   });
 
   it('refuses an unknown command name unless --allow-unknown is given', async () => {
-    expect((await runCli('dm', 'queue', DEV, 'FROB', 'x', '--data-dir', dataDir)).code).toBe(2);
-    expect((await runCli('dm', 'queue', DEV, 'FROB', 'x', '--allow-unknown', '--data-dir', dataDir)).code).toBe(0);
+    expect((await runCli('dm', 'queue', DEV, 'FROB', 'x', '--data', dataDir)).code).toBe(2);
+    expect((await runCli('dm', 'queue', DEV, 'FROB', 'x', '--allow-unknown', '--data', dataDir)).code).toBe(0);
     expect(pendingInStore()).toEqual([['FROB', 'x']]);
   });
 
   it("takes parameters starting with '-' after --", async () => {
-    const run = await runCli('dm', 'queue', '--data-dir', dataDir, '--', DEV, 'REPLACE', './Temp', '-5');
+    const run = await runCli('dm', 'queue', '--data', dataDir, '--', DEV, 'REPLACE', './Temp', '-5');
     expect(run.code).toBe(0);
     expect(pendingInStore()).toEqual([['REPLACE', './Temp', '-5']]);
   });
@@ -66,18 +66,18 @@ describe('omaspec dm show', () => {
     store.enqueue(DEV, ['DELETE', './X1/Y']);
     db.close();
 
-    const run = await runCli('dm', 'show', DEV, '--data-dir', dataDir, '--json');
+    const run = await runCli('dm', 'show', DEV, '--data', dataDir, '--json');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
       devId: DEV,
       device: { sessions: 1, mos: [{ MOID: 'oma:mo:x:1.0', MIID: ['X1'] }], alerts: [{ AlertType: 'urn:a' }] },
       pending: [{ command: ['DELETE', './X1/Y'] }],
     });
-    expect((await runCli('dm', 'show', DEV, '--data-dir', dataDir)).stdout).toContain('oma:mo:x:1.0  MIID [X1]');
+    expect((await runCli('dm', 'show', DEV, '--data', dataDir)).stdout).toContain('oma:mo:x:1.0  MIID [X1]');
   });
 
   it('exits 1 for a device it has no record of', async () => {
-    const run = await runCli('dm', 'show', 'unknown-device', '--data-dir', dataDir);
+    const run = await runCli('dm', 'show', 'unknown-device', '--data', dataDir);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('never sent Package#1');
   });
@@ -115,8 +115,8 @@ describe('omaspec dm-client against a DM server', () => {
   });
 
   it('applies the commands queued with `dm queue` and reports the resulting tree', async () => {
-    await runCli('dm', 'queue', DEV, 'REPLACE', 'DevInfo1/Man', 'Globex', '--data-dir', dataDir);
-    await runCli('dm', 'queue', DEV, 'GET', 'DevInfo1/Mod', '--data-dir', dataDir);
+    await runCli('dm', 'queue', DEV, 'REPLACE', 'DevInfo1/Man', 'Globex', '--data', dataDir);
+    await runCli('dm', 'queue', DEV, 'GET', 'DevInfo1/Mod', '--data', dataDir);
     const run = await runCli('dm-client', '--url', server.url, '--mo-file', moFile, '--json');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { outcomes: { status: string; value?: string }[]; tree: object };
@@ -126,7 +126,7 @@ describe('omaspec dm-client against a DM server', () => {
   });
 
   it('reports an unsupported command in text and exits 1', async () => {
-    await runCli('dm', 'queue', DEV, 'FROB', 'x', '--allow-unknown', '--data-dir', dataDir);
+    await runCli('dm', 'queue', DEV, 'FROB', 'x', '--allow-unknown', '--data', dataDir);
     const run = await runCli('dm-client', '--url', server.url, '--mo-file', moFile);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/unsupported\s+FROB x\s+— unknown DM command 'FROB'/);

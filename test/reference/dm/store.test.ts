@@ -38,7 +38,7 @@ describe('DmStore persistence', () => {
     const db = openDmDatabase(dataDir);
     new DmStore(db).enqueue(DEV, ['END']);
     new DmStore(db);
-    expect(db.prepare('SELECT version FROM dm_schema_version').all()).toEqual([{ version: 1 }]);
+    expect(db.prepare('SELECT module, version FROM schema_versions').all()).toEqual([{ module: 'dm', version: 1 }]);
     expect(new DmStore(db).pending(DEV)).toHaveLength(1);
     db.close();
   });
@@ -46,7 +46,7 @@ describe('DmStore persistence', () => {
   it('refuses to open tables written by a newer version', () => {
     const db = new Database(':memory:');
     new DmStore(db);
-    db.prepare('UPDATE dm_schema_version SET version = 99').run();
+    db.prepare("UPDATE schema_versions SET version = 99 WHERE module = 'dm'").run();
     expect(() => new DmStore(db)).toThrow(/newer/);
   });
 });
