@@ -1,22 +1,15 @@
 /**
- * A stand-alone DM server: the DM handler alone on one port, for `omaspec dm serve` and demos.
- * The reference server mounts the same handler on its own router next to AOI-1; this is only
- * the smallest router that can host it.
+ * A stand-alone DM server: the DM routes alone on one port, for `omaspec dm serve` and demos.
+ * The reference server mounts the same `createDmRoutes` on its own router next to AOI-1.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createDmAdminHttpHandler } from './admin-http-handler.ts';
-import { createDmHttpHandler, type DmHttpHandlerDeps } from './http-handler.ts';
-import { dmProblem, sendProblem } from './problem.ts';
+import { createDmRoutes, type DmRoutesOptions } from './routes.ts';
 
-export interface DmServerOptions extends DmHttpHandlerDeps {
+export interface DmServerOptions extends DmRoutesOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Path Package#1 is posted to (default /dm). */
-  path?: string;
-  /** Also serve the unauthenticated operator endpoint under {path}/admin (default false). */
-  admin?: boolean;
 }
 
 export interface RunningDmServer {
@@ -26,16 +19,7 @@ export interface RunningDmServer {
 }
 
 export async function startDmServer(options: DmServerOptions): Promise<RunningDmServer> {
-  const path = options.path ?? '/dm';
-  const dm = createDmHttpHandler(options);
-  const adminBase = `${path}/admin`;
-  const admin = options.admin ? createDmAdminHttpHandler({ ...options, basePath: adminBase }) : undefined;
-  const server = createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-    if (pathname === path) dm(req, res);
-    else if (admin && pathname.startsWith(`${adminBase}/`)) admin(req, res);
-    else sendProblem(res, dmProblem('not-found', `nothing at ${pathname}; Package#1 goes to ${path}`));
-  });
+  const server = createServer(createDmRoutes(options));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
@@ -43,7 +27,7 @@ export async function startDmServer(options: DmServerOptions): Promise<RunningDm
   const { address, port } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   return {
-    url: `http://${host}:${port}${path}`,
+    url: `http://${host}:${port}${options.basePath ?? '/dm'}`,
     close: () =>
       new Promise((resolve, reject) => {
         server.closeAllConnections();
