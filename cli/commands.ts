@@ -1,8 +1,19 @@
 import type { Command } from './command.ts';
+import { checkCommand } from './check.ts';
 import { dmClientCommand } from './dm-client.ts';
 import { dmCommand } from './dm.ts';
+import { generateCommand } from './generate.ts';
 import { lintCommand } from './lint.ts';
 import { specCommand } from './spec.ts';
+import { validateCommand } from './validate.ts';
 
 /** Every subcommand, in the order `omaspec --help` lists them. */
-export const commands: Command[] = [lintCommand, specCommand, dmCommand, dmClientCommand];
+export const commands: Command[] = [
+  lintCommand,
+  specCommand,
+  generateCommand,
+  checkCommand,
+  validateCommand,
+  dmCommand,
+  dmClientCommand,
+];

@@ -1,0 +1,360 @@
+/*
+ * GENERATED FILE — DO NOT EDIT. Regenerate with `npx omaspec generate` (`npx omaspec check` detects drift).
+ * Sources:
+ *   spec/schemas/index.json
+ *   spec/schemas/common/jsonrpc.schema.json
+ *   spec/schemas/aoi1/aoiClientDeregistrationReq.schema.json
+ *   spec/schemas/aoi1/aoiClientDeregistrationRes.schema.json
+ *   spec/schemas/aoi1/aoiClientRegistrationReq.schema.json
+ *   spec/schemas/aoi1/aoiClientRegistrationRes.schema.json
+ *   spec/schemas/aoi1/clientAppDeregistrationReq.schema.json
+ *   spec/schemas/aoi1/clientAppDeregistrationRes.schema.json
+ *   spec/schemas/aoi1/clientAppRegistrationReq.schema.json
+ *   spec/schemas/aoi1/clientAppRegistrationRes.schema.json
+ *   spec/schemas/aoi1/notificationDeliveryReq.schema.json
+ *   spec/schemas/aoi1/notificationDeliveryRes.schema.json
+ */
+import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.ts';
+import type {
+  AoiClientDeregistrationReq,
+  AoiClientDeregistrationRes,
+  AoiClientRegistrationReq,
+  AoiClientRegistrationRes,
+  ClientAppDeregistrationReq,
+  ClientAppDeregistrationRes,
+  Aoi1ClientAppRegistrationReq,
+  Aoi1ClientAppRegistrationRes,
+  NotificationDeliveryReq,
+  NotificationDeliveryRes,
+} from './types.ts';
+import {
+  checkAoiClientDeregistrationReq,
+  checkAoiClientDeregistrationRes,
+  checkAoiClientRegistrationReq,
+  checkAoiClientRegistrationRes,
+  checkClientAppDeregistrationReq,
+  checkClientAppDeregistrationRes,
+  checkAoi1ClientAppRegistrationReq,
+  checkAoi1ClientAppRegistrationRes,
+  checkNotificationDeliveryReq,
+  checkNotificationDeliveryRes,
+} from './validators.compiled.js';
+
+const sourcesAoiClientDeregistrationReq: SourceTable = {
+  root: { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 160 },
+  bySchemaPath: {
+    '#': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 160 },
+    '#/properties/messageType': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 168 },
+    '#/properties/clientID': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 175 },
+  },
+  byInstancePath: {
+    '/messageType': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 168 },
+    '/clientID': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 175 },
+  },
+};
+
+/** Type guard for `aoiClientDeregistrationReq`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isAoiClientDeregistrationReq = checkAoiClientDeregistrationReq as (
+  value: unknown,
+) => value is AoiClientDeregistrationReq;
+
+/** Validates `aoiClientDeregistrationReq`; issues name the JSON path, the failed rule and the CR source. */
+export function validateAoiClientDeregistrationReq(value: unknown): ValidationResult<AoiClientDeregistrationReq> {
+  return isAoiClientDeregistrationReq(value)
+    ? { ok: true, value }
+    : { ok: false, issues: toIssues(checkAoiClientDeregistrationReq.errors, sourcesAoiClientDeregistrationReq) };
+}
+
+const sourcesAoiClientDeregistrationRes: SourceTable = {
+  root: { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 195 },
+  bySchemaPath: {
+    '#': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 195 },
+    '#/properties/messageType': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 203 },
+    '#/properties/code': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 210 },
+    '#/properties/desc': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 215 },
+  },
+  byInstancePath: {
+    '/messageType': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 203 },
+    '/code': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 210 },
+    '/desc': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 215 },
+  },
+};
+
+/** Type guard for `aoiClientDeregistrationRes`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isAoiClientDeregistrationRes = checkAoiClientDeregistrationRes as (
+  value: unknown,
+) => value is AoiClientDeregistrationRes;
+
+/** Validates `aoiClientDeregistrationRes`; issues name the JSON path, the failed rule and the CR source. */
+export function validateAoiClientDeregistrationRes(value: unknown): ValidationResult<AoiClientDeregistrationRes> {
+  return isAoiClientDeregistrationRes(value)
+    ? { ok: true, value }
+    : { ok: false, issues: toIssues(checkAoiClientDeregistrationRes.errors, sourcesAoiClientDeregistrationRes) };
+}
+
+const sourcesAoiClientRegistrationReq: SourceTable = {
+  root: { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 32 },
+  bySchemaPath: {
+    '#': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 32 },
+    '#/properties/messageType': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 40 },
+    '#/properties/deviceNumber': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 47 },
+  },
+  byInstancePath: {
+    '/messageType': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 40 },
+    '/deviceNumber': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 47 },
+  },
+};
+
+/** Type guard for `aoiClientRegistrationReq`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isAoiClientRegistrationReq = checkAoiClientRegistrationReq as (
+  value: unknown,
+) => value is AoiClientRegistrationReq;
+
+/** Validates `aoiClientRegistrationReq`; issues name the JSON path, the failed rule and the CR source. */
+export function validateAoiClientRegistrationReq(value: unknown): ValidationResult<AoiClientRegistrationReq> {
+  return isAoiClientRegistrationReq(value)
+    ? { ok: true, value }
+    : { ok: false, issues: toIssues(checkAoiClientRegistrationReq.errors, sourcesAoiClientRegistrationReq) };
+}
+
+const sourcesAoiClientRegistrationRes: SourceTable = {
+  root: { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 66 },
+  bySchemaPath: {
+    '#': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 66 },
+    '#/oneOf/0/properties/messageType': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 74 },
+    '#/oneOf/0/properties/clientID': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 81 },
+    '#/oneOf/0/properties/code': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 86 },
+    '#/oneOf/0/properties/desc': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 92 },
+    '#/oneOf/1/properties/messageType': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 124 },
+    '#/oneOf/1/properties/code': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 131 },
+    '#/oneOf/1/properties/desc': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 136 },
+  },
+  byInstancePath: {
+    '/messageType': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 74 },
+    '/clientID': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 81 },
+    '/code': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 86 },
+    '/desc': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 92 },
+  },
+};
+
+/** Type guard for `aoiClientRegistrationRes`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isAoiClientRegistrationRes = checkAoiClientRegistrationRes as (
+  value: unknown,
+) => value is AoiClientRegistrationRes;
+
+/** Validates `aoiClientRegistrationRes`; issues name the JSON path, the failed rule and the CR source. */
+export function validateAoiClientRegistrationRes(value: unknown): ValidationResult<AoiClientRegistrationRes> {
+  return isAoiClientRegistrationRes(value)
+    ? { ok: true, value }
+    : { ok: false, issues: toIssues(checkAoiClientRegistrationRes.errors, sourcesAoiClientRegistrationRes) };
+}
+
+const sourcesClientAppDeregistrationReq: SourceTable = {
+  root: { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 82 },
+  bySchemaPath: {
+    '#': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 82 },
+    '#/properties/params/properties/clientID': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 86 },
+    '#/properties/params/properties/clientAppToken': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 87 },
+  },
+  byInstancePath: {
+    '/params/clientID': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 86 },
+    '/params/clientAppToken': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 87 },
+  },
+};
+
+/** Type guard for `clientAppDeregistrationReq`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isClientAppDeregistrationReq = checkClientAppDeregistrationReq as (
+  value: unknown,
+) => value is ClientAppDeregistrationReq;
+
+/** Validates `clientAppDeregistrationReq`; issues name the JSON path, the failed rule and the CR source. */
+export function validateClientAppDeregistrationReq(value: unknown): ValidationResult<ClientAppDeregistrationReq> {
+  return isClientAppDeregistrationReq(value)
+    ? { ok: true, value }
+    : { ok: false, issues: toIssues(checkClientAppDeregistrationReq.errors, sourcesClientAppDeregistrationReq) };
+}
+
+const sourcesClientAppDeregistrationRes: SourceTable = {
+  root: { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
+  bySchemaPath: {
+    '#': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
+    '#/oneOf/0/properties/result/properties/code': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
+    '#/oneOf/0/properties/result/properties/message': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 110 },
+    '#/oneOf/1/properties/error/properties/code': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
+    '#/oneOf/1/properties/error/properties/message': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 110 },
+  },
+  byInstancePath: {
+    '/result/code': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
+    '/result/message': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 110 },
+    '/error/code': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
+    '/error/message': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 110 },
+  },
+};
+
+/** Type guard for `clientAppDeregistrationRes`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isClientAppDeregistrationRes = checkClientAppDeregistrationRes as (
+  value: unknown,
+) => value is ClientAppDeregistrationRes;
+
+/** Validates `clientAppDeregistrationRes`; issues name the JSON path, the failed rule and the CR source. */
+export function validateClientAppDeregistrationRes(value: unknown): ValidationResult<ClientAppDeregistrationRes> {
+  return isClientAppDeregistrationRes(value)
+    ? { ok: true, value }
+    : { ok: false, issues: toIssues(checkClientAppDeregistrationRes.errors, sourcesClientAppDeregistrationRes) };
+}
+
+const sourcesAoi1ClientAppRegistrationReq: SourceTable = {
+  root: { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 21 },
+  bySchemaPath: {
+    '#': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 21 },
+    '#/properties/params/properties/clientID': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 25 },
+    '#/properties/params/properties/tokenSeed': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 26 },
+  },
+  byInstancePath: {
+    '/params/clientID': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 25 },
+    '/params/tokenSeed': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 26 },
+  },
+};
+
+/** Type guard for `aoi1.clientAppRegistrationReq`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isAoi1ClientAppRegistrationReq = checkAoi1ClientAppRegistrationReq as (
+  value: unknown,
+) => value is Aoi1ClientAppRegistrationReq;
+
+/** Validates `aoi1.clientAppRegistrationReq`; issues name the JSON path, the failed rule and the CR source. */
+export function validateAoi1ClientAppRegistrationReq(value: unknown): ValidationResult<Aoi1ClientAppRegistrationReq> {
+  return isAoi1ClientAppRegistrationReq(value)
+    ? { ok: true, value }
+    : { ok: false, issues: toIssues(checkAoi1ClientAppRegistrationReq.errors, sourcesAoi1ClientAppRegistrationReq) };
+}
+
+const sourcesAoi1ClientAppRegistrationRes: SourceTable = {
+  root: { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
+  bySchemaPath: {
+    '#': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
+    '#/oneOf/0/properties/result/properties/code': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
+    '#/oneOf/0/properties/result/properties/message': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 47 },
+    '#/oneOf/0/properties/result/properties/clientAppToken': {
+      cr: '000_405bc08fdded4f6d.txt',
+      section: '10.1.5',
+      line: 48,
+    },
+    '#/oneOf/0/properties/result/properties/aoiServerUrl': {
+      cr: '000_405bc08fdded4f6d.txt',
+      section: '10.1.5',
+      line: 49,
+    },
+    '#/oneOf/1/properties/error/properties/code': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
+    '#/oneOf/1/properties/error/properties/message': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 47 },
+  },
+  byInstancePath: {
+    '/result/code': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
+    '/result/message': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 47 },
+    '/result/clientAppToken': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 48 },
+    '/result/aoiServerUrl': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 49 },
+    '/error/code': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
+    '/error/message': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 47 },
+  },
+};
+
+/** Type guard for `aoi1.clientAppRegistrationRes`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isAoi1ClientAppRegistrationRes = checkAoi1ClientAppRegistrationRes as (
+  value: unknown,
+) => value is Aoi1ClientAppRegistrationRes;
+
+/** Validates `aoi1.clientAppRegistrationRes`; issues name the JSON path, the failed rule and the CR source. */
+export function validateAoi1ClientAppRegistrationRes(value: unknown): ValidationResult<Aoi1ClientAppRegistrationRes> {
+  return isAoi1ClientAppRegistrationRes(value)
+    ? { ok: true, value }
+    : { ok: false, issues: toIssues(checkAoi1ClientAppRegistrationRes.errors, sourcesAoi1ClientAppRegistrationRes) };
+}
+
+const sourcesNotificationDeliveryReq: SourceTable = {
+  root: { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 99 },
+  bySchemaPath: {
+    '#': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 99 },
+    '#/properties/params/properties/clientAppToken': {
+      cr: 'extensions/notifications.yaml',
+      section: 'extension:notifications',
+      line: 110,
+    },
+    '#/properties/params/properties/payload': {
+      cr: 'extensions/notifications.yaml',
+      section: 'extension:notifications',
+      line: 114,
+    },
+    '#/properties/params/properties/priority': {
+      cr: 'extensions/notifications.yaml',
+      section: 'extension:notifications',
+      line: 118,
+    },
+    '#/properties/params/properties/notificationId': {
+      cr: 'extensions/notifications.yaml',
+      section: 'extension:notifications',
+      line: 122,
+    },
+  },
+  byInstancePath: {
+    '/params/clientAppToken': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 110 },
+    '/params/payload': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 114 },
+    '/params/priority': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 118 },
+    '/params/notificationId': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 122 },
+  },
+};
+
+/** Type guard for `notificationDeliveryReq`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isNotificationDeliveryReq = checkNotificationDeliveryReq as (
+  value: unknown,
+) => value is NotificationDeliveryReq;
+
+/** Validates `notificationDeliveryReq`; issues name the JSON path, the failed rule and the CR source. */
+export function validateNotificationDeliveryReq(value: unknown): ValidationResult<NotificationDeliveryReq> {
+  return isNotificationDeliveryReq(value)
+    ? { ok: true, value }
+    : { ok: false, issues: toIssues(checkNotificationDeliveryReq.errors, sourcesNotificationDeliveryReq) };
+}
+
+const sourcesNotificationDeliveryRes: SourceTable = {
+  root: { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 131 },
+  bySchemaPath: {
+    '#': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 131 },
+    '#/oneOf/0/properties/result/properties/code': {
+      cr: 'extensions/notifications.yaml',
+      section: 'extension:notifications',
+      line: 142,
+    },
+    '#/oneOf/0/properties/result/properties/message': {
+      cr: 'extensions/notifications.yaml',
+      section: 'extension:notifications',
+      line: 146,
+    },
+    '#/oneOf/1/properties/error/properties/code': {
+      cr: 'extensions/notifications.yaml',
+      section: 'extension:notifications',
+      line: 152,
+    },
+    '#/oneOf/1/properties/error/properties/message': {
+      cr: 'extensions/notifications.yaml',
+      section: 'extension:notifications',
+      line: 156,
+    },
+  },
+  byInstancePath: {
+    '/result/code': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 142 },
+    '/result/message': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 146 },
+    '/error/code': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 152 },
+    '/error/message': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 156 },
+  },
+};
+
+/** Type guard for `notificationDeliveryRes`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isNotificationDeliveryRes = checkNotificationDeliveryRes as (
+  value: unknown,
+) => value is NotificationDeliveryRes;
+
+/** Validates `notificationDeliveryRes`; issues name the JSON path, the failed rule and the CR source. */
+export function validateNotificationDeliveryRes(value: unknown): ValidationResult<NotificationDeliveryRes> {
+  return isNotificationDeliveryRes(value)
+    ? { ok: true, value }
+    : { ok: false, issues: toIssues(checkNotificationDeliveryRes.errors, sourcesNotificationDeliveryRes) };
+}

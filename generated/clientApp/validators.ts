@@ -1,0 +1,84 @@
+/*
+ * GENERATED FILE — DO NOT EDIT. Regenerate with `npx omaspec generate` (`npx omaspec check` detects drift).
+ * Sources:
+ *   spec/schemas/index.json
+ *   spec/schemas/clientApp/clientAppRegistrationReq.schema.json
+ *   spec/schemas/clientApp/clientAppRegistrationRes.schema.json
+ */
+import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.ts';
+import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationRes } from './types.ts';
+import {
+  checkClientAppClientAppRegistrationReq,
+  checkClientAppClientAppRegistrationRes,
+} from './validators.compiled.js';
+
+const sourcesClientAppClientAppRegistrationReq: SourceTable = {
+  root: { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 55 },
+  bySchemaPath: {
+    '#': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 55 },
+    '#/properties/messageType': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 60 },
+    '#/properties/applicationName': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 65 },
+    '#/properties/tokenSeed': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 70 },
+  },
+  byInstancePath: {
+    '/messageType': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 60 },
+    '/applicationName': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 65 },
+    '/tokenSeed': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 70 },
+  },
+};
+
+/** Type guard for `clientApp.clientAppRegistrationReq`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isClientAppClientAppRegistrationReq = checkClientAppClientAppRegistrationReq as (
+  value: unknown,
+) => value is ClientAppClientAppRegistrationReq;
+
+/** Validates `clientApp.clientAppRegistrationReq`; issues name the JSON path, the failed rule and the CR source. */
+export function validateClientAppClientAppRegistrationReq(
+  value: unknown,
+): ValidationResult<ClientAppClientAppRegistrationReq> {
+  return isClientAppClientAppRegistrationReq(value)
+    ? { ok: true, value }
+    : {
+        ok: false,
+        issues: toIssues(checkClientAppClientAppRegistrationReq.errors, sourcesClientAppClientAppRegistrationReq),
+      };
+}
+
+const sourcesClientAppClientAppRegistrationRes: SourceTable = {
+  root: { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 80 },
+  bySchemaPath: {
+    '#': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 80 },
+    '#/oneOf/0/properties/messageType': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 85 },
+    '#/oneOf/0/properties/code': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 90 },
+    '#/oneOf/0/properties/desc': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 97 },
+    '#/oneOf/0/properties/clientAppToken': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 102 },
+    '#/oneOf/0/properties/aoiServerUrl': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 107 },
+    '#/oneOf/1/properties/messageType': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 121 },
+    '#/oneOf/1/properties/code': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 126 },
+    '#/oneOf/1/properties/desc': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 139 },
+  },
+  byInstancePath: {
+    '/messageType': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 85 },
+    '/code': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 90 },
+    '/desc': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 97 },
+    '/clientAppToken': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 102 },
+    '/aoiServerUrl': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 107 },
+  },
+};
+
+/** Type guard for `clientApp.clientAppRegistrationRes`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isClientAppClientAppRegistrationRes = checkClientAppClientAppRegistrationRes as (
+  value: unknown,
+) => value is ClientAppClientAppRegistrationRes;
+
+/** Validates `clientApp.clientAppRegistrationRes`; issues name the JSON path, the failed rule and the CR source. */
+export function validateClientAppClientAppRegistrationRes(
+  value: unknown,
+): ValidationResult<ClientAppClientAppRegistrationRes> {
+  return isClientAppClientAppRegistrationRes(value)
+    ? { ok: true, value }
+    : {
+        ok: false,
+        issues: toIssues(checkClientAppClientAppRegistrationRes.errors, sourcesClientAppClientAppRegistrationRes),
+      };
+}

@@ -1,0 +1,53 @@
+/*
+ * GENERATED FILE — DO NOT EDIT. Regenerate with `npx omaspec generate` (`npx omaspec check` detects drift).
+ * Sources:
+ *   generator/runtime/jsonrpc.ts
+ */
+/** JSON-RPC 2.0 envelope, shared by every JSON-RPC message: message types only name method, params and result. */
+export type JsonRpcId = string | number;
+
+export interface JsonRpcRequest<M extends string, P> {
+  jsonrpc: '2.0';
+  method: M;
+  id: JsonRpcId;
+  params: P;
+}
+
+export interface JsonRpcNotification<M extends string, P> {
+  jsonrpc: '2.0';
+  method: M;
+  params: P;
+}
+
+export interface JsonRpcErrorObject {
+  code: number;
+  message: string;
+  data?: unknown;
+}
+
+export interface JsonRpcSuccess<R> {
+  jsonrpc: '2.0';
+  id: JsonRpcId;
+  result: R;
+}
+
+export interface JsonRpcFailure<E extends JsonRpcErrorObject = JsonRpcErrorObject> {
+  jsonrpc: '2.0';
+  /** null when the request id could not be read (parse error, invalid request). */
+  id: JsonRpcId | null;
+  error: E;
+}
+
+export type JsonRpcResponse<R, E extends JsonRpcErrorObject = JsonRpcErrorObject> =
+  JsonRpcSuccess<R> | JsonRpcFailure<E>;
+
+/** The reserved codes of JSON-RPC 2.0 §5.1 that this toolchain sends. */
+export const JSONRPC_ERRORS = {
+  PARSE_ERROR: -32700,
+  INVALID_REQUEST: -32600,
+  METHOD_NOT_FOUND: -32601,
+  INVALID_PARAMS: -32602,
+  INTERNAL_ERROR: -32603,
+} as const;
+
+export type JsonRpcErrorCode = (typeof JSONRPC_ERRORS)[keyof typeof JSONRPC_ERRORS];

@@ -1,0 +1,58 @@
+/*
+ * GENERATED FILE — DO NOT EDIT. Regenerate with `npx omaspec generate` (`npx omaspec check` detects drift).
+ * Sources:
+ *   spec/schemas/index.json
+ *   spec/schemas/dm/dmPackage1.schema.json
+ *   spec/schemas/dm/dmPackage2.schema.json
+ */
+import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.ts';
+import type { DmPackage1, DmPackage2 } from './types.ts';
+import { checkDmPackage1, checkDmPackage2 } from './validators.compiled.js';
+
+const sourcesDmPackage1: SourceTable = {
+  root: { cr: '004_a402fc140745ff35.txt', section: '7.2', line: 60 },
+  bySchemaPath: {
+    '#': { cr: '004_a402fc140745ff35.txt', section: '7.2', line: 60 },
+    '#/properties/MOS': { cr: '004_a402fc140745ff35.txt', section: '7.2', line: 78 },
+    '#/properties/MOS/items/properties/DDF': { cr: '004_a402fc140745ff35.txt', section: '7.2', line: 103 },
+    '#/properties/MOS/items/properties/MOID': { cr: '004_a402fc140745ff35.txt', section: '7.2', line: 110 },
+    '#/properties/MOS/items/properties/MIID': { cr: '004_a402fc140745ff35.txt', section: '7.2', line: 117 },
+    '#/properties/Alert': { cr: '004_a402fc140745ff35.txt', section: '7.2', line: 163 },
+  },
+  byInstancePath: {
+    '/MOS': { cr: '004_a402fc140745ff35.txt', section: '7.2', line: 78 },
+    '/MOS/*/DDF': { cr: '004_a402fc140745ff35.txt', section: '7.2', line: 103 },
+    '/MOS/*/MOID': { cr: '004_a402fc140745ff35.txt', section: '7.2', line: 110 },
+    '/MOS/*/MIID': { cr: '004_a402fc140745ff35.txt', section: '7.2', line: 117 },
+    '/Alert': { cr: '004_a402fc140745ff35.txt', section: '7.2', line: 163 },
+  },
+};
+
+/** Type guard for `dmPackage1`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isDmPackage1 = checkDmPackage1 as (value: unknown) => value is DmPackage1;
+
+/** Validates `dmPackage1`; issues name the JSON path, the failed rule and the CR source. */
+export function validateDmPackage1(value: unknown): ValidationResult<DmPackage1> {
+  return isDmPackage1(value)
+    ? { ok: true, value }
+    : { ok: false, issues: toIssues(checkDmPackage1.errors, sourcesDmPackage1) };
+}
+
+const sourcesDmPackage2: SourceTable = {
+  root: { cr: '004_a402fc140745ff35.txt', section: '7.3', line: 333 },
+  bySchemaPath: {
+    '#': { cr: '004_a402fc140745ff35.txt', section: '7.3', line: 333 },
+    '#/properties/Cmd': { cr: '004_a402fc140745ff35.txt', section: '7.3', line: 351 },
+  },
+  byInstancePath: { '/Cmd': { cr: '004_a402fc140745ff35.txt', section: '7.3', line: 351 } },
+};
+
+/** Type guard for `dmPackage2`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isDmPackage2 = checkDmPackage2 as (value: unknown) => value is DmPackage2;
+
+/** Validates `dmPackage2`; issues name the JSON path, the failed rule and the CR source. */
+export function validateDmPackage2(value: unknown): ValidationResult<DmPackage2> {
+  return isDmPackage2(value)
+    ? { ok: true, value }
+    : { ok: false, issues: toIssues(checkDmPackage2.errors, sourcesDmPackage2) };
+}

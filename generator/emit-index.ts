@@ -1,0 +1,36 @@
+import { files, names } from './names.ts';
+import { hasDispatcher } from './emit-handlers.ts';
+import type { InterfacePlan } from './plan.ts';
+import { render } from './templates.ts';
+
+const relative = (file: string) => `./${file}`;
+
+/** generated/registry.ts: every message by id with its metadata and validator (for the CLI and golden tests). */
+export function emitRegistry(plans: InterfacePlan[]): string {
+  const interfaces = plans.map((plan) => ({
+    types: relative(files.types(plan.meta.id)),
+    validators: relative(files.validators(plan.meta.id)),
+    typeNames: plan.messages.map((m) => names.type(m.meta.id)),
+    guards: plan.messages.flatMap((m) => [names.guard(m.meta.id), names.validate(m.meta.id)]),
+  }));
+  const messages = plans.flatMap((plan) =>
+    plan.messages.map(({ meta }) => ({
+      id: meta.id,
+      type: names.type(meta.id),
+      guard: names.guard(meta.id),
+      validate: names.validate(meta.id),
+      info: JSON.stringify({ interface: meta.interface, name: meta.name, envelope: meta.envelope, kind: meta.kind, direction: meta.direction }),
+    })),
+  );
+  return render('registry', { interfaces, messages });
+}
+
+/** generated/index.ts: re-exports of everything generated. */
+export function emitIndex(plans: InterfacePlan[]): string {
+  const modules = [files.jsonrpc, files.validation, files.dispatch, files.requests];
+  for (const plan of plans) {
+    modules.push(files.types(plan.meta.id), files.validators(plan.meta.id), files.handlers(plan.meta.id));
+    if (hasDispatcher(plan)) modules.push(files.dispatcher(plan.meta.id));
+  }
+  return render('index', { modules: [...modules.map(relative), relative(files.registry)] });
+}

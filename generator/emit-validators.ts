@@ -1,0 +1,58 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { META_KEYWORD, SOURCE_KEYWORD } from '../spec/src/spec-format.ts';
+import { names } from './names.ts';
+import type { InterfacePlan } from './plan.ts';
+import { sourceTable } from './sources.ts';
+import { render } from './templates.ts';
+
+/** The ajv options the validators are compiled with; the benchmark compiles at runtime with the same. */
+export const AJV_OPTIONS = {
+  allErrors: true,
+  strict: true,
+  allowUnionTypes: true,
+  keywords: [META_KEYWORD, SOURCE_KEYWORD],
+} as const;
+
+/** ajv standalone emits `require(...)` for its runtime helpers and formats; give the ES module one. */
+const ESM_REQUIRE = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
+
+export function createAjv(source: boolean): Ajv.default {
+  const ajv = new Ajv.default({ ...AJV_OPTIONS, keywords: [...AJV_OPTIONS.keywords], code: { source, esm: true, lines: true } });
+  addFormats.default(ajv);
+  return ajv;
+}
+
+/**
+ * generated/<iface>/validators.compiled.js: ajv standalone code, compiled here at generation time so the
+ * running program never compiles a schema (no Ajv instance in generated/).
+ */
+export function emitCompiledValidators(plan: InterfacePlan): string {
+  const ajv = createAjv(true);
+  const exports: Record<string, string> = {};
+  for (const message of plan.messages) {
+    const id = `${String(message.schema.$id ?? message.schemaPath)}`;
+    ajv.addSchema(message.schema, id);
+    exports[names.compiled(message.meta.id)] = id;
+  }
+  return ESM_REQUIRE + standaloneCode.default(ajv, exports).replace(/^"use strict";/, '');
+}
+
+export function emitCompiledDeclarations(plan: InterfacePlan): string {
+  return render('compiled.d', { functions: plan.messages.map((m) => names.compiled(m.meta.id)) });
+}
+
+/** generated/<iface>/validators.ts: typed guards and result-returning validators over the compiled code. */
+export function emitValidators(plan: InterfacePlan): string {
+  const validators = plan.messages.map((message) => ({
+    type: names.type(message.meta.id),
+    guard: names.guard(message.meta.id),
+    validate: names.validate(message.meta.id),
+    compiled: names.compiled(message.meta.id),
+    sources: names.sources(message.meta.id),
+    table: JSON.stringify(sourceTable(message.schema, message.meta)),
+    id: message.meta.id,
+  }));
+  return render('validators', { validators });
+}

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { emitDispatcher, emitHandlers, hasDispatcher } from './emit-handlers.ts';
+import { emitIndex, emitRegistry } from './emit-index.ts';
+import { emitTypes } from './emit-types.ts';
+import { emitCompiledDeclarations, emitCompiledValidators, emitValidators } from './emit-validators.ts';
+import { banner, formatCode } from './format.ts';
+import { files } from './names.ts';
+import { planInterfaces } from './plan.ts';
+import { loadSpec, type LoadedSpec } from './spec-loader.ts';
+
+/** Relative path inside generated/ → file content. Sorted by path, so iteration order is stable too. */
+export type GeneratedFiles = Map<string, string>;
+
+const RUNTIME = [
+  [files.jsonrpc, 'jsonrpc.ts'],
+  [files.validation, 'validation.ts'],
+  [files.dispatch, 'dispatch.ts'],
+  [files.requests, 'requests.ts'],
+] as const;
+
+const specSources = (sources: readonly string[]) => sources.map((s) => `spec/schemas/${s}`);
+
+/**
+ * The generator stage: spec/schemas (loaded) → every file of generated/. Pure apart from reading its own
+ * runtime sources: it writes nothing, does not modify `spec`, and returns the same bytes for the same spec.
+ */
+export async function generate(spec: LoadedSpec): Promise<GeneratedFiles> {
+  const plans = planInterfaces(spec);
+  const pending: [string, string[], string | Promise<string>][] = [];
+  for (const [target, runtime] of RUNTIME) {
+    pending.push([target, [`generator/runtime/${runtime}`], readFile(new URL(`./runtime/${runtime}`, import.meta.url), 'utf8')]);
+  }
+  for (const plan of plans) {
+    const iface = plan.meta.id;
+    const sources = specSources(plan.sources);
+    pending.push([files.types(iface), sources, emitTypes(plan)]);
+    pending.push([files.compiled(iface), sources, emitCompiledValidators(plan)]);
+    pending.push([files.compiledTypes(iface), sources, emitCompiledDeclarations(plan)]);
+    pending.push([files.validators(iface), sources, emitValidators(plan)]);
+    pending.push([files.handlers(iface), sources, emitHandlers(plan)]);
+    if (hasDispatcher(plan)) pending.push([files.dispatcher(iface), sources, emitDispatcher(plan)]);
+  }
+  pending.push([files.registry, specSources(spec.sources), emitRegistry(plans)]);
+  pending.push([files.index, ['spec/schemas/index.json'], emitIndex(plans)]);
+  const output = await Promise.all(
+    pending.map(async ([file, sources, code]) => [file, await formatCode(file, banner(sources) + (await code))] as const),
+  );
+  return new Map(output.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Convenience: load spec/ and generate. */
+export async function generateFromSpec(specDir: string): Promise<GeneratedFiles> {
+  return generate(await loadSpec(specDir));
+}

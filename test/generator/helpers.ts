@@ -1,0 +1,35 @@
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const fixtureSpec = path.join(root, 'test/generator/fixtures/spec');
+export const fixtureGenerated = path.join(root, 'test/generator/fixtures/generated');
+
+/**
+ * A scratch directory inside the repository (.omaspec-tmp/, git-ignored) so generated code placed there
+ * resolves node_modules like generated/ does. Removed after the test file.
+ */
+export async function scratch(): Promise<string> {
+  const base = path.join(root, '.omaspec-tmp');
+  await mkdir(base, { recursive: true });
+  const dir = await mkdtemp(path.join(base, 'gen-'));
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A writable copy of the fixture spec. */
+export async function copyFixtureSpec(into: string): Promise<string> {
+  const spec = path.join(into, 'spec');
+  await cp(fixtureSpec, spec, { recursive: true });
+  return spec;
+}
+
+export async function readJson<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(file, 'utf8')) as T;
+}
+
+export async function writeJson(file: string, value: unknown): Promise<void> {
+  await writeFile(file, JSON.stringify(value, null, 2) + '\n');
+}
