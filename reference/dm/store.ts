@@ -7,9 +7,24 @@
  * migrates them itself (module 'dm' in `schema_versions`).
  */
 import Database from 'better-sqlite3';
-import type { DmAlertItem, DmMoSupport } from './types.ts';
 
 type Db = Database.Database;
+
+/** A supported MO as reported in Package#1 MOS (every member optional there, CR 004 7.2). */
+export interface DmMoRecord {
+  DDF?: string;
+  MOID?: string;
+  MIID?: string[];
+}
+
+/** A Client Initiated Alert item as reported in Package#1 (provisional shape, decision D8). */
+export interface DmAlertRecord {
+  AlertType?: string;
+  MIMEType?: string;
+  SourceURI?: string;
+  Mark?: string;
+  Data?: unknown;
+}
 
 /** Each entry moves the dm_* tables one version up; append only, never edit a shipped entry. */
 const MIGRATIONS: readonly string[] = [
@@ -52,8 +67,8 @@ export interface DmDeviceState {
   firstSeen: string;
   lastSeen: string;
   sessions: number;
-  mos: DmMoSupport[];
-  alerts: (DmAlertItem & { receivedAt: string })[];
+  mos: DmMoRecord[];
+  alerts: (DmAlertRecord & { receivedAt: string })[];
 }
 
 export interface QueuedDmCommand {
@@ -90,7 +105,7 @@ export class DmStore {
    * Records one Package#1. MOS, when present, is the device's complete list of supported MOs and
    * replaces the previous one; when absent the previous list stands. Alerts are appended.
    */
-  recordSession(devId: string, mos: DmMoSupport[] | undefined, alerts: DmAlertItem[]): void {
+  recordSession(devId: string, mos: DmMoRecord[] | undefined, alerts: DmAlertRecord[]): void {
     const at = this.now().toISOString();
     this.db.transaction(() => {
       this.db
