@@ -57,11 +57,14 @@ export function createDmHttpHandler(deps: DmHttpHandlerDeps): Handler {
       return sendProblem(res, dmProblem('schema-violation', detail, pkg1.issues));
     }
 
-    const pkg2 = answerPackage1(deps.store, devId, pkg1.value, deps);
-    // Guard the contract outward too: an operator-queued command must never produce a
-    // Package#2 the client would reject.
-    const own = deps.validators.validateDmPackage2(pkg2);
-    if (!own.ok) throw new Error(`server built an invalid Package#2: ${JSON.stringify(own.issues)}`);
+    // Guard the contract outward too: a Package#2 the client would reject is never sent, and
+    // the transaction puts its commands back in the queue.
+    const pkg2 = deps.store.atomically(() => {
+      const answer = answerPackage1(deps.store, devId, pkg1.value, deps);
+      const own = deps.validators.validateDmPackage2(answer);
+      if (!own.ok) throw new Error(`server built an invalid Package#2: ${JSON.stringify(own.issues)}`);
+      return answer;
+    });
     const body = JSON.stringify(pkg2);
     res.writeHead(200, { 'Content-Type': DM_PACKAGE2_MEDIA_TYPE, 'Content-Length': Buffer.byteLength(body) });
     res.end(body);

@@ -174,6 +174,11 @@ export class DmStore {
     })();
   }
 
+  /** Runs `work` in one transaction: if it throws, none of its store changes happen. */
+  atomically<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
   /** Undelivered commands of a device, oldest first. */
   pending(devId: string): QueuedDmCommand[] {
     const rows = this.db

@@ -143,7 +143,7 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
     const problem = expectProblem(await post(JSON.stringify(body)), 400, 'schema-violation');
     expect(problem.issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: '/MOS/0/MIID', rule: 'type' }),
+        expect.objectContaining({ path: '/MOS/0/MIID', rule: 'type', source: expect.objectContaining({ cr: expect.stringMatching(/^004_/) }) }),
         expect.objectContaining({ path: '/Extra', rule: 'additionalProperties' }),
       ]),
     );
@@ -163,6 +163,16 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
     const problem = expectProblem(await post('{}'), 500, 'internal-error');
     expect(problem.detail).not.toMatch(/database|sqlite/i);
     expect(errors).toHaveLength(1);
+  });
+
+  it('answers 500 rather than send a Package#2 that violates its own schema, and keeps the commands queued', async () => {
+    const errors: unknown[] = [];
+    await start({ onError: (e) => errors.push(e) });
+    store.enqueue(DEV, ['GET', 5 as unknown as string]); // only possible by writing the store directly
+    expectProblem(await post('{}'), 500, 'internal-error');
+    expect(String(errors[0])).toContain('invalid Package#2');
+    expect(store.pending(DEV)).toHaveLength(1);
+    expect(store.device(DEV)).toBeUndefined();
   });
 
   it('does not record anything for a refused package', async () => {
