@@ -142,6 +142,12 @@ export interface ClientAppDeregistrationResError {
    * Corresponds to the  “desc” parameter (CR 000_405bc08fdded4f6d.txt §10.1.6)
    */
   message: string;
+  /**
+   * Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request. (CR 000_405bc08fdded4f6d.txt §10.1.6)
+   */
+  data?: {
+    [k: string]: unknown;
+  };
 }
 
 /** Client Application Deregistration response (000_405bc08fdded4f6d.txt §10.1.6 Client Application Deregistration). (CR 000_405bc08fdded4f6d.txt §10.1.6) */
@@ -202,6 +208,12 @@ export interface Aoi1ClientAppRegistrationResError {
    * Corresponds to the  “desc” parameter (CR 000_405bc08fdded4f6d.txt §10.1.5)
    */
   message: string;
+  /**
+   * Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request. (CR 000_405bc08fdded4f6d.txt §10.1.5)
+   */
+  data?: {
+    [k: string]: unknown;
+  };
 }
 
 /** Client Application Registration response (000_405bc08fdded4f6d.txt §10.1.5 Client Application Registration). (CR 000_405bc08fdded4f6d.txt §10.1.5) */
@@ -261,6 +273,12 @@ export interface NotificationDeliveryResError {
    * Textual description of the outcome. (CR extensions/notifications.yaml §extension:notifications)
    */
   message: string;
+  /**
+   * Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request. (CR extensions/notifications.yaml §extension:notifications)
+   */
+  data?: {
+    [k: string]: unknown;
+  };
 }
 
 /** Notification delivery response (extensions/notifications.yaml §extension:notifications Notification delivery response). (CR extensions/notifications.yaml §extension:notifications, provisional) */

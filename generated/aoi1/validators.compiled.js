@@ -1475,6 +1475,12 @@ const schema16 = {
               type: 'string',
               'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 110 },
             },
+            data: {
+              title: 'data',
+              description:
+                'Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.',
+              'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
+            },
           },
           required: ['code', 'message'],
           additionalProperties: false,
@@ -1892,7 +1898,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
         for (const key3 in data7) {
-          if (!(key3 === 'code' || key3 === 'message')) {
+          if (!(key3 === 'code' || key3 === 'message' || key3 === 'data')) {
             const err24 = {
               instancePath: instancePath + '/error',
               schemaPath: '#/oneOf/1/properties/error/additionalProperties',
@@ -2445,6 +2451,12 @@ const schema18 = {
               type: 'string',
               'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 47 },
             },
+            data: {
+              title: 'data',
+              description:
+                'Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.',
+              'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
+            },
           },
           required: ['code', 'message'],
           additionalProperties: false,
@@ -2929,7 +2941,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
         for (const key3 in data9) {
-          if (!(key3 === 'code' || key3 === 'message')) {
+          if (!(key3 === 'code' || key3 === 'message' || key3 === 'data')) {
             const err28 = {
               instancePath: instancePath + '/error',
               schemaPath: '#/oneOf/1/properties/error/additionalProperties',
@@ -3655,6 +3667,16 @@ const schema20 = {
                 line: 156,
               },
             },
+            data: {
+              title: 'data',
+              description:
+                'Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.',
+              'x-omaspec-source': {
+                cr: 'extensions/notifications.yaml',
+                section: 'extension:notifications',
+                line: 150,
+              },
+            },
           },
           required: ['code', 'message'],
           additionalProperties: false,
@@ -4072,7 +4094,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
         for (const key3 in data7) {
-          if (!(key3 === 'code' || key3 === 'message')) {
+          if (!(key3 === 'code' || key3 === 'message' || key3 === 'data')) {
             const err24 = {
               instancePath: instancePath + '/error',
               schemaPath: '#/oneOf/1/properties/error/additionalProperties',

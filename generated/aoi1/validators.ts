@@ -182,12 +182,14 @@ const sourcesClientAppDeregistrationRes: SourceTable = {
     '#/oneOf/0/properties/result/properties/message': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 110 },
     '#/oneOf/1/properties/error/properties/code': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
     '#/oneOf/1/properties/error/properties/message': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 110 },
+    '#/oneOf/1/properties/error/properties/data': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
   },
   byInstancePath: {
     '/result/code': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
     '/result/message': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 110 },
     '/error/code': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
     '/error/message': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 110 },
+    '/error/data': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
   },
 };
 
@@ -246,6 +248,7 @@ const sourcesAoi1ClientAppRegistrationRes: SourceTable = {
     },
     '#/oneOf/1/properties/error/properties/code': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
     '#/oneOf/1/properties/error/properties/message': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 47 },
+    '#/oneOf/1/properties/error/properties/data': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
   },
   byInstancePath: {
     '/result/code': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
@@ -254,6 +257,7 @@ const sourcesAoi1ClientAppRegistrationRes: SourceTable = {
     '/result/aoiServerUrl': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 49 },
     '/error/code': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
     '/error/message': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 47 },
+    '/error/data': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
   },
 };
 
@@ -338,12 +342,18 @@ const sourcesNotificationDeliveryRes: SourceTable = {
       section: 'extension:notifications',
       line: 156,
     },
+    '#/oneOf/1/properties/error/properties/data': {
+      cr: 'extensions/notifications.yaml',
+      section: 'extension:notifications',
+      line: 150,
+    },
   },
   byInstancePath: {
     '/result/code': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 142 },
     '/result/message': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 146 },
     '/error/code': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 152 },
     '/error/message': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 156 },
+    '/error/data': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 150 },
   },
 };
 

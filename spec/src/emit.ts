@@ -143,6 +143,10 @@ function closeNestedObjects(schema: JsonSchema): JsonSchema {
 function jsonRpcEnvelope(m: MessageDef, v: VariantDef): JsonSchema {
   const member = v.member ?? (v.role === 'error' ? 'error' : v.role === 'request' ? 'params' : 'result');
   const inner = objectSchema(m, v, `${m.name}${member[0]!.toUpperCase()}${member.slice(1)}`);
+  if (member === 'error' && inner.properties && !('data' in (inner.properties as object))) {
+    // JSON-RPC 2.0 §5.1 lets every error object carry `data`; the reference dispatcher puts validation issues there.
+    (inner.properties as Record<string, JsonSchema>).data = { title: 'data', description: 'Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.', [SOURCE_KEYWORD]: sourceOf(m, v.loc.line) };
+  }
   const properties: Record<string, JsonSchema> = { jsonrpc: { $ref: VERSION_REF } };
   if (member === 'params') properties.method = { title: 'method', description: 'The JSON-RPC method.', type: 'string', const: m.method ?? m.name };
   properties.id = { $ref: member === 'error' ? NULLABLE_ID_REF : ID_REF };
