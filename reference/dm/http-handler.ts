@@ -8,8 +8,11 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mediaTypeOf, readBodyWithin } from './http-body.ts';
-import { dmProblem, sendProblem, type DmProblem } from './problem.ts';
-import { answerPackage1, type DmSessionOptions } from './session.ts';
+import { ProtocolError } from '../../generated/common/dispatch.ts';
+import type { DmHandlers } from '../../generated/dm/handlers.ts';
+import { dmHandlers, type DmRequestContext } from './handlers.ts';
+import { dmProblem, protocolProblem, sendProblem, type DmProblem } from './problem.ts';
+import type { DmSessionOptions } from './session.ts';
 import type { DmStore } from './store.ts';
 import { DM_PACKAGE1_MEDIA_TYPE, DM_PACKAGE2_MEDIA_TYPE, type DmValidators } from './types.ts';
 
@@ -22,6 +25,11 @@ export interface DmHttpHandlerDeps extends DmSessionOptions {
   maxDevIdLength?: number;
   /** Told about unexpected failures (answered 500); default: silent. */
   onError?: (error: unknown) => void;
+  /**
+   * Answers a validated Package#1 (default dmHandlers, which also checks its Package#2 against
+   * the schema); a returned ProtocolError becomes a problem answer.
+   */
+  handlers?: DmHandlers<DmRequestContext>;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -32,6 +40,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 export function createDmHttpHandler(deps: DmHttpHandlerDeps): Handler {
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxDevIdLength = deps.maxDevIdLength ?? DEFAULT_MAX_DEV_ID_LENGTH;
+  const handlers = deps.handlers ?? dmHandlers;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') {
@@ -57,15 +66,9 @@ export function createDmHttpHandler(deps: DmHttpHandlerDeps): Handler {
       return sendProblem(res, dmProblem('schema-violation', detail, pkg1.issues));
     }
 
-    // Guard the contract outward too: a Package#2 the client would reject is never sent, and
-    // the transaction puts its commands back in the queue.
-    const pkg2 = deps.store.atomically(() => {
-      const answer = answerPackage1(deps.store, devId, pkg1.value, deps);
-      const own = deps.validators.validateDmPackage2(answer);
-      if (!own.ok) throw new Error(`server built an invalid Package#2: ${JSON.stringify(own.issues)}`);
-      return answer;
-    });
-    const body = JSON.stringify(pkg2);
+    const answer = await handlers.dmPackage1(pkg1.value, { devId, store: deps.store, validators: deps.validators, options: deps });
+    if (answer instanceof ProtocolError) return sendProblem(res, protocolProblem(answer));
+    const body = JSON.stringify(answer);
     res.writeHead(200, { 'Content-Type': DM_PACKAGE2_MEDIA_TYPE, 'Content-Length': Buffer.byteLength(body) });
     res.end(body);
   }

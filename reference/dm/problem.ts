@@ -39,6 +39,15 @@ export function dmProblem(kind: DmProblemKind, detail: string, issues?: Validati
 }
 
 /**
+ * A ProtocolError returned by a handler: its code is the HTTP status when it is one (400–599),
+ * otherwise the answer is a 500; its message is the detail.
+ */
+export function protocolProblem(error: { code: number; message: string }): DmProblem {
+  const status = Number.isInteger(error.code) && error.code >= 400 && error.code <= 599 ? error.code : 500;
+  return { type: `${PROBLEM_BASE}protocol-error`, title: 'Request refused', status, detail: error.message };
+}
+
+/**
  * Writes the problem and closes the connection: the request body may be partly unread, and a
  * kept-alive socket would otherwise have to swallow the rest of it.
  */

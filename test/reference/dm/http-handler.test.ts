@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ProtocolError } from '../../../generated/common/dispatch.ts';
 import { createDmHttpHandler, type DmHttpHandlerDeps } from '../../../reference/dm/http-handler.ts';
 import { DmStore, openInMemoryDmStore } from '../../../reference/dm/store.ts';
 import { dmValidators } from '../../../reference/dm/validators.ts';
@@ -173,6 +174,14 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
     expect(String(errors[0])).toContain('invalid Package#2');
     expect(store.pending(DEV)).toHaveLength(1);
     expect(store.device(DEV)).toBeUndefined();
+  });
+
+  it('answers a ProtocolError from the handlers as a problem with its code as status (500 when not an HTTP error code)', async () => {
+    await start({ handlers: { dmPackage1: async () => new ProtocolError(503, 'maintenance until 02:00') } });
+    const problem = expectProblem(await post('{}'), 503, 'protocol-error');
+    expect(problem.detail).toBe('maintenance until 02:00');
+    await start({ handlers: { dmPackage1: async () => new ProtocolError(-32000, 'odd') } });
+    expectProblem(await post('{}'), 500, 'protocol-error');
   });
 
   it('does not record anything for a refused package', async () => {
