@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProtocolError } from '../../../generated/common/dispatch.ts';
 import { createDmHttpHandler, type DmHttpHandlerDeps } from '../../../reference/dm/http-handler.ts';
@@ -187,6 +188,20 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
   it('does not record anything for a refused package', async () => {
     await post(JSON.stringify({ MOS: 'x' }));
     expect(store.device(DEV)).toBeUndefined();
+  });
+});
+
+describe('POST /dm when the client goes away', () => {
+  it('drops a request aborted mid-body without recording it, and keeps serving', async () => {
+    const aborted = new Promise<void>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/dm', method: 'POST', headers: PACKAGE1_HEADERS });
+      req.on('error', () => resolve());
+      req.write('{"MOS": [', () => setImmediate(() => req.destroy()));
+      req.on('close', () => resolve());
+    });
+    await aborted;
+    expect((await post('{}')).status).toBe(200);
+    expect(store.device(DEV)?.sessions).toBe(1);
   });
 });
 
