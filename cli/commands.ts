@@ -1,9 +1,12 @@
-import type { Command } from './command.ts';
 import { checkCommand } from './check.ts';
+import { clientCommand } from './client.ts';
+import type { Command } from './command.ts';
+import { conformanceCommand } from './conformance.ts';
 import { dmClientCommand } from './dm-client.ts';
 import { dmCommand } from './dm.ts';
 import { generateCommand } from './generate.ts';
 import { lintCommand } from './lint.ts';
+import { serveCommand } from './serve.ts';
 import { specCommand } from './spec.ts';
 import { validateCommand } from './validate.ts';
 
@@ -14,6 +17,9 @@ export const commands: Command[] = [
   generateCommand,
   checkCommand,
   validateCommand,
+  serveCommand,
+  clientCommand,
+  conformanceCommand,
   dmCommand,
   dmClientCommand,
 ];

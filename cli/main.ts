@@ -1,4 +1,4 @@
-import { EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.ts';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.ts';
 import { commands } from './commands.ts';
 
 function overview(): string {
@@ -38,6 +38,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) {
       process.stderr.write(`omaspec ${command.name}: ${error.message}\n\n${command.usage}\n`);
       return EXIT_USAGE;
+    }
+    // Typed errors (OMASPEC_MANIFEST, OMASPEC_DECISION, …) and file system ones (ENOENT) are the user's to fix: one line, no stack.
+    if (error instanceof Error && typeof (error as { code?: unknown }).code === 'string') {
+      process.stderr.write(`omaspec ${command.name}: ${error.message}\n`);
+      return EXIT_FINDINGS;
     }
     throw error;
   }

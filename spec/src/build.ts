@@ -46,7 +46,7 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
     return { file: doc.file, messages: extraction.messages, amendments: extraction.amendments };
   });
   const extensions = await Promise.all((manifest.extensions ?? []).map((rel) => readExtension(specDir, rel)));
-  const merged = mergeExtensions(applyChain(perCr), extensions);
+  const merged = mergeExtensions(applyChain(perCr, findings), extensions);
   findings.push(...merged.findings);
   const chained = merged.messages;
   const decisionsPath = path.join(specDir, DECISIONS_FILE);

@@ -5,6 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import YAML from 'yaml';
 import type { JsonSchema, MessageDef, VariantDef } from './definitions.ts';
+import type { Loc } from './model.ts';
+import { keywordError } from './schema-block.ts';
 
 export interface Target {
   /** `<interface>/<name>`, e.g. `aoi1/clientAppRegistrationRes`. */
@@ -19,7 +21,8 @@ export type Action =
   | { require: Target & { required: boolean } }
   | { remove: Target }
   | { rename: Target & { to: string } }
-  | { example: { message: string; line: number; verdict: 'valid' | 'invalid' } }
+  /** `cr` (the CR file name) is needed only when examples of the message in two CRs share the line. */
+  | { example: { message: string; line: number; cr?: string; verdict: 'valid' | 'invalid' } }
   | { provisional: { message: string } };
 
 export interface Decision {
@@ -46,17 +49,27 @@ export async function readDecisions(file: string): Promise<{ decisions: Decision
   }
   const data = YAML.parse(text) as { decisions?: Decision[] } | null;
   const decisions = data?.decisions ?? [];
-  for (const d of decisions) {
-    if (!d.id || !Array.isArray(d.resolves) || !d.title) throw new DecisionError('needs id, title and resolves', d.id ?? '?');
+  if (!Array.isArray(decisions)) throw new DecisionError('"decisions" must be a list', '?');
+  for (const d of decisions as unknown[]) {
+    const id = isObject(d) && typeof d.id === 'string' ? d.id : '?';
+    if (!isObject(d) || id === '?' || !Array.isArray(d.resolves) || !d.title) throw new DecisionError('needs id, title and resolves', id);
+    if (d.actions !== undefined && (!Array.isArray(d.actions) || !d.actions.every(isObject))) throw new DecisionError('"actions" must be a list of actions', id);
   }
   return { decisions, text };
 }
+
+/** An example is named by its message and its place: line numbers alone repeat across CRs. */
+export function exampleKey(message: string, loc: Loc): string {
+  return `${message}@${loc.file}:${loc.line}`;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface Applied {
   messages: MessageDef[];
   /** `<interface>/<name>` of messages made provisional by a decision. */
   provisional: Set<string>;
-  /** Example verdicts by `<interface>/<name>@<line>`. */
+  /** Example verdicts by `exampleKey`. */
   verdicts: Map<string, { verdict: 'valid' | 'invalid'; decision: string }>;
 }
 
@@ -84,6 +97,10 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[]): Appl
   for (const d of decisions) {
     for (const action of d.actions ?? []) {
       if ('patch' in action) {
+        for (const [keyword, value] of Object.entries(action.patch.schema)) {
+          const invalid = value === null ? undefined : keywordError(keyword, value);
+          if (invalid) throw new DecisionError(`patch of ${action.patch.message} ${action.patch.property}: "${keyword}" is not valid JSON Schema (${invalid})`, d.id);
+        }
         for (const v of variantsOf(action.patch, d.id)) {
           const p = propertyOf(v, action.patch, d.id);
           p.schema = { ...p.schema, ...action.patch.schema };
@@ -99,9 +116,11 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[]): Appl
       } else if ('rename' in action) {
         for (const v of variantsOf(action.rename, d.id)) propertyOf(v, action.rename, d.id).name = action.rename.to;
       } else if ('example' in action) {
-        const m = find(action.example.message, d.id);
-        if (!m.examples.some((e) => e.loc.line === action.example.line)) throw new DecisionError(`${action.example.message} has no example at line ${action.example.line}`, d.id);
-        verdicts.set(`${action.example.message}@${action.example.line}`, { verdict: action.example.verdict, decision: d.id });
+        const { message, line, cr, verdict } = action.example;
+        const matching = find(message, d.id).examples.filter((e) => e.loc.line === line && (!cr || e.loc.file === cr));
+        if (!matching.length) throw new DecisionError(`${message} has no example at line ${line}${cr ? ` of ${cr}` : ''}`, d.id);
+        if (matching.length > 1) throw new DecisionError(`${message} has examples at line ${line} in ${matching.map((e) => e.loc.file).join(' and ')}; name the cr`, d.id);
+        verdicts.set(exampleKey(message, matching[0]!.loc), { verdict, decision: d.id });
       } else if ('provisional' in action) {
         find(action.provisional.message, d.id);
         provisional.add(action.provisional.message);

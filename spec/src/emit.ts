@@ -110,9 +110,11 @@ function variantTitle(m: MessageDef, v: VariantDef): string {
 }
 
 function objectSchema(m: MessageDef, v: VariantDef, title: string): JsonSchema {
+  // A name listed twice keeps its last definition (lint reports duplicate-parameter).
+  const byName = new Map(v.properties.map((p) => [p.name, p]));
   const properties: Record<string, JsonSchema> = {};
-  for (const p of v.properties) properties[p.name] = propertySchema(m, p);
-  const required = v.properties.filter((p) => p.required).map((p) => p.name);
+  for (const p of byName.values()) properties[p.name] = propertySchema(m, p);
+  const required = [...byName.values()].filter((p) => p.required).map((p) => p.name);
   const schema: JsonSchema = { title, description: v.title ? `${v.title}.` : `${title}.`, type: 'object', properties };
   if (required.length) schema.required = required;
   schema.additionalProperties = false;

@@ -5,7 +5,7 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { Applied } from './decisions.ts';
+import { exampleKey, type Applied } from './decisions.ts';
 import type { ExampleDef, MessageDef, VariantDef } from './definitions.ts';
 import { commonJsonRpc, messageIds, variantSchema } from './emit.ts';
 import { toValue, type JsonNode } from './json-reader.ts';
@@ -39,7 +39,7 @@ export function reviewExamples(chained: MessageDef[], applied: Applied, _schemas
       const document = toValue(node);
       findings.push(...contradictions(ajv, message, example, node, document));
       const ref = `${message.interface}/${message.name}`;
-      const verdict = applied.verdicts.get(`${ref}@${example.loc.line}`);
+      const verdict = applied.verdicts.get(exampleKey(ref, example.loc));
       const golden: ReviewedExample['golden'] = {
         message: ids.get(ref) ?? ref,
         verdict: verdict?.verdict ?? 'valid',

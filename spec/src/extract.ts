@@ -19,6 +19,10 @@ export interface Amendment {
   mode: 'replace' | 'amend';
   renames: { from: string; to: string; loc: Loc }[];
   removals: { name: string; loc: Loc }[];
+  /** "“x” becomes optional": a parameter's cardinality changed in prose. */
+  presence: { name: string; required: boolean; loc: Loc }[];
+  /** Other changes the prose states ("“x” becomes conditional"): reported, since the tool cannot apply them. */
+  unapplied: { name: string; statement: string; loc: Loc }[];
 }
 
 export interface Extraction {
@@ -30,6 +34,7 @@ export interface Extraction {
 const AMEND_TITLE = /\b(add|remove|delete|rename|modify|amend|change)\w*\b.*\b(parameters?|elements?|cardinalit\w*)\b/i;
 const RENAME = /[“"]([A-Za-z]\w*)[”"]\s+(?:is\s+|shall be\s+)?renamed\s+(?:to|as)\s+[“"]([A-Za-z]\w*)[”"]/i;
 const REMOVAL = /[“"]([A-Za-z]\w*)[”"]\s+(?:parameter\s+|element\s+)?(?:is\s+)?(?:removed|deleted)\b/i;
+const CHANGE_STATEMENT = /[“"]([A-Za-z]\w*)[”"]\s+(?:parameter\s+|element\s+)?(?:becomes|is\s+now|is\s+changed\s+to|changes\s+to|shall\s+become)\s+(\w+)/i;
 
 const MESSAGE_TYPE_VALUE = /‘([A-Za-z]\w*)’|'([A-Za-z]\w*)'|“([A-Za-z]\w*)”|"([A-Za-z]\w*)"/;
 const MEDIA_TYPE = /MIME type for this format is\s*["“]([^"”]+)["”]/i;
@@ -48,13 +53,16 @@ export function extractMessages(doc: CrDocument, manifest: Manifest): Extraction
 }
 
 function amendmentOf(section: Section, iface: string): Amendment {
-  const amendment: Amendment = { section: section.number, interface: iface, mode: section.change && AMEND_TITLE.test(section.change.title) ? 'amend' : 'replace', renames: [], removals: [] };
+  const amendment: Amendment = { section: section.number, interface: iface, mode: section.change && AMEND_TITLE.test(section.change.title) ? 'amend' : 'replace', renames: [], removals: [], presence: [], unapplied: [] };
   const texts = section.nodes.flatMap((n) => (n.kind === 'prose' ? [{ text: n.text, loc: n.loc }] : n.kind === 'bullets' ? n.items : []));
   for (const { text, loc } of texts) {
     const rename = RENAME.exec(text);
     if (rename) amendment.renames.push({ from: rename[1]!, to: rename[2]!, loc });
     const removal = REMOVAL.exec(text);
     if (removal) amendment.removals.push({ name: removal[1]!, loc });
+    const change = !rename && !removal ? CHANGE_STATEMENT.exec(text) : null;
+    if (change && /^(mandatory|optional)$/i.test(change[2]!)) amendment.presence.push({ name: change[1]!, required: /^mandatory$/i.test(change[2]!), loc });
+    else if (change) amendment.unapplied.push({ name: change[1]!, statement: change[0], loc });
   }
   return amendment;
 }

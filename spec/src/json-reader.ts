@@ -48,6 +48,15 @@ type Token =
 const OPENING_QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e']);
 const CLOSING_QUOTES = new Set(['"', '\u201c', '\u201d']);
 const PUNCT = new Set(['{', '}', '[', ']', ':', ',', ';']);
+const VALID_ESCAPE = /^\\(["\\/bfnrt]|u[0-9a-fA-F]{4})$/;
+
+/** CR blocks nest a few levels; deeper nesting is damage, refused before it exhausts the stack. */
+export const DEFAULT_MAX_DEPTH = 64;
+
+export interface ReadOptions {
+  /** Deepest nesting of objects and arrays read; a block nested deeper is unrepairable. */
+  maxDepth?: number;
+}
 
 class ReadError extends Error {
   constructor(message: string, readonly loc: Loc) {
@@ -115,8 +124,10 @@ function tokenize(lines: string[], firstLine: number, file: string, repairs: Rep
       const c = text[col]!;
       if (c === '\\' && col + 1 < text.length) {
         const escaped = text.slice(col, col + 2);
-        value += JSON.parse(`"${escaped === '\\u' ? text.slice(col, col + 6) : escaped}"`) as string;
         const width = escaped === '\\u' ? 6 : 2;
+        // JSON.parse would throw on an escape JSON does not know; the reader reports it instead.
+        if (!VALID_ESCAPE.test(text.slice(col, col + width))) throw new ReadError(`invalid escape '${text.slice(col, col + width)}' in a string`, at());
+        value += JSON.parse(`"${text.slice(col, col + width)}"`) as string;
         raw += text.slice(col, col + width);
         col += width;
         continue;
@@ -139,11 +150,11 @@ function tokenize(lines: string[], firstLine: number, file: string, repairs: Rep
 }
 
 /** Read a JSON block spanning `lines` (the first at 1-based `firstLine` of `file`). */
-export function readJson(lines: string[], firstLine: number, file: string): JsonReadResult {
+export function readJson(lines: string[], firstLine: number, file: string, options: ReadOptions = {}): JsonReadResult {
   const repairs: Repair[] = [];
   try {
     const tokens = tokenize(lines, firstLine, file, repairs);
-    const parser = new Parser(tokens, repairs);
+    const parser = new Parser(tokens, repairs, options.maxDepth ?? DEFAULT_MAX_DEPTH);
     const node = parser.value();
     parser.expectEnd();
     return { node, repairs };
@@ -155,9 +166,11 @@ export function readJson(lines: string[], firstLine: number, file: string): Json
 
 class Parser {
   private index = 0;
+  private depth = 0;
   constructor(
     private readonly tokens: Token[],
     private readonly repairs: Repair[],
+    private readonly maxDepth: number,
   ) {}
 
   private peek(offset = 0): Token {
@@ -174,8 +187,7 @@ class Parser {
     const token = this.next();
     switch (token.t) {
       case 'punct':
-        if (token.v === '{') return this.object(token.loc);
-        if (token.v === '[') return this.array(token.loc);
+        if (token.v === '{' || token.v === '[') return this.nested(token.v, token.loc);
         throw new ReadError(`expected a value, found '${token.v}'`, token.loc);
       case 'string':
         return { type: 'string', value: token.v, loc: token.loc };
@@ -191,6 +203,13 @@ class Parser {
       case 'end':
         throw new ReadError('the block ends where a value is expected', token.loc);
     }
+  }
+
+  private nested(open: '{' | '[', loc: Loc): JsonNode {
+    if (++this.depth > this.maxDepth) throw new ReadError(`nested deeper than ${this.maxDepth} levels`, loc);
+    const node = open === '{' ? this.object(loc) : this.array(loc);
+    this.depth--;
+    return node;
   }
 
   /** After a member or item: a comma, or a repairable stand-in for one. Returns true when the container goes on. */

@@ -38,6 +38,9 @@ export async function readManifest(specDir: string): Promise<Manifest> {
   const manifest = data as Manifest;
   if (!Array.isArray(manifest?.crs) || !manifest.crs.every((c) => typeof c === 'string')) throw new ManifestError('"crs" must be a list of file names', file);
   if (!Array.isArray(manifest.interfaces)) throw new ManifestError('"interfaces" must be a list', file);
+  const bad = manifest.interfaces.findIndex((i) => typeof i?.id !== 'string' || !Array.isArray(i.sections) || !i.sections.every((s) => typeof s === 'string'));
+  if (bad >= 0) throw new ManifestError(`interface ${bad + 1} needs an "id" and a list of "sections"`, file);
+  if (manifest.extensions !== undefined && (!Array.isArray(manifest.extensions) || !manifest.extensions.every((e) => typeof e === 'string'))) throw new ManifestError('"extensions" must be a list of file names', file);
   return manifest;
 }
 

@@ -14,8 +14,11 @@ const COVER_HEADINGS: [RegExp, CoverPart][] = [
 ];
 const COVER_LINE = /^\s?([1-9])\s+(\S.*?)\s*$/;
 const CHANGE_LINE = /^\s?Change\s+(\d+)\s*:\s*(.*?)\s*$/;
-/** "10.1.1 Title", "7.2JSON Format…", "10. Title", or a dotted number alone. Never tab-indented (cells are). */
-const HEADING_LINE = /^ ?(\d+(?:\.\d+)+|\d+\.)\s*([A-Za-z].*?)?\s*$/;
+/**
+ * "10.1.1 Title", "7.2JSON Format…", "10. Title", or a dotted number alone. Never tab-indented (cells are).
+ * A title never ends with '.' or ':' — "1. The AOI Client checks the websocket." is a numbered sentence.
+ */
+const HEADING_LINE = /^ ?(\d+(?:\.\d+)+|\d+\.)\s*([A-Za-z](?:.*[^.:\s])?)?\s*$/;
 const FIGURE_LINE = /^\s*Figure\s+(\d+)\s*[-–—]\s*(.*?)\s*$/;
 const BULLET_LINE = /^\s*[·•]\s*(.*?)\s*$/;
 const FOOTNOTE_LINE = /^\s*\uFFFD(.*?)\s*$/;
@@ -224,8 +227,9 @@ export function parseCr(file: string, text: string): CrDocument {
     for (let k = 4; k + 3 < cells.length; k += 4) {
       rows.push({ element: cells[k]!, type: cells[k + 1]!, cardinality: cells[k + 2]!, description: cells[k + 3]! });
     }
-    const captionLine = trailing.at(-1);
-    const caption = captionLine && !/[.:]$/.test(captionLine.text) && captionLine.text.length < 80 ? trailing.pop() : undefined;
+    // The caption: the last short line that is no sentence; the paragraph after a caption is prose.
+    const captionIndex = trailing.findLastIndex((t) => !/[.:]$/.test(t.text) && t.text.length < 80);
+    const caption = captionIndex >= 0 ? trailing.splice(captionIndex, 1)[0] : undefined;
     const node: CrNode = { kind: 'table', rows, loc: at(start, 2), intro };
     if (caption) node.caption = { text: caption.text, loc: at(caption.index, lines[caption.index]!.indexOf(caption.text) + 1) };
     push(node);

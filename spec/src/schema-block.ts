@@ -3,6 +3,7 @@
  * `required` folded into `required` arrays, wrong-case keywords corrected, whitespace trimmed from
  * enum/const/title strings. Each normalisation is reported as a finding.
  */
+import { Ajv } from 'ajv';
 import type { JsonSchema, PropertyDef } from './definitions.ts';
 import type { JsonNode } from './json-reader.ts';
 import type { Finding, Loc } from './model.ts';
@@ -11,6 +12,8 @@ import { finding } from './rules.ts';
 
 const KEYWORDS = ['$schema', '$ref', '$id', 'id', 'title', 'description', 'type', 'properties', 'items', 'required', 'enum', 'const', 'format', 'additionalProperties', 'minimum', 'maximum', 'pattern', 'oneOf', 'anyOf', 'allOf', 'not', 'default', 'definitions', 'minItems', 'maxItems', 'minLength', 'maxLength'];
 const TRIMMED = new Set(['enum', 'const', 'title']);
+/** The context of a "properties" object's members. Not a name a CR can give: contexts are also property names. */
+const PROPERTY_MAP = '\u0000properties';
 
 export interface SchemaBlock {
   title: string;
@@ -23,6 +26,18 @@ export interface SchemaBlock {
 export function readSchemaBlock(root: JsonNode, section: string, crFile: string, findings: Finding[]): SchemaBlock {
   const where = (loc: Loc) => ({ cr: crFile, section, line: loc.line });
   const unresolved: string[] = [];
+  const resolving = new Set<JsonNode>();
+
+  /** The node a local "$ref" ("#/definitions/x") points at; null when it is being inlined already (recursion). */
+  function localTarget(ref: string): JsonNode | null | undefined {
+    if (!ref.startsWith('#')) return undefined;
+    let node: JsonNode | undefined = root;
+    for (const raw of ref.slice(1).split('/').slice(1)) {
+      const part = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+      node = node?.type === 'object' ? node.entries.find((e) => e.key === part)?.value : node?.type === 'array' ? node.items[Number(part)] : undefined;
+    }
+    return node && resolving.has(node) ? null : node;
+  }
 
   function normalise(node: JsonNode, context: string): unknown {
     if (node.type === 'array') return node.items.map((item) => normalise(item, context));
@@ -32,12 +47,12 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
     for (const entry of node.entries) {
       let key = entry.key;
       const canonical = KEYWORDS.find((k) => k.toLowerCase() === key.toLowerCase());
-      if (context !== 'properties' && canonical && canonical !== key) {
+      if (context !== PROPERTY_MAP && canonical && canonical !== key) {
         findings.push(keywordCaseFinding(entry.key, canonical, entry.keyLoc, section));
         key = canonical;
       }
-      if (context === 'properties') {
-        const child = normalise(entry.value, 'schema') as JsonSchema;
+      if (context === PROPERTY_MAP) {
+        const child = propertySchema(entry.key, entry.value, entry.keyLoc, 'schema');
         child[SOURCE_KEYWORD] = where(entry.keyLoc);
         out[key] = child;
         continue;
@@ -47,20 +62,41 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
         out.__required = entry.value.value;
         continue;
       }
-      if (TRIMMED.has(key)) {
-        out[key] = trimStrings(entry.value, key, section, findings);
+      if (key === '$ref' && entry.value.type === 'string') {
+        // A local reference is inlined (the block's definitions are not emitted); any other one is reported.
+        const ref = entry.value.value.trim();
+        const target = localTarget(ref);
+        if (!target) {
+          const why = target === null ? 'refers to a schema that contains it, which cannot be inlined' : 'does not resolve to any schema';
+          findings.push(finding('schema-unresolved-ref', entry.value.loc, `"$ref": "${ref}" ${why}`, `${section}:$ref:${ref}`));
+          unresolved.push(context);
+          continue;
+        }
+        resolving.add(target);
+        const inlined = normalise(target, context) as JsonSchema;
+        resolving.delete(target);
+        for (const [k, v] of Object.entries(inlined)) if (!(k in out)) out[k] = v;
         continue;
       }
-      if (key === '$ref' && entry.value.type === 'string' && !entry.value.value.trim().startsWith('#')) {
-        findings.push(finding('schema-unresolved-ref', entry.value.loc, `"$ref": "${entry.value.value.trim()}" does not resolve to any schema`, `${section}:$ref:${entry.value.value.trim()}`));
-        unresolved.push(context);
+      const value = TRIMMED.has(key) ? trimStrings(entry.value, key, section, findings) : normalise(entry.value, key === 'properties' ? PROPERTY_MAP : key);
+      const invalid = KEYWORDS.includes(key) ? keywordError(key, value) : undefined;
+      if (invalid) {
+        findings.push(finding('schema-invalid-keyword', entry.keyLoc, `"${key}": ${JSON.stringify(value)} is not valid JSON Schema (${invalid}); left out`, `${section}:${context}:${key}@${entry.keyLoc.line}`));
         continue;
       }
-      out[key] = normalise(entry.value, key === 'properties' ? 'properties' : key);
+      out[key] = value;
       if (key === 'properties') requiredHere.push(...takeDraft03Required(out[key] as Record<string, JsonSchema>));
     }
     if (requiredHere.length) out.required = [...new Set([...((out.required as string[]) ?? []), ...requiredHere])];
     return out;
+  }
+
+  /** A property's schema must be an object; anything else is reported and read as no constraint. */
+  function propertySchema(name: string, node: JsonNode, keyLoc: Loc, context: string): JsonSchema {
+    const schema = normalise(node, context);
+    if (schema && typeof schema === 'object' && !Array.isArray(schema)) return schema as JsonSchema;
+    findings.push(finding('schema-invalid-keyword', keyLoc, `property "${name}" has ${JSON.stringify(schema)} where a schema object belongs; read as unconstrained`, `${section}:${name}@${keyLoc.line}`));
+    return {};
   }
 
   // Walk the top level by hand so that the message's properties become PropertyDefs.
@@ -79,7 +115,7 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
   }
   if (propsEntry?.value.type === 'object') {
     for (const prop of propsEntry.value.entries) {
-      const schema = (normalise(prop.value, prop.key) as JsonSchema) ?? {};
+      const schema = propertySchema(prop.key, prop.value, prop.keyLoc, prop.key);
       const draft03 = schema.__required;
       delete schema.__required;
       if (unresolved.includes(prop.key)) delete schema.$ref;
@@ -100,6 +136,25 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
     properties,
     unresolved,
   };
+}
+
+/** Meta-validation only (draft-07): what the generated validators could not compile. */
+const metaSchema = new Ajv({ strict: false, validateFormats: false });
+
+/** Why `{keyword: value}` is not valid JSON Schema, or undefined when it is. */
+export function keywordError(keyword: string, value: unknown): string | undefined {
+  // Only a root schema names its dialect; the emitted message schema has its own.
+  if (keyword === '$schema') return '"$schema" belongs to a root schema only';
+  if (keyword === 'id') return 'the draft-04 "id" is not draft-07, where ajv refuses it';
+  if (!metaSchema.validateSchema({ [keyword]: value })) return metaSchema.errorsText(metaSchema.errors, { dataVar: 'schema' });
+  if (keyword === 'pattern' && typeof value === 'string') {
+    try {
+      new RegExp(value, 'u');
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+  return undefined;
 }
 
 /** Removes the draft-03 markers left on property schemas and returns the names marked required. */

@@ -7,7 +7,7 @@ import type { Decision } from '../decisions.ts';
 import type { MessageDef } from '../definitions.ts';
 import { toValue } from '../json-reader.ts';
 import type { Finding } from '../model.ts';
-import { ambiguousResponses, impossibleMandatory, inconsistentNaming, mixedEnvelopes, typeConflicts } from './message-rules.ts';
+import { ambiguousResponses, duplicateParameters, impossibleMandatory, inconsistentNaming, mixedEnvelopes, typeConflicts } from './message-rules.ts';
 import { emptySections, encodingDamage, missingFigures, terminology, typos } from './text-rules.ts';
 
 export interface LintedFinding extends Finding {
@@ -36,6 +36,7 @@ export async function lint(specDir: string, extraFiles: string[] = []): Promise<
     ...mixedEnvelopes(chained),
     ...impossibleMandatory(chained),
     ...typeConflicts(chained, exampleTypes(chained)),
+    ...duplicateParameters(chained),
   ];
   const unique = new Map<string, Finding>();
   for (const f of findings) if (!unique.has(f.key)) unique.set(f.key, f);

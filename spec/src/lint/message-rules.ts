@@ -99,3 +99,18 @@ export function typeConflicts(messages: MessageDef[], exampleTypes: Map<string, 
   }
   return [...out.values()];
 }
+
+/** A name listed twice in one definition: the schema keeps the last, so the first is silently lost. */
+export function duplicateParameters(messages: MessageDef[]): Finding[] {
+  const out: Finding[] = [];
+  for (const m of messages) {
+    for (const v of m.variants) {
+      const seen = new Set<string>();
+      for (const p of v.properties) {
+        if (seen.has(p.name)) out.push(finding('duplicate-parameter', p.loc, `"${p.name}" is defined twice in ${m.name}; the schema keeps this later definition`, `${p.section}:${m.name}:${p.name}`));
+        seen.add(p.name);
+      }
+    }
+  }
+  return out;
+}

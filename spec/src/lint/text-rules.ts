@@ -121,7 +121,8 @@ export function terminology(docs: CrDocument[]): Finding[] {
   const pairs = new Map<string, { doc: CrDocument; line: number; col: number }[]>();
   for (const doc of docs) {
     doc.lines.forEach((line, i) => {
-      for (const m of line.matchAll(/\b([A-Z][a-z]{3,}) ([A-Z][a-z]{3,})\b/g)) {
+      // The second word is a lookahead so that "Each Client Application" yields both pairs, not just the first.
+      for (const m of line.matchAll(/\b([A-Z][a-z]{3,}) (?=([A-Z][a-z]{3,})\b)/g)) {
         const key = `${m[1]} ${m[2]}`;
         pairs.set(key, [...(pairs.get(key) ?? []), { doc, line: i + 1, col: m.index! + 1 }]);
       }

@@ -1,0 +1,98 @@
+import { EXIT_FINDINGS, EXIT_OK, UsageError, parseCommandLine, type Command } from './command.ts';
+import { AoiClient, AoiRequestError } from '../reference/client/aoi-client.ts';
+import { AOI_PATH, DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
+
+const DEFAULT_URL = `ws://${DEFAULT_HOST}:${DEFAULT_PORT}${AOI_PATH}`;
+
+const usage = `Usage: omaspec client <action> [--url ws://HOST:PORT/aoi] [options]
+
+Sends one AOI-1 request to an AOI Server and prints the result.
+
+Actions:
+  register        --device-number N                 AOI Client registration → clientID
+  deregister      --client-id ID                    AOI Client deregistration
+  app-register    --client-id ID [--token-seed S]   Client Application registration → clientAppToken
+  app-deregister  --client-id ID --token T          Client Application deregistration
+
+Options:
+  --url URL       AOI-1 endpoint (default ${DEFAULT_URL})
+  --timeout MS    give up waiting for the answer after MS milliseconds (default 10000)
+  --json          print the result as JSON
+  -h, --help      show this help
+
+Exit codes: 0 code 200, 1 any other answer or no answer, 2 usage error.`;
+
+export const clientCommand: Command = {
+  name: 'client',
+  summary: 'send AOI-1 requests (register, app-register, …) to an AOI Server',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseCommandLine(argv, {
+      url: { type: 'string' },
+      'device-number': { type: 'string' },
+      'client-id': { type: 'string' },
+      'token-seed': { type: 'string' },
+      token: { type: 'string' },
+      timeout: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const [action, ...extra] = positionals;
+    if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
+    const required = (name: 'device-number' | 'client-id' | 'token'): string => {
+      const value = values[name];
+      if (value === undefined) throw new UsageError(`${action} needs --${name}`);
+      return value;
+    };
+    const timeout = values.timeout === undefined ? 10_000 : Number(values.timeout);
+    if (!Number.isInteger(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a positive integer, got '${values.timeout}'`);
+    const url = values.url ?? DEFAULT_URL;
+    if (!/^wss?:\/\//.test(url)) throw new UsageError(`--url must be a ws:// or wss:// URL, got '${url}'`);
+
+    let request: (client: AoiClient) => Promise<Record<string, unknown>>;
+    switch (action) {
+      case 'register': {
+        const deviceNumber = required('device-number');
+        request = async (c) => ({ clientID: await c.registerClient(deviceNumber) });
+        break;
+      }
+      case 'deregister': {
+        const clientID = required('client-id');
+        request = async (c) => (await c.deregisterClient(clientID), {});
+        break;
+      }
+      case 'app-register': {
+        const clientID = required('client-id');
+        request = (c) => c.registerApplication(clientID, values['token-seed']);
+        break;
+      }
+      case 'app-deregister': {
+        const [clientID, token] = [required('client-id'), required('token')];
+        request = async (c) => (await c.deregisterApplication(clientID, token), {});
+        break;
+      }
+      default:
+        throw new UsageError(action === undefined ? 'missing action' : `unknown action '${action}'`);
+    }
+
+    let client: AoiClient | undefined;
+    try {
+      client = await AoiClient.connect(url, { requestTimeoutMs: timeout, reconnect: false });
+      const result = { code: 200, ...(await request(client)) };
+      print(values.json, result);
+      return EXIT_OK;
+    } catch (error) {
+      if (!(error instanceof AoiRequestError)) throw error;
+      const failure = { code: error.code, error: error.message, kind: error.kind };
+      if (values.json) print(true, failure);
+      else process.stderr.write(`omaspec client: ${error.kind === 'rejected' ? `${error.code} ` : ''}${error.message}\n`);
+      return EXIT_FINDINGS;
+    } finally {
+      client?.close();
+    }
+  },
+};
+
+function print(json: boolean | undefined, result: Record<string, unknown>): void {
+  const text = json ? JSON.stringify(result) : Object.entries(result).map(([k, v]) => `${k}: ${String(v)}`).join('\n');
+  process.stdout.write(`${text}\n`);
+}

@@ -1,0 +1,190 @@
+import { issueClientId, parseClientId, secretMatches } from './credentials.ts';
+import type { AoiStore } from './store.ts';
+import { tokenFromSeed, uniqueToken } from './tokens.ts';
+
+/** The CR's result codes (CR 001 9.3.1, CR 002 10.1.1): 200 OK, 400, 401, 503. */
+export type FailureCode = 400 | 401 | 503;
+export type Outcome<T extends object = object> = ({ ok: true } & T) | { ok: false; code: FailureCode; desc: string };
+
+/** The connection a request arrived on; only its identity matters to the domain. */
+export interface Session {
+  readonly id: string;
+}
+
+export interface AoiServiceOptions {
+  /** Returned in Client Application registration responses when set (CR 000 10.1.5). */
+  aoiServerUrl?: string;
+  maxDeviceNumberLength?: number;
+  maxTokenSeedLength?: number;
+  maxApplicationsPerClient?: number;
+  /**
+   * Seeded tokens cost a memory-hard KDF (~32 MiB, ~100 ms each). Beyond this many derivations in
+   * flight, seeded registrations are answered 503 instead of queueing without bound.
+   */
+  maxConcurrentSeedDerivations?: number;
+  /** The seeded-token derivation; replaceable in tests. */
+  deriveToken?: (seed: string) => Promise<string>;
+  /** Where store failures are reported; they reach the wire only as 503. */
+  onInternalError?: (error: unknown) => void;
+  now?: () => number;
+}
+
+export const DEFAULT_AOI_LIMITS = {
+  maxDeviceNumberLength: 64,
+  maxTokenSeedLength: 1024,
+  maxApplicationsPerClient: 1000,
+  maxConcurrentSeedDerivations: 16,
+};
+
+const badRequest = (detail: string): Outcome<never> => ({ ok: false, code: 400, desc: `Bad Request: ${detail}` });
+const UNAUTHORIZED: Outcome<never> = {
+  ok: false,
+  code: 401,
+  desc: 'Unauthorized: the AOI Client ID is not valid or not registered to this AOI Server',
+};
+const UNAVAILABLE: Outcome<never> = { ok: false, code: 503, desc: 'Service Unavailable' };
+
+/**
+ * The AOI Server procedures of CR 003 8.2.1 and CR 001 8.2.5, independent of any transport.
+ *
+ * Ownership: every request names a clientID, which is a bearer capability (credentials.ts). A
+ * session acts for a client only after presenting its full clientID — at registration or in any
+ * later request, e.g. after a reconnect — and the client is then bound to that session (the most
+ * recent prover wins, so a half-dead old socket stops being the delivery route).
+ */
+export class AoiService {
+  private readonly options: Required<Omit<AoiServiceOptions, 'aoiServerUrl'>> & { aoiServerUrl?: string };
+  /** client handle → session id currently bound, and the reverse. */
+  private readonly boundSession = new Map<string, string>();
+  private readonly sessionClients = new Map<string, Set<string>>();
+  private derivationsInFlight = 0;
+
+  constructor(
+    private readonly store: AoiStore,
+    options: AoiServiceOptions = {},
+  ) {
+    this.options = {
+      ...DEFAULT_AOI_LIMITS,
+      onInternalError: () => {},
+      now: Date.now,
+      deriveToken: tokenFromSeed,
+      ...options,
+    };
+  }
+
+  registerClient(deviceNumber: string, session: Session): Promise<Outcome<{ clientID: string }>> {
+    return this.guard(async () => {
+      if (deviceNumber.length === 0 || deviceNumber.length > this.options.maxDeviceNumberLength) {
+        return badRequest(`deviceNumber must have 1 to ${this.options.maxDeviceNumberLength} characters`);
+      }
+      const issued = issueClientId();
+      await this.store.addClient({
+        id: issued.handle,
+        secretHash: issued.secretHash,
+        deviceNumber,
+        createdAt: this.options.now(),
+      });
+      this.bind(issued.handle, session);
+      return { ok: true, clientID: issued.clientID };
+    });
+  }
+
+  deregisterClient(clientID: string, session: Session): Promise<Outcome> {
+    return this.guard(async () => {
+      const handle = await this.authenticate(clientID, session);
+      if (handle === undefined) return UNAUTHORIZED;
+      await this.store.removeClient(handle);
+      this.unbind(handle);
+      return { ok: true };
+    });
+  }
+
+  registerApplication(
+    clientID: string,
+    tokenSeed: string | undefined,
+    session: Session,
+  ): Promise<Outcome<{ clientAppToken: string; aoiServerUrl?: string }>> {
+    return this.guard(async () => {
+      if (tokenSeed !== undefined && (tokenSeed.length === 0 || tokenSeed.length > this.options.maxTokenSeedLength)) {
+        return badRequest(`tokenSeed must have 1 to ${this.options.maxTokenSeedLength} characters`);
+      }
+      const handle = await this.authenticate(clientID, session);
+      if (handle === undefined) return UNAUTHORIZED;
+      const existing = await this.store.applicationsOf(handle);
+      const clientAppToken = tokenSeed === undefined ? uniqueToken() : await this.derive(tokenSeed);
+      if (clientAppToken === undefined) return UNAVAILABLE;
+      const known = existing.some((a) => a.token === clientAppToken);
+      if (!known && existing.length >= this.options.maxApplicationsPerClient) {
+        return badRequest(`a client may register at most ${this.options.maxApplicationsPerClient} applications`);
+      }
+      await this.store.addApplication({ clientId: handle, token: clientAppToken, createdAt: this.options.now() });
+      const { aoiServerUrl } = this.options;
+      return aoiServerUrl === undefined ? { ok: true, clientAppToken } : { ok: true, clientAppToken, aoiServerUrl };
+    });
+  }
+
+  deregisterApplication(clientID: string, clientAppToken: string, session: Session): Promise<Outcome> {
+    return this.guard(async () => {
+      const handle = await this.authenticate(clientID, session);
+      if (handle === undefined) return UNAUTHORIZED;
+      // A token this client never registered is "not correctly registered" (401), whoever owns it.
+      return (await this.store.removeApplication(handle, clientAppToken)) ? { ok: true } : UNAUTHORIZED;
+    });
+  }
+
+  /** The session a client is bound to, e.g. to route a notification; undefined when offline. */
+  sessionOf(clientHandle: string): string | undefined {
+    return this.boundSession.get(clientHandle);
+  }
+
+  /** Called by the transport when a connection ends. */
+  release(session: Session): void {
+    for (const handle of this.sessionClients.get(session.id) ?? []) this.boundSession.delete(handle);
+    this.sessionClients.delete(session.id);
+  }
+
+  /** The seeded token, or undefined when too many derivations are already running. */
+  private async derive(seed: string): Promise<string | undefined> {
+    if (this.derivationsInFlight >= this.options.maxConcurrentSeedDerivations) return undefined;
+    this.derivationsInFlight++;
+    try {
+      return await this.options.deriveToken(seed);
+    } finally {
+      this.derivationsInFlight--;
+    }
+  }
+
+  /** Verifies the capability and binds the client to the session; the handle, or undefined. */
+  private async authenticate(clientID: string, session: Session): Promise<string | undefined> {
+    const parsed = parseClientId(clientID);
+    if (!parsed) return undefined;
+    const record = await this.store.getClient(parsed.handle);
+    if (!record || !secretMatches(parsed.secret, record.secretHash)) return undefined;
+    this.bind(parsed.handle, session);
+    return parsed.handle;
+  }
+
+  private bind(handle: string, session: Session): void {
+    this.unbind(handle);
+    this.boundSession.set(handle, session.id);
+    let clients = this.sessionClients.get(session.id);
+    if (!clients) this.sessionClients.set(session.id, (clients = new Set()));
+    clients.add(handle);
+  }
+
+  private unbind(handle: string): void {
+    const previous = this.boundSession.get(handle);
+    if (previous !== undefined) this.sessionClients.get(previous)?.delete(handle);
+    this.boundSession.delete(handle);
+  }
+
+  /** Store or KDF failures become 503 (the CR's "temporarily not ready"), never an exception. */
+  private async guard<T extends object>(work: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+    try {
+      return await work();
+    } catch (error) {
+      this.options.onInternalError(error);
+      return UNAVAILABLE;
+    }
+  }
+}

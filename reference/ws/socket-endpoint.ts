@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { rejectUpgrade, type HttpRouter } from '../http/router.ts';
+
+/** What a message handler knows about the connection a message came in on. */
+export interface ConnectionContext {
+  readonly id: string;
+  readonly remoteAddress: string | undefined;
+  /** Server-initiated text frame (e.g. a notification); false when the socket is no longer open. */
+  send(text: string): boolean;
+  close(code: number, reason: string): void;
+}
+
+/** The seam between transport and protocol: one text frame in, at most one text frame out. */
+export type MessageHandler = (raw: string, conn: ConnectionContext) => Promise<string | undefined>;
+
+export interface SocketLimits {
+  /** Largest accepted frame/message; larger ones close the socket with 1009. */
+  maxPayloadBytes: number;
+  /** Further upgrade requests are answered 503 until a connection closes. */
+  maxConnections: number;
+  /** Token bucket per connection: sustained rate and burst; exceeding it closes with 1008. */
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** A ping every interval; a peer that has not answered the previous ping is dropped. */
+  heartbeatIntervalMs: number;
+}
+
+export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
+  maxPayloadBytes: 64 * 1024,
+  maxConnections: 1000,
+  messagesPerSecond: 20,
+  messageBurst: 40,
+  heartbeatIntervalMs: 30_000,
+};
+
+export const CLOSE = {
+  NORMAL: 1000,
+  GOING_AWAY: 1001,
+  UNSUPPORTED_DATA: 1003,
+  POLICY_VIOLATION: 1008,
+  TOO_BIG: 1009,
+  INTERNAL_ERROR: 1011,
+} as const;
+
+export interface SocketEndpointOptions {
+  handler: MessageHandler;
+  limits?: Partial<SocketLimits>;
+  onConnect?: (conn: ConnectionContext) => void;
+  onDisconnect?: (conn: ConnectionContext) => void;
+  onInternalError?: (error: unknown) => void;
+}
+
+export interface SocketEndpoint {
+  readonly connectionCount: number;
+  /** Closes every connection with 1001, stops the heartbeat and waits for messages being handled. */
+  close(): Promise<void>;
+}
+
+/** Mounts a WebSocket endpoint (RFC 6455) at `path` on the router; text frames only. */
+export function mountSocketEndpoint(router: HttpRouter, path: string, options: SocketEndpointOptions): SocketEndpoint {
+  const limits = { ...DEFAULT_SOCKET_LIMITS, ...options.limits };
+  const onInternalError = options.onInternalError ?? (() => {});
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayloadBytes });
+  const alive = new WeakMap<WebSocket, boolean>();
+  /** Messages being handled; close() waits for them so the store is not closed under a handler. */
+  const inFlight = new Set<Promise<void>>();
+  /** Handshakes under way count against maxConnections too, so a burst cannot overshoot it. */
+  let upgrading = 0;
+
+  router.mountUpgrade(path, (req, socket, head) => {
+    if (wss.clients.size + upgrading >= limits.maxConnections) {
+      rejectUpgrade(socket, 503, 'Service Unavailable');
+      return;
+    }
+    upgrading++;
+    let counted = true;
+    const uncount = () => {
+      if (counted) upgrading--;
+      counted = false;
+    };
+    socket.once('close', uncount); // a failed handshake
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      uncount();
+      serve(ws, req);
+    });
+  });
+
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (alive.get(ws) === false) {
+        ws.terminate();
+        continue;
+      }
+      alive.set(ws, false);
+      ws.ping();
+    }
+  }, limits.heartbeatIntervalMs);
+  heartbeat.unref();
+
+  function serve(ws: WebSocket, req: IncomingMessage): void {
+    const conn: ConnectionContext = {
+      id: randomUUID(),
+      remoteAddress: req.socket.remoteAddress,
+      send: (text) => {
+        if (ws.readyState !== ws.OPEN) return false;
+        ws.send(text);
+        return true;
+      },
+      close: (code, reason) => ws.close(code, reason),
+    };
+    const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
+    // Messages are answered in arrival order: messageType responses carry no id to correlate.
+    let queue = Promise.resolve();
+    alive.set(ws, true);
+    ws.on('pong', () => alive.set(ws, true));
+    ws.on('error', () => {}); // protocol errors (1009, 1007, …) are answered by ws with a close frame
+    ws.on('close', () => options.onDisconnect?.(conn));
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      alive.set(ws, true);
+      if (isBinary) return ws.close(CLOSE.UNSUPPORTED_DATA, 'binary frames are not supported; send JSON text');
+      if (!bucket.take()) return ws.close(CLOSE.POLICY_VIOLATION, 'message rate limit exceeded');
+      const raw = rawToString(data);
+      const task = queue.then(async () => {
+        try {
+          const reply = await options.handler(raw, conn);
+          if (reply !== undefined) conn.send(reply);
+        } catch (error) {
+          onInternalError(error);
+          ws.close(CLOSE.INTERNAL_ERROR, 'internal error');
+        }
+      });
+      queue = task;
+      inFlight.add(task);
+      void task.finally(() => inFlight.delete(task));
+    });
+    options.onConnect?.(conn);
+  }
+
+  return {
+    get connectionCount() {
+      return wss.clients.size;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearInterval(heartbeat);
+        for (const ws of wss.clients) ws.close(CLOSE.GOING_AWAY, 'server shutting down');
+        // A peer that does not complete the closing handshake promptly is cut off.
+        setTimeout(() => {
+          for (const ws of wss.clients) ws.terminate();
+        }, 1000).unref();
+        wss.close(() => void Promise.allSettled([...inFlight]).then(() => resolve()));
+      }),
+  };
+}
+
+function rawToString(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.from(data as Buffer).toString('utf8');
+}
+
+class TokenBucket {
+  private tokens: number;
+  private last = Date.now();
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+  ) {
+    this.tokens = burst;
+  }
+
+  take(): boolean {
+    const now = Date.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    this.last = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryAoiStore } from '../../../reference/aoi/memory-store.ts';
+import { AoiService } from '../../../reference/aoi/service.ts';
+
+const session = { id: 's1' };
+
+async function registered(service: AoiService): Promise<string> {
+  const outcome = await service.registerClient('1', session);
+  if (!outcome.ok) throw new Error(outcome.desc);
+  return outcome.clientID;
+}
+
+describe('AoiService limits', () => {
+  it('answers 503 to a seeded registration while maxConcurrentSeedDerivations are running, and 200 once they finish', async () => {
+    let release!: (token: string) => void;
+    const service = new AoiService(new MemoryAoiStore(), {
+      maxConcurrentSeedDerivations: 1,
+      deriveToken: () => new Promise((resolve) => (release = resolve)),
+    });
+    const clientID = await registered(service);
+    const first = service.registerApplication(clientID, 'a', session);
+    await new Promise((r) => setImmediate(r));
+    expect(await service.registerApplication(clientID, 'b', session)).toEqual({ ok: false, code: 503, desc: 'Service Unavailable' });
+    expect((await service.registerApplication(clientID, undefined, session)).ok).toBe(true);
+    release('token-a');
+    expect(await first).toEqual({ ok: true, clientAppToken: 'token-a' });
+    const third = service.registerApplication(clientID, 'c', session);
+    await new Promise((r) => setImmediate(r));
+    release('token-c');
+    expect(await third).toEqual({ ok: true, clientAppToken: 'token-c' });
+  });
+
+  it('answers 400 beyond maxApplicationsPerClient but accepts re-registering a token it already has', async () => {
+    const service = new AoiService(new MemoryAoiStore(), { maxApplicationsPerClient: 1, deriveToken: async (seed) => `t-${seed}` });
+    const clientID = await registered(service);
+    expect((await service.registerApplication(clientID, 'x', session)).ok).toBe(true);
+    expect(await service.registerApplication(clientID, 'x', session)).toEqual({ ok: true, clientAppToken: 't-x' });
+    expect(await service.registerApplication(clientID, 'y', session)).toMatchObject({ ok: false, code: 400 });
+  });
+
+  it('accepts a tokenSeed of maxTokenSeedLength characters and answers 400 to a longer or empty one', async () => {
+    const service = new AoiService(new MemoryAoiStore(), { maxTokenSeedLength: 8, deriveToken: async (seed) => `t-${seed}` });
+    const clientID = await registered(service);
+    expect(await service.registerApplication(clientID, '12345678', session)).toEqual({ ok: true, clientAppToken: 't-12345678' });
+    expect(await service.registerApplication(clientID, '123456789', session)).toMatchObject({ ok: false, code: 400 });
+    expect(await service.registerApplication(clientID, '', session)).toMatchObject({ ok: false, code: 400 });
+  });
+
+  it('answers 503 and reports the error when the store fails', async () => {
+    const store = new MemoryAoiStore();
+    const errors: unknown[] = [];
+    const service = new AoiService(store, { onInternalError: (e) => errors.push(e) });
+    store.addClient = async () => {
+      throw new Error('disk full');
+    };
+    expect(await service.registerClient('1', session)).toEqual({ ok: false, code: 503, desc: 'Service Unavailable' });
+    expect(errors).toHaveLength(1);
+  });
+});

@@ -1,0 +1,179 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocketServer } from 'ws';
+import { createClientAppDispatcher } from '../../generated/clientApp/dispatcher.ts';
+import { clientAppHandlers } from '../../reference/clientApp/handlers.ts';
+import { AoiClient, AoiRequestError, type AoiClientOptions, type NotificationHandler } from '../../reference/client/aoi-client.ts';
+import { AoiDevice } from '../../reference/client/device.ts';
+import { MemoryDeviceState } from '../../reference/client/device-state.ts';
+import type { OmaspecServer, ServerOptions } from '../../reference/server.ts';
+import { startServer } from './support.ts';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function serve(options: ServerOptions = {}): Promise<{ server: OmaspecServer; url: string }> {
+  const started = await startServer(options);
+  cleanups.push(() => started.server.close());
+  return started;
+}
+
+async function connect(url: string, options: AoiClientOptions = {}): Promise<AoiClient> {
+  const client = await AoiClient.connect(url, options);
+  cleanups.push(() => client.close());
+  return client;
+}
+
+describe('AoiClient', () => {
+  it('runs every AOI-1 procedure as a promise', async () => {
+    const { url } = await serve({ aoiServerUrl: 'https://aoi.example.test/' });
+    const client = await connect(url);
+    const clientID = await client.registerClient('123');
+    const [a, b] = await Promise.all([client.registerApplication(clientID), client.registerApplication(clientID, 'seed')]);
+    expect(a.clientAppToken).not.toBe(b.clientAppToken);
+    expect(a.aoiServerUrl).toBe('https://aoi.example.test/');
+    await client.deregisterApplication(clientID, a.clientAppToken);
+    await client.deregisterClient(clientID);
+  });
+
+  it('matches concurrent messageType answers to their requests in order', async () => {
+    const { url } = await serve();
+    const client = await connect(url);
+    const ids = await Promise.all(['1', '', '3'].map((n) => client.registerClient(n).catch((e: AoiRequestError) => e.code)));
+    expect(ids[0]).toMatch(/^aoi-/);
+    expect(ids[1]).toBe(400);
+    expect(ids[2]).toMatch(/^aoi-/);
+  });
+
+  it('rejects with the server code (401) as an AoiRequestError', async () => {
+    const { url } = await serve();
+    const client = await connect(url);
+    const error = await client.registerApplication('aoi-nobody').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AoiRequestError);
+    expect(error).toMatchObject({ code: 401, kind: 'rejected' });
+  });
+
+  it('rejects with kind timeout when the server does not answer in time', async () => {
+    const silent = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    cleanups.push(() => new Promise((r) => silent.close(r)));
+    await new Promise((r) => silent.once('listening', r));
+    const client = await connect(`ws://127.0.0.1:${(silent.address() as { port: number }).port}`, { requestTimeoutMs: 100 });
+    await expect(client.registerClient('1')).rejects.toMatchObject({ kind: 'timeout' });
+  });
+
+  it('rejects with kind protocol an answer that does not match its schema', async () => {
+    const liar = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    cleanups.push(() => new Promise((r) => liar.close(r)));
+    liar.on('connection', (ws) => ws.on('message', () => ws.send('{"messageType":"aoiClientRegistrationRes","code":200}')));
+    await new Promise((r) => liar.once('listening', r));
+    const client = await connect(`ws://127.0.0.1:${(liar.address() as { port: number }).port}`);
+    await expect(client.registerClient('1')).rejects.toMatchObject({ kind: 'protocol', code: 0 });
+  });
+
+  it('answers server-initiated notification deliveries with its handler, or 503 without one', async () => {
+    const { server, url } = await serve();
+    const delivered: unknown[] = [];
+    const onNotification: NotificationHandler = async (request) => {
+      delivered.push(request.params.payload);
+      return { code: 200, message: 'OK' };
+    };
+    const willing = await connect(url, { onNotification });
+    const unwilling = await connect(url);
+    const request = (id: string) => ({
+      jsonrpc: '2.0' as const,
+      id,
+      method: 'notificationDeliveryReq' as const,
+      params: { clientAppToken: 't', payload: { text: 'hello' }, priority: 1, notificationId: id },
+    });
+    const a = (await willing.registerClient('1')).slice(4, 20);
+    const b = (await unwilling.registerClient('2')).slice(4, 20);
+    expect(await server.requesterFor(a)!.notificationDeliveryReq(request('n-1'))).toEqual({
+      jsonrpc: '2.0',
+      id: 'n-1',
+      result: { code: 200, message: 'OK' },
+    });
+    expect(delivered).toEqual([{ text: 'hello' }]);
+    expect(await server.requesterFor(b)!.notificationDeliveryReq(request('n-2'))).toMatchObject({ id: 'n-2', error: { code: 503 } });
+  });
+
+  it('reconnects after the server restarts and keeps using its clientID', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'omaspec-client-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const first = await startServer({ store: 'sqlite', dataDir });
+    let reconnected = 0;
+    const client = await connect(first.url, { backoff: { initialMs: 20, maxMs: 100 }, onReconnect: () => reconnected++ });
+    const clientID = await client.registerClient('1');
+    await first.server.close();
+    const port = Number(new URL(first.url).port);
+    await serve({ store: 'sqlite', dataDir, port });
+    await expect.poll(() => reconnected, { timeout: 5000 }).toBe(1);
+    expect((await client.registerApplication(clientID)).clientAppToken).toBeTruthy();
+  });
+});
+
+describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
+  it('registers on the first Client Application request and stores the token ↔ application mapping', async () => {
+    const { server, url } = await serve();
+    const state = new MemoryDeviceState();
+    const device = new AoiDevice(await connect(url), '555', state);
+    const response = await device.answerClientApplication({ messageType: 'clientAppRegistrationReq', applicationName: 'mail' });
+    expect(response).toMatchObject({ messageType: 'clientAppRegistrationRes', code: 200, desc: 'OK' });
+    const saved = await state.load();
+    expect(saved.clientID).toMatch(/^aoi-/);
+    expect(saved.applications).toEqual([{ applicationName: 'mail', clientAppToken: (response as { clientAppToken: string }).clientAppToken }]);
+    expect(await server.store.clientsForToken(saved.applications[0]!.clientAppToken)).toHaveLength(1);
+  });
+
+  it('rebinds to the server after a reconnect by repeating its seeded registrations', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'omaspec-client-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const first = await startServer({ store: 'sqlite', dataDir });
+    const client = await connect(first.url, { backoff: { initialMs: 20, maxMs: 100 } });
+    const state = new MemoryDeviceState();
+    const device = new AoiDevice(client, '555', state);
+    await device.registerApplication('weather', 'weather-seed');
+    await device.registerApplication('mail');
+    await first.server.close();
+    const second = await serve({ store: 'sqlite', dataDir, port: Number(new URL(first.url).port) });
+    const handle = (await state.load()).clientID!.slice(4, 20);
+    await expect.poll(() => second.server.liveConnection(handle), { timeout: 5000 }).toBeDefined();
+    expect((await second.server.store.applicationsOf(handle)).length).toBe(2);
+  });
+
+  it('serves the 9.3.1 Client Application API through the generated clientApp dispatcher', async () => {
+    const { url } = await serve();
+    const device = new AoiDevice(await connect(url), '555', new MemoryDeviceState());
+    const dispatch = createClientAppDispatcher(clientAppHandlers);
+    const reply = JSON.parse((await dispatch('{"messageType":"clientAppRegistrationReq","applicationName":"chat","tokenSeed":"room-1"}', device))!);
+    expect(reply).toEqual({ messageType: 'clientAppRegistrationRes', code: 200, desc: 'OK', clientAppToken: await device.tokenOf('chat') });
+    const invalid = JSON.parse((await dispatch('{"messageType":"clientAppRegistrationReq"}', device))!);
+    expect(invalid).toMatchObject({ messageType: 'clientAppRegistrationRes', code: 400 });
+  });
+
+  it('re-registers once when the server no longer knows the stored clientID', async () => {
+    const { url } = await serve();
+    const state = new MemoryDeviceState();
+    await state.save({ clientID: 'aoi-0000000000000000.' + 'A'.repeat(43), applications: [] });
+    const device = new AoiDevice(await connect(url), '555', state);
+    const response = await device.answerClientApplication({ messageType: 'clientAppRegistrationReq', applicationName: 'news', tokenSeed: 's' });
+    expect(response.code).toBe(200);
+    expect((await state.load()).clientID).not.toBe('aoi-0000000000000000.' + 'A'.repeat(43));
+  });
+
+  it('answers 400 to an empty applicationName and 503 when the server is unreachable', async () => {
+    const { server, url } = await serve();
+    const client = await connect(url, { reconnect: false });
+    const device = new AoiDevice(client, '555', new MemoryDeviceState());
+    expect((await device.answerClientApplication({ messageType: 'clientAppRegistrationReq', applicationName: '' })).code).toBe(400);
+    await server.close();
+    expect(await device.answerClientApplication({ messageType: 'clientAppRegistrationReq', applicationName: 'x' })).toEqual({
+      messageType: 'clientAppRegistrationRes',
+      code: 503,
+      desc: 'Service Unavailable',
+    });
+  });
+});

@@ -1,0 +1,171 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULES } from '../../../spec/src/rules.ts';
+import { runOmaspec, spawnOmaspec, type CliRun } from '../cli-runner.ts';
+import { cr, locate, removeSpecDirs, writeSpecDir } from '../fixtures.ts';
+
+afterAll(removeSpecDirs);
+
+const CR_FILE = '100_cli.txt';
+/** A request whose example gives deviceNumber as a number (an error) with typographic quotes (a warning). */
+const TEXT = cr(
+  'This CR introduces the AOI Client Registration.',
+  '10.1.1 AOI Client Registration',
+  'Whenever an AOI Client wants to perform the AOI Client Registration it issues an AOI Client Registration request, encoded according to the following JSON schema: ',
+  '{ "type": "object", "properties": { "messageType": { "type": "string", "enum": ["aoiClientRegistrationReq"] }, "deviceNumber": { "type": "string" } }, "required": ["messageType", "deviceNumber"] }',
+  'Example:',
+  '{ “messageType”: "aoiClientRegistrationReq", "deviceNumber": 5465 }',
+);
+const ERROR_KEY = `example-type-mismatch:100_cli:10.1.1@${locate(TEXT, '{ “messageType”').line}:/deviceNumber`;
+const DECISION = `decisions:\n  - id: D1-device-number-string\n    title: deviceNumber is a string\n    rationale: The schema is normative.\n    resolves:\n      - ${ERROR_KEY}\n`;
+
+const runs: Record<string, Promise<CliRun>> = {};
+let openDir = '';
+
+beforeAll(() => {
+  // The spawned runs are independent: start them together and let each test await its own.
+  openDir = writeSpecDir({ crs: { [CR_FILE]: TEXT } });
+  runs.text = spawnOmaspec(['lint', '--spec', openDir]);
+  runs.json = spawnOmaspec(['lint', '--spec', openDir, '--json']);
+  runs.sarif = spawnOmaspec(['lint', '--spec', openDir, '--format', 'sarif']);
+  runs.rules = spawnOmaspec(['lint', '--rules']);
+  runs.badFormat = spawnOmaspec(['lint', '--spec', openDir, '--format', 'xml']);
+});
+
+describe('omaspec lint (CLI)', () => {
+  it('prints one "file:line:col severity rule message" line per finding and exits 1 on an open error', async () => {
+    const run = await runs.text!;
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    const findings = lines.slice(0, -1);
+    expect(findings.length).toBeGreaterThanOrEqual(2);
+    for (const line of findings) expect(line).toMatch(/^\S+:\d+:\d+ (error|warning|info) [a-z0-9-]+ \S.*$/);
+    const where = locate(TEXT, '5465 }');
+    expect(findings).toContainEqual(expect.stringMatching(new RegExp(`^${escape(path.join(openDir, 'crs', CR_FILE))}:${where.line}:${where.col} error example-type-mismatch `)));
+    const smart = locate(TEXT, '“messageType”');
+    expect(findings).toContainEqual(expect.stringMatching(new RegExp(`:${smart.line}:${smart.col} warning json-smart-quotes `)));
+    expect(lines.at(-1)).toMatch(/^\d+ findings: \d+ open \(1 errors, \d+ warnings\), 0 resolved$/);
+  });
+
+  it('writes the findings as JSON with --json, each with its file path, key and status', async () => {
+    const run = await runs.json!;
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: { rule: string; file: string; key: string; status: string; loc: { line: number; col: number } }[]; stale: unknown[] };
+    const error = report.findings.find((f) => f.rule === 'example-type-mismatch');
+    expect(error).toMatchObject({ file: path.join(openDir, 'crs', CR_FILE), key: ERROR_KEY, status: 'open', loc: locate(TEXT, '5465 }') });
+    expect(report.stale).toEqual([]);
+  });
+
+  it('writes SARIF 2.1.0 with the rule table as the driver rules and a located result per finding', async () => {
+    const run = await runs.sarif!;
+    expect(run.code).toBe(1);
+    const sarif = JSON.parse(run.stdout) as {
+      version: string;
+      $schema: string;
+      runs: { tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string } }[] } }; results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
+    expect(sarif.runs).toHaveLength(1);
+    const [only] = sarif.runs;
+    expect(only!.tool.driver.name).toBe('omaspec');
+    expect(only!.tool.driver.rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(only!.results.length).toBeGreaterThanOrEqual(2);
+    for (const result of only!.results) {
+      expect(only!.tool.driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
+      expect(['error', 'warning', 'note']).toContain(result.level);
+      expect(result.message.text.length).toBeGreaterThan(0);
+      expect(result.locations[0]!.physicalLocation.region.startLine).toBeGreaterThan(0);
+      expect(result.locations[0]!.physicalLocation.region.startColumn).toBeGreaterThan(0);
+    }
+    const error = only!.results.find((r) => r.ruleId === 'example-type-mismatch')!;
+    const where = locate(TEXT, '5465 }');
+    expect(error.level).toBe('error');
+    expect(error.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: path.join(openDir, 'crs', CR_FILE) }, region: { startLine: where.line, startColumn: where.col } });
+  });
+
+  it('lists every rule with its severity and summary with --rules, exiting 0', async () => {
+    const run = await runs.rules!;
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(RULES.length);
+    RULES.forEach((rule, i) => expect(lines[i]).toMatch(new RegExp(`^${escape(rule.id)}\\s+${rule.severity}\\s+${escape(rule.summary)}$`)));
+  });
+
+  it('marks a finding resolved by a decision and exits 0 when no open error remains', async () => {
+    const run = await runOmaspec(['lint', '--spec', writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: DECISION })]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/ error example-type-mismatch .* \[resolved by D1-device-number-string\]\n/);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/open \(0 errors, \d+ warnings\), 1 resolved$/);
+  });
+
+  it('exits 2 with the usage on an unknown format or option', async () => {
+    const format = await runs.badFormat!;
+    const option = await runOmaspec(['lint', '--frobnicate']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/unknown format 'xml'/);
+    expect(format.stderr).toMatch(/Usage: omaspec lint/);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toMatch(/Usage: omaspec lint/);
+    expect(format.stdout + option.stdout).toBe('');
+  });
+});
+
+describe('omaspec lint on a spec it cannot read (CLI)', () => {
+  const oneLine = (run: CliRun, message: RegExp) => {
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  };
+
+  it('says in one line, without a stack trace, that the manifest is missing, and exits 1', async () => {
+    oneLine(await runOmaspec(['lint', '--spec', path.join(openDir, 'crs')]), /^omaspec lint: .*manifest\.json: ENOENT/);
+  });
+
+  it('says which decision names a message that does not exist, and exits 1', async () => {
+    const badDecision = 'decisions:\n  - id: D9\n    title: t\n    rationale: r\n    resolves: []\n    actions:\n      - remove: { message: aoi1/noSuchMessage, property: x }\n';
+    oneLine(await runOmaspec(['lint', '--spec', writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: badDecision })]), /^omaspec lint: decision D9: no message aoi1\/noSuchMessage$/m);
+  });
+
+  it('says which CR file given on the command line cannot be read, and exits 1', async () => {
+    oneLine(await runOmaspec(['lint', '--spec', openDir, path.join(openDir, 'crs', 'no-such-cr.txt')]), /^omaspec lint: ENOENT: .*no-such-cr\.txt/);
+  });
+});
+
+describe('omaspec lint filters (CLI, in process)', () => {
+  it('shows open findings only with --open', async () => {
+    const dir = writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: DECISION });
+    const all = await runOmaspec(['lint', '--spec', dir]);
+    const open = await runOmaspec(['lint', '--spec', dir, '--open']);
+    expect(all.stdout).toContain('[resolved by D1-device-number-string]');
+    expect(open.stdout).not.toContain('example-type-mismatch');
+    expect(open.stdout.split('\n').length).toBe(all.stdout.split('\n').length - 1);
+    expect(open.code).toBe(0);
+  });
+
+  it('shows only the findings of the CR files given, under the path given', async () => {
+    const text = cr('A new CR.', '8.1.1 AOI Client Registration', 'Text lost\uFFFD here.');
+    const outside = path.join(writeSpecDir({ crs: { '200_new.txt': text } }), 'crs', '200_new.txt');
+    const run = await runOmaspec(['lint', '--spec', openDir, outside]);
+    const lines = run.stdout.trimEnd().split('\n').slice(0, -1);
+    const where = locate(text, '\uFFFD');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^${escape(outside)}:${where.line}:${where.col} warning encoding-damage `));
+    expect(run.code).toBe(0);
+  });
+
+  it('prints the usage with --help and exits 0; exits 2 without a command or with an unknown one', async () => {
+    const help = await runOmaspec(['lint', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: omaspec lint/);
+    expect((await runOmaspec([])).code).toBe(2);
+    const unknown = await runOmaspec(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command 'frobnicate'/);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,290 @@
+/**
+ * One case per lint rule: a small spec, in the seed CRs' style, on which the rule fires at a known
+ * place, and the same spec corrected (or otherwise just short of the rule) on which it must not.
+ */
+import type { RuleId } from '../../../spec/src/rules.ts';
+import { clientAppRegistration, cr, REGISTRATION_REQUEST_PARAMS, REGISTRATION_RESPONSE_PARAMS, type SpecFixture } from '../fixtures.ts';
+
+export interface RuleCase {
+  fires: SpecFixture;
+  /** The finding's place: the first character of the `occurrence`-th `needle` in `file` (a CR, or extensions/<name>). */
+  at: { needle: string; occurrence?: number; file?: string };
+  quiet: SpecFixture;
+}
+
+export const CR_FILE = '100_case.txt';
+const one = (text: string): SpecFixture => ({ crs: { [CR_FILE]: text } });
+
+const REQUEST_SCHEMA = `{
+"title": "AOI Client Registration request",
+"type": "object",
+"properties": {
+"messageType": {
+"type": "string",
+"enum": ["aoiClientRegistrationReq"]
+},
+"deviceNumber": {
+"type": "string"
+}
+},
+"required": ["messageType", "deviceNumber"]
+}`;
+
+const REQUEST_EXAMPLE = `{
+"messageType": "aoiClientRegistrationReq",
+"deviceNumber": "5465465416846865465"
+}`;
+
+/** CR 002 10.1.1: the request as a messageType schema and an example of it. */
+function registration(edit: { schema?: [string, string]; example?: [string, string] } = {}): string {
+  const schema = edit.schema ? replaceOnce(REQUEST_SCHEMA, ...edit.schema) : REQUEST_SCHEMA;
+  const example = edit.example ? replaceOnce(REQUEST_EXAMPLE, ...edit.example) : REQUEST_EXAMPLE;
+  return cr(
+    'This CR introduces the AOI Client Registration over WebSockets.',
+    '10.1.1 AOI Client Registration',
+    'Whenever an AOI Client wants to perform the AOI Client Registration it firstly establishes a websocket with the AOI Server and then issues an AOI Client Registration request, encoded according to the following JSON schema: ',
+    schema,
+    'Example:',
+    example,
+  );
+}
+
+function replaceOnce(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`fixture edit: no ${JSON.stringify(from)}`);
+  return text.replace(from, to);
+}
+
+/** CR 002 10.1.1: success and error responses as messageType schemas; `errorCode` is the error's code schema. */
+function registrationResponses(errorCode: string): string {
+  const response = (kind: string, code: string) => `{
+"title": "AOI Client Registration ${kind} response",
+"type": "object",
+"properties": {
+"messageType": { "type": "string", "enum": ["aoiClientRegistrationRes"] },
+"code": ${code},
+"desc": { "type": "string" }
+},
+"required": ["messageType", "code", "desc"]
+}`;
+  return cr(
+    'This CR introduces the AOI Client Registration responses.',
+    '10.1.1 AOI Client Registration',
+    'Upon successful registration the AOI Server returns an AOI Client Registration success response encoded according to the following JSON schema:',
+    response('success', '{ "type": "integer", "enum": [200] }'),
+    'Upon unsuccessful registration the AOI Server returns an AOI Client Registration error response encoded according to the following JSON schema:',
+    response('error', errorCode),
+  );
+}
+
+const jsonRpcCr = (request = REGISTRATION_REQUEST_PARAMS, response = REGISTRATION_RESPONSE_PARAMS) => cr('This CR is proposed to add the Client Application Registration into section 10.', ...clientAppRegistration(request, response));
+
+const extension = (name: string) => `id: test
+status: provisional
+rationale: A message no CR defines yet.
+messages:
+  - interface: aoi1
+    name: ${name}
+    envelope: messageType
+    kind: request
+    direction: clientToServer
+    title: A provisional message
+    variants:
+      - role: request
+        properties:
+          messageType:
+            schema: { type: string, const: ${name} }
+            required: true
+            description: The message type.
+`;
+
+const procedure = (...prose: string[]) => cr('This contribution describes procedures of the AOI Client.', '8.1.1 AOI Client Registration', ...prose);
+
+export const RULE_CASES: Record<RuleId, RuleCase> = {
+  'json-smart-quotes': {
+    fires: one(registration({ example: ['"deviceNumber": "5465465416846865465"', '“deviceNumber”: “5465465416846865465”'] })),
+    at: { needle: '“deviceNumber”' },
+    quiet: one(registration()),
+  },
+  'json-mismatched-quotes': {
+    fires: one(registration({ example: ['"5465465416846865465"', '“5465465416846865465“'] })),
+    at: { needle: '“5465465416846865465“' },
+    quiet: one(registration({ example: ['"5465465416846865465"', '“5465465416846865465”'] })),
+  },
+  'json-unquoted-key': {
+    fires: one(registration({ example: ['"deviceNumber":', 'deviceNumber:'] })),
+    at: { needle: 'deviceNumber:' },
+    quiet: one(registration()),
+  },
+  'json-trailing-comma': {
+    fires: one(registration({ example: ['"5465465416846865465"\n', '"5465465416846865465",\n'] })),
+    at: { needle: ',\n}' },
+    quiet: one(registration()),
+  },
+  'json-missing-comma': {
+    fires: one(registration({ example: ['"aoiClientRegistrationReq",', '"aoiClientRegistrationReq"'] })),
+    at: { needle: '"deviceNumber": "5465' },
+    quiet: one(registration()),
+  },
+  'json-stray-semicolon': {
+    fires: one(registration({ example: ['"aoiClientRegistrationReq",', '"aoiClientRegistrationReq";'] })),
+    at: { needle: ';\n"deviceNumber"' },
+    quiet: one(registration()),
+  },
+  'json-placeholder': {
+    fires: one(registration({ example: ['"5465465416846865465"', 'msisdn'] })),
+    at: { needle: 'msisdn' },
+    quiet: one(registration({ example: ['"5465465416846865465"', '"msisdn"'] })),
+  },
+  'json-string-linebreak': {
+    fires: one(registration({ example: ['"5465465416846865465"', '"54654654\n16846865465"'] })),
+    at: { needle: '\n16846865465"' },
+    quiet: one(registration()),
+  },
+  'json-unrepairable': {
+    fires: one(registration({ example: ['"5465465416846865465"', '@5465465416846865465'] })),
+    at: { needle: '@5465' },
+    quiet: one(registration({ example: ['"5465465416846865465"', '5465465416846865465'] })),
+  },
+  'schema-draft03-required': {
+    fires: one(registration({ schema: ['"deviceNumber": {\n"type": "string"\n}', '"deviceNumber": {\n"type": "string",\n"required": true\n}'] })),
+    at: { needle: '"required": true' },
+    quiet: one(registration()),
+  },
+  'schema-keyword-case': {
+    fires: one(registration({ schema: ['"type": "object"', '"Type": "object"'] })),
+    at: { needle: '"Type"' },
+    quiet: one(registration()),
+  },
+  'schema-unresolved-ref': {
+    fires: one(registration({ schema: ['"deviceNumber": {\n"type": "string"\n}', '"deviceNumber": {\n"$ref": "tbd"\n}'] })),
+    at: { needle: '"tbd"' },
+    quiet: one(registration()),
+  },
+  'schema-invalid-keyword': {
+    fires: one(registration({ schema: ['"deviceNumber": {\n"type": "string"\n}', '"deviceNumber": {\n"type": "strng"\n}'] })),
+    at: { needle: '"type": "strng"' },
+    quiet: one(registration({ schema: ['"deviceNumber": {\n"type": "string"\n}', '"deviceNumber": {\n"type": "string",\n"pattern": "^[0-9]+$"\n}'] })),
+  },
+  'string-whitespace': {
+    fires: one(registration({ schema: ['["aoiClientRegistrationReq"]', '[" aoiClientRegistrationReq"]'] })),
+    at: { needle: '" aoiClientRegistrationReq"' },
+    quiet: one(registration()),
+  },
+  'example-missing-mandatory': {
+    fires: one(registration({ example: [',\n"deviceNumber": "5465465416846865465"', ''] })),
+    at: { needle: '{\n"messageType"', occurrence: 2 },
+    quiet: one(registration({ schema: ['"required": ["messageType", "deviceNumber"]', '"required": ["messageType"]'], example: [',\n"deviceNumber": "5465465416846865465"', ''] })),
+  },
+  'example-unlisted-parameter': {
+    fires: one(registration({ example: ['"5465465416846865465"', '"5465465416846865465",\n"imei": "356938035643809"'] })),
+    at: { needle: '"imei"' },
+    quiet: one(registration()),
+  },
+  'example-type-mismatch': {
+    fires: one(registration({ example: ['"5465465416846865465"', '5465'] })),
+    at: { needle: '5465\n}' },
+    quiet: one(registration()),
+  },
+  'example-name-case': {
+    fires: one(registration({ example: ['"deviceNumber"', '"DeviceNumber"'] })),
+    at: { needle: '"DeviceNumber"' },
+    quiet: one(registration()),
+  },
+  'example-value-mismatch': {
+    fires: one(registration({ example: ['"aoiClientRegistrationReq"', '"aoiClientRegisterReq"'] })),
+    at: { needle: '"aoiClientRegisterReq"' },
+    quiet: one(registration()),
+  },
+  'naming-inconsistent-case': {
+    fires: one(registration({ schema: ['"deviceNumber": {', '"ClientLabel": { "type": "string" },\n"deviceNumber": {'] })),
+    at: { needle: '"ClientLabel"' },
+    quiet: one(registration({ schema: ['"deviceNumber": {', '"clientLabel": { "type": "string" },\n"deviceNumber": {'] })),
+  },
+  'empty-section': {
+    fires: one(`${registration()}10.1.3 Notification Channel Activation\n\n10.1.4 Notification Channel Deactivation\nThe AOI Client closes the channel.\n`),
+    at: { needle: '10.1.3' },
+    quiet: {
+      crs: {
+        [CR_FILE]: `${registration()}10.1.3 Notification Channel Activation\n\n10.1.4 Notification Channel Deactivation\nThe AOI Client closes the channel.\n`,
+        '101_fills.txt': cr('This CR fills the Notification Channel Activation.', '10.1.3 Notification Channel Activation', 'The AOI Client issues a Notification Channel Activation request.'),
+      },
+    },
+  },
+  'figure-missing': {
+    fires: one(procedure('The AOI Client registers as the figure shows.', ' Figure 1 - AOI Client Registration')),
+    at: { needle: 'Figure 1' },
+    quiet: one(procedure('The AOI Client registers as Figure 1 - AOI Client Registration shows.')),
+  },
+  typo: {
+    fires: one(procedure(...registrationProse('The registration of a second AOI Client needs a new Regsitration request.'))),
+    at: { needle: 'Regsitration' },
+    quiet: one(procedure(...registrationProse('The registration of a second AOI Client needs a new registration request.'))),
+  },
+  terminology: {
+    fires: one(procedure('The Client Application registers.', 'A Client Application may register twice.', 'Each Client Application gets a token.', 'The Application Client stores it.')),
+    at: { needle: 'Application Client' },
+    quiet: one(procedure('The Client Application registers.', 'A Client Application may register twice.', 'The Application Client stores it.')),
+  },
+  'encoding-damage': {
+    fires: one(procedure('The AOI Client SHALL store the AOI Client ID.\uFFFD')),
+    at: { needle: '\uFFFD' },
+    quiet: one(procedure('The AOI Client SHALL store the AOI Client ID.')),
+  },
+  'ambiguous-responses': {
+    fires: one(registrationResponses('{ "type": "integer" }')),
+    at: { needle: '{\n"title": "AOI Client Registration error response"' },
+    quiet: one(registrationResponses('{ "type": "integer", "enum": [400, 503] }')),
+  },
+  'mixed-envelopes': {
+    fires: { crs: { '100_messagetype.txt': registration(), [CR_FILE]: jsonRpcCr() } },
+    at: { needle: 'clientAppRegistrationReq”' },
+    quiet: one(jsonRpcCr()),
+  },
+  'impossible-mandatory': {
+    fires: one(jsonRpcCr(REGISTRATION_REQUEST_PARAMS, ['· “code”: mandatory, integer', '· “message”: mandatory, string', '· “clientAppToken”: mandatory, string'])),
+    at: { needle: '“clientAppToken”: mandatory' },
+    quiet: one(jsonRpcCr()),
+  },
+  'duplicate-parameter': {
+    fires: one(jsonRpcCr(['·  “clientID” : mandatory, string', '· “tokenSeed” : optional, string', '· “clientID” : optional, string'])),
+    at: { needle: '“clientID” : optional' },
+    quiet: one(jsonRpcCr()),
+  },
+  'type-conflict': {
+    fires: { crs: { '100_messagetype.txt': registrationResponses('{ "type": "string" }'), [CR_FILE]: jsonRpcCr(REGISTRATION_REQUEST_PARAMS, ['· “code”: mandatory, integer', '· “message”: mandatory, string']) } },
+    at: { needle: '"code": { "type": "string" }', file: '100_messagetype.txt' },
+    quiet: { crs: { '100_messagetype.txt': registrationResponses('{ "type": "integer", "enum": [400] }'), [CR_FILE]: jsonRpcCr(REGISTRATION_REQUEST_PARAMS, ['· “code”: mandatory, integer', '· “message”: mandatory, string']) } },
+  },
+  'extension-superseded': {
+    fires: { crs: { [CR_FILE]: registration() }, extensions: { 'ext.yaml': extension('aoiClientRegistrationReq') } },
+    at: { needle: 'interface: aoi1', file: 'extensions/ext.yaml' },
+    quiet: { crs: { [CR_FILE]: registration() }, extensions: { 'ext.yaml': extension('notificationChannelActivationReq') } },
+  },
+  'unapplied-change': {
+    fires: {
+      crs: {
+        '099_base.txt': jsonRpcCr(),
+        [CR_FILE]: cr('This CR makes the Token Seed conditional.', 'Change 1:  Change Following Section', '10.1.5 Client Application Registration', 'The “tokenSeed” parameter becomes conditional: present when the Client Application issues one.'),
+      },
+    },
+    at: { needle: 'The “tokenSeed” parameter' },
+    quiet: {
+      crs: {
+        '099_base.txt': jsonRpcCr(),
+        [CR_FILE]: cr('This CR makes the Token Seed optional.', 'Change 1:  Change Following Section', '10.1.5 Client Application Registration', 'The “tokenSeed” parameter becomes optional.'),
+      },
+    },
+  },
+};
+
+/** Prose using "registration" often enough for the typo rule to take it as the CRs' spelling. */
+function registrationProse(last: string): string[] {
+  return [
+    'The registration informs the AOI Server.',
+    'After registration the AOI Client stores its ID.',
+    'A failed registration is retried.',
+    'The registration result is kept.',
+    'Every registration is logged.',
+    last,
+  ];
+}

@@ -1,0 +1,344 @@
+import { describe, expect, it } from 'vitest';
+import type { CrNode, Section } from '../../spec/src/model.ts';
+import { parseCr } from '../../spec/src/parser.ts';
+import { cr, elementTable, locate } from './fixtures.ts';
+
+const FILE = '900_parser.txt';
+
+/** A CR in the seed CRs' style that exercises every construct the parser knows. */
+const TEXT = cr(
+  'This CR adds the Notification Channel Activation to section10.',
+  'Change 1:  Change Following Section',
+  '10.1.5',
+  'Client Application Registration',
+  'Then it issues an Client Application Registration request, encoded as a JSON-RPC 2.0 [JSON-RPC] request object, with: ',
+  '· “method” member set to “clientAppRegistrationReq”',
+  '· “id” member including an unique identifier for each request',
+  '·  “params” member including the following parameter:',
+  '',
+  '·  “clientID” : mandatory, string',
+  '· “message”: mandatory, string. Corresponds to the  “desc” parameter',
+  '· “aoiServerUrl”: optional, URL',
+  'Example:',
+  '',
+  '{',
+  '    "jsonrpc": "2.0",',
+  '    "method": "clientAppRegistrationReq",',
+  '    "id": "116"',
+  '}',
+  'Example of success response:',
+  '{    "jsonrpc": "2.0", "id": "116", "result": {}',
+  '}',
+  'Example of error response:',
+  '{ "jsonrpc": "2.0", "id": "116", "error": {} }',
+  'Change 2:  Add Following Section',
+  ' 7.2JSON Format for Package#1',
+  'The MIME type for this format is "application/vnd.oma.dm.initiation+json". JSON schema for the Package#1 is as follows:',
+  '{',
+  '"type": "object",',
+  '"properties": { "MOS": { "type": "array" } }',
+  '}',
+  'This is an illustrative example of Package#1.',
+  '{ "MOS": [] }',
+  '{ "title": "Unlabelled", "type": "object", "properties": {} }',
+  '9.3.1 Client Application Registration',
+  'The AOI Client MUST NOT retry the request and SHALL close the socket; it MAY log the error.',
+  'The following table describes the elements of a Client Application Registration response sent from the AOI Client to the Client Application:',
+  '',
+  ...elementTable([
+    ['messageType', 'String', '1', 'Element with value set to ‘clientAppRegistrationRes’'],
+    ['code', 'String', '1', 'This attribute contains a code that indicates the outcome of the request. '],
+  ]),
+  'In case of a success response it SHALL be set to ‘200’ (‘OK’).',
+  '',
+  '\tdesc',
+  '\tString',
+  '\t0..1',
+  '\tA textual description.',
+  '',
+  'ClientApplicationRegistration success response',
+  'The following table describes the elements of a Client Application Registration error response:',
+  ...elementTable([['code', 'Integer', '1', 'One of 400, 401, 503.']]),
+  'ClientApplicationRegistration error response',
+  '9.3.2 ',
+  '',
+  '8.3.1 AOI Client Registration',
+  ' Figure 1 - AOI Client Registration',
+  '8.3.2 Notification Channel Activation',
+  ' Figure 2 - 8.3.2',
+  'Notification Channel Activation',
+  '10. WebSockets Protocol Binding',
+  ' \uFFFDReference to schema in chapter 7.4.3',
+);
+
+const doc = parseCr(FILE, TEXT);
+const section = (number: string): Section => {
+  const found = doc.sections.find((s) => s.number === number);
+  if (!found) throw new Error(`no section ${number}`);
+  return found;
+};
+const nodes = <K extends CrNode['kind']>(s: Section, kind: K) => s.nodes.filter((n): n is Extract<CrNode, { kind: K }> => n.kind === kind);
+const at = (needle: string, occurrence = 1) => ({ file: FILE, ...locate(TEXT, needle, occurrence) });
+
+describe('parseCr cover', () => {
+  it('reads the six cover parts with their headings, text and place', () => {
+    expect(doc.cover.map((c) => c.part)).toEqual(['reason', 'backwardCompatibility', 'otherSpecifications', 'ipr', 'recommendation', 'changeProposal']);
+    expect(doc.cover[0]).toEqual({ part: 'reason', heading: 'Reason for Change', text: 'This CR adds the Notification Channel Activation to section10.', loc: at('1 Reason') });
+    expect(doc.cover[4]!.text).toBe('Review and apply the proposed changes to the AOI ER.');
+    expect(doc.cover[5]!.loc).toEqual(at('6 Detailed'));
+  });
+
+  it('reads a text with no cover as change proposal from its first line', () => {
+    const bare = parseCr(FILE, '10.1.1 AOI Client Registration\nWhenever an AOI Client wants to register it SHALL do so.');
+    expect(bare.cover).toEqual([]);
+    expect(bare.sections.map((s) => [s.number, s.title, s.loc.line])).toEqual([
+      ['', '', 1],
+      ['10.1.1', 'AOI Client Registration', 1],
+    ]);
+  });
+
+  it('keeps the raw lines for the text rules', () => {
+    expect(doc.lines).toEqual(TEXT.split('\n'));
+  });
+});
+
+describe('parseCr headings and change proposals', () => {
+  it('lists the sections in order with their numbers and titles', () => {
+    expect(doc.sections.map((s) => [s.number, s.title])).toEqual([
+      ['', ''],
+      ['10.1.5', 'Client Application Registration'],
+      ['7.2', 'JSON Format for Package#1'],
+      ['9.3.1', 'Client Application Registration'],
+      ['9.3.2', ''],
+      ['8.3.1', 'AOI Client Registration'],
+      ['8.3.2', 'Notification Channel Activation'],
+      ['10', 'WebSockets Protocol Binding'],
+    ]);
+  });
+
+  it('takes the title from the next line when the number stands alone, located at the number', () => {
+    expect(section('10.1.5').loc).toEqual(at('10.1.5'));
+  });
+
+  it('splits a number written against its title ("7.2JSON …") and locates it after the leading space', () => {
+    expect(section('7.2').loc).toEqual({ file: FILE, line: locate(TEXT, '7.2JSON').line, col: 2 });
+  });
+
+  it('keeps a number without a title untitled and does not take the next heading as its title', () => {
+    expect(section('9.3.2').title).toBe('');
+    expect(section('9.3.2').nodes).toEqual([]);
+    expect(section('9.3.2').loc).toEqual(at('9.3.2'));
+  });
+
+  it('reads "10. Title" as section 10', () => {
+    expect(section('10').loc).toEqual(at('10. WebSockets'));
+  });
+
+  it('attaches the current "Change N:" proposal to every section after it', () => {
+    expect(section('10.1.5').change).toEqual({ number: 1, title: 'Change Following Section', loc: at('Change 1:') });
+    expect(section('7.2').change).toEqual({ number: 2, title: 'Add Following Section', loc: at('Change 2:') });
+    expect(section('9.3.1').change?.number).toBe(2);
+    expect(doc.sections[0]!.change).toBeUndefined();
+  });
+});
+
+describe('parseCr numbered steps', () => {
+  it('reads "1. The AOI Client ….", a numbered sentence, as prose of the section, not as section 1', () => {
+    const text = ['10.1.5 Client Application Registration', 'The procedure has two steps:', '1. The AOI Client checks the websocket.', '2. It issues the request with version 2.0 of JSON-RPC.', '10.1.6 Client Application Deregistration'].join('\n');
+    const steps = parseCr(FILE, text);
+    expect(steps.sections.map((s) => s.number)).toEqual(['', '10.1.5', '10.1.6']);
+    expect(nodes(steps.sections[1]!, 'prose').map((p) => [p.text, p.loc.line])).toEqual([
+      ['The procedure has two steps:', 2],
+      ['1. The AOI Client checks the websocket.', 3],
+      ['2. It issues the request with version 2.0 of JSON-RPC.', 4],
+    ]);
+  });
+});
+
+describe('parseCr prose', () => {
+  it('finds the normative keywords, MUST NOT without a second MUST', () => {
+    const prose = nodes(section('9.3.1'), 'prose').find((p) => p.text.startsWith('The AOI Client MUST NOT'))!;
+    expect(prose.keywords).toEqual(['SHALL', 'MUST NOT', 'MAY']);
+    expect(prose.loc).toEqual(at('The AOI Client MUST NOT'));
+  });
+
+  it('finds no keyword in lower-case prose', () => {
+    const prose = nodes(section('10.1.5'), 'prose')[0]!;
+    expect(prose.text).toBe('Then it issues an Client Application Registration request, encoded as a JSON-RPC 2.0 [JSON-RPC] request object, with:');
+    expect(prose.keywords).toEqual([]);
+  });
+});
+
+describe('parseCr bullets', () => {
+  it('reads member bullets with the value after "set to"', () => {
+    const [members] = nodes(section('10.1.5'), 'members');
+    expect(members!.items.map((m) => [m.member, m.value])).toEqual([
+      ['method', 'clientAppRegistrationReq'],
+      ['id', undefined],
+      ['params', undefined],
+    ]);
+    expect(members!.items[0]!.loc).toEqual(at('“method” member'));
+    expect(members!.items[0]!.valueLoc).toEqual(at('clientAppRegistrationReq”'));
+    expect(members!.items[2]!.loc).toEqual(at('“params”'));
+  });
+
+  it('reads parameter bullets: name, presence, type, note and both places', () => {
+    const [params] = nodes(section('10.1.5'), 'params');
+    expect(params!.items.map((p) => [p.name, p.presence, p.type, p.note])).toEqual([
+      ['clientID', 'mandatory', 'string', ''],
+      ['message', 'mandatory', 'string', 'Corresponds to the  “desc” parameter'],
+      ['aoiServerUrl', 'optional', 'URL', ''],
+    ]);
+    expect(params!.items[0]!.loc).toEqual(at('“clientID”'));
+    expect(params!.items[0]!.typeLoc).toEqual(at('string', 1 + countBefore('string', '“clientID” :')));
+    expect(params!.items[2]!.typeLoc).toEqual(at('URL'));
+    expect(params!.loc).toEqual(params!.items[0]!.loc);
+  });
+
+  it('keeps other bullets as plain bullets', () => {
+    const plain = parseCr(FILE, '10.1.1 AOI Client Registration\n· AOI Client Registration\n\n· Notification Routing\nThe end.');
+    const [bullets] = nodes(plain.sections[1]!, 'bullets');
+    expect(bullets!.items).toEqual([
+      { text: 'AOI Client Registration', loc: { file: FILE, line: 2, col: 3 } },
+      { text: 'Notification Routing', loc: { file: FILE, line: 4, col: 3 } },
+    ]);
+    expect(nodes(plain.sections[1]!, 'prose').map((p) => p.text)).toEqual(['The end.']);
+  });
+});
+
+describe('parseCr element tables', () => {
+  const tables = () => nodes(section('9.3.1'), 'table');
+
+  it('reads rows of element, type, cardinality and description cells, each located', () => {
+    const [first] = tables();
+    expect(first!.rows.map((r) => [r.element.text, r.type.text, r.cardinality.text])).toEqual([
+      ['messageType', 'String', '1'],
+      ['code', 'String', '1'],
+      ['desc', 'String', '0..1'],
+    ]);
+    expect(first!.rows[2]!.description).toEqual({ text: 'A textual description.', loc: { file: FILE, line: locate(TEXT, '\tA textual').line, col: 2 } });
+    expect(first!.rows[1]!.element.loc).toEqual({ file: FILE, line: locate(TEXT, '\tcode').line, col: 2 });
+    expect(first!.loc).toEqual({ file: FILE, line: locate(TEXT, '\tElement').line, col: 2 });
+    expect(first!.intro).toMatch(/^The following table describes the elements of a Client Application Registration response/);
+  });
+
+  it('continues a description cell with the untabbed lines that follow it', () => {
+    const [first] = tables();
+    expect(first!.rows[1]!.description.text).toBe('This attribute contains a code that indicates the outcome of the request.\nIn case of a success response it SHALL be set to ‘200’ (‘OK’).');
+  });
+
+  it('takes the short line after a table as its caption and ends the table at "The following table"', () => {
+    const [first, second] = tables();
+    expect(first!.caption).toEqual({ text: 'ClientApplicationRegistration success response', loc: at('ClientApplicationRegistration success') });
+    expect(second!.rows.map((r) => [r.element.text, r.type.text])).toEqual([['code', 'Integer']]);
+    expect(second!.intro).toBe('The following table describes the elements of a Client Application Registration error response:');
+    expect(second!.caption?.text).toBe('ClientApplicationRegistration error response');
+  });
+});
+
+describe('parseCr table captions followed by prose', () => {
+  it('takes the caption even when a paragraph follows it, and keeps the paragraph as prose', () => {
+    const text = [
+      '9.3.1 Client Application Registration',
+      'The following table describes the elements of a Client Application Registration response:',
+      ...elementTable([['desc', 'String', '1', 'A textual description.']]),
+      'ClientApplicationRegistration success response',
+      'The AOI Client SHALL forward the response to the Client Application.',
+      '9.3.2 Next',
+    ].join('\n');
+    const parsed = parseCr(FILE, text);
+    const s = parsed.sections[1]!;
+    expect(nodes(s, 'table')[0]!.caption).toEqual({ text: 'ClientApplicationRegistration success response', loc: { file: FILE, ...locate(text, 'ClientApplicationRegistration success') } });
+    expect(nodes(s, 'prose').map((p) => p.text)).toEqual(['The following table describes the elements of a Client Application Registration response:', 'The AOI Client SHALL forward the response to the Client Application.']);
+  });
+});
+
+describe('parseCr JSON blocks', () => {
+  const blocks = () => doc.sections.flatMap((s) => nodes(s, 'json'));
+
+  it('classifies each block as schema or example by the prose before it, else by its content', () => {
+    expect(blocks().map((b) => [b.role, b.example])).toEqual([
+      ['example', 'any'],
+      ['example', 'success'],
+      ['example', 'error'],
+      ['schema', undefined],
+      ['example', 'any'],
+      ['schema', undefined],
+    ]);
+  });
+
+  it('locates each block at its opening brace and records its last line', () => {
+    const [first, success, , schema] = blocks();
+    expect(first!.loc).toEqual(at('{\n    "jsonrpc"'));
+    expect(first!.endLine).toBe(locate(TEXT, '"id": "116"\n}').line + 1);
+    expect(first!.label).toBe('Example:');
+    expect(success!.loc).toEqual(at('{    "jsonrpc"'));
+    expect(success!.endLine).toBe(success!.loc.line + 1);
+    expect(schema!.loc).toEqual(at('{\n"type": "object"'));
+    expect(schema!.label).toMatch(/JSON schema for the Package#1 is as follows:$/);
+    expect(schema!.text).toBe('{\n"type": "object",\n"properties": { "MOS": { "type": "array" } }\n}');
+  });
+});
+
+describe('parseCr figures and footnotes', () => {
+  it('reads a figure caption, located at "Figure"', () => {
+    expect(nodes(section('8.3.1'), 'figure')).toEqual([{ kind: 'figure', caption: 'AOI Client Registration', loc: at('Figure 1') }]);
+  });
+
+  it('joins a caption wrapped onto the next line, which is then no heading', () => {
+    expect(nodes(section('8.3.2'), 'figure')).toEqual([{ kind: 'figure', caption: '8.3.2 Notification Channel Activation', loc: at('Figure 2') }]);
+    expect(section('8.3.2').nodes).toHaveLength(1);
+  });
+
+  it('reads a line starting with U+FFFD as a footnote', () => {
+    expect(nodes(section('10'), 'footnote')).toEqual([{ kind: 'footnote', text: 'Reference to schema in chapter 7.4.3', loc: at('\uFFFD') }]);
+  });
+});
+
+describe('parseCr on damaged text', () => {
+  it('never throws, and places every node inside the text, on lines shuffled and cut at random', () => {
+    let state = 4711;
+    const next = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    const lines = TEXT.split('\n');
+    for (let n = 0; n < 200; n++) {
+      const damaged = lines.filter(() => next() > 0.2).map((line) => (next() < 0.2 ? line.slice(0, Math.floor(next() * line.length)) : line));
+      for (let k = 0; k < 5; k++) {
+        const a = Math.floor(next() * damaged.length);
+        const b = Math.floor(next() * damaged.length);
+        [damaged[a], damaged[b]] = [damaged[b]!, damaged[a]!];
+      }
+      const parsed = parseCr(FILE, damaged.join('\n'));
+      for (const s of parsed.sections) {
+        for (const node of s.nodes) {
+          expect(node.loc.line).toBeGreaterThanOrEqual(1);
+          expect(node.loc.line).toBeLessThanOrEqual(damaged.length);
+          expect(node.loc.col).toBeGreaterThanOrEqual(1);
+        }
+      }
+    }
+  });
+});
+
+describe('parseCr locations', () => {
+  it('places every node of the document at the line and column its text starts', () => {
+    for (const s of doc.sections) {
+      for (const node of s.nodes) {
+        const line = doc.lines[node.loc.line - 1]!;
+        const text = line.slice(node.loc.col - 1);
+        expect(node.loc.file).toBe(FILE);
+        expect(text.length, `${node.kind} at ${node.loc.line}:${node.loc.col}`).toBeGreaterThan(0);
+        expect(/\s/.test(text[0]!), `${node.kind} at ${node.loc.line}:${node.loc.col} starts on whitespace`).toBe(false);
+      }
+    }
+  });
+
+  it('reads Windows line ends like Unix ones', () => {
+    const crlf = parseCr(FILE, TEXT.replace(/\n/g, '\r\n'));
+    expect(crlf.sections.map((s) => [s.number, s.title, s.loc])).toEqual(doc.sections.map((s) => [s.number, s.title, s.loc]));
+  });
+});
+
+/** How many times `needle` occurs before the first `marker`. */
+function countBefore(needle: string, marker: string): number {
+  return TEXT.slice(0, TEXT.indexOf(marker)).split(needle).length - 1;
+}
