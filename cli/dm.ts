@@ -1,10 +1,11 @@
 import { DM_COMMANDS, dmCommandUsage } from '../reference/dm/command-table.ts';
-import { DEFAULT_DATA_DIR, openDmDatabase } from '../reference/dm/database.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../reference/dm/http-handler.ts';
 import { startDmServer } from '../reference/dm/server.ts';
 import { queueDmCommands } from '../reference/dm/operator.ts';
 import { DmStore, type DmDeviceState, type QueuedDmCommand } from '../reference/dm/store.ts';
 import { dmValidators } from '../reference/dm/validators.ts';
+import { DEFAULT_DATA_DIR } from '../reference/server.ts';
+import { openDatabase } from '../reference/store/database.ts';
 import { EXIT_FINDINGS, EXIT_OK, parseCommandLine, UsageError, type Command } from './command.ts';
 
 const usage = `Usage: omaspec dm <subcommand> [options]
@@ -67,7 +68,7 @@ export const dmCommand: Command = {
 };
 
 function withStore<T>(values: Values, use: (store: DmStore) => T): T {
-  const db = openDmDatabase(values.data ?? DEFAULT_DATA_DIR);
+  const db = openDatabase(values.data ?? DEFAULT_DATA_DIR);
   try {
     return use(new DmStore(db));
   } finally {
@@ -132,7 +133,7 @@ function listCommands(values: Values): number {
 async function serve(values: Values): Promise<number> {
   const port = integer(values.port ?? '8080', '--port');
   const maxBodyBytes = integer(values['max-body-bytes'] ?? String(DEFAULT_MAX_BODY_BYTES), '--max-body-bytes');
-  const db = openDmDatabase(values.data ?? DEFAULT_DATA_DIR);
+  const db = openDatabase(values.data ?? DEFAULT_DATA_DIR);
   const server = await startDmServer({
     store: new DmStore(db),
     validators: dmValidators,

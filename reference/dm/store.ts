@@ -4,9 +4,10 @@
  *
  * The store takes an open better-sqlite3 handle so that it can share the reference server's
  * database file (reference/store `openDatabase(dataDir)`); it owns only the `dm_*` tables and
- * migrates them itself (module 'dm' in `schema_versions`).
+ * migrates them with reference/store `applyMigrations` (module 'dm').
  */
 import Database from 'better-sqlite3';
+import { applyMigrations } from '../store/database.ts';
 
 type Db = Database.Database;
 
@@ -98,7 +99,7 @@ export class DmStore {
   ) {
     this.maxQueuedPerDevice = options.maxQueuedPerDevice ?? 1000;
     this.now = options.now ?? (() => new Date());
-    migrate(db);
+    applyMigrations(db, 'dm', MIGRATIONS);
   }
 
   /**
@@ -202,30 +203,6 @@ export class DmStore {
 /** A DmStore over a private in-memory database (tests, throw-away servers). */
 export function openInMemoryDmStore(options: DmStoreOptions = {}): DmStore {
   return new DmStore(new Database(':memory:'), options);
-}
-
-/**
- * Brings the dm tables up to date. Versions live in `schema_versions (module, version)` under
- * module 'dm' — the same table and semantics as reference/store `applyMigrations`, so the file
- * stays compatible when the DM store switches to it.
- */
-function migrate(db: Db): void {
-  db.pragma('foreign_keys = ON');
-  db.exec('CREATE TABLE IF NOT EXISTS schema_versions (module TEXT PRIMARY KEY, version INTEGER NOT NULL)');
-  const row = db.prepare("SELECT version FROM schema_versions WHERE module = 'dm'").get() as { version: number } | undefined;
-  const current = row?.version ?? 0;
-  if (current > MIGRATIONS.length) {
-    throw new Error(`dm tables are at version ${current}, newer than this code (${MIGRATIONS.length})`);
-  }
-  const setVersion = db.prepare(
-    "INSERT INTO schema_versions (module, version) VALUES ('dm', ?) ON CONFLICT (module) DO UPDATE SET version = excluded.version",
-  );
-  MIGRATIONS.slice(current).forEach((sql, i) =>
-    db.transaction(() => {
-      db.exec(sql);
-      setVersion.run(current + i + 1);
-    })(),
-  );
 }
 
 function optional<K extends string>(key: K, value: string | null): { [P in K]?: string } {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDmDatabase } from '../../reference/dm/database.ts';
+import { openDatabase } from '../../reference/store/database.ts';
 import { startDmServer, type RunningDmServer } from '../../reference/dm/server.ts';
 import { DmStore } from '../../reference/dm/store.ts';
 import { dmValidators } from '../../reference/dm/validators.ts';
@@ -17,7 +17,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function pendingInStore(): string[][] {
-  const db = openDmDatabase(dataDir);
+  const db = openDatabase(dataDir);
   try {
     return new DmStore(db).pending(DEV).map((c) => c.command);
   } finally {
@@ -60,7 +60,7 @@ describe('omaspec dm queue', () => {
 
 describe('omaspec dm show', () => {
   it('prints what the device reported and what is pending, as JSON with --json', async () => {
-    const db = openDmDatabase(dataDir);
+    const db = openDatabase(dataDir);
     const store = new DmStore(db);
     store.recordSession(DEV, [{ DDF: 'http://d', MOID: 'oma:mo:x:1.0', MIID: ['X1'] }], [{ AlertType: 'urn:a' }]);
     store.enqueue(DEV, ['DELETE', './X1/Y']);
@@ -96,7 +96,7 @@ describe('omaspec dm-client against a DM server', () => {
   let moFile: string;
 
   beforeEach(async () => {
-    const db = openDmDatabase(dataDir);
+    const db = openDatabase(dataDir);
     closeDb = () => db.close();
     server = await startDmServer({ store: new DmStore(db), validators: dmValidators });
     moFile = join(dataDir, 'device.json');
