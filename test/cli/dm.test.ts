@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,5 +151,35 @@ describe('omaspec dm-client against a DM server', () => {
   it('exits 2 without --url, or without a device id from flag or file', async () => {
     expect((await runCli('dm-client')).code).toBe(2);
     expect((await runCli('dm-client', '--url', server.url)).stderr).toContain('--dev-id is required');
+  });
+});
+
+describe('omaspec dm serve', () => {
+  it('serves Package#1 until SIGTERM, then exits 0', async () => {
+    const bin = new URL('../../bin/omaspec.js', import.meta.url).pathname;
+    const child = spawn(process.execPath, [bin, 'dm', 'serve', '--port', '0', '--json', '--data', dataDir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      let out = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /"url": "([^"]+)"/.exec(out);
+          if (match?.[1]) resolve(match[1]);
+        });
+        child.on('exit', () => reject(new Error(`dm serve exited early: ${out}`)));
+      });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/vnd.oma.dm.initiation+json', 'OMADM-DevID': DEV },
+        body: '{}',
+      });
+      expect(await res.json()).toEqual({ Cmd: [['END']] });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
   });
 });
