@@ -2,6 +2,8 @@ import { checkCommand } from './check.ts';
 import { clientCommand } from './client.ts';
 import type { Command } from './command.ts';
 import { conformanceCommand } from './conformance.ts';
+import { dmClientCommand } from './dm-client.ts';
+import { dmCommand } from './dm.ts';
 import { generateCommand } from './generate.ts';
 import { lintCommand } from './lint.ts';
 import { serveCommand } from './serve.ts';
@@ -18,4 +20,6 @@ export const commands: Command[] = [
   serveCommand,
   clientCommand,
   conformanceCommand,
+  dmCommand,
+  dmClientCommand,
 ];

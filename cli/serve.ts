@@ -12,7 +12,8 @@ function positiveInteger(name: string, value: string | undefined): number | unde
 
 const usage = `Usage: omaspec serve [--host H] [--port P] [--data DIR] [--store sqlite|memory] [--aoi-server-url URL] [limits]
 
-Runs the reference AOI Server: WebSocket AOI-1 endpoint at /aoi, POST /notifications and GET /healthz on one port.
+Runs the reference AOI Server: WebSocket AOI-1 endpoint at /aoi, OMA DM 2.0 Package#1 at
+POST /dm (see 'omaspec dm'), POST /notifications and GET /healthz, on one port.
 
 Options:
   --host H              address to bind (default ${DEFAULT_HOST}, loopback only)

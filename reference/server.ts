@@ -10,6 +10,9 @@ import { MemoryAoiStore } from './aoi/memory-store.ts';
 import { AoiService, type AoiServiceOptions } from './aoi/service.ts';
 import { SqliteAoiStore } from './aoi/sqlite-store.ts';
 import type { AoiStore } from './aoi/store.ts';
+import { createDmRoutes, type DmRoutesOptions } from './dm/routes.ts';
+import { DmStore, openInMemoryDmStore } from './dm/store.ts';
+import { dmValidators } from './dm/validators.ts';
 import { HttpRouter, sendJson, sendProblem } from './http/router.ts';
 import { mountNotifications, type NotificationModule, type NotificationOptions } from './notify/module.ts';
 import { NOTIFICATIONS_PATH } from './notify/http.ts';
@@ -26,6 +29,7 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 7800;
 export const DEFAULT_DATA_DIR = './data';
 export const AOI_PATH = '/aoi';
+export const DM_PATH = '/dm';
 
 export interface ServerOptions {
   /** Loopback by default: exposing the server is an explicit decision. */
@@ -47,6 +51,8 @@ export interface ServerOptions {
     AoiServiceOptions,
     'maxDeviceNumberLength' | 'maxTokenSeedLength' | 'maxApplicationsPerClient' | 'maxConcurrentSeedDerivations'
   >;
+  /** OMA DM 2.0 Package#1 limits (body bytes, OMADM-DevID length, commands per Package#2). */
+  dmLimits?: Pick<DmRoutesOptions, 'maxBodyBytes' | 'maxDevIdLength' | 'maxCommandsPerPackage'>;
   /** Turns the handlers into a connection's message handler; default: the generated AOI-1 dispatcher. */
   createDispatcher?: (
     handlers: Aoi1Handlers<Aoi1Context>,
@@ -107,6 +113,9 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
       return pending !== undefined && pending.size > 0 && answersPending(raw, pending);
     },
   });
+  // OMA DM 2.0: Package#1 at POST /dm; per-device state and command queue in the same database.
+  const dmStore = database ? new DmStore(database) : openInMemoryDmStore();
+  router.mount(DM_PATH, createDmRoutes({ ...options.dmLimits, basePath: DM_PATH, store: dmStore, validators: dmValidators, onError: logError }));
   router.mount('/healthz', (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(res, 405, 'Method Not Allowed');
     sendJson(res, 200, { status: 'ok', store: database ? 'sqlite' : 'memory', connections: aoiEndpoint.connectionCount });

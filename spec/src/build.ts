@@ -63,7 +63,7 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
     decisions: { file: DECISIONS_FILE, sha256: sha256(decisionsText) },
     provisional,
   });
-  const review = reviewExamples(chained, applied, schemaFiles);
+  const review = reviewExamples(chained, applied);
   findings.push(...review.findings);
   const files = new Map<string, string>();
   for (const [p, content] of schemaFiles) files.set(`schemas/${p}`, content);

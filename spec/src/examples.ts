@@ -24,7 +24,7 @@ export interface ReviewedExample {
 /** Members whose values are identifiers: surrounding whitespace is a defect, trimmed. */
 const IDENTIFIER_MEMBERS = new Set(['method', 'messageType', 'jsonrpc']);
 
-export function reviewExamples(chained: MessageDef[], applied: Applied, _schemas: Map<string, string>): { findings: Finding[]; examples: ReviewedExample[] } {
+export function reviewExamples(chained: MessageDef[], applied: Applied): { findings: Finding[]; examples: ReviewedExample[] } {
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
   ajv.addKeyword(META_KEYWORD).addKeyword(SOURCE_KEYWORD);

@@ -6,7 +6,7 @@
 import type { ExampleDef, JsonSchema, MessageDef, PropertyDef, VariantDef, VariantRole } from './definitions.ts';
 import { readJson } from './json-reader.ts';
 import { interfaceOf, type Manifest } from './manifest.ts';
-import type { CrDocument, CrNode, Finding, Loc, ParamItem, Section } from './model.ts';
+import type { CrDocument, Finding, Loc, ParamItem, Section } from './model.ts';
 import { finding } from './rules.ts';
 import { readSchemaBlock, whitespaceFinding } from './schema-block.ts';
 import type { Repair } from './json-reader.ts';
@@ -253,4 +253,3 @@ function describeRepair(r: Repair): string {
   return `${r.rule.replace(/^json-/, '').replace(/-/g, ' ')}: ${shown(r.original)} repaired to ${shown(r.repaired)}`;
 }
 
-export type { CrNode };

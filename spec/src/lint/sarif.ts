@@ -12,7 +12,6 @@ export function toSarif(report: LintReport, pathOf: (file: string) => string): u
         tool: {
           driver: {
             name: 'omaspec',
-            informationUri: 'https://github.com/omaspec/omaspec',
             rules: RULES.map((r) => ({ id: r.id, shortDescription: { text: r.summary }, defaultConfiguration: { level: sarifLevel(r.severity) } })),
           },
         },

@@ -1,0 +1,102 @@
+/**
+ * Operator endpoint of the DM server, the HTTP twin of `omaspec dm queue` / `dm show`:
+ *
+ *   GET  {basePath}/devices/{devId}         → 200 {devId, device | null, pending}
+ *   POST {basePath}/devices/{devId}/queue   body application/json {"Cmd": [[name, ...params], ...]}
+ *                                           → 201 {queued, pending}
+ *
+ * The body has the shape of a Package#2 and is checked by the same validator, then each command
+ * against the command table. It has no authentication: mount it only on a loopback or otherwise
+ * protected listener (`omaspec dm serve --admin` does so only when asked).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { mediaTypeOf, readBodyWithin } from './http-body.ts';
+import { queueDmCommands, type QueueOptions } from './operator.ts';
+import { dmProblem, sendProblem } from './problem.ts';
+import type { DmStore } from './store.ts';
+import type { DmValidators, ValidationIssue } from './types.ts';
+
+export interface DmAdminHttpHandlerDeps extends QueueOptions {
+  store: DmStore;
+  validators: DmValidators;
+  /** Path prefix the router mounts this handler on (default /dm/admin). */
+  basePath?: string;
+  /** Largest request body, in bytes (default 64 KiB). */
+  maxBodyBytes?: number;
+  onError?: (error: unknown) => void;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+export function createDmAdminHttpHandler(deps: DmAdminHttpHandlerDeps): Handler {
+  const base = deps.basePath ?? '/dm/admin';
+  const maxBodyBytes = deps.maxBodyBytes ?? 64 * 1024;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const route = routeOf(base, req.url ?? '/');
+    if (!route) return sendProblem(res, dmProblem('not-found', `no admin resource at ${req.url}`));
+    const expected = route.queue ? 'POST' : 'GET';
+    if (req.method !== expected) {
+      return sendProblem(res, dmProblem('method-not-allowed', `use ${expected} here`), { Allow: expected });
+    }
+    if (!route.queue) {
+      const device = deps.store.device(route.devId) ?? null;
+      return sendJson(res, 200, { devId: route.devId, device, pending: deps.store.pending(route.devId) });
+    }
+
+    if (mediaTypeOf(req.headers['content-type']).type !== 'application/json') {
+      return sendProblem(res, dmProblem('unsupported-media-type', 'send {"Cmd": [...]} as application/json'));
+    }
+    const read = await readBodyWithin(req, maxBodyBytes);
+    if (!read.ok) {
+      if (read.reason === 'aborted') return void res.destroy();
+      return sendProblem(res, dmProblem('payload-too-large', read.detail));
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(read.body.toString('utf8'));
+    } catch (error) {
+      return sendProblem(res, dmProblem('invalid-json', (error as Error).message));
+    }
+    const body = deps.validators.validateDmPackage2(json);
+    if (!body.ok) return sendProblem(res, dmProblem('schema-violation', 'the body must be {"Cmd": [[string, ...]]}', body.issues));
+
+    const result = queueDmCommands(deps.store, route.devId, body.value.Cmd, deps);
+    if (result.ok) return sendJson(res, 201, { queued: result.queued, pending: result.pending });
+    const full = result.errors.find((e) => e.code === 'queueFull');
+    if (full) return sendProblem(res, dmProblem('queue-full', full.message));
+    const issues: ValidationIssue[] = result.errors.map((e) => ({
+      path: 'index' in e ? `/Cmd/${e.index}` : '',
+      rule: e.code,
+      message: e.message,
+    }));
+    return sendProblem(res, dmProblem('invalid-command', `${issues.length} command(s) refused; nothing was queued`, issues));
+  }
+
+  return (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      deps.onError?.(error);
+      if (!res.headersSent) sendProblem(res, dmProblem('internal-error', 'the server failed to process the request'));
+      else res.destroy();
+    });
+  };
+}
+
+/** `{base}/devices/{devId}[/queue]` → the decoded device id; undefined for any other path. */
+function routeOf(base: string, url: string): { devId: string; queue: boolean } | undefined {
+  const pathname = new URL(url, 'http://x').pathname;
+  if (!pathname.startsWith(`${base}/devices/`)) return undefined;
+  const [encoded, tail, ...rest] = pathname.slice(base.length + '/devices/'.length).split('/');
+  if (!encoded || rest.length > 0 || (tail !== undefined && tail !== 'queue')) return undefined;
+  try {
+    return { devId: decodeURIComponent(encoded), queue: tail === 'queue' };
+  } catch {
+    return undefined;
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}

@@ -1,0 +1,36 @@
+/**
+ * What an operator may do to the server side, whatever the front end (CLI or admin endpoint):
+ * queue commands for a device after checking them against the command table.
+ */
+import { checkDmCommand, type DmCommandProblem } from './command-table.ts';
+import { DmQueueFullError, type DmStore, type QueuedDmCommand } from './store.ts';
+
+export interface QueueOptions {
+  /** Accept names missing from the command table (to exercise a client's handling of them). */
+  allowUnknown?: boolean;
+}
+
+export type QueueError =
+  | { code: 'missingDevId'; message: string }
+  | (DmCommandProblem & { index: number })
+  | { code: 'queueFull'; message: string };
+
+export type QueueResult = { ok: true; queued: QueuedDmCommand[]; pending: number } | { ok: false; errors: QueueError[] };
+
+/** Queues all commands or none; every command problem is reported with its index. */
+export function queueDmCommands(store: DmStore, devId: string, commands: string[][], options: QueueOptions = {}): QueueResult {
+  if (devId.trim() === '') return { ok: false, errors: [{ code: 'missingDevId', message: 'a device id is required' }] };
+  const errors = commands.flatMap((command, index) => {
+    const problem = checkDmCommand(command);
+    if (!problem || (problem.code === 'unknownCommand' && options.allowUnknown)) return [];
+    return [{ ...problem, index }];
+  });
+  if (errors.length > 0) return { ok: false, errors };
+  try {
+    const queued = store.enqueueAll(devId, commands);
+    return { ok: true, queued, pending: store.pending(devId).length };
+  } catch (error) {
+    if (error instanceof DmQueueFullError) return { ok: false, errors: [{ code: 'queueFull', message: error.message }] };
+    throw error;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * RFC 9457 problem details for the DM HTTP binding: every error the server answers is one of
+ * these kinds, each with a stable `type` URI, so that clients can branch on it.
+ */
+import type { ServerResponse } from 'node:http';
+import type { ValidationIssue } from './types.ts';
+
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+const PROBLEM_BASE = 'https://omaspec.dev/problems/dm/';
+
+const KINDS = {
+  'invalid-json': { status: 400, title: 'Body is not valid JSON' },
+  'schema-violation': { status: 400, title: 'Package does not match its schema' },
+  'missing-dev-id': { status: 400, title: 'OMADM-DevID header missing' },
+  'invalid-dev-id': { status: 400, title: 'OMADM-DevID header invalid' },
+  'not-found': { status: 404, title: 'No such endpoint' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'invalid-command': { status: 400, title: 'Command refused' },
+  'queue-full': { status: 409, title: 'Command queue full' },
+  'payload-too-large': { status: 413, title: 'Package too large' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'internal-error': { status: 500, title: 'Internal server error' },
+} as const;
+
+export type DmProblemKind = keyof typeof KINDS;
+
+export interface DmProblem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  /** Schema violations: JSON pointer path and failed rule of each. */
+  issues?: ValidationIssue[];
+}
+
+export function dmProblem(kind: DmProblemKind, detail: string, issues?: ValidationIssue[]): DmProblem {
+  const { status, title } = KINDS[kind];
+  return { type: PROBLEM_BASE + kind, title, status, detail, ...(issues ? { issues } : {}) };
+}
+
+/**
+ * A ProtocolError returned by a handler: its code is the HTTP status when it is one (400–599),
+ * otherwise the answer is a 500; its message is the detail.
+ */
+export function protocolProblem(error: { code: number; message: string }): DmProblem {
+  const status = Number.isInteger(error.code) && error.code >= 400 && error.code <= 599 ? error.code : 500;
+  return { type: `${PROBLEM_BASE}protocol-error`, title: 'Request refused', status, detail: error.message };
+}
+
+/**
+ * Writes the problem and closes the connection: the request body may be partly unread, and a
+ * kept-alive socket would otherwise have to swallow the rest of it.
+ */
+export function sendProblem(res: ServerResponse, problem: DmProblem, headers: Record<string, string> = {}): void {
+  const body = JSON.stringify(problem);
+  res.writeHead(problem.status, {
+    ...headers,
+    'Content-Type': PROBLEM_MEDIA_TYPE,
+    'Content-Length': Buffer.byteLength(body),
+    Connection: 'close',
+  });
+  res.end(body);
+}

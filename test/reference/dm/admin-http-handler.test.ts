@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startDmServer, type RunningDmServer } from '../../../reference/dm/server.ts';
+import { openInMemoryDmStore, type DmStore } from '../../../reference/dm/store.ts';
+import { dmValidators } from '../../../reference/dm/validators.ts';
+
+const DEV = 'IMEI:490154203237518';
+let store: DmStore;
+let server: RunningDmServer;
+
+beforeEach(async () => {
+  store = openInMemoryDmStore({ maxQueuedPerDevice: 3 });
+  server = await startDmServer({ store, validators: dmValidators, admin: true });
+});
+afterEach(() => server.close());
+
+const deviceUrl = (devId = DEV) => `${server.url}/admin/devices/${encodeURIComponent(devId)}`;
+
+function queue(body: unknown, contentType = 'application/json') {
+  return fetch(`${deviceUrl()}/queue`, { method: 'POST', headers: { 'Content-Type': contentType }, body: JSON.stringify(body) });
+}
+
+describe('DM admin endpoint', () => {
+  it('queues commands that the device then receives in Package#2', async () => {
+    const res = await queue({ Cmd: [['GET', './DevInfo/Mod'], ['DELETE', './Tmp']] });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ pending: 2, queued: [{ command: ['GET', './DevInfo/Mod'] }, { command: ['DELETE', './Tmp'] }] });
+    const pkg2 = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/vnd.oma.dm.initiation+json', 'OMADM-DevID': DEV },
+      body: '{}',
+    });
+    expect(await pkg2.json()).toEqual({ Cmd: [['GET', './DevInfo/Mod'], ['DELETE', './Tmp'], ['END']] });
+  });
+
+  it('shows device state and pending commands', async () => {
+    store.recordSession(DEV, [{ DDF: 'd', MOID: 'm', MIID: ['1'] }], []);
+    store.enqueue(DEV, ['GET', './A']);
+    const res = await fetch(deviceUrl());
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ devId: DEV, device: { mos: [{ MOID: 'm' }] }, pending: [{ command: ['GET', './A'] }] });
+  });
+
+  it('refuses the whole batch with 400 and the index of each bad command', async () => {
+    const res = await queue({ Cmd: [['GET', './A'], ['REPLACE', './B'], ['FROB']] });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(await res.json()).toMatchObject({
+      type: 'https://omaspec.dev/problems/dm/invalid-command',
+      issues: [
+        { path: '/Cmd/1', rule: 'wrongArity' },
+        { path: '/Cmd/2', rule: 'unknownCommand' },
+      ],
+    });
+    expect(store.pending(DEV)).toEqual([]);
+  });
+
+  it('answers 400 schema-violation to a body that is not {"Cmd": [[string]]}', async () => {
+    const res = await queue({ Cmd: [['GET', 5]] });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ issues: [expect.objectContaining({ path: '/Cmd/0/1', rule: 'type' })] });
+  });
+
+  it('answers 409 when the batch does not fit in the queue, and queues nothing', async () => {
+    store.enqueue(DEV, ['GET', './A']);
+    expect((await queue({ Cmd: [['GET', './B'], ['GET', './C']] })).status).toBe(201);
+    const res = await queue({ Cmd: [['GET', './D']] });
+    expect(res.status).toBe(409);
+    expect(store.pending(DEV)).toHaveLength(3);
+  });
+
+  it('answers 415 to a body that is not application/json, 405 to a wrong method, 404 elsewhere', async () => {
+    expect((await queue({ Cmd: [] }, 'text/plain')).status).toBe(415);
+    const wrongMethod = await fetch(`${deviceUrl()}/queue`);
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('POST');
+    expect((await fetch(`${deviceUrl()}/other`)).status).toBe(404);
+  });
+
+  it('is not served unless enabled', async () => {
+    await server.close();
+    server = await startDmServer({ store, validators: dmValidators });
+    expect((await fetch(deviceUrl())).status).toBe(404);
+  });
+});

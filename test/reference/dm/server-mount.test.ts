@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DmStore } from '../../../reference/dm/store.ts';
+import { createServer, type OmaspecServer } from '../../../reference/server.ts';
+import { crPackage1 } from './cr-example.ts';
+import { PACKAGE1_HEADERS } from './http-fixture.ts';
+
+const DEV = PACKAGE1_HEADERS['OMADM-DevID'];
+let dataDir: string;
+let server: OmaspecServer | undefined;
+
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'omaspec-dm-server-'));
+});
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function start(options: Parameters<typeof createServer>[0] = {}): Promise<string> {
+  server = createServer({ port: 0, dataDir, logError: () => {}, ...options });
+  return `${(await server.listen()).httpUrl}/dm`;
+}
+
+const postPackage1 = (url: string, body: unknown) =>
+  fetch(url, { method: 'POST', headers: PACKAGE1_HEADERS, body: JSON.stringify(body) });
+
+describe('the reference server serves OMA DM 2.0 at /dm', () => {
+  it('answers Package#1 next to AOI-1 on the one port (memory store)', async () => {
+    const url = await start({ store: 'memory' });
+    const res = await postPackage1(url, crPackage1);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ Cmd: [['END']] });
+  });
+
+  it('keeps what a device reported across a restart on the same data directory', async () => {
+    await postPackage1(await start(), crPackage1);
+    await server?.close();
+    await start();
+    const database = server?.database;
+    if (!database) throw new Error('expected the sqlite store');
+    expect(new DmStore(database).device(DEV)?.mos).toEqual(crPackage1.MOS);
+  });
+
+  it('applies dmLimits', async () => {
+    const url = await start({ store: 'memory', dmLimits: { maxBodyBytes: 10 } });
+    expect((await postPackage1(url, crPackage1)).status).toBe(413);
+  });
+});
