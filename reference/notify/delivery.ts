@@ -95,7 +95,8 @@ export class DeliveryScheduler {
       clearTimeout(state.retry);
       Object.assign(state, { session, sentUpTo: 0, inFlight: 0, failed: false });
     }
-    if (session === undefined || state.failed) return;
+    if (session === undefined) return void this.clients.delete(clientId);
+    if (state.failed) return;
     const slots = this.sessionSlots(session);
     const room = this.options.maxInFlightPerConnection - slots.inFlight;
     if (room <= 0) {
@@ -146,7 +147,7 @@ export class DeliveryScheduler {
     slots.inFlight--;
     for (const waiting of slots.waiting) this.kick(waiting);
     slots.waiting.clear();
-    if (slots.inFlight === 0 && this.routes.sessionOf(clientId) !== session) this.sessions.delete(session);
+    if (slots.inFlight === 0) this.sessions.delete(session);
     if (state.session !== session) return;
     state.inFlight--;
     if (!acknowledged) state.failed = true;

@@ -3,6 +3,7 @@ import { formatIssue } from '../../generated/common/validation.ts';
 import type { NotificationSubmitRes } from '../../generated/notify/types.ts';
 import { validateNotificationSubmitReq } from '../../generated/notify/validators.ts';
 import { sendProblem, type RouteHandler } from '../http/router.ts';
+import { TokenBucket } from '../limits/token-bucket.ts';
 import type { ServerAppKeys } from './keys.ts';
 import type { NotificationService } from './service.ts';
 
@@ -53,7 +54,8 @@ export function createSubmissionHandler(
     if (declared > maxBodyBytes) return answer(res, tooLarge(maxBodyBytes), true);
 
     const body = await readBody(req, maxBodyBytes);
-    if (body === undefined) return answer(res, tooLarge(maxBodyBytes), true);
+    if (body === ABORTED) return;
+    if (body === TOO_LARGE) return answer(res, tooLarge(maxBodyBytes), true);
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
@@ -86,9 +88,12 @@ function answer(res: ServerResponse, outcome: NotificationSubmitRes, bodyUnread 
   res.once('finish', () => setTimeout(() => res.req.socket.destroy(), 1000).unref());
 }
 
-/** The body as UTF-8, or undefined as soon as more than `max` bytes arrive. */
-function readBody(req: IncomingMessage, max: number): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
+const TOO_LARGE = Symbol('too large');
+const ABORTED = Symbol('aborted');
+
+/** The body as UTF-8; TOO_LARGE as soon as more than `max` bytes arrive; ABORTED if the client went away. */
+function readBody(req: IncomingMessage, max: number): Promise<string | typeof TOO_LARGE | typeof ABORTED> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
@@ -96,41 +101,19 @@ function readBody(req: IncomingMessage, max: number): Promise<string | undefined
       if (size > max) {
         req.off('data', onData);
         req.pause();
-        resolve(undefined);
+        resolve(TOO_LARGE);
         return;
       }
       chunks.push(chunk);
     };
     req.on('data', onData);
     req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.once('error', reject);
+    // After 'end' these change nothing (a promise settles once).
+    req.once('close', () => resolve(ABORTED));
+    req.once('error', () => resolve(ABORTED));
   });
 }
 
 function pathOf(url: string | undefined): string {
   return (url ?? '/').split('?')[0]!;
-}
-
-/** Refill-on-demand token bucket; `take` returns 0 when allowed, else the ms until a token is due. */
-class TokenBucket {
-  private tokens: number;
-  private last = Date.now();
-
-  constructor(
-    private readonly perSecond: number,
-    private readonly burst: number,
-  ) {
-    this.tokens = burst;
-  }
-
-  take(): number {
-    const now = Date.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
-    this.last = now;
-    if (this.tokens >= 1) {
-      this.tokens -= 1;
-      return 0;
-    }
-    return ((1 - this.tokens) / this.perSecond) * 1000;
-  }
 }

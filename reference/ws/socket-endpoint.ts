@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { rejectUpgrade, type HttpRouter } from '../http/router.ts';
+import { TokenBucket } from '../limits/token-bucket.ts';
 
 /** What a message handler knows about the connection a message came in on. */
 export interface ConnectionContext {
@@ -126,7 +127,7 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
       alive.set(ws, true);
       if (isBinary) return ws.close(CLOSE.UNSUPPORTED_DATA, 'binary frames are not supported; send JSON text');
       const raw = rawToString(data);
-      if (!options.exemptFromRate?.(raw, conn) && !bucket.take()) return ws.close(CLOSE.POLICY_VIOLATION, 'message rate limit exceeded');
+      if (!options.exemptFromRate?.(raw, conn) && bucket.take() > 0) return ws.close(CLOSE.POLICY_VIOLATION, 'message rate limit exceeded');
       const task = queue.then(async () => {
         try {
           const reply = await options.handler(raw, conn);
@@ -163,25 +164,4 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
 function rawToString(data: RawData): string {
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
   return Buffer.from(data as Buffer).toString('utf8');
-}
-
-class TokenBucket {
-  private tokens: number;
-  private last = Date.now();
-
-  constructor(
-    private readonly perSecond: number,
-    private readonly burst: number,
-  ) {
-    this.tokens = burst;
-  }
-
-  take(): boolean {
-    const now = Date.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
-    this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
-  }
 }
