@@ -50,6 +50,19 @@ describe('notification delivery', () => {
     expect(back.received.map((n) => n.payload)).toEqual([0, 1, 2, 3, 4].map((i) => ({ i })));
   });
 
+  it('resumes delivery, in order, after the AoiDevice reconnects by itself and rebinds', async () => {
+    const { url, httpUrl, server } = await serve();
+    const phone = await device(url, 'reconnect-seed', undefined, { reconnect: true, backoff: { initialMs: 20, maxMs: 100 } });
+    const handle = (await phone.state.load()).clientID!.slice(4, 20);
+    const dropped = server.liveConnection(handle)!;
+    dropped.close(1001, 'going away');
+    await expect.poll(() => server.liveConnection(handle)?.id).not.toBe(dropped.id);
+    const ids: unknown[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await submit(httpUrl, { clientAppToken: phone.token, payload: { i } })).body.notificationId);
+    await expect.poll(() => phone.received.length).toBe(3);
+    expect(phone.received.map((n) => n.notificationId)).toEqual(ids);
+  });
+
   it('drops a queued notification whose ttl ran out before the device came back, and keeps a live one', async () => {
     let clock = Date.now();
     const { url, httpUrl, server } = await serve({ notifications: { now: () => clock } });

@@ -1,4 +1,4 @@
-import { AoiClient } from '../../../reference/client/aoi-client.ts';
+import { AoiClient, type AoiClientOptions } from '../../../reference/client/aoi-client.ts';
 import { DeviceNotifications, type ApplicationNotification } from '../../../reference/client/device-notifications.ts';
 import { MemoryDeviceState, type DeviceStateStore } from '../../../reference/client/device-state.ts';
 import { AoiDevice } from '../../../reference/client/device.ts';
@@ -31,10 +31,16 @@ export interface TestDevice {
 }
 
 /** Connects (a new socket) with `state`, subscribes APP and binds: registers it with `seed` (idempotent). */
-export async function connectDevice(url: string, seed: string, state: DeviceStateStore = new MemoryDeviceState(), received: ApplicationNotification[] = []): Promise<TestDevice & { token: string }> {
+export async function connectDevice(
+  url: string,
+  seed: string,
+  state: DeviceStateStore = new MemoryDeviceState(),
+  clientOptions: AoiClientOptions = { reconnect: false },
+): Promise<TestDevice & { token: string }> {
+  const received: ApplicationNotification[] = [];
   const notifications = new DeviceNotifications(state);
   notifications.subscribe(APP, (notification) => void received.push(notification));
-  const client = await AoiClient.connect(url, { reconnect: false, onNotification: notifications.handle });
+  const client = await AoiClient.connect(url, { ...clientOptions, onNotification: notifications.handle });
   const device = new AoiDevice(client, `dev-${Math.random()}`, state);
   const { clientAppToken } = await device.registerApplication(APP, seed);
   return { device, client, state, received, token: clientAppToken };
