@@ -97,23 +97,24 @@ export class DeliveryScheduler {
     }
     if (session === undefined) return void this.clients.delete(clientId);
     if (state.failed) return;
+    const wanted = this.options.maxInFlightPerConnection - this.sessionSlots(session).inFlight;
+    if (wanted <= 0) return void this.sessionSlots(session).waiting.add(clientId);
+    const batch = await this.store.queued(clientId, state.sentUpTo, wanted, this.now());
+    // The client may have moved or gone while the store was read: start over for where it is now.
+    if (this.routes.sessionOf(clientId) !== session) return void (state.again = true);
+    const requester = this.routes.requesterFor(clientId);
+    if (!requester) return;
+    // Other clients on the same connection may have taken slots meanwhile: count again.
     const slots = this.sessionSlots(session);
     const room = this.options.maxInFlightPerConnection - slots.inFlight;
-    if (room <= 0) {
-      slots.waiting.add(clientId);
-      return;
-    }
-    const batch = await this.store.queued(clientId, state.sentUpTo, room, this.now());
-    const requester = this.routes.requesterFor(clientId);
-    if (!requester || this.routes.sessionOf(clientId) !== session) return void (state.again = true);
-    for (const copy of batch) {
+    for (const copy of batch.slice(0, Math.max(0, room))) {
       state.sentUpTo = copy.seq;
       state.inFlight++;
       slots.inFlight++;
       void this.deliver(requester, copy).then((acknowledged) => this.settled(clientId, state, session, acknowledged));
     }
-    // A full batch means there may be more; a later settle or kick continues.
-    if (batch.length === room) slots.waiting.add(clientId);
+    // A full batch (or one cut short) means there may be more: the next free slot continues.
+    if (batch.length === wanted || batch.length > room) slots.waiting.add(clientId);
   }
 
   /** Sends one copy; true when it may leave the queue (the client answered 200 or 404). */

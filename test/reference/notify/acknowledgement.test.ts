@@ -22,7 +22,7 @@ async function rawDevice(options: Parameters<typeof startNotifyServer>[0] = {}) 
   return { ...started, socket, token, handle: clientID.slice(4, 20) };
 }
 
-const delivery = async (socket: RawSocket) => JSON.parse(await socket.next()) as { id: string; params: { notificationId: string } };
+const delivery = async (socket: RawSocket) => JSON.parse(await socket.next()) as { id: string; params: { notificationId: string; clientAppToken: string } };
 
 describe('delivery acknowledgement and backpressure', () => {
   it('keeps at most maxInFlightPerConnection deliveries unanswered on a socket and sends the next one per answer', async () => {
@@ -33,6 +33,23 @@ describe('delivery acknowledgement and backpressure', () => {
     socket.send({ jsonrpc: '2.0', id: first[0]!.id, result: { code: 200, message: 'OK' } });
     expect((await delivery(socket)).params.notificationId).not.toBe(first[0]!.params.notificationId);
     await expect(socket.next()).rejects.toThrow(/no answer/);
+  });
+
+  it('shares the in-flight bound among all clients bound to one socket', async () => {
+    const { httpUrl, socket, token } = await rawDevice({ notifications: { maxInFlightPerConnection: 3 } });
+    const second = await registerClient(socket);
+    const otherToken = (await socket.request(appRegistration(2, second))).result.clientAppToken as string;
+    for (let i = 0; i < 3; i++) {
+      await submit(httpUrl, { clientAppToken: token, payload: { i } });
+      await submit(httpUrl, { clientAppToken: otherToken, payload: { i } });
+    }
+    const sent = [await delivery(socket), await delivery(socket), await delivery(socket)];
+    await expect(socket.next()).rejects.toThrow(/no answer/);
+    for (const { id } of sent) socket.send({ jsonrpc: '2.0', id, result: { code: 200, message: 'OK' } });
+    const rest = [await delivery(socket), await delivery(socket), await delivery(socket)];
+    const tokens = [...sent, ...rest].map((d) => d.params.clientAppToken);
+    expect(tokens.filter((t) => t === token)).toHaveLength(3);
+    expect(tokens.filter((t) => t === otherToken)).toHaveLength(3);
   });
 
   it('redelivers a notification the client answered 503 to, and drops one answered 404', async () => {
