@@ -71,7 +71,10 @@ export async function listen(argv: string[], defaultUrl: string): Promise<number
   const stop = () => finish(EXIT_OK);
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // While the server is away the only pending work is AoiClient's (unref'ed) reconnect timer: keep the process up.
+  const keepAlive = setInterval(() => {}, 60_000);
   const code = await finished;
+  clearInterval(keepAlive);
   process.off('SIGINT', stop);
   process.off('SIGTERM', stop);
   client.close();

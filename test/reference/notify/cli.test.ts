@@ -55,6 +55,23 @@ describe('omaspec client listen', () => {
     await expect.poll(async () => (await server.notifications.store.queued(ids[0]!.slice(4, 20), 0, 10, Date.now())).length).toBe(0);
   });
 
+  it('stays up while the server restarts, rebinds and prints what is submitted afterwards', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'omaspec-listen-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const first = await startNotifyServer({ store: 'sqlite', dataDir });
+    const registrar = await AoiClient.connect(first.url, { reconnect: false });
+    const clientID = await registrar.registerClient('333');
+    registrar.close();
+    const listener = listen(['--url', first.url, '--client-id', clientID, '--token-seed', 'restart-cli-seed', '--count', '1']);
+    const token = await listener.bound;
+    await first.server.close();
+    const second = await startNotifyServer({ store: 'sqlite', dataDir, port: Number(new URL(first.url).port) });
+    cleanups.push(() => second.server.close());
+    await expect.poll(() => second.server.liveConnection(clientID.slice(4, 20)), { timeout: 10_000 }).toBeDefined();
+    const accepted = await submit(second.httpUrl, { clientAppToken: token, payload: { after: 'restart' } });
+    expect(await listener.done).toEqual({ code: 0, lines: [{ notificationId: accepted.body.notificationId, clientAppToken: token, priority: 5, payload: { after: 'restart' } }] });
+  });
+
   it('is a usage error without --token-seed or with a non-WebSocket --url', async () => {
     await expect(listenCommand(['--client-id', 'aoi-x.y'], 'ws://127.0.0.1:1/aoi')).rejects.toThrow(/needs --token-seed/);
     await expect(listenCommand(['--client-id', 'aoi-x.y', '--token-seed', 's', '--url', 'http://h/aoi'], 'ws://127.0.0.1:1/aoi')).rejects.toThrow(UsageError);
