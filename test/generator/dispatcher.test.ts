@@ -134,6 +134,16 @@ describe('JSON-RPC batches', () => {
     expect(over).toMatchObject({ id: null, error: { code: -32600, message: 'Invalid Request: batch larger than 2' } });
   });
 
+  it('lists at most maxReportedIssues issues and says how many there were', async () => {
+    const params = { clientID: 'aoi123456789', a: 1, b: 2, c: 3 };
+    const atLimit = await send({ ...registration, params }, {}, { maxReportedIssues: 3 });
+    expect(atLimit).toMatchObject({ error: { code: -32602, data: { issues: [{ path: '/params/a' }, { path: '/params/b' }, { path: '/params/c' }] } } });
+    expect((atLimit as { error: { data: object } }).error.data).not.toHaveProperty('issueCount');
+    const over = await send({ ...registration, params: { ...params, d: 4 } }, {}, { maxReportedIssues: 3 });
+    expect(over).toMatchObject({ error: { code: -32602, data: { issueCount: 4 } } });
+    expect((over as { error: { data: { issues: unknown[] } } }).error.data.issues).toHaveLength(3);
+  });
+
   it('refuses messageType objects inside a batch', async () => {
     expect(await send([{ messageType: 'aoiClientRegistrationReq', deviceNumber: '1' }])).toEqual([
       expect.objectContaining({ id: null, error: expect.objectContaining({ code: -32600 }) }),
