@@ -144,6 +144,30 @@ describe('floods and exhaustion', () => {
     await stillServes();
   });
 
+  it('closes with 1008 a connection with more than maxQueuedMessages awaiting an answer, and answers exactly that many', async () => {
+    // Handlers that finish only when told to, so messages pile up as behind slow seeded registrations.
+    let finish!: () => void;
+    let held = new Promise<void>((resolve) => (finish = resolve));
+    const { open } = await serve({
+      socketLimits: { maxQueuedMessages: 5, messagesPerSecond: 1000, messageBurst: 1000 },
+      createDispatcher: () => async (raw) => {
+        await held;
+        return raw;
+      },
+    });
+    const patient = await open();
+    for (let i = 0; i < 5; i++) patient.sendText(JSON.stringify({ n: i }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    finish();
+    for (let i = 0; i < 5; i++) expect(await patient.next()).toEqual({ n: i });
+    held = new Promise<void>((resolve) => (finish = resolve));
+    const pushy = await open();
+    for (let i = 0; i < 6; i++) pushy.sendText(JSON.stringify({ n: i }));
+    expect(await pushy.closed).toMatchObject({ code: 1008, reason: 'too many messages awaiting an answer' });
+    finish();
+    expect(patient.ws.readyState).toBe(patient.ws.OPEN);
+  });
+
   it('refuses upgrades beyond maxConnections with HTTP 503 and accepts again after one leaves', async () => {
     const { open, aoiUrl, stillServes } = await serve({ socketLimits: { maxConnections: 3 } });
     const peers = [await open(), await open(), await open()];
