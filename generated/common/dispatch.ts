@@ -15,6 +15,7 @@ import { formatIssue, type ValidationIssue, type ValidationResult } from './vali
  * | text is not JSON                                   | -32700 (null)                    | same                            |
  * | empty batch, batch over maxBatchSize, not an object| -32600 (null)                    | same                            |
  * | jsonrpc not "2.0", method not a string, bad id     | -32600 (id if readable, else null)| —                              |
+ * | integer id beyond 2^53 (cannot be echoed exactly)  | -32600 (null)                    | —                               |
  * | unknown method                                     | -32601 (id)                      | —                               |
  * | unknown messageType (there is no `…Res` to use)    | —                                | JSON-RPC -32601, id null        |
  * | schema violation inside `params`                   | -32602 (id), data.issues (capped)| `…Res` code 400, issues in desc |
@@ -169,6 +170,13 @@ function decodeJsonRpc(
     return reject(replyId ?? null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: method must be a string');
   if (!isNotification && replyId === null)
     return reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: id must be a string or a number');
+  // JSON.parse rounds integers beyond 2^53, so the reply would carry another id (and two requests one id).
+  if (typeof replyId === 'number' && Number.isInteger(replyId) && !Number.isSafeInteger(replyId))
+    return reject(
+      null,
+      JSONRPC_ERRORS.INVALID_REQUEST,
+      'Invalid Request: a numeric id must be a safe integer (use a string)',
+    );
   const route = Object.hasOwn(routes.jsonrpc, value.method) ? routes.jsonrpc[value.method] : undefined;
   if (!route) return reject(replyId, JSONRPC_ERRORS.METHOD_NOT_FOUND, 'Method not found', { method: value.method });
   const checked = route.validate(value);

@@ -35,6 +35,12 @@ describe('JSON-RPC dispatch', () => {
     expect(await send('42')).toMatchObject({ id: null, error: { code: -32600 } });
   });
 
+  it('answers -32600 with id null to an integer id beyond 2^53, which it could not echo exactly', async () => {
+    const text = JSON.stringify(registration).replace('"116"', '12345678901234567890');
+    expect(await send(text)).toMatchObject({ id: null, error: { code: -32600 } });
+    expect(await send({ ...registration, id: Number.MAX_SAFE_INTEGER })).toMatchObject({ id: Number.MAX_SAFE_INTEGER, result: { code: 200 } });
+  });
+
   it('answers -32600 with the request id when jsonrpc is not "2.0"', async () => {
     expect(await send({ ...registration, jsonrpc: '1.0' })).toMatchObject({ id: '116', error: { code: -32600 } });
   });

@@ -236,6 +236,21 @@ describe('JSON-RPC 2.0 error handling on the AOI-1 socket', () => {
     expectJsonRpcError(await peer.call({ jsonrpc: '2.0', method: 'clientAppRegistrationReq', id: { a: 1 }, params: {} }), -32600, null);
   });
 
+  it('answers -32600 with id null to id null: 10.1.5 wants a unique identifier, which null cannot be', async () => {
+    // JSON-RPC 2.0 §4 tolerates a null id (discouraged); the CR asks for "an unique identifier for each
+    // request", so the server reads the id as string | number.
+    const peer = await connect();
+    expectJsonRpcError(await peer.call(appRegistration(null, { clientID: 'aoi123456789' })), -32600, null);
+  });
+
+  it('answers an integer id beyond 2^53 with -32600 and id null instead of echoing a rounded id', async () => {
+    const peer = await connect();
+    const clientID = await register(peer);
+    const text = JSON.stringify(appRegistration(0, { clientID })).replace('"id":0', '"id":12345678901234567890');
+    expectJsonRpcError(await peer.call(text), -32600, null);
+    expect(await peer.call(appRegistration(9007199254740991, { clientID }))).toMatchObject({ id: 9007199254740991, result: { code: 200 } });
+  });
+
   it('answers -32601 with the id to an unknown method, and to inherited names such as constructor', async () => {
     const peer = await connect();
     expectJsonRpcError(await peer.call({ jsonrpc: '2.0', method: 'foobar', id: '1' }), -32601, '1');
