@@ -320,6 +320,19 @@ describe('JSON-RPC 2.0 error handling on the AOI-1 socket', () => {
 });
 
 describe('both envelopes on one socket (D4) and the server around it', () => {
+  it('answers an unknown messageType with JSON-RPC -32601 and id null: there is no …Res name to answer in', async () => {
+    const peer = await connect();
+    // E.g. 10.1.3 Notification Channel Activation, which the CRs name but do not define.
+    const error = expectJsonRpcError(await peer.call({ messageType: 'notificationChannelActivationReq', clientID: 'x' }), -32601, null);
+    expect(error.data).toStrictEqual({ messageType: 'notificationChannelActivationReq' });
+    expectJsonRpcError(await peer.call({ messageType: 'aoiClientRegistrationReq ', deviceNumber: '1' }), -32601, null);
+  });
+
+  it('treats a messageType request that also carries jsonrpc as JSON-RPC (D4) and answers -32600', async () => {
+    const peer = await connect();
+    expectJsonRpcError(await peer.call({ jsonrpc: '2.0', messageType: 'aoiClientRegistrationReq', deviceNumber: '1' }), -32600, null);
+  });
+
   it('runs all four procedures on one websocket, each answered in its own envelope', async () => {
     const peer = await connect();
     const clientID = await register(peer);
