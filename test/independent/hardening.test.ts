@@ -124,6 +124,15 @@ describe('hostile frames', () => {
     await stillServes();
   });
 
+  it('closes with 1009 a message fragmented into frames that are each below maxPayloadBytes but not together', async () => {
+    const { open, stillServes } = await serve({ socketLimits: { maxPayloadBytes: 1024 } });
+    const peer = await open();
+    for (let i = 0; i < 5; i++) peer.ws.send('x'.repeat(300), { fin: false });
+    peer.ws.send('x', { fin: true });
+    expect((await peer.closed).code).toBe(1009);
+    await stillServes();
+  });
+
   it('closes with 1003 on a binary frame, even one holding a valid request', async () => {
     const { open, stillServes } = await serve();
     const peer = await open();
