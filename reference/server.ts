@@ -28,6 +28,7 @@ export const DEFAULT_PORT = 7800;
 export const DEFAULT_DATA_DIR = './data';
 export const AOI_PATH = '/aoi';
 export const DM_PATH = '/dm';
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
 
 export interface ServerOptions {
   /** Loopback by default: exposing the server is an explicit decision. */
@@ -40,6 +41,11 @@ export interface ServerOptions {
   /** Returned to AOI Clients in Client Application registration responses (CR 000 10.1.5). */
   aoiServerUrl?: string;
   socketLimits?: Partial<SocketLimits>;
+  /**
+   * A request or WebSocket upgrade whose headers are not complete within this time is dropped (408).
+   * Half-open upgrades are not connections yet, so maxConnections cannot bound them (slowloris).
+   */
+  headersTimeoutMs?: number;
   aoiLimits?: Pick<
     AoiServiceOptions,
     'maxDeviceNumberLength' | 'maxTokenSeedLength' | 'maxApplicationsPerClient' | 'maxConcurrentSeedDerivations'
@@ -114,7 +120,10 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     return sessionId === undefined ? undefined : open.get(sessionId);
   };
 
-  const http: Server = createHttpServer(router.handle);
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  // Node checks the timeout only every connectionsCheckingInterval (30 s by default).
+  const connectionsCheckingInterval = Math.max(10, Math.min(1000, Math.floor(headersTimeout / 4)));
+  const http: Server = createHttpServer({ headersTimeout, connectionsCheckingInterval }, router.handle);
   http.on('upgrade', router.handleUpgrade);
 
   return {
