@@ -30,6 +30,7 @@ export const DEFAULT_PORT = 7800;
 export const DEFAULT_DATA_DIR = './data';
 export const AOI_PATH = '/aoi';
 export const DM_PATH = '/dm';
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
 
 export interface ServerOptions {
   /** Loopback by default: exposing the server is an explicit decision. */
@@ -47,6 +48,11 @@ export interface ServerOptions {
   /** Notification submission (POST /notifications) and delivery; see reference/notify/README.md. */
   notifications?: NotificationOptions;
   socketLimits?: Partial<SocketLimits>;
+  /**
+   * A request or WebSocket upgrade whose headers are not complete within this time is dropped (408).
+   * Half-open upgrades are not connections yet, so maxConnections cannot bound them (slowloris).
+   */
+  headersTimeoutMs?: number;
   aoiLimits?: Pick<
     AoiServiceOptions,
     'maxDeviceNumberLength' | 'maxTokenSeedLength' | 'maxApplicationsPerClient' | 'maxConcurrentSeedDerivations'
@@ -135,7 +141,10 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
   };
   const notifications = mountNotifications({ router, database, store, service }, routes, logError, options.notifications);
 
-  const http: Server = createHttpServer(router.handle);
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  // Node checks the timeout only every connectionsCheckingInterval (30 s by default).
+  const connectionsCheckingInterval = Math.max(10, Math.min(1000, Math.floor(headersTimeout / 4)));
+  const http: Server = createHttpServer({ headersTimeout, connectionsCheckingInterval }, router.handle);
   http.on('upgrade', router.handleUpgrade);
 
   return {

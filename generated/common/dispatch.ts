@@ -15,9 +15,10 @@ import { formatIssue, type ValidationIssue, type ValidationResult } from './vali
  * | text is not JSON                                   | -32700 (null)                    | same                            |
  * | empty batch, batch over maxBatchSize, not an object| -32600 (null)                    | same                            |
  * | jsonrpc not "2.0", method not a string, bad id     | -32600 (id if readable, else null)| —                              |
+ * | integer id beyond 2^53 (cannot be echoed exactly)  | -32600 (null)                    | —                               |
  * | unknown method                                     | -32601 (id)                      | —                               |
  * | unknown messageType (there is no `…Res` to use)    | —                                | JSON-RPC -32601, id null        |
- * | schema violation inside `params`                   | -32602 (id), data.issues         | `…Res` code 400, issues in desc |
+ * | schema violation inside `params`                   | -32602 (id), data.issues (capped)| `…Res` code 400, issues in desc |
  * | schema violation of the envelope itself            | -32600 (id), data.issues         | `…Res` code 400                 |
  * | handler returns or throws ProtocolError            | its {code, message, data}        | `…Res` {code, desc: message}    |
  * | handler throws anything else / invalid response   | -32603 "Internal error"          | `…Res` code 503                 |
@@ -51,6 +52,11 @@ export interface DecodeOptions {
   maxBatchSize?: number;
   /** Requests this side sent; responses to them are recognised by id. */
   pending?: PendingRequests;
+  /**
+   * Most validation issues listed in an error's `data.issues`. Issues echo member names, so without a
+   * cap a message of many tiny unknown members would be answered twenty times its own size.
+   */
+  maxReportedIssues?: number;
 }
 
 export interface DispatcherOptions extends DecodeOptions {
@@ -61,6 +67,7 @@ export interface DispatcherOptions extends DecodeOptions {
 }
 
 export const DEFAULT_MAX_BATCH_SIZE = 64;
+export const DEFAULT_MAX_REPORTED_ISSUES = 10;
 
 /** A typed protocol error a handler may return or throw, e.g. new ProtocolError(401, 'Unauthorized'). */
 export class ProtocolError extends Error {
@@ -121,6 +128,15 @@ function reject(id: JsonRpcId | null | undefined, code: number, message: string,
   return { ok: false, error, reply: id === undefined ? undefined : jsonRpcError(id, error) };
 }
 
+/** `data` of a validation error: the first issues, and how many there were when some are left out. */
+function issuesData(
+  issues: readonly ValidationIssue[],
+  options: DecodeOptions,
+): { issues: ValidationIssue[]; issueCount?: number } {
+  const max = options.maxReportedIssues ?? DEFAULT_MAX_REPORTED_ISSUES;
+  return issues.length <= max ? { issues: [...issues] } : { issues: issues.slice(0, max), issueCount: issues.length };
+}
+
 function summary(issues: readonly ValidationIssue[]): string {
   return issues.slice(0, 3).map(formatIssue).join('; ');
 }
@@ -154,18 +170,29 @@ function decodeJsonRpc(
     return reject(replyId ?? null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: method must be a string');
   if (!isNotification && replyId === null)
     return reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: id must be a string or a number');
+  // JSON.parse rounds integers beyond 2^53, so the reply would carry another id (and two requests one id).
+  if (typeof replyId === 'number' && Number.isInteger(replyId) && !Number.isSafeInteger(replyId))
+    return reject(
+      null,
+      JSONRPC_ERRORS.INVALID_REQUEST,
+      'Invalid Request: a numeric id must be a safe integer (use a string)',
+    );
   const route = Object.hasOwn(routes.jsonrpc, value.method) ? routes.jsonrpc[value.method] : undefined;
   if (!route) return reject(replyId, JSONRPC_ERRORS.METHOD_NOT_FOUND, 'Method not found', { method: value.method });
   const checked = route.validate(value);
   if (!checked.ok) {
     const inParams = checked.issues.some((issue) => issue.path.startsWith('/params'));
     const code = inParams ? JSONRPC_ERRORS.INVALID_PARAMS : JSONRPC_ERRORS.INVALID_REQUEST;
-    return reject(replyId, code, inParams ? 'Invalid params' : 'Invalid Request', { issues: checked.issues });
+    return reject(replyId, code, inParams ? 'Invalid params' : 'Invalid Request', issuesData(checked.issues, options));
   }
   return { ok: true, name: value.method, envelope: 'jsonrpc', message: checked.value, id: replyId ?? undefined };
 }
 
-function decodeMessageType(routes: Routes, value: Record<string, unknown>): AnyAccepted | Rejected {
+function decodeMessageType(
+  routes: Routes,
+  value: Record<string, unknown>,
+  options: DecodeOptions,
+): AnyAccepted | Rejected {
   const name = value.messageType;
   if (typeof name !== 'string')
     return reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: messageType must be a string');
@@ -173,7 +200,11 @@ function decodeMessageType(routes: Routes, value: Record<string, unknown>): AnyA
   if (!route) return reject(null, JSONRPC_ERRORS.METHOD_NOT_FOUND, 'Unknown messageType', { messageType: name });
   const checked = route.validate(value);
   if (!checked.ok) {
-    const error = { code: 400, message: `Bad Request: ${summary(checked.issues)}`, data: { issues: checked.issues } };
+    const error = {
+      code: 400,
+      message: `Bad Request: ${summary(checked.issues)}`,
+      data: issuesData(checked.issues, options),
+    };
     const reply = route.responseMessageType
       ? { messageType: route.responseMessageType, code: 400, desc: error.message }
       : undefined;
@@ -186,7 +217,7 @@ function decodeMessageType(routes: Routes, value: Record<string, unknown>): AnyA
 function decodeOne(routes: Routes, value: unknown, options: DecodeOptions): Item<AnyAccepted> {
   if (!isObject(value)) return reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: not an object');
   if ('jsonrpc' in value) return decodeJsonRpc(routes, value, options);
-  if ('messageType' in value) return decodeMessageType(routes, value);
+  if ('messageType' in value) return decodeMessageType(routes, value, options);
   return reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: neither jsonrpc nor messageType');
 }
 

@@ -57,6 +57,8 @@ export class AoiService {
   /** client handle → session id currently bound, and the reverse. */
   private readonly boundSession = new Map<string, string>();
   private readonly sessionClients = new Map<string, Set<string>>();
+  /** Released sessions: a request still in flight when its connection ended must not bind it again. */
+  private readonly ended = new WeakSet<Session>();
   private derivationsInFlight = 0;
   private readonly bindListeners = new Set<(clientHandle: string) => void>();
   /** Clients bound by requests still being handled; announced when the request is done. */
@@ -157,6 +159,7 @@ export class AoiService {
 
   /** Called by the transport when a connection ends. */
   release(session: Session): void {
+    this.ended.add(session);
     for (const handle of this.sessionClients.get(session.id) ?? []) this.boundSession.delete(handle);
     this.sessionClients.delete(session.id);
   }
@@ -183,6 +186,8 @@ export class AoiService {
   }
 
   private bind(handle: string, session: Session): void {
+    // Binding a dead connection would leak it and route notifications nowhere; the live binding stays.
+    if (this.ended.has(session)) return;
     this.unbind(handle);
     this.boundSession.set(handle, session.id);
     let clients = this.sessionClients.get(session.id);

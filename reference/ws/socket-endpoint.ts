@@ -24,6 +24,12 @@ export interface SocketLimits {
   /** Token bucket per connection: sustained rate and burst; exceeding it closes with 1008. */
   messagesPerSecond: number;
   messageBurst: number;
+  /**
+   * Messages received and not yet answered on one connection; one more closes it with 1008. Answers
+   * are sent in order, so a peer outpacing slow handlers (seeded tokens) would otherwise pile up
+   * maxPayloadBytes-sized messages in memory without bound. Above messageBurst, so bursts still pass.
+   */
+  maxQueuedMessages: number;
   /** A ping every interval; a peer that has not answered the previous ping is dropped. */
   heartbeatIntervalMs: number;
 }
@@ -33,6 +39,7 @@ export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
   maxConnections: 1000,
   messagesPerSecond: 20,
   messageBurst: 40,
+  maxQueuedMessages: 64,
   heartbeatIntervalMs: 30_000,
 };
 
@@ -119,6 +126,7 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
     const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     // Messages are answered in arrival order: messageType responses carry no id to correlate.
     let queue = Promise.resolve();
+    let queued = 0;
     alive.set(ws, true);
     ws.on('pong', () => alive.set(ws, true));
     ws.on('error', () => {}); // protocol errors (1009, 1007, …) are answered by ws with a close frame
@@ -128,6 +136,8 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
       if (isBinary) return ws.close(CLOSE.UNSUPPORTED_DATA, 'binary frames are not supported; send JSON text');
       const raw = rawToString(data);
       if (!options.exemptFromRate?.(raw, conn) && bucket.take() > 0) return ws.close(CLOSE.POLICY_VIOLATION, 'message rate limit exceeded');
+      if (queued >= limits.maxQueuedMessages) return ws.close(CLOSE.POLICY_VIOLATION, 'too many messages awaiting an answer');
+      queued++;
       const task = queue.then(async () => {
         try {
           const reply = await options.handler(raw, conn);
@@ -135,6 +145,8 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
         } catch (error) {
           onInternalError(error);
           ws.close(CLOSE.INTERNAL_ERROR, 'internal error');
+        } finally {
+          queued--;
         }
       });
       queue = task;

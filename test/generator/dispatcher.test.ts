@@ -35,6 +35,12 @@ describe('JSON-RPC dispatch', () => {
     expect(await send('42')).toMatchObject({ id: null, error: { code: -32600 } });
   });
 
+  it('answers -32600 with id null to an integer id beyond 2^53, which it could not echo exactly', async () => {
+    const text = JSON.stringify(registration).replace('"116"', '12345678901234567890');
+    expect(await send(text)).toMatchObject({ id: null, error: { code: -32600 } });
+    expect(await send({ ...registration, id: Number.MAX_SAFE_INTEGER })).toMatchObject({ id: Number.MAX_SAFE_INTEGER, result: { code: 200 } });
+  });
+
   it('answers -32600 with the request id when jsonrpc is not "2.0"', async () => {
     expect(await send({ ...registration, jsonrpc: '1.0' })).toMatchObject({ id: '116', error: { code: -32600 } });
   });
@@ -132,6 +138,16 @@ describe('JSON-RPC batches', () => {
     expect(atLimit).toHaveLength(2);
     const over = await send([registration, registration, registration], {}, options);
     expect(over).toMatchObject({ id: null, error: { code: -32600, message: 'Invalid Request: batch larger than 2' } });
+  });
+
+  it('lists at most maxReportedIssues issues and says how many there were', async () => {
+    const params = { clientID: 'aoi123456789', a: 1, b: 2, c: 3 };
+    const atLimit = await send({ ...registration, params }, {}, { maxReportedIssues: 3 });
+    expect(atLimit).toMatchObject({ error: { code: -32602, data: { issues: [{ path: '/params/a' }, { path: '/params/b' }, { path: '/params/c' }] } } });
+    expect((atLimit as { error: { data: object } }).error.data).not.toHaveProperty('issueCount');
+    const over = await send({ ...registration, params: { ...params, d: 4 } }, {}, { maxReportedIssues: 3 });
+    expect(over).toMatchObject({ error: { code: -32602, data: { issueCount: 4 } } });
+    expect((over as { error: { data: { issues: unknown[] } } }).error.data.issues).toHaveLength(3);
   });
 
   it('refuses messageType objects inside a batch', async () => {

@@ -57,3 +57,21 @@ describe('AoiService limits', () => {
     expect(errors).toHaveLength(1);
   });
 });
+
+describe('AoiService sessions', () => {
+  it('does not bind a released session that a request still in flight presents, and keeps the live binding', async () => {
+    const service = new AoiService(new MemoryAoiStore());
+    const live = { id: 'live' };
+    const gone = { id: 'gone' };
+    const clientID = await registered(service);
+    const handle = clientID.slice(4, 20);
+    expect(service.sessionOf(handle)).toBe('s1');
+    await service.registerApplication(clientID, undefined, live);
+    expect(service.sessionOf(handle)).toBe('live');
+    service.release(gone);
+    expect(await service.registerApplication(clientID, undefined, gone)).toMatchObject({ ok: true });
+    expect(service.sessionOf(handle)).toBe('live');
+    const late = await service.registerClient('2', gone);
+    expect(late.ok).toBe(true);
+  });
+});
