@@ -105,7 +105,9 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     limits: options.socketLimits,
     onConnect: (connection) => {
       const pending = new PendingRequests();
-      const dispatch = createDispatcher(aoi1Handlers, { pending, onError: (error) => logError(error) });
+      // A response nobody waits for (or an invalid one) is the peer's mistake, not ours: it is dropped, not
+      // logged as an internal error, so a peer cannot fill the log with stack traces.
+      const dispatch = createDispatcher(aoi1Handlers, { pending, onError: (error, where) => where.name !== 'response' && logError(error) });
       open.set(connection.id, { connection, pending, dispatch: (raw) => dispatch(raw, { service, connection }) });
     },
     onDisconnect: (connection) => {
