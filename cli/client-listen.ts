@@ -1,4 +1,4 @@
-import { EXIT_FINDINGS, EXIT_OK, UsageError, parseCommandLine } from './command.ts';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, positiveIntegerOption, parseCommandLine } from './command.ts';
 import { AoiClient, AoiRequestError } from '../reference/client/aoi-client.ts';
 import { DeviceNotifications } from '../reference/client/device-notifications.ts';
 import { MemoryDeviceState } from '../reference/client/device-state.ts';
@@ -30,8 +30,7 @@ export async function listen(argv: string[], defaultUrl: string): Promise<number
   if (clientID === undefined) throw new UsageError('listen needs --client-id');
   const seeds = values['token-seed'] ?? [];
   if (seeds.length === 0) throw new UsageError('listen needs --token-seed: the seeded registration is what binds this connection');
-  const count = values.count === undefined ? Infinity : Number(values.count);
-  if (count !== Infinity && (!Number.isInteger(count) || count <= 0)) throw new UsageError(`--count must be a positive integer, got '${values.count}'`);
+  const count = positiveIntegerOption('count', values.count) ?? Infinity;
 
   const state = new MemoryDeviceState();
   const notifications = new DeviceNotifications(state);

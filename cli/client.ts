@@ -1,4 +1,4 @@
-import { EXIT_FINDINGS, EXIT_OK, UsageError, parseCommandLine, type Command } from './command.ts';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, positiveIntegerOption, parseCommandLine, type Command } from './command.ts';
 import { AoiClient, AoiRequestError } from '../reference/client/aoi-client.ts';
 import { listen, listenUsage } from './client-listen.ts';
 import { AOI_PATH, DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
@@ -46,8 +46,7 @@ export const clientCommand: Command = {
       if (value === undefined) throw new UsageError(`${action} needs --${name}`);
       return value;
     };
-    const timeout = values.timeout === undefined ? 10_000 : Number(values.timeout);
-    if (!Number.isInteger(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a positive integer, got '${values.timeout}'`);
+    const timeout = positiveIntegerOption('timeout', values.timeout) ?? 10_000;
     const url = values.url ?? DEFAULT_URL;
     if (!/^wss?:\/\//.test(url)) throw new UsageError(`--url must be a ws:// or wss:// URL, got '${url}'`);
 

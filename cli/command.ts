@@ -33,6 +33,14 @@ export function parseCommandLine<O extends Options>(argv: string[], options: O) 
   }
 }
 
+/** A `--name N` option that must be a positive safe integer; `undefined` when not given. */
+export function positiveIntegerOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive integer, got '${value}'`);
+  return n;
+}
+
 /** Colour only when writing to a terminal and NO_COLOR is unset. */
 export function paint(stream: NodeJS.WriteStream, code: number, text: string): string {
   return stream.isTTY && !process.env.NO_COLOR ? `\u001b[${code}m${text}\u001b[0m` : text;

@@ -1,4 +1,4 @@
-import { EXIT_FINDINGS, EXIT_OK, UsageError, paint, parseCommandLine, type Command } from './command.ts';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, positiveIntegerOption, paint, parseCommandLine, type Command } from './command.ts';
 import { runConformance, type CheckResult } from '../reference/conformance/runner.ts';
 
 const usage = `Usage: omaspec conformance <ws-url> [--timeout MS] [--json]
@@ -24,8 +24,7 @@ export const conformanceCommand: Command = {
     if (url === undefined) throw new UsageError('missing <ws-url>');
     if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
     if (!/^wss?:\/\/./.test(url)) throw new UsageError(`<ws-url> must be a ws:// or wss:// URL, got '${url}'`);
-    const timeoutMs = values.timeout === undefined ? 5000 : Number(values.timeout);
-    if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout must be a positive integer, got '${values.timeout}'`);
+    const timeoutMs = positiveIntegerOption('timeout', values.timeout) ?? 5000;
 
     const out = process.stdout;
     const results = await runConformance(url, { timeoutMs, onResult: values.json ? undefined : (r) => out.write(line(r)) });

@@ -4,7 +4,7 @@ import { parseMoFile, type DmClientDescription } from '../reference/dm/client/mo
 import { MoTree } from '../reference/dm/client/mo-tree.ts';
 import { DEFAULT_MAX_RESPONSE_BYTES, runDmSession } from '../reference/dm/client/session.ts';
 import { dmValidators } from '../reference/dm/validators.ts';
-import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
+import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, positiveIntegerOption, type Command } from './command.ts';
 
 const usage = `Usage: omaspec dm-client --url <url> [--dev-id <id>] [--mo-file <file.json>] [options]
 
@@ -46,10 +46,7 @@ export const dmClientCommand: Command = {
     const { values, positionals } = parseCommandLine(argv, options);
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (!values.url) throw new UsageError('--url is required');
-    const maxResponseBytes = Number(values['max-response-bytes'] ?? DEFAULT_MAX_RESPONSE_BYTES);
-    if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1) {
-      throw new UsageError('--max-response-bytes must be a positive integer');
-    }
+    const maxResponseBytes = positiveIntegerOption('max-response-bytes', values['max-response-bytes']) ?? DEFAULT_MAX_RESPONSE_BYTES;
     const description = values['mo-file'] ? await loadMoFile(values['mo-file']) : { package1: {}, tree: new MoTree() };
     if (typeof description === 'number') return description;
     const devId = values['dev-id'] ?? description.devId;

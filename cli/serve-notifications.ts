@@ -1,4 +1,4 @@
-import { UsageError } from './command.ts';
+import { UsageError, positiveIntegerOption } from './command.ts';
 import { DEFAULT_SUBMISSION_LIMITS } from '../reference/notify/http.ts';
 import { KeyConfigError, keyMap, parseKeyAssignment, readKeysFile } from '../reference/notify/keys.ts';
 import type { NotificationOptions } from '../reference/notify/module.ts';
@@ -35,10 +35,10 @@ export function notificationOptions(values: Values): NotificationOptions {
     if (error instanceof KeyConfigError) throw new UsageError(error.message);
     throw error;
   }
-  const maxBodyBytes = positive('max-notification-bytes', values['max-notification-bytes']);
-  const rate = positive('notification-rate', values['notification-rate']);
-  const maxQueueLength = positive('max-queue', values['max-queue']);
-  const defaultTtlSeconds = positive('default-ttl', values['default-ttl']);
+  const maxBodyBytes = positiveIntegerOption('max-notification-bytes', values['max-notification-bytes']);
+  const rate = positiveIntegerOption('notification-rate', values['notification-rate']);
+  const maxQueueLength = positiveIntegerOption('max-queue', values['max-queue']);
+  const defaultTtlSeconds = positiveIntegerOption('default-ttl', values['default-ttl']);
   if (maxBodyBytes) options.maxBodyBytes = maxBodyBytes;
   if (rate) Object.assign(options, { submissionsPerSecond: rate, submissionBurst: 2 * rate });
   if (maxQueueLength) options.maxQueueLength = maxQueueLength;
@@ -46,9 +46,4 @@ export function notificationOptions(values: Values): NotificationOptions {
   return options;
 }
 
-function positive(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive integer, got '${value}'`);
-  return n;
-}
+

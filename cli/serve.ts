@@ -1,14 +1,8 @@
-import { EXIT_FINDINGS, EXIT_OK, UsageError, parseCommandLine, type Command } from './command.ts';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, parseCommandLine, positiveIntegerOption, type Command } from './command.ts';
 import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, createServer } from '../reference/server.ts';
 import { notificationFlags, notificationOptions, notificationUsage } from './serve-notifications.ts';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from '../reference/ws/socket-endpoint.ts';
 
-function positiveInteger(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive integer, got '${value}'`);
-  return n;
-}
 
 const usage = `Usage: omaspec serve [--host H] [--port P] [--data DIR] [--store sqlite|memory] [--aoi-server-url URL] [limits]
 
@@ -57,9 +51,9 @@ export const serveCommand: Command = {
     if (aoiServerUrl !== undefined && !URL.canParse(aoiServerUrl)) throw new UsageError(`--aoi-server-url is not a URL: '${aoiServerUrl}'`);
 
     const socketLimits: Partial<SocketLimits> = {};
-    const maxConnections = positiveInteger('max-connections', values['max-connections']);
-    const maxPayloadBytes = positiveInteger('max-payload', values['max-payload']);
-    const rate = positiveInteger('rate', values.rate);
+    const maxConnections = positiveIntegerOption('max-connections', values['max-connections']);
+    const maxPayloadBytes = positiveIntegerOption('max-payload', values['max-payload']);
+    const rate = positiveIntegerOption('rate', values.rate);
     if (maxConnections) socketLimits.maxConnections = maxConnections;
     if (maxPayloadBytes) socketLimits.maxPayloadBytes = maxPayloadBytes;
     if (rate) Object.assign(socketLimits, { messagesPerSecond: rate, messageBurst: 2 * rate });
