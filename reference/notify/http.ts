@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ProtocolError } from '../../generated/common/dispatch.ts';
 import { formatIssue } from '../../generated/common/validation.ts';
 import type { NotificationSubmitRes } from '../../generated/notify/types.ts';
 import { validateNotificationSubmitReq } from '../../generated/notify/validators.ts';
 import { sendProblem, type RouteHandler } from '../http/router.ts';
 import { TokenBucket } from '../limits/token-bucket.ts';
+import { notifyHandlers } from './handlers.ts';
 import type { ServerAppKeys } from './keys.ts';
 import type { NotificationService } from './service.ts';
 
@@ -64,10 +66,20 @@ export function createSubmissionHandler(
     }
     const checked = validateNotificationSubmitReq(parsed);
     if (!checked.ok) return answer(res, { code: 400, desc: `Bad Request: ${checked.issues.map(formatIssue).join('; ')}` });
-    const outcome = await service.submit(submitter, checked.value);
+    const handled = await notifyHandlers.notificationSubmitReq(checked.value, { submitter, service });
+    const outcome = handled instanceof ProtocolError ? refusal(handled) : handled;
     if (outcome.code === 503) res.setHeader('retry-after', '1');
     answer(res, outcome);
   };
+}
+
+type RefusalCode = Extract<NotificationSubmitRes, { code: 400 | 401 | 404 | 413 | 429 | 503 }>['code'];
+const REFUSAL_CODES: readonly number[] = [400, 401, 404, 413, 429, 503] satisfies RefusalCode[];
+
+/** A ProtocolError from the handler as the response the schema allows: its code if listed, else 503. */
+function refusal(error: ProtocolError): NotificationSubmitRes {
+  const code = (REFUSAL_CODES.includes(error.code) ? error.code : 503) as RefusalCode;
+  return { code, desc: error.message };
 }
 
 const tooLarge = (max: number): NotificationSubmitRes => ({ code: 413, desc: `Payload Too Large: the body exceeds ${max} bytes` });
