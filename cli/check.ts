@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatDrifts, generatedChecker, type Drift, type DriftChecker } from '../generator/check.ts';
-import { checkSpec } from '../spec/src/check.ts';
-import { MANIFEST_FILE } from '../spec/src/manifest.ts';
+import { checkSpec } from '../ingest/check.ts';
+import { MANIFEST_FILE } from '../ingest/manifest.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
 
 export interface CheckOptions {

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { lint, type LintReport } from '../spec/src/lint/lint.ts';
-import { toSarif } from '../spec/src/lint/sarif.ts';
-import { RULES } from '../spec/src/rules.ts';
+import { lint, type LintReport } from '../ingest/lint/lint.ts';
+import { toSarif } from '../ingest/lint/sarif.ts';
+import { RULES } from '../ingest/rules.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
 
 const usage = `Usage: omaspec lint [options] [cr-files…]

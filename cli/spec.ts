@@ -1,9 +1,9 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildSpec } from '../spec/src/build.ts';
-import { SPEC_OUTPUT_FOLDERS } from '../spec/src/check.ts';
-import { writeTree } from '../spec/src/files.ts';
-import { MANIFEST_FILE, readManifest } from '../spec/src/manifest.ts';
+import { buildSpec } from '../ingest/build.ts';
+import { SPEC_OUTPUT_FOLDERS } from '../ingest/check.ts';
+import { writeTree } from '../ingest/files.ts';
+import { MANIFEST_FILE, readManifest } from '../ingest/manifest.ts';
 import { EXIT_FINDINGS, EXIT_OK, parseCommandLine, UsageError, type Command } from './command.ts';
 
 const usage = `Usage: omaspec spec <add|build> [options]

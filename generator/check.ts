@@ -5,7 +5,7 @@ import { listFiles } from './output-dir.ts';
 
 /**
  * One difference between what a stage would write and what is on disk. `file`, `change`, `line`,
- * `expected` and `actual` have the meaning of the spec stage's Drift (spec/src/files.ts), so both
+ * `expected` and `actual` have the meaning of the spec stage's Drift (ingest/files.ts), so both
  * stages' drifts can be listed together.
  */
 export interface Drift {

@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { META_KEYWORD, SOURCE_KEYWORD } from '../spec/src/spec-format.ts';
+import { META_KEYWORD, SOURCE_KEYWORD } from '../ingest/spec-format.ts';
 import { names } from './names.ts';
 import type { InterfacePlan } from './plan.ts';
 import { sourceTable } from './sources.ts';

@@ -1,4 +1,4 @@
-import type { MessageMeta } from '../spec/src/spec-format.ts';
+import type { MessageMeta } from '../ingest/spec-format.ts';
 import type { JsonSchema } from './deref.ts';
 
 /** One golden case: test/golden/<messageId>/<case>.json holds the same shape. */

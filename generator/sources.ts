@@ -1,4 +1,4 @@
-import { SOURCE_KEYWORD, type MessageMeta, type SourceRef } from '../spec/src/spec-format.ts';
+import { SOURCE_KEYWORD, type MessageMeta, type SourceRef } from '../ingest/spec-format.ts';
 import type { JsonSchema } from './deref.ts';
 
 /** Same shape as SourceTable in generated/common/validation.ts. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { META_KEYWORD, SOURCE_KEYWORD, type SpecIndex } from '../../spec/src/spec-format.ts';
+import { META_KEYWORD, SOURCE_KEYWORD, type SpecIndex } from '../../ingest/spec-format.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const DEFAULT_SCHEMAS_DIR = join(import.meta.dirname, '../../spec/schemas');

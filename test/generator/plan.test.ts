@@ -4,7 +4,7 @@ import { derefSchema, DerefError, type JsonSchema } from '../../generator/deref.
 import { planInterfaces, PlanError } from '../../generator/plan.ts';
 import { loadSpec, SpecLoadError } from '../../generator/spec-loader.ts';
 import { copyFixtureSpec, fixtureSpec, readJson, scratch, writeJson } from './helpers.ts';
-import type { SpecIndex } from '../../spec/src/spec-format.ts';
+import type { SpecIndex } from '../../ingest/spec-format.ts';
 
 describe('planInterfaces', () => {
   it('splits handled messages by receiving side and pairs them with their responses', async () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readJson, toValue, type JsonReadResult, type RepairRule } from '../../spec/src/json-reader.ts';
-import { parseCr } from '../../spec/src/parser.ts';
+import { readJson, toValue, type JsonReadResult, type RepairRule } from '../../ingest/json-reader.ts';
+import { parseCr } from '../../ingest/parser.ts';
 import { SPEC_DIR } from './fixtures.ts';
 
 const FILE = 'cr.txt';

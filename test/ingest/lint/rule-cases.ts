@@ -2,7 +2,7 @@
  * One case per lint rule: a small spec, in the seed CRs' style, on which the rule fires at a known
  * place, and the same spec corrected (or otherwise just short of the rule) on which it must not.
  */
-import type { RuleId } from '../../../spec/src/rules.ts';
+import type { RuleId } from '../../../ingest/rules.ts';
 import { clientAppRegistration, cr, REGISTRATION_REQUEST_PARAMS, REGISTRATION_RESPONSE_PARAMS, type SpecFixture } from '../fixtures.ts';
 
 export interface RuleCase {

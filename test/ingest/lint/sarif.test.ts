@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LintReport, LintedFinding } from '../../../spec/src/lint/lint.ts';
-import { toSarif } from '../../../spec/src/lint/sarif.ts';
-import { RULES } from '../../../spec/src/rules.ts';
+import type { LintReport, LintedFinding } from '../../../ingest/lint/lint.ts';
+import { toSarif } from '../../../ingest/lint/sarif.ts';
+import { RULES } from '../../../ingest/rules.ts';
 
 const finding = (rule: string, severity: LintedFinding['severity'], status: LintedFinding['status'], decision?: string): LintedFinding => ({
   rule,

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { buildSpec, type SpecBuild } from '../../spec/src/build.ts';
-import { checkSpec, SPEC_OUTPUT_FOLDERS } from '../../spec/src/check.ts';
-import { diffTree, writeTree } from '../../spec/src/files.ts';
-import { META_KEYWORD, SCHEMA_BASE, SCHEMA_DIALECT, SOURCE_KEYWORD, type SpecIndex } from '../../spec/src/spec-format.ts';
+import { buildSpec, type SpecBuild } from '../../ingest/build.ts';
+import { checkSpec, SPEC_OUTPUT_FOLDERS } from '../../ingest/check.ts';
+import { diffTree, writeTree } from '../../ingest/files.ts';
+import { META_KEYWORD, SCHEMA_BASE, SCHEMA_DIALECT, SOURCE_KEYWORD, type SpecIndex } from '../../ingest/spec-format.ts';
 import { SPEC_DIR, copySpecDir, removeSpecDirs } from './fixtures.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CrNode, Section } from '../../spec/src/model.ts';
-import { parseCr } from '../../spec/src/parser.ts';
+import type { CrNode, Section } from '../../ingest/model.ts';
+import { parseCr } from '../../ingest/parser.ts';
 import { cr, elementTable, locate } from './fixtures.ts';
 
 const FILE = '900_parser.txt';

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readJson } from '../../spec/src/json-reader.ts';
-import { lint } from '../../spec/src/lint/lint.ts';
-import type { Finding } from '../../spec/src/model.ts';
-import { readSchemaBlock } from '../../spec/src/schema-block.ts';
+import { readJson } from '../../ingest/json-reader.ts';
+import { lint } from '../../ingest/lint/lint.ts';
+import type { Finding } from '../../ingest/model.ts';
+import { readSchemaBlock } from '../../ingest/schema-block.ts';
 import { cr, locate, removeSpecDirs, writeSpecDir } from './fixtures.ts';
 
 afterAll(removeSpecDirs);

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { lint } from '../../../spec/src/lint/lint.ts';
-import { RULES } from '../../../spec/src/rules.ts';
+import { lint } from '../../../ingest/lint/lint.ts';
+import { RULES } from '../../../ingest/rules.ts';
 import { locate, removeSpecDirs, writeSpecDir, type SpecFixture } from '../fixtures.ts';
 import { CR_FILE, RULE_CASES, type RuleCase } from './rule-cases.ts';
 

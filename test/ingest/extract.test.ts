@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractMessages } from '../../spec/src/extract.ts';
-import type { Manifest } from '../../spec/src/manifest.ts';
-import { parseCr } from '../../spec/src/parser.ts';
+import { extractMessages } from '../../ingest/extract.ts';
+import type { Manifest } from '../../ingest/manifest.ts';
+import { parseCr } from '../../ingest/parser.ts';
 import { SPEC_DIR, clientAppRegistration, cr, elementTable, locate } from './fixtures.ts';
 
 const manifest = JSON.parse(readFileSync(path.join(SPEC_DIR, 'manifest.json'), 'utf8')) as Manifest;

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSpec } from '../../spec/src/build.ts';
-import { ExtensionError, readExtension } from '../../spec/src/extensions.ts';
+import { buildSpec } from '../../ingest/build.ts';
+import { ExtensionError, readExtension } from '../../ingest/extensions.ts';
 import { cr, locate, removeSpecDirs, writeSpecDir } from './fixtures.ts';
 
 afterAll(removeSpecDirs);

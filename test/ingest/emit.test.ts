@@ -1,7 +1,7 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { MessageDef, PropertyDef } from '../../spec/src/definitions.ts';
-import { commonJsonRpc, messageIds, variantSchema } from '../../spec/src/emit.ts';
+import type { MessageDef, PropertyDef } from '../../ingest/definitions.ts';
+import { commonJsonRpc, messageIds, variantSchema } from '../../ingest/emit.ts';
 
 const loc = (line: number) => ({ file: '100_emit.txt', line, col: 1 });
 const property = (name: string, required: boolean, type: string, line: number): PropertyDef => ({ name, schema: { type }, required, description: '', loc: loc(line), section: '10.1.5' });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RULES } from '../../../spec/src/rules.ts';
+import { RULES } from '../../../ingest/rules.ts';
 import { runOmaspec, spawnOmaspec, type CliRun } from '../cli-runner.ts';
 import { cr, locate, removeSpecDirs, writeSpecDir } from '../fixtures.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSpec } from '../../spec/src/build.ts';
-import { lint } from '../../spec/src/lint/lint.ts';
+import { buildSpec } from '../../ingest/build.ts';
+import { lint } from '../../ingest/lint/lint.ts';
 import { runOmaspec, spawnOmaspec } from './cli-runner.ts';
 import {
   REGISTRATION_REQUEST_PARAMS,

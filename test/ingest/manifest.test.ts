@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { interfaceOf, ManifestError, readManifest, type Manifest } from '../../spec/src/manifest.ts';
+import { interfaceOf, ManifestError, readManifest, type Manifest } from '../../ingest/manifest.ts';
 import { SPEC_DIR } from './fixtures.ts';
 
 const dirs: string[] = [];

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSpec } from '../../spec/src/build.ts';
-import { applyDecisions, DecisionError, readDecisions, type Decision } from '../../spec/src/decisions.ts';
-import { lint } from '../../spec/src/lint/lint.ts';
+import { buildSpec } from '../../ingest/build.ts';
+import { applyDecisions, DecisionError, readDecisions, type Decision } from '../../ingest/decisions.ts';
+import { lint } from '../../ingest/lint/lint.ts';
 import { clientAppRegistration, cr, locate, removeSpecDirs, writeSpecDir } from './fixtures.ts';
 import path from 'node:path';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lint } from '../../../spec/src/lint/lint.ts';
-import { encodingDamage, typos } from '../../../spec/src/lint/text-rules.ts';
-import { parseCr } from '../../../spec/src/parser.ts';
+import { lint } from '../../../ingest/lint/lint.ts';
+import { encodingDamage, typos } from '../../../ingest/lint/text-rules.ts';
+import { parseCr } from '../../../ingest/parser.ts';
 import { SPEC_DIR, cr, locate, removeSpecDirs, writeSpecDir } from '../fixtures.ts';
 
 afterAll(removeSpecDirs);

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Manifest } from '../../spec/src/manifest.ts';
+import type { Manifest } from '../../ingest/manifest.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SPEC_DIR = path.join(REPO_ROOT, 'spec');
