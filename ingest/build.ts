@@ -10,7 +10,7 @@ import { applyDecisions, readDecisions, type Applied, type Decision } from './de
 import type { MessageDef } from './definitions.ts';
 import { emitSchemas, messageIds } from './emit.ts';
 import { reviewExamples, type ReviewedExample } from './examples.ts';
-import { extractMessages } from './extract.ts';
+import { extractMessages, type LineUse } from './extract.ts';
 import { mergeExtensions, readExtension } from './extensions.ts';
 import { readManifest, type Manifest } from './manifest.ts';
 import type { CrDocument, Finding } from './model.ts';
@@ -23,6 +23,8 @@ export interface SpecBuild {
   docs: CrDocument[];
   /** Definitions after the CR chain, before decisions. */
   chained: MessageDef[];
+  /** What each CR line became, for `lint --trace`. */
+  uses: LineUse[];
   applied: Applied;
   decisions: Decision[];
   findings: Finding[];
@@ -39,14 +41,13 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
   const crFiles = [...manifest.crs.map((c) => path.join(specDir, c)), ...extraCrs.filter((c) => !manifest.crs.some((m) => path.resolve(specDir, m) === path.resolve(c)))];
   const texts = await Promise.all(crFiles.map((f) => readFile(f, 'utf8')));
   const docs = crFiles.map((f, i) => parseCr(path.basename(f), texts[i]!));
-  const findings: Finding[] = [];
-  const perCr: CrDefinitions[] = docs.map((doc) => {
-    const extraction = extractMessages(doc, manifest);
-    findings.push(...extraction.findings);
-    return { file: doc.file, messages: extraction.messages, amendments: extraction.amendments };
-  });
+  const extractions = docs.map((doc) => extractMessages(doc, manifest));
+  const findings: Finding[] = extractions.flatMap((e) => e.findings);
+  const perCr: CrDefinitions[] = extractions.map((e, i) => ({ file: docs[i]!.file, messages: e.messages, edits: e.edits }));
   const extensions = await Promise.all((manifest.extensions ?? []).map((rel) => readExtension(specDir, rel)));
-  const merged = mergeExtensions(applyChain(perCr, findings), extensions);
+  const chain = applyChain(perCr);
+  findings.push(...chain.findings);
+  const merged = mergeExtensions(chain.messages, extensions);
   findings.push(...merged.findings);
   const chained = merged.messages;
   const decisionsPath = path.join(specDir, DECISIONS_FILE);
@@ -68,5 +69,5 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
   const files = new Map<string, string>();
   for (const [p, content] of schemaFiles) files.set(`schemas/${p}`, content);
   for (const example of review.examples) files.set(`examples/${example.path}`, `${JSON.stringify(example.golden, null, 2)}\n`);
-  return { manifest, docs, chained, applied, decisions, findings, examples: review.examples, files };
+  return { manifest, docs, chained, uses: extractions.flatMap((e) => e.uses), applied, decisions, findings, examples: review.examples, files };
 }

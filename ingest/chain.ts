@@ -1,74 +1,209 @@
 /**
  * applyChain: the message definitions of each CR, in manifest order → the current spec.
  * A later CR that restates a message replaces it; one whose change proposal says it adds, renames or
- * modifies parameters amends it: properties merge by name, renames, removals and cardinality changes
- * apply. A change its prose states that none of these expresses is reported, not guessed at.
+ * modifies parameters amends it. Prose references are resolved against the spec as it stands; each
+ * prose edit applies to the message and variant it names, nothing else. What cannot be applied is reported.
  */
-import type { MessageDef, PropertyDef, VariantDef } from './definitions.ts';
-import type { Amendment } from './extract.ts';
+import type { Statement } from './amend.ts';
+import type { JsonSchema, MessageDef, PropertyDef, PropertyRef, VariantDef } from './definitions.ts';
+import type { SectionEdits } from './extract.ts';
 import type { Finding, Loc } from './model.ts';
 import { finding } from './rules.ts';
 
 export interface CrDefinitions {
   file: string;
   messages: MessageDef[];
-  amendments: Amendment[];
+  edits: SectionEdits[];
 }
 
 const keyOf = (m: { interface: string; name: string }) => `${m.interface}/${m.name}`;
 
-export function applyChain(crs: CrDefinitions[], findings: Finding[] = []): MessageDef[] {
+export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; findings: Finding[] } {
   const current = new Map<string, MessageDef>();
+  const findings: Finding[] = [];
   for (const cr of crs) {
+    for (const edit of cr.edits.filter((e) => e.action === 'delete' && !cr.messages.some((m) => m.section === e.section))) {
+      for (const m of [...current.values()]) if (m.section === edit.section && m.interface === edit.interface) current.delete(keyOf(m));
+    }
     for (const message of cr.messages) {
       const existing = current.get(keyOf(message));
-      const amending = cr.amendments.some((a) => a.section === message.section && a.mode === 'amend');
+      const amending = cr.edits.some((a) => a.section === message.section && a.mode === 'amend');
       current.set(keyOf(message), existing && amending ? amend(existing, message) : message);
     }
-    for (const amendment of cr.amendments) {
-      const amended = [...current.values()].filter((m) => m.section === amendment.section && m.interface === amendment.interface);
-      // Prose of a section that defines no message yet has nothing to change.
-      if (!amended.length) continue;
-      for (const message of amended) current.set(keyOf(message), applyAmendment(message, amendment));
-      findings.push(...unappliedChanges(amendment, amended));
-    }
+    for (const message of cr.messages) findings.push(...resolveReferences(current.get(keyOf(message))!, current));
+    for (const edit of cr.edits) findings.push(...applyEdits(edit, current));
   }
-  return [...current.values()];
+  return { messages: [...current.values()], findings };
 }
 
-function applyAmendment(message: MessageDef, amendment: Amendment): MessageDef {
-  const variants = message.variants.map((variant) => ({
-    ...variant,
-    properties: variant.properties
-      .filter((p) => !amendment.removals.some((r) => r.name === p.name))
-      .map((p) => {
-        const rename = amendment.renames.find((r) => r.from === p.name);
-        const renamed = rename ? { ...p, name: rename.to, loc: rename.loc } : p;
-        const presence = amendment.presence.find((c) => c.name === p.name || c.name === renamed.name);
-        return presence ? { ...renamed, required: presence.required } : renamed;
-      }),
-  }));
-  return { ...message, variants };
+/** Fills each variant's properties stated by reference from the definition the reference names. */
+function resolveReferences(message: MessageDef, current: Map<string, MessageDef>): Finding[] {
+  const findings: Finding[] = [];
+  for (const variant of message.variants) {
+    for (const ref of variant.refs ?? []) {
+      const source = referencedVariant(message, variant, ref, current);
+      if (!source) {
+        findings.push(finding('unresolved-reference', ref.loc, `"${ref.text}" names no ${ref.section ? `definition in §${ref.section}` : `message titled "${ref.title}"`} with ${ref.names.map((n) => `"${n}"`).join(', ')}`, `${message.section}:${message.name}:${ref.section ?? ref.title}`));
+        continue;
+      }
+      for (const name of ref.names) {
+        const p = source.properties.find((x) => x.name === name)!;
+        if (!variant.properties.some((x) => x.name === name)) variant.properties.push({ ...p, schema: structuredClone(p.schema), loc: ref.loc, section: message.section });
+      }
+    }
+    delete variant.refs;
+  }
+  return findings;
 }
 
-/** Changes the tool could not apply: ones it cannot express, and ones naming a parameter the section's messages lack. */
-function unappliedChanges(amendment: Amendment, messages: MessageDef[]): Finding[] {
-  const names = new Set(messages.flatMap((m) => m.variants.flatMap((v) => v.properties.map((p) => p.name))));
-  for (const r of amendment.renames) if (names.has(r.from)) names.add(r.to);
-  const which = messages.map((m) => m.name).join(', ');
-  const report = (name: string, loc: Loc, why: string) =>
-    finding('unapplied-change', loc, `change to "${name}" in §${amendment.section} is not applied to ${which}: ${why}; express it as a decision`, `${amendment.section}:${name}`);
-  return [
-    ...amendment.unapplied.map((c) => report(c.name, c.loc, `the tool cannot apply "${c.statement}"`)),
-    ...amendment.presence.filter((c) => !names.has(c.name)).map((c) => report(c.name, c.loc, `no parameter "${c.name}" to make ${c.required ? 'mandatory' : 'optional'}`)),
-    ...amendment.renames.filter((r) => !names.has(r.from) && !names.has(r.to)).map((r) => report(r.from, r.loc, `no parameter "${r.from}" to rename`)),
-  ];
+function referencedVariant(message: MessageDef, variant: VariantDef, ref: PropertyRef, current: Map<string, MessageDef>): VariantDef | undefined {
+  const words = (s: string) => s.toLowerCase().replace(/\b(request|response)\b/g, '').replace(/\s+/g, ' ').trim();
+  const kind = ref.fromSide ?? (variant.role === 'request' ? 'request' : 'response');
+  const candidates = [...current.values()].filter((m) => m !== message && m.kind === kind && (ref.section ? m.section === ref.section : words(m.sectionTitle) === words(ref.title ?? '') || m.variants.some((v) => words(v.title) === words(ref.title ?? ''))));
+  candidates.sort((a, b) => Number(b.interface === message.interface) - Number(a.interface === message.interface));
+  const has = (v: VariantDef) => ref.names.every((n) => v.properties.some((p) => p.name === n));
+  for (const m of candidates) {
+    const same = m.variants.find((v) => (v.role === variant.role || (variant.role === 'success' && v.role === 'single')) && has(v));
+    if (same) return same;
+  }
+  for (const m of candidates) {
+    const any = m.variants.find(has);
+    if (any) return any;
+  }
+  return undefined;
+}
+
+function applyEdits(edit: SectionEdits, current: Map<string, MessageDef>): Finding[] {
+  const findings: Finding[] = [];
+  const inSection = [...current.values()].filter((m) => m.section === edit.section && m.interface === edit.interface);
+  const report = (name: string, loc: Loc, why: string) => finding('unapplied-change', loc, `change to "${name}" in §${edit.section} is not applied: ${why}; express it as a decision`, `${edit.section}:${name}`);
+  for (const s of edit.statements) {
+    const targets = targetVariants(inSection, s);
+    if (!targets.length) {
+      findings.push(report(s.name, s.loc, `no ${s.target.title ? `"${s.target.title}" ` : ''}${s.target.side ?? 'message'} in §${edit.section} to apply "${s.text}" to`));
+      continue;
+    }
+    const applied = targets.filter(({ variant }) => applyStatement(variant, s));
+    if (!applied.length) findings.push(report(s.name, s.loc, `${targets.map((t) => `${t.message.name}${t.variant.role === 'request' || t.variant.role === 'single' ? '' : ` (${t.variant.role})`}`).join(', ')} has no parameter "${[...s.target.path, s.name].join('.')}"`));
+  }
+  for (const u of edit.unread) findings.push(report(u.text.slice(0, 50), u.loc, `the reader cannot read "${u.text}" as a rename, addition, removal, presence, type or value change`));
+  for (const update of edit.propertyUpdates) {
+    const names = update.properties.map((p) => p.name);
+    const holders = inSection.flatMap((m) => m.variants.filter((v) => v.properties.some((p) => names.includes(p.name))));
+    if (!holders.length) {
+      findings.push(report(names.join(', '), update.loc, `the table restates ${names.join(', ')}, which no message of §${edit.section} has`));
+      continue;
+    }
+    for (const v of holders) v.properties = v.properties.map((p) => update.properties.find((u) => u.name === p.name) ?? p);
+  }
+  return findings;
+}
+
+function targetVariants(messages: MessageDef[], s: Statement): { message: MessageDef; variant: VariantDef }[] {
+  const words = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  let candidates = messages.filter((m) => !s.target.side || (s.target.side === 'request' ? m.kind === 'request' : m.kind === 'response'));
+  if (s.target.title) {
+    const titled = candidates.filter((m) => words(m.sectionTitle).includes(words(s.target.title!)) || m.variants.some((v) => words(v.title).includes(words(s.target.title!))));
+    if (titled.length) candidates = titled;
+  }
+  return candidates.flatMap((message) =>
+    message.variants
+      .filter((v) => (s.target.side === 'success' ? v.role === 'success' || v.role === 'single' : s.target.side === 'error' ? v.role === 'error' : true))
+      .map((variant) => ({ message, variant })),
+  );
+}
+
+/** The object schema a nested path names, as a holder of `properties` and `required`. */
+function holderAt(variant: VariantDef, path: string[]): { has(name: string): boolean; apply(name: string, s: Statement): void } | undefined {
+  if (!path.length) {
+    return {
+      has: (name) => variant.properties.some((p) => p.name === name),
+      apply: (name, s) => {
+        variant.properties = editProperties(variant.properties, name, s);
+      },
+    };
+  }
+  const top = variant.properties.find((p) => p.name === path[0]);
+  let schema = top?.schema;
+  for (const step of path.slice(1)) schema = objectOf(schema)?.properties?.[step];
+  const object = objectOf(schema);
+  if (!object) return undefined;
+  return {
+    has: (name) => Boolean(object.properties?.[name]),
+    apply: (name, s) => editNested(object, name, s),
+  };
+}
+
+function objectOf(schema: JsonSchema | undefined): { properties?: Record<string, JsonSchema>; required?: string[] } & JsonSchema | undefined {
+  if (!schema) return undefined;
+  const holder = schema.type === 'array' ? (schema.items as JsonSchema | undefined) : schema;
+  return holder && typeof holder === 'object' && holder.properties ? (holder as { properties: Record<string, JsonSchema> }) : undefined;
+}
+
+function applyStatement(variant: VariantDef, s: Statement): boolean {
+  const holder = holderAt(variant, s.target.path);
+  if (!holder) return false;
+  if (s.edit.verb === 'add') {
+    if (variant.role === 'error' && s.target.side !== 'error') return false;
+    holder.apply(s.name, s);
+    return true;
+  }
+  if (!holder.has(s.name)) return false;
+  holder.apply(s.name, s);
+  return true;
+}
+
+function editProperties(properties: PropertyDef[], name: string, s: Statement): PropertyDef[] {
+  const e = s.edit;
+  if (e.verb === 'add') return [...properties.filter((p) => p.name !== name), { name, schema: structuredClone(e.schema), required: e.required, description: e.description, loc: s.loc, section: properties[0]?.section ?? '' }];
+  if (e.verb === 'remove') return properties.filter((p) => p.name !== name);
+  return properties.map((p) => {
+    if (p.name !== name) return p;
+    if (e.verb === 'rename') return { ...p, name: e.to, loc: s.loc };
+    if (e.verb === 'presence') return { ...p, required: e.required };
+    return { ...p, schema: editSchema(p.schema, s) };
+  });
+}
+
+function editNested(object: { properties?: Record<string, JsonSchema>; required?: string[] }, name: string, s: Statement): void {
+  const e = s.edit;
+  const props = (object.properties ??= {});
+  const required = new Set(object.required ?? []);
+  if (e.verb === 'add') {
+    props[name] = structuredClone(e.schema);
+    if (e.required) required.add(name);
+  } else if (e.verb === 'remove') {
+    delete props[name];
+    required.delete(name);
+  } else if (e.verb === 'rename') {
+    props[e.to] = props[name]!;
+    delete props[name];
+    if (required.delete(name)) required.add(e.to);
+  } else if (e.verb === 'presence') {
+    if (e.required) required.add(name);
+    else required.delete(name);
+  } else props[name] = editSchema(props[name]!, s);
+  if (required.size) object.required = [...required];
+  else delete object.required;
+}
+
+function editSchema(schema: JsonSchema, s: Statement): JsonSchema {
+  const e = s.edit;
+  if (e.verb === 'type') {
+    const { type: _t, format: _f, items: _i, ...rest } = schema;
+    return { ...rest, ...e.schema };
+  }
+  if (e.verb === 'restrict') {
+    const numeric = schema.type === 'integer' || schema.type === 'number';
+    return { ...schema, enum: e.values.map((v) => (numeric && typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : !numeric && typeof v === 'number' ? String(v) : v)) };
+  }
+  return schema;
 }
 
 function amend(base: MessageDef, change: MessageDef): MessageDef {
   const variants: VariantDef[] = base.variants.map((variant) => {
     const update = change.variants.find((v) => v.role === variant.role);
-    return update ? { ...variant, properties: mergeProperties(variant.properties, update.properties) } : variant;
+    return update ? { ...variant, properties: mergeProperties(variant.properties, update.properties), ...(update.refs ? { refs: update.refs } : {}) } : variant;
   });
   for (const v of change.variants) if (!variants.some((b) => b.role === v.role)) variants.push(v);
   return { ...base, variants, examples: [...base.examples, ...change.examples] };

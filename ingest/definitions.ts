@@ -13,9 +13,25 @@ export interface PropertyDef {
   description: string;
   loc: Loc;
   section: string;
+  /** "mandatory in the success response only": the variant the parameter belongs to. */
+  only?: 'success' | 'error';
 }
 
 export type VariantRole = 'request' | 'success' | 'error' | 'single';
+
+/** "with “code” and “message” as for 10.1.5": properties taken from another definition, resolved by the chain. */
+export interface PropertyRef {
+  names: string[];
+  /** The section named ("as for 10.1.5"), or the message's title ("as the Client Application Suspend request"). */
+  section?: string;
+  title?: string;
+  /** Which variant of this message receives them. */
+  side: 'request' | 'response' | 'success' | 'error';
+  /** Which kind of message the reference names, when the text says ("… as the X request"). */
+  fromSide?: 'request' | 'response';
+  loc: Loc;
+  text: string;
+}
 
 export interface VariantDef {
   role: VariantRole;
@@ -26,6 +42,8 @@ export interface VariantDef {
   loc: Loc;
   /** For JSON-RPC responses: whether the properties sit in `result`, `error` or both. */
   member?: 'params' | 'result' | 'error';
+  /** Properties stated by reference to another definition; the chain resolves them into `properties`. */
+  refs?: PropertyRef[];
 }
 
 export interface ExampleDef {
@@ -48,4 +66,6 @@ export interface MessageDef {
   loc: Loc;
   variants: VariantDef[];
   examples: ExampleDef[];
+  /** Stated only by an example: the schema is inferred from it. */
+  inferred?: boolean;
 }

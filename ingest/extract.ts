@@ -1,108 +1,144 @@
 /**
- * extractMessages: a parsed CR → the message definitions it states, section by section.
- * Three ways a CR states a message: a JSON schema block (CR 002, 004), a JSON-RPC parameter bullet
- * list (CR 000), an element table (CR 001). The prose around each says what it is.
+ * extractMessages: a parsed CR → the message definitions it states, the edits its prose makes to
+ * earlier definitions, and every line it used. Five ways a CR states a message: a JSON Schema block,
+ * a JSON-RPC bullet list, an element table, a prose reference to another definition, or an example alone.
  */
-import type { ExampleDef, JsonSchema, MessageDef, PropertyDef, VariantDef, VariantRole } from './definitions.ts';
-import { readJson } from './json-reader.ts';
-import { interfaceOf, type Manifest } from './manifest.ts';
-import type { CrDocument, Finding, Loc, ParamItem, Section } from './model.ts';
+import { readAmendments, type Side, type Statement } from './amend.ts';
+import type { ExampleDef, MessageDef, PropertyDef, PropertyRef, VariantDef, VariantRole } from './definitions.ts';
+import { inferSchema } from './infer.ts';
+import { readJson, toValue, type Repair } from './json-reader.ts';
+import { resolveInterface, type InterfaceConfig, type Manifest } from './manifest.ts';
+import type { ChangeAction, CrDocument, Finding, ListItem, Loc, Section } from './model.ts';
+import { readParam, readParamList, readRow } from './params/param.ts';
+import { QUOTE_CHARS, quotedNames } from './params/quotes.ts';
 import { finding } from './rules.ts';
 import { readSchemaBlock, whitespaceFinding } from './schema-block.ts';
-import type { Repair } from './json-reader.ts';
 
-/** What a change proposal does to the sections it names, beyond restating them. */
-export interface Amendment {
+/** What a change block does to the section it names, beyond restating it. */
+export interface SectionEdits {
   section: string;
   interface: string;
-  /** replace: the section's definitions replace earlier ones; amend: they merge into them. */
+  action: ChangeAction;
+  /** replace: restated definitions replace earlier ones; amend: they merge into them. */
   mode: 'replace' | 'amend';
-  renames: { from: string; to: string; loc: Loc }[];
-  removals: { name: string; loc: Loc }[];
-  /** "“x” becomes optional": a parameter's cardinality changed in prose. */
-  presence: { name: string; required: boolean; loc: Loc }[];
-  /** Other changes the prose states ("“x” becomes conditional"): reported, since the tool cannot apply them. */
-  unapplied: { name: string; statement: string; loc: Loc }[];
+  statements: Statement[];
+  /** A table restating some elements of a message defined earlier ("The following table replaces …"). */
+  propertyUpdates: { properties: PropertyDef[]; loc: Loc }[];
+  /** Sentences that read like a change but state it in no form the reader knows. */
+  unread: { text: string; loc: Loc }[];
+}
+
+/** A line of the CR and what became of it. */
+export interface LineUse {
+  file: string;
+  line: number;
+  use: string;
 }
 
 export interface Extraction {
   messages: MessageDef[];
-  amendments: Amendment[];
+  edits: SectionEdits[];
   findings: Finding[];
+  uses: LineUse[];
 }
 
 const AMEND_TITLE = /\b(add|remove|delete|rename|modify|amend|change)\w*\b.*\b(parameters?|elements?|cardinalit\w*)\b/i;
-const RENAME = /[“"]([A-Za-z]\w*)[”"]\s+(?:is\s+|shall be\s+)?renamed\s+(?:to|as)\s+[“"]([A-Za-z]\w*)[”"]/i;
-const REMOVAL = /[“"]([A-Za-z]\w*)[”"]\s+(?:parameter\s+|element\s+)?(?:is\s+)?(?:removed|deleted)\b/i;
-const CHANGE_STATEMENT = /[“"]([A-Za-z]\w*)[”"]\s+(?:parameter\s+|element\s+)?(?:becomes|is\s+now|is\s+changed\s+to|changes\s+to|shall\s+become)\s+(\w+)/i;
-
-const MESSAGE_TYPE_VALUE = /‘([A-Za-z]\w*)’|'([A-Za-z]\w*)'|“([A-Za-z]\w*)”|"([A-Za-z]\w*)"/;
-const MEDIA_TYPE = /MIME type for this format is\s*["“]([^"”]+)["”]/i;
+const MESSAGE_TYPE_VALUE = new RegExp(`[${QUOTE_CHARS}]\\s*([A-Za-z]\\w*)\\s*[${QUOTE_CHARS}]`);
+const MEDIA_TYPE = new RegExp(`MIME type for this format is\\s*[${QUOTE_CHARS}]([^${QUOTE_CHARS}]+)[${QUOTE_CHARS}]`, 'i');
+const Q = `[${QUOTE_CHARS}]`;
+const NAMES = `((?:${Q}\\s*[A-Za-z_$][\\w$-]*\\s*${Q}\\s*(?:,|and|,\\s*and)?\\s*)+)`;
+const REF_AS_FOR = new RegExp(`${NAMES}(?:parameters?|elements?|members?)?\\s*as\\s+(?:for|in|defined\\s+in|specified\\s+in)\\s+(?:section\\s+|clause\\s+)?(\\d+(?:\\.\\d+)+)`, 'i');
+const REF_SAME = new RegExp(`\\bsame\\s+${NAMES}(?:parameters?|elements?|members?)?\\s*as\\s+(?:the|in\\s+the|for\\s+the)\\s+((?:[A-Z][\\w-]*\\s+)+?)(request|response)`);
+const MEMBER = new RegExp(`^${Q}\\s*(\\w+)\\s*${Q}(?:\\s+or\\s+${Q}\\s*(\\w+)\\s*${Q})?\\s+members?\\b(.*)$`, 'i');
+const SET_TO = new RegExp(`set\\s+to\\s+${Q}([^${QUOTE_CHARS}]+)${Q}`, 'i');
 
 export function extractMessages(doc: CrDocument, manifest: Manifest): Extraction {
-  const findings: Finding[] = [];
-  const messages: MessageDef[] = [];
-  const amendments: Amendment[] = [];
+  const out: Extraction = { messages: [], edits: [], findings: [], uses: [] };
   for (const section of doc.sections) {
-    const config = section.number ? interfaceOf(manifest, section.number) : undefined;
-    if (!config) continue;
-    messages.push(...sectionMessages(doc, section, config.id, manifest, findings));
-    amendments.push(amendmentOf(section, config.id));
+    if (!section.number) continue;
+    const mapped = resolveInterface(manifest, section.number);
+    const read = readSection(doc, section, mapped?.config ?? { id: '?', title: '', transport: 'http', client: '', server: '', sections: [] });
+    if (!mapped) {
+      if (read.messages.length) {
+        const names = read.messages.map((m) => m.name).join(', ');
+        out.findings.push(finding('unmapped-section', section.loc, `section ${section.number} defines ${names} but maps to no interface; add "${section.number}" to the "sections" of an interface in spec/manifest.json (or a new interface {"id": …, "sections": ["${section.number}"]})`, section.number));
+      }
+      continue;
+    }
+    if (mapped.joined && (read.messages.length || read.edits.statements.length)) {
+      out.findings.push(finding('section-joined', section.loc, `section ${section.number} is new to the manifest; it joins interface ${mapped.config.id} (${mapped.joined}); map it in spec/manifest.json to say otherwise`, section.number));
+    }
+    out.messages.push(...read.messages);
+    out.edits.push(read.edits);
+    out.findings.push(...read.findings);
+    out.uses.push(...read.uses);
   }
-  return { messages, amendments, findings };
+  return out;
 }
 
-function amendmentOf(section: Section, iface: string): Amendment {
-  const amendment: Amendment = { section: section.number, interface: iface, mode: section.change && AMEND_TITLE.test(section.change.title) ? 'amend' : 'replace', renames: [], removals: [], presence: [], unapplied: [] };
-  const texts = section.nodes.flatMap((n) => (n.kind === 'prose' ? [{ text: n.text, loc: n.loc }] : n.kind === 'bullets' ? n.items : []));
-  for (const { text, loc } of texts) {
-    const rename = RENAME.exec(text);
-    if (rename) amendment.renames.push({ from: rename[1]!, to: rename[2]!, loc });
-    const removal = REMOVAL.exec(text);
-    if (removal) amendment.removals.push({ name: removal[1]!, loc });
-    const change = !rename && !removal ? CHANGE_STATEMENT.exec(text) : null;
-    if (change && /^(mandatory|optional)$/i.test(change[2]!)) amendment.presence.push({ name: change[1]!, required: /^mandatory$/i.test(change[2]!), loc });
-    else if (change) amendment.unapplied.push({ name: change[1]!, statement: change[0], loc });
-  }
-  return amendment;
+interface RpcContext {
+  method?: string;
+  methodLoc?: Loc;
+  side: 'request' | 'response';
+  /** Where the next parameters go: "result" or "error" member, both, or the request's params. */
+  into?: 'params' | 'result' | 'error' | 'both';
 }
 
-function sectionMessages(doc: CrDocument, section: Section, iface: string, manifest: Manifest, findings: Finding[]): MessageDef[] {
-  const config = manifest.interfaces.find((i) => i.id === iface)!;
-  const out: MessageDef[] = [];
+function readSection(doc: CrDocument, section: Section, config: InterfaceConfig): { messages: MessageDef[]; edits: SectionEdits; findings: Finding[]; uses: LineUse[] } {
+  const findings: Finding[] = [];
+  const uses: LineUse[] = [];
+  const messages: MessageDef[] = [];
+  const pendingExamples: ExampleDef[] = [];
+  const action = section.change?.action ?? 'unstated';
+  const edits: SectionEdits = { section: section.number, interface: config.id, action, mode: section.change && AMEND_TITLE.test(section.change.title) ? 'amend' : 'replace', statements: [], propertyUpdates: [], unread: [] };
+  const use = (loc: Loc, what: string, endLine = loc.line) => {
+    for (let line = loc.line; line <= endLine; line++) uses.push({ file: doc.file, line, use: what });
+  };
   let intent = '';
-  let jsonRpc: { method?: string; loc?: Loc; members: string[] } | undefined;
+  let rpc: RpcContext | undefined;
   let mediaType: string | undefined;
-  const byName = (name: string) => out.find((m) => m.name === name);
+  let tableRole: 'success' | 'error' | undefined;
 
-  const add = (name: string, envelope: MessageDef['envelope'], variant: VariantDef, loc: Loc, method?: string) => {
-    const existing = byName(name);
+  const add = (name: string, envelope: MessageDef['envelope'], variant: VariantDef, loc: Loc, method?: string): MessageDef => {
+    const existing = messages.find((m) => m.name === name);
     if (existing) {
       // A second definition of the same message in one section: success and error responses.
       if (existing.variants.length === 1 && existing.variants[0]!.role === 'single') existing.variants[0]!.role = 'success';
-      if (variant.role === 'single') variant.role = 'error';
-      existing.variants.push(variant);
-      return;
+      if (variant.role === 'single') variant.role = existing.variants.some((v) => v.role === 'success') ? 'error' : 'success';
+      const same = existing.variants.find((v) => v.role === variant.role);
+      if (same) {
+        same.properties.push(...variant.properties);
+        same.refs = [...(same.refs ?? []), ...(variant.refs ?? [])];
+      } else existing.variants.push(variant);
+      return existing;
     }
     const role = config.roles?.[name];
     const kind = role?.kind ?? (/Res$/.test(name) ? 'response' : 'request');
     if (kind === 'request') variant.role = 'request';
     else if (variant.role === 'request') variant.role = 'single';
-    const message: MessageDef = {
-      interface: iface,
-      name,
-      envelope,
-      kind,
-      direction: role?.direction ?? (kind === 'request' ? 'clientToServer' : 'serverToClient'),
-      section: section.number,
-      sectionTitle: section.title,
-      loc,
-      variants: [variant],
-      examples: [],
-    };
+    const message: MessageDef = { interface: config.id, name, envelope, kind, direction: role?.direction ?? directionOf(kind, intent, config), section: section.number, sectionTitle: section.title, loc, variants: [variant], examples: [] };
     if (method) message.method = method;
     if (mediaType) message.mediaType = mediaType;
-    out.push(message);
+    messages.push(message);
+    return message;
+  };
+
+  /** Parameters (and references) stated for the current JSON-RPC message. */
+  const rpcVariant = (properties: PropertyDef[], refs: PropertyRef[], loc: Loc, into = rpc?.into) => {
+    if (!rpc?.method || (!properties.length && !refs.length)) return false;
+    const method = rpc.method;
+    if (rpc.side === 'request' && (into === 'params' || into === undefined)) {
+      add(method, 'jsonrpc', { role: 'request', member: 'params', title: titleOf(intent, 'request'), description: intent, properties, refs, loc }, rpc.methodLoc ?? loc, method);
+      return true;
+    }
+    const name = method.replace(/Req$/, 'Res');
+    const roles: ('success' | 'error')[] = into === 'error' ? ['error'] : into === 'both' ? ['success', 'error'] : ['success'];
+    for (const role of roles) {
+      const member = role === 'success' ? 'result' : 'error';
+      const own = properties.filter((p) => !p.only || p.only === role).map((p) => ({ ...p, schema: structuredClone(p.schema) }));
+      add(name, 'jsonrpc', { role, member, title: titleOf(intent, role === 'error' ? 'error response' : 'response'), description: intent, properties: own, refs: refs.filter((r) => r.side === 'response' || r.side === role), loc }, loc, method);
+    }
+    return true;
   };
 
   for (const node of section.nodes) {
@@ -110,57 +146,63 @@ function sectionMessages(doc: CrDocument, section: Section, iface: string, manif
       case 'prose': {
         intent = node.text;
         const media = MEDIA_TYPE.exec(node.text);
-        if (media) mediaType = media[1];
-        if (/JSON-RPC/i.test(node.text)) jsonRpc = { ...jsonRpc, members: [] };
+        if (media) {
+          mediaType = media[1];
+          use(node.loc, `media type ${mediaType}`);
+        }
+        if (/JSON-RPC/i.test(node.text)) {
+          const side = /\bresponse\b/i.test(node.text) && !/\brequest\s+object\b/i.test(node.text) ? 'response' : 'request';
+          rpc = { ...(rpc?.method ? { method: rpc.method, methodLoc: rpc.methodLoc! } : {}), side };
+          if (side === 'response' && /[“"‘']\s*result\s*[”"’']/.test(node.text) && /[“"‘']\s*error\s*[”"’']/.test(node.text)) rpc.into = 'both';
+          use(node.loc, `JSON-RPC ${side} statement`);
+        } else if (rpc && /\breturns?\b.*\bresponse\b/i.test(node.text)) rpc = { ...rpc, side: 'response' };
+        tableRole = /\bresult\s+contains\s*:?\s*$/i.test(node.text) ? 'success' : /\berror\s+contains\s*:?\s*$/i.test(node.text) ? 'error' : tableRole;
+        const refs = referencesIn(node.text, node.loc, rpc?.side);
+        if (refs.length) {
+          if (rpcVariant([], refs, node.loc, refs[0]!.side === 'error' ? 'error' : refs[0]!.side === 'success' ? 'result' : refs[0]!.side === 'request' ? 'params' : 'both')) use(node.loc, `reference: ${refs.map((r) => r.text).join('; ')}`);
+          else findings.push(finding('unresolved-reference', node.loc, `"${refs[0]!.text}" refers to a definition, but no JSON-RPC method is stated in §${section.number} to carry it`, `${section.number}:ref@${node.loc.line}`));
+          break;
+        }
+        const amendment = readAmendments(node.text, node.loc);
+        if (amendment.statements.length) {
+          edits.statements.push(...amendment.statements);
+          use(node.loc, `amendment: ${amendment.statements.map((s) => `${s.edit.verb} "${s.name}"`).join(', ')}`);
+        }
+        if (amendment.unread) edits.unread.push({ text: node.text, loc: node.loc });
         break;
       }
-      case 'members': {
-        if (!jsonRpc) break;
-        for (const item of node.items) {
-          // "“result” or “error” member": every quoted name before the word "member" counts.
-          const names = /^(.*?)\bmembers?\b/.exec(item.text)?.[1] ?? '';
-          jsonRpc.members.push(item.member, ...[...names.matchAll(/[“"]([\w-]+)[”"]/g)].map((m) => m[1]!));
-          if (item.member === 'method' && item.value !== undefined) {
-            if (item.value !== item.value.trim()) findings.push(whitespaceFinding(item.valueLoc!, 'method', item.value, section.number));
-            jsonRpc.method = item.value.trim();
-            jsonRpc.loc = item.valueLoc!;
-          }
-        }
-        break;
-      }
-      case 'params': {
-        if (!jsonRpc?.method) break;
-        const isResponse = /\bresponse\b/i.test(intent);
-        const properties = node.items.map((p) => paramProperty(p, section.number));
-        if (isResponse) {
-          const name = jsonRpc.method.replace(/Req$/, 'Res');
-          add(name, 'jsonrpc', { role: 'success', member: 'result', title: titleOf(intent, 'response'), description: intent, properties, loc: node.loc }, node.loc, jsonRpc.method);
-          if (jsonRpc.members.includes('error')) {
-            add(name, 'jsonrpc', { role: 'error', member: 'error', title: titleOf(intent, 'error response'), description: intent, properties: properties.map((p) => ({ ...p, schema: { ...p.schema } })), loc: node.loc }, node.loc, jsonRpc.method);
-          }
-        } else {
-          add(jsonRpc.method, 'jsonrpc', { role: 'request', member: 'params', title: titleOf(intent, 'request'), description: intent, properties, loc: node.loc }, jsonRpc.loc ?? node.loc, jsonRpc.method);
-        }
-        jsonRpc = { ...jsonRpc, members: [] };
+      case 'list': {
+        const state = { properties: [] as PropertyDef[], refs: [] as PropertyRef[], loc: node.loc };
+        const flush = () => {
+          if (rpcVariant(state.properties, state.refs, state.loc)) state.properties = [];
+          state.refs = [];
+        };
+        for (const item of node.items) readListItem(item, state, flush);
+        flush();
         break;
       }
       case 'table': {
-        const purpose = `${node.intro ?? ''} ${node.caption?.text ?? ''}`;
-        const properties = node.rows.map((row): PropertyDef => ({
-          name: row.element.text,
-          schema: tableType(row.type.text, row.cardinality.text),
-          required: /^1/.test(row.cardinality.text.trim()),
-          description: row.description.text,
-          loc: row.element.loc,
-          section: section.number,
-        }));
+        const rows = node.rows.map((row) => {
+          const read = readRow({ name: row.element.text, type: row.type.text, cardinality: row.cardinality.text, description: row.description.text, loc: row.element.loc, typeLoc: row.type.loc, descriptionLoc: row.description.loc }, section.number);
+          findings.push(...read.findings);
+          return read.property;
+        });
+        use(node.loc, 'element table', node.endLine);
         const typeRow = node.rows.find((r) => r.element.text === 'messageType');
         const value = typeRow && MESSAGE_TYPE_VALUE.exec(typeRow.description.text);
-        const name = value ? (value[1] ?? value[2] ?? value[3] ?? value[4])! : undefined;
-        if (!name) break;
-        const messageTypeProp = properties.find((p) => p.name === 'messageType')!;
-        messageTypeProp.schema = { type: 'string', const: name };
-        add(name, 'messageType', { role: roleOf(purpose), title: node.caption?.text ?? titleOf(purpose, 'message'), description: node.intro ?? '', properties, loc: node.loc }, node.loc);
+        if (value) {
+          const name = value[1]!;
+          rows.find((p) => p.name === 'messageType')!.schema = { type: 'string', const: name };
+          const purpose = `${node.intro ?? ''} ${node.caption?.text ?? ''}`;
+          add(name, 'messageType', { role: roleOf(purpose), title: node.caption?.text ?? titleOf(purpose, 'message'), description: node.intro ?? '', properties: rows, loc: node.loc }, node.loc);
+        } else if (rpc?.method && (rpc.side === 'response' || tableRole)) {
+          rpcVariant(rows, [], node.loc, tableRole === 'error' ? 'error' : 'result');
+        } else if (rpc?.method) {
+          rpcVariant(rows, [], node.loc, 'params');
+        } else {
+          edits.propertyUpdates.push({ properties: rows, loc: node.loc });
+        }
+        tableRole = undefined;
         break;
       }
       case 'json': {
@@ -173,39 +215,152 @@ function sectionMessages(doc: CrDocument, section: Section, iface: string, manif
         }
         if (node.role === 'example') {
           const example: ExampleDef = { role: node.example ?? 'any', label: node.label, node: read.node, loc: node.loc };
-          const target = exampleTarget(out, example);
-          target?.examples.push(example);
+          const target = exampleTarget(messages, example, toValue(read.node));
+          if (target) target.examples.push(example);
+          else pendingExamples.push(example);
+          use(node.loc, `example of ${target?.name ?? 'an inferred message'}`, node.endLine);
           break;
         }
-        const block = readSchemaBlock(read.node, section.number, doc.file, findings);
+        const block = readSchemaBlock(read.node, section.number, doc.file);
+        findings.push(...block.findings);
         const typeProp = block.properties.find((p) => p.name === 'messageType');
         const enumValue = (typeProp?.schema.enum as unknown[] | undefined)?.[0] ?? typeProp?.schema.const;
-        const titled = config.names?.map((n) => ({ re: new RegExp(n.title), name: n.name })).find((n) => n.re.test(section.title));
-        const name = typeof enumValue === 'string' ? enumValue : titled ? section.title.replace(new RegExp(`^.*?${titled.re.source}.*$`), titled.name) : undefined;
-        if (!name) break;
+        const name = typeof enumValue === 'string' ? enumValue : nameFromTitle(config, section.title);
         if (typeProp) {
           delete typeProp.schema.enum;
           typeProp.schema.const = name;
         }
-        const envelope = typeProp ? 'messageType' : 'http';
-        add(name, envelope, { role: roleOf(intent), title: block.title || titleOf(intent, 'message'), description: block.description || intent, properties: block.properties, loc: node.loc }, node.loc);
+        add(name, typeProp ? 'messageType' : 'http', { role: roleOf(intent), title: block.title || titleOf(intent, 'message'), description: block.description || intent, properties: block.properties, loc: node.loc }, node.loc);
+        use(node.loc, `schema of ${name}`, node.endLine);
         break;
       }
       default:
         break;
     }
   }
-  return out;
+  for (const example of pendingExamples) {
+    const inferred = inferredMessage(example, section, config, rpc);
+    if (!inferred) {
+      findings.push(finding('unread-line', example.loc, `example in §${section.number} illustrates no message the section defines, and names none (no "method", "messageType" or JSON-RPC context)`, `${section.number}:example@${example.loc.line}`));
+      continue;
+    }
+    const message = add(inferred.name, inferred.envelope, inferred.variant, example.loc, inferred.method);
+    message.inferred = true;
+    message.examples.push(example);
+    findings.push(finding('inferred-schema', example.loc, `${inferred.name} is stated only by this example; its schema is inferred from it (every member present is mandatory, no others allowed); confirm it with a decision`, `${section.number}:${inferred.name}`));
+  }
+  return { messages, edits, findings, uses };
+
+  function readListItem(item: ListItem, state: { properties: PropertyDef[]; refs: PropertyRef[]; loc: Loc }, flush: () => void): void {
+    const member = MEMBER.exec(item.text);
+    if (member && rpc) {
+      flush();
+      const names = [member[1]!, member[2]].filter(Boolean) as string[];
+      const value = SET_TO.exec(item.text);
+      if (names[0] === 'method' && value) {
+        const raw = value[1]!;
+        const valueLoc = { ...item.loc, col: item.loc.col + item.text.indexOf(raw) };
+        if (raw !== raw.trim()) findings.push(whitespaceFinding(valueLoc, 'method', raw, section.number));
+        rpc.method = raw.trim();
+        rpc.methodLoc = valueLoc;
+      }
+      if (names.includes('params')) rpc.into = 'params';
+      else if (names.includes('result') && names.includes('error')) rpc.into = 'both';
+      else if (names.includes('result')) rpc.into = 'result';
+      else if (names.includes('error')) rpc.into = 'error';
+      use(item.loc, `JSON-RPC "${names.join('"/"')}" member`);
+      const side: Side = rpc.into === 'params' ? 'request' : rpc.into === 'error' ? 'error' : rpc.into === 'result' ? 'success' : 'response';
+      state.refs.push(...referencesIn(item.text, item.loc, side === 'request' ? 'request' : 'response').map((r) => ({ ...r, side })));
+      state.loc = item.loc;
+      const list = readParamList(item.children, section.number, true);
+      state.properties.push(...list.properties);
+      findings.push(...list.findings);
+      for (const used of list.used) use(used.loc, `parameter "${paramName(used)}"`);
+      for (const rest of list.rest) unreadItem(rest);
+      return;
+    }
+    const param = readParam(item, section.number, rpc?.into !== undefined);
+    if (param && rpc?.method) {
+      if (!state.properties.length) state.loc = item.loc;
+      state.properties.push(param.property);
+      findings.push(...param.findings);
+      use(item.loc, `parameter "${param.property.name}"`);
+      for (const used of param.used) use(used.loc, `member of "${param.property.name}"`);
+      return;
+    }
+    unreadItem(item);
+  }
+
+  function unreadItem(item: ListItem): void {
+    if (!item.text.trim()) return;
+    const names = quotedNames(item.text);
+    if (messages.length && names.some((n) => messages.some((m) => m.variants.some((v) => v.properties.some((p) => p.name === n.name))))) {
+      findings.push(finding('unread-prose', item.loc, `bullet names a parameter of §${section.number} but states nothing the reader applies: "${item.text.slice(0, 80)}"`, `${section.number}:bullet@${item.loc.line}`));
+    }
+    for (const child of item.children) unreadItem(child);
+  }
 }
 
-/** Which message an example illustrates: the latest definition with a matching variant. */
-function exampleTarget(messages: MessageDef[], example: ExampleDef): MessageDef | undefined {
-  if (example.role === 'success' || example.role === 'error') {
-    for (let i = messages.length - 1; i >= 0; i--) {
-      if (messages[i]!.kind === 'response') return messages[i];
-    }
+const paramName = (item: ListItem) => quotedNames(item.text)[0]?.name ?? item.text.split(/[\s:(]/)[0];
+
+/** Prose references to another definition: "with “code” and “message” as for 10.1.5", "the same “x” … as the Y request". */
+function referencesIn(text: string, loc: Loc, side: 'request' | 'response' | undefined): PropertyRef[] {
+  const names = (list: string) => quotedNames(list).map((n) => n.name);
+  const sideOf = (fallback: Side): Side => (/\berror\b/i.test(text) && !/\bresult\b/i.test(text) ? 'error' : /\bresult\b/i.test(text) && !/\berror\b/i.test(text) ? 'success' : fallback);
+  const asFor = REF_AS_FOR.exec(text);
+  if (asFor) return [{ names: names(asFor[1]!), section: asFor[2]!, side: sideOf(side ?? 'response'), loc, text: asFor[0].trim() }];
+  const same = REF_SAME.exec(text);
+  if (same) return [{ names: names(same[1]!), title: same[2]!.trim(), side: sideOf(same[3] === 'request' ? 'request' : 'response'), fromSide: same[3] as 'request' | 'response', loc, text: same[0].trim() }];
+  return [];
+}
+
+function directionOf(kind: MessageDef['kind'], intent: string, config: InterfaceConfig): MessageDef['direction'] {
+  // "a DM Client sends …": the interface's client or server named as the sender.
+  const sender = config.server && new RegExp(`\\b${config.server}\\s+(?:sends|issues|returns|pushes)\\b`, 'i').test(intent) ? 'server' : config.client && new RegExp(`\\b${config.client}\\s+(?:sends|issues|returns)\\b`, 'i').test(intent) ? 'client' : undefined;
+  if (sender === 'server' && kind === 'request') return 'serverToClient';
+  return kind === 'request' ? 'clientToServer' : 'serverToClient';
+}
+
+/** A message name from a section title: the manifest's title patterns, else the title's noun phrase. */
+function nameFromTitle(config: InterfaceConfig, title: string): string {
+  for (const n of config.names ?? []) {
+    const re = new RegExp(n.title);
+    if (re.test(title)) return title.replace(new RegExp(`^.*?${re.source}.*$`), n.name);
   }
+  const core = title.replace(/^(?:JSON\s+)?(?:Format|Schema)\s+(?:for|of)\s+(?:the\s+)?/i, '').replace(/[^A-Za-z0-9]+/g, ' ').trim();
+  return config.id + core.split(' ').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+}
+
+/** The message an example illustrates, by the method or messageType it names, else the latest fitting one. */
+function exampleTarget(messages: MessageDef[], example: ExampleDef, value: unknown): MessageDef | undefined {
+  const record = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const named = typeof record.messageType === 'string' ? record.messageType.trim() : undefined;
+  if (named) return messages.find((m) => m.name === named);
+  const isResponse = 'result' in record || 'error' in record || example.role === 'success' || example.role === 'error';
+  if (typeof record.method === 'string') {
+    const method = record.method.trim();
+    return messages.find((m) => m.method === method && m.kind === 'request');
+  }
+  if (isResponse) return [...messages].reverse().find((m) => m.kind === 'response');
   return messages.at(-1);
+}
+
+function inferredMessage(example: ExampleDef, section: Section, config: InterfaceConfig, rpc: RpcContext | undefined): { name: string; envelope: MessageDef['envelope']; variant: VariantDef; method?: string } | undefined {
+  const value = toValue(example.node);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  const variant = (role: VariantRole, member: VariantDef['member'], body: unknown): VariantDef => ({ role, ...(member ? { member } : {}), title: example.label, description: example.label, properties: inferSchema(body, example.loc, section.number), loc: example.loc });
+  if (record.jsonrpc !== undefined || record.method !== undefined || rpc) {
+    const method = typeof record.method === 'string' ? record.method.trim() : rpc?.method;
+    if (!method) return undefined;
+    if ('params' in record) return { name: method, envelope: 'jsonrpc', variant: variant('request', 'params', record.params), method };
+    if ('result' in record) return { name: method.replace(/Req$/, 'Res'), envelope: 'jsonrpc', variant: variant('success', 'result', record.result), method };
+    if ('error' in record) return { name: method.replace(/Req$/, 'Res'), envelope: 'jsonrpc', variant: variant('error', 'error', record.error), method };
+    return undefined;
+  }
+  if (typeof record.messageType === 'string') return { name: record.messageType.trim(), envelope: 'messageType', variant: variant(roleOf(example.label), undefined, record) };
+  if (config.transport === 'http') return { name: nameFromTitle(config, section.title), envelope: 'http', variant: variant('single', undefined, record) };
+  return undefined;
 }
 
 function roleOf(text: string): VariantRole {
@@ -218,23 +373,6 @@ function roleOf(text: string): VariantRole {
 function titleOf(text: string, fallback: string): string {
   const m = /an?\s+((?:[A-Z][\w-]*\s+)+(?:request|response|success response|error response))/.exec(text);
   return m ? m[1]! : fallback;
-}
-
-export function typeSchema(type: string): JsonSchema {
-  const t = type.trim().toLowerCase();
-  if (t === 'url' || t === 'uri') return { type: 'string', format: 'uri' };
-  if (t === 'integer' || t === 'int') return { type: 'integer' };
-  if (t === 'number' || t === 'boolean' || t === 'object' || t === 'array' || t === 'string') return { type: t };
-  return {};
-}
-
-function tableType(type: string, cardinality: string): JsonSchema {
-  const base = typeSchema(type);
-  return /\.\.(n|\*|[2-9])/.test(cardinality) ? { type: 'array', items: base } : base;
-}
-
-function paramProperty(item: ParamItem, section: string): PropertyDef {
-  return { name: item.name, schema: typeSchema(item.type), required: item.presence === 'mandatory', description: item.note, loc: item.loc, section };
 }
 
 /** One finding per repair rule per block: the first place, and how many more. */

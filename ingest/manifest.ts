@@ -54,3 +54,19 @@ export function interfaceOf(manifest: Manifest, section: string): InterfaceConfi
   }
   return best?.config;
 }
+
+/**
+ * interfaceOf, and for a section no prefix maps: the interface of its mapped siblings (7.6 beside 7.2 and
+ * 7.3), named in `joined` so the caller can say so.
+ */
+export function resolveInterface(manifest: Manifest, section: string): { config: InterfaceConfig; joined?: string } | undefined {
+  const config = interfaceOf(manifest, section);
+  if (config) return { config };
+  const parent = section.split('.').slice(0, -1).join('.');
+  if (!parent) return undefined;
+  const depth = section.split('.').length;
+  const siblings = manifest.interfaces.filter((i) => i.sections.some((s) => s.split('.').length === depth && s.startsWith(`${parent}.`)));
+  if (siblings.length !== 1) return undefined;
+  const sibling = siblings[0]!;
+  return { config: sibling, joined: `a sibling of ${sibling.sections.filter((s) => s.startsWith(`${parent}.`)).join(', ')}` };
+}

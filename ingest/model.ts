@@ -26,24 +26,13 @@ export type NormativeKeyword = (typeof NORMATIVE_KEYWORDS)[number];
 
 export type CoverPart = 'reason' | 'backwardCompatibility' | 'otherSpecifications' | 'ipr' | 'recommendation' | 'changeProposal';
 
-/** A parameter bullet: `“clientID” : mandatory, string`. */
-export interface ParamItem {
-  name: string;
-  presence: 'mandatory' | 'optional';
-  type: string;
-  note: string;
-  loc: Loc;
-  typeLoc: Loc;
-}
-
-/** An envelope-member bullet: `“method” member set to “clientAppRegistrationReq”`. */
-export interface MemberItem {
-  member: string;
+/** One bullet of a list (any glyph: ·, •, -, *, o, ▪, 1.), with the bullets nested under it. */
+export interface ListItem {
   text: string;
-  /** The quoted value after "set to", if any. */
-  value?: string;
-  valueLoc?: Loc;
   loc: Loc;
+  /** Indentation level: deeper bullets are children of the nearest shallower one. */
+  depth: number;
+  children: ListItem[];
 }
 
 export interface TableCell {
@@ -63,20 +52,21 @@ export type ExampleKind = 'request' | 'success' | 'error' | 'any';
 
 export type CrNode =
   | { kind: 'prose'; text: string; keywords: NormativeKeyword[]; loc: Loc }
-  | { kind: 'params'; items: ParamItem[]; loc: Loc }
-  | { kind: 'members'; items: MemberItem[]; loc: Loc }
-  | { kind: 'bullets'; items: { text: string; loc: Loc }[]; loc: Loc }
-  | { kind: 'table'; caption?: TableCell; intro?: string; rows: ElementRow[]; loc: Loc }
+  | { kind: 'list'; items: ListItem[]; loc: Loc }
+  | { kind: 'table'; caption?: TableCell; intro?: string; rows: ElementRow[]; loc: Loc; endLine: number }
   | { kind: 'json'; role: JsonRole; example?: ExampleKind; label: string; text: string; loc: Loc; endLine: number }
   | { kind: 'figure'; caption: string; loc: Loc }
   | { kind: 'footnote'; text: string; loc: Loc };
+
+/** What a change block does to its section, from its title ("Add Following Section", "Delete …"). */
+export type ChangeAction = 'add' | 'change' | 'delete' | 'reference' | 'unstated';
 
 export interface Section {
   number: string;
   title: string;
   loc: Loc;
   /** The change proposal ("Change N: …") the section belongs to, if the CR numbers them. */
-  change?: { number: number; title: string; loc: Loc };
+  change?: { number: number; title: string; loc: Loc; action: ChangeAction };
   nodes: CrNode[];
 }
 

@@ -2,7 +2,7 @@
  * parseCr: the text of a Word-exported CR → CrDocument. Line-oriented, because that is all the
  * export keeps: paragraphs are lines, table cells are tab-indented lines, bullets start with '·'.
  */
-import { NORMATIVE_KEYWORDS, type CoverPart, type CrDocument, type CrNode, type ElementRow, type Loc, type MemberItem, type NormativeKeyword, type ParamItem, type Section, type TableCell } from './model.ts';
+import { NORMATIVE_KEYWORDS, type CoverPart, type CrDocument, type CrNode, type ChangeAction, type ElementRow, type ListItem, type Loc, type NormativeKeyword, type Section, type TableCell } from './model.ts';
 
 const COVER_HEADINGS: [RegExp, CoverPart][] = [
   [/^reason for change$/i, 'reason'],
@@ -20,13 +20,10 @@ const CHANGE_LINE = /^\s?Change\s+(\d+)\s*:\s*(.*?)\s*$/;
  */
 const HEADING_LINE = /^ ?(\d+(?:\.\d+)+|\d+\.)\s*([A-Za-z](?:.*[^.:\s])?)?\s*$/;
 const FIGURE_LINE = /^\s*Figure\s+(\d+)\s*[-–—]\s*(.*?)\s*$/;
-const BULLET_LINE = /^\s*[·•]\s*(.*?)\s*$/;
+/** A bullet: indentation, a glyph (or "1." / "a)") and the text. Glyphs Word uses for deeper levels count as deeper. */
+const BULLET_LINE = /^([ \t]*)([·•\-*▪◦\u2013o]|\d{1,2}[.)]|[a-z][.)])(?:[ \t]+(.*?))?[ \t]*$/;
+const DEEPER_GLYPHS: Record<string, number> = { o: 1, '◦': 1, '▪': 2 };
 const FOOTNOTE_LINE = /^\s*\uFFFD(.*?)\s*$/;
-const QUOTE = '[“”"‘’\']';
-const PARAM_BULLET = new RegExp(`^${QUOTE}\\s*([A-Za-z][\\w-]*)\\s*${QUOTE}\\s*:\\s*(mandatory|optional)\\s*,\\s*([A-Za-z][\\w ]*?)\\s*(?:[.;,]\\s*(.*))?$`, 'i');
-const MEMBER_BULLET = new RegExp(`^${QUOTE}([\\w-]+)${QUOTE}(?:\\s+or\\s+${QUOTE}[\\w-]+${QUOTE})?\\s+members?\\b(.*)$`, 'i');
-const SET_TO = new RegExp(`set to\\s+${QUOTE}([^“”"‘’']+)${QUOTE}`, 'i');
-
 export function parseCr(file: string, text: string): CrDocument {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const at = (index: number, col = 1): Loc => ({ file, line: index + 1, col });
@@ -65,7 +62,16 @@ export function parseCr(file: string, text: string): CrDocument {
     }
     const changeMatch = CHANGE_LINE.exec(line);
     if (changeMatch) {
-      change = { number: Number(changeMatch[1]), title: changeMatch[2]!, loc: at(i, line.indexOf('C') + 1) };
+      const title = changeMatch[2]!;
+      change = { number: Number(changeMatch[1]), title, loc: at(i, line.indexOf('C') + 1), action: changeAction(title) };
+      // "Change 2: 10.1.6 Client Application Deregistration", "Change 4: Delete Following Section 10.1.6".
+      const inline = /(\d+(?:\.\d+)+)\s*(.*?)\s*$/.exec(title);
+      if (inline) {
+        let sectionTitle = inline[2]!;
+        if (!sectionTitle && lines[i + 1] !== undefined && isTitleLine(lines[i + 1]!)) sectionTitle = lines[++i]!.trim();
+        section = { number: inline[1]!, title: sectionTitle, loc: at(i, line.indexOf(inline[1]!) + 1), nodes: [], change };
+        doc.sections.push(section);
+      }
       i++;
       continue;
     }
@@ -165,43 +171,22 @@ export function parseCr(file: string, text: string): CrDocument {
   }
 
   function readBullets(start: number): number {
-    const params: ParamItem[] = [];
-    const members: MemberItem[] = [];
-    const others: { text: string; loc: Loc }[] = [];
+    const roots: ListItem[] = [];
+    const stack: ListItem[] = [];
     let j = start;
     for (; j < lines.length; j++) {
       const line = lines[j]!;
       if (!line.trim()) continue;
       const m = BULLET_LINE.exec(line);
-      if (!m) break;
-      const body = m[1]!;
-      const loc = at(j, body ? line.indexOf(body) + 1 : line.indexOf(line.trim()) + 1);
-      const param = PARAM_BULLET.exec(body);
-      const member = MEMBER_BULLET.exec(body);
-      if (param) {
-        params.push({
-          name: param[1]!,
-          presence: param[2]!.toLowerCase() as ParamItem['presence'],
-          type: param[3]!.trim(),
-          note: (param[4] ?? '').trim(),
-          loc,
-          typeLoc: at(j, line.indexOf(param[3]!, line.indexOf(param[2]!)) + 1),
-        });
-      } else if (member) {
-        const value = SET_TO.exec(body);
-        const item: MemberItem = { member: member[1]!, text: body, loc };
-        if (value) {
-          item.value = value[1]!;
-          item.valueLoc = at(j, line.indexOf(value[1]!) + 1);
-        }
-        members.push(item);
-      } else {
-        others.push({ text: body, loc });
-      }
+      if (!m || HEADING_LINE.test(line)) break;
+      const body = m[3] ?? '';
+      const indent = m[1]!.replace(/\t/g, '    ').length;
+      const item: ListItem = { text: body, loc: at(j, body ? line.indexOf(body, m[1]!.length + m[2]!.length) + 1 : m[1]!.length + 1), depth: indent + (DEEPER_GLYPHS[m[2]!] ?? 0), children: [] };
+      while (stack.length && stack.at(-1)!.depth >= item.depth) stack.pop();
+      (stack.at(-1)?.children ?? roots).push(item);
+      stack.push(item);
     }
-    if (members.length) push({ kind: 'members', items: members, loc: members[0]!.loc });
-    if (params.length) push({ kind: 'params', items: params, loc: params[0]!.loc });
-    if (others.length) push({ kind: 'bullets', items: others, loc: at(start) });
+    push({ kind: 'list', items: roots, loc: at(start) });
     return j;
   }
 
@@ -230,12 +215,21 @@ export function parseCr(file: string, text: string): CrDocument {
     // The caption: the last short line that is no sentence; the paragraph after a caption is prose.
     const captionIndex = trailing.findLastIndex((t) => !/[.:]$/.test(t.text) && t.text.length < 80);
     const caption = captionIndex >= 0 ? trailing.splice(captionIndex, 1)[0] : undefined;
-    const node: CrNode = { kind: 'table', rows, loc: at(start, 2), intro };
+    const lastCell = cells.at(-1)?.loc.line ?? start + 1;
+    const node: CrNode = { kind: 'table', rows, loc: at(start, 2), intro, endLine: Math.max(lastCell, ...trailing.filter((t) => t !== caption).map((t) => t.index + 1)) };
     if (caption) node.caption = { text: caption.text, loc: at(caption.index, lines[caption.index]!.indexOf(caption.text) + 1) };
     push(node);
     for (const t of trailing) push({ kind: 'prose', text: t.text, keywords: keywordsOf(t.text), loc: at(t.index, lines[t.index]!.indexOf(t.text) + 1) });
     return j;
   }
+}
+
+function changeAction(title: string): ChangeAction {
+  if (/\b(?:delete|remove)\w*\b/i.test(title)) return 'delete';
+  if (/\bnormative\s+reference|\breferences?\b/i.test(title) && !/\bsection\b/i.test(title)) return 'reference';
+  if (/\b(?:add|insert|new)\w*\b/i.test(title)) return 'add';
+  if (/\b(?:change|modif|amend|replac|updat|correct)\w*\b/i.test(title)) return 'change';
+  return 'unstated';
 }
 
 function keywordsOf(text: string): NormativeKeyword[] {

@@ -39,6 +39,15 @@ export const RULES = [
   { id: 'duplicate-parameter', severity: 'warning', summary: 'A parameter defined twice in one message; the later definition is used.' },
   { id: 'type-conflict', severity: 'error', summary: 'One parameter name declared with different types in different places of the spec.' },
   { id: 'extension-superseded', severity: 'warning', summary: 'A project extension defines a message that a CR now defines; the CR wins, remove the extension.' },
+  { id: 'unknown-type', severity: 'error', summary: 'A parameter type word the reader does not know; the property is unconstrained until a decision patches it.' },
+  { id: 'unread-constraint', severity: 'warning', summary: 'Text in a parameter description that reads like a constraint (range, length, enumeration, items, default) but is not in the schema.' },
+  { id: 'unstated-presence', severity: 'warning', summary: 'A parameter whose presence (mandatory/optional/cardinality) is not stated; read as optional.' },
+  { id: 'unmapped-section', severity: 'error', summary: 'A section that defines a message but maps to no interface in spec/manifest.json; the message names the manifest edit.' },
+  { id: 'section-joined', severity: 'info', summary: 'A section new to the manifest joins the interface of its mapped parent or siblings.' },
+  { id: 'inferred-schema', severity: 'warning', summary: 'A message stated only by an example: its schema is inferred from the example; a decision confirms it.' },
+  { id: 'unread-prose', severity: 'warning', summary: 'A sentence of a message section that names one of its parameters and states something the reader did not apply.' },
+  { id: 'unresolved-reference', severity: 'error', summary: 'A prose reference ("as for 10.1.5", "the same … as the … request") naming no known section, message or parameter.' },
+  { id: 'unread-line', severity: 'warning', summary: 'A line of the change proposal the reader could not place: not boilerplate, not part of a message, not covered by another finding.' },
   { id: 'unapplied-change', severity: 'error', summary: 'A change stated in prose that the tool cannot apply; express it as a decision.' },
 ] as const satisfies readonly RuleInfo[];
 

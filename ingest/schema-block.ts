@@ -21,9 +21,11 @@ export interface SchemaBlock {
   properties: PropertyDef[];
   /** Properties whose `$ref` points nowhere, by name. */
   unresolved: string[];
+  findings: Finding[];
 }
 
-export function readSchemaBlock(root: JsonNode, section: string, crFile: string, findings: Finding[]): SchemaBlock {
+export function readSchemaBlock(root: JsonNode, section: string, crFile: string): SchemaBlock {
+  const findings: Finding[] = [];
   const where = (loc: Loc) => ({ cr: crFile, section, line: loc.line });
   const unresolved: string[] = [];
   const resolving = new Set<JsonNode>();
@@ -135,6 +137,7 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
     description: description?.value.type === 'string' ? description.value.value : '',
     properties,
     unresolved,
+    findings,
   };
 }
 

@@ -19,7 +19,7 @@ export function emptySections(docs: CrDocument[]): Finding[] {
 }
 
 function hasContent(node: CrDocument['sections'][number]['nodes'][number]): boolean {
-  if (node.kind === 'bullets') return node.items.some((i) => i.text.trim());
+  if (node.kind === 'list') return node.items.some((i) => i.text.trim());
   return node.kind !== 'figure';
 }
 

@@ -1,0 +1,266 @@
+/**
+ * The clause grammar of a parameter description: presence, type and constraint phrases of the house
+ * style, each a small sticky pattern with what it contributes. `readClauses` walks a description left to
+ * right; a phrase no pattern reads is kept as note text (and reported when it looks like a constraint).
+ */
+import type { JsonSchema } from '../definitions.ts';
+import { QUOTE_CHARS, enumValue, numberWord } from './quotes.ts';
+
+export interface Presence {
+  required: boolean;
+  /** "conditional", "only present when …": optional in the schema, the condition stays in the note. */
+  conditional?: boolean;
+  /** "mandatory in the success response only". */
+  only?: 'success' | 'error';
+}
+
+export type Unit = 'length' | 'items' | 'value';
+
+export interface Constraint {
+  min?: number;
+  max?: number;
+  unit?: Unit;
+  enum?: (string | number | boolean)[];
+  default?: string | number | boolean;
+  /** "each one of …", "each at most …": the constraint is on the array items. */
+  each?: boolean;
+  /** "each an array of strings": the schema of the array items. */
+  itemsSchema?: JsonSchema;
+}
+
+export interface TypeRead {
+  schema: JsonSchema;
+  /** "each with:", "object with the following members:": deeper bullets define the members. */
+  opensList?: boolean;
+  /** "array of widgets": the item type word the reader does not know. */
+  unknownItems?: string;
+}
+
+export interface Clauses {
+  presence?: Presence;
+  /** Cardinality with an upper bound above 1 (`0..n`): the value is an array of the type. */
+  many?: { min: number };
+  type?: TypeRead;
+  constraints: Constraint[];
+  /** Text no pattern read, with its offset in the input; `read` when a constraint inside it was taken. */
+  notes: { text: string; index: number; read: boolean }[];
+  /** Where the last presence or type phrase ends: the description starts after it. */
+  headEnd: number;
+}
+
+const Q = `[${QUOTE_CHARS}]`;
+const VALUE = `(?:${Q}[^${QUOTE_CHARS}]*${Q}|-?\\d+(?:\\.\\d+)?|true|false)`;
+const VALUE_LIST = `${VALUE}(?:\\s*(?:,\\s*(?:or|and)?|or|and)\\s*${VALUE})*`;
+const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
+const UNIT = '(characters?|chars?|letters?|octets?|bytes?|items?|entries|entry|elements?|values?|members?|commands?|objects?)?';
+
+const SCALARS: [RegExp, JsonSchema][] = [
+  [/^(?:strings?|text|utf-?8 strings?)$/i, { type: 'string' }],
+  [/^(?:integers?|int|unsigned integers?|non-negative integers?|positive integers?)$/i, { type: 'integer' }],
+  [/^(?:numbers?|float|double|decimal)$/i, { type: 'number' }],
+  [/^(?:booleans?|bool)$/i, { type: 'boolean' }],
+  [/^(?:urls?|uris?|urns?)$/i, { type: 'string', format: 'uri' }],
+  [/^(?:date-?times?|timestamps?)$/i, { type: 'string', format: 'date-time' }],
+];
+
+/** The schema of a one-word type ("string", "URL", "integers"), or undefined. */
+export function scalarSchema(word: string): JsonSchema | undefined {
+  const found = SCALARS.find(([re]) => re.test(word.trim()));
+  return found ? { ...found[1] } : undefined;
+}
+
+const DATE_TIME = /(?:a\s+)?(?:date and time|date-?time|timestamp)(?:\s+(?:in|as per|according to|following)\s+(?:the\s+)?RFC\s*3339(?:\s+format)?)?/iy;
+
+interface Matcher {
+  re: RegExp;
+  apply(m: RegExpExecArray, out: Clauses): void;
+}
+
+const unitOf = (word: string | undefined): Unit | undefined => {
+  if (!word) return undefined;
+  if (/^(characters?|chars?|letters?|octets?|bytes?)$/i.test(word)) return 'length';
+  return 'items';
+};
+
+const values = (list: string) => [...list.matchAll(new RegExp(VALUE, 'gi'))].map((v) => enumValue(v[0]));
+
+const PRESENCE_WORD: Record<string, Presence> = {
+  m: { required: true },
+  mandatory: { required: true },
+  required: { required: true },
+  o: { required: false },
+  optional: { required: false },
+  c: { required: false, conditional: true },
+  conditional: { required: false, conditional: true },
+};
+
+const presenceOf = (word: string, only?: string): Presence => {
+  const p = { ...PRESENCE_WORD[word.toLowerCase()]! };
+  if (only) p.only = /success/i.test(only) ? 'success' : 'error';
+  return p;
+};
+
+/** Matchers tried at the start of each clause, in order. */
+const AT_START: Matcher[] = [
+  { re: /\(\s*(M|O|C|mandatory|optional|conditional)\s*\)/iy, apply: (m, o) => (o.presence = presenceOf(m[1]!)) },
+  {
+    re: /(mandatory|optional|conditional|required)\b(?:\s+(?:in\s+the\s+(success|error)(?:\s+response)?\s+only|only\s+in\s+the\s+(success|error)(?:\s+response)?))?/iy,
+    apply: (m, o) => (o.presence = presenceOf(m[1]!, m[2] ?? m[3])),
+  },
+  { re: /(M|O|C)(?=\s*(?:[,;:)\-–—]|$))/y, apply: (m, o) => (o.presence = presenceOf(m[1]!)) },
+  {
+    re: /\(?\s*(0|1)\s*\.\.\s*(1|n|\*|\d+)\s*\)?(?=\s|[,;:\-–—]|$)/iy,
+    apply: (m, o) => {
+      o.presence = { required: m[1] === '1' };
+      if (m[2] !== '1') o.many = { min: Number(m[1]) };
+    },
+  },
+  { re: /\(?\s*1\s*\)?(?=\s*(?:[,;:]|$))/y, apply: (_m, o) => (o.presence = { required: true }) },
+  {
+    re: /(?:an?\s+)?(?:array|list)\s+of\s+(?:json\s+)?objects?(?:\s*,?\s*(?:each\s+)?(?:with|containing|having)(?:\s+the\s+following(?:\s+\w+)?)?)?\s*:?/iy,
+    apply: (m, o) => (o.type = { schema: { type: 'array', items: { type: 'object' } }, opensList: /with|containing|having|:/i.test(m[0]) }),
+  },
+  {
+    re: /(?:an?\s+)?(?:array|list)\s*,?\s*(?:each|whose|every)\s+(?:item|entry|element)s?\s+(?:is\s+an?\s+object\s+)?(?:with|containing|having)(?:\s+the\s+following(?:\s+\w+)?)?\s*:?/iy,
+    apply: (_m, o) => (o.type = { schema: { type: 'array', items: { type: 'object' } }, opensList: true }),
+  },
+  { re: /(?:an?\s+)?(?:opaque|free-?form|arbitrary|any)\s+(?:json\s+)?object\b/iy, apply: (_m, o) => (o.type = { schema: { type: 'object' } }) },
+  {
+    re: /(?:an?\s+)?(?:json\s+)?object(?:\s*,?\s*(?:with|containing|having)(?:\s+the\s+following(?:\s+\w+)?)?\s*:?)?/iy,
+    apply: (m, o) => (o.type = { schema: { type: 'object' }, opensList: m[0].trim().length > 'object'.length && /with|containing|having|:/i.test(m[0]) }),
+  },
+  {
+    re: /(?:an?\s+)?(?:array|list)\s+of\s+([A-Za-z-]+)(?:\s+in\s+RFC\s*3339(?:\s+format)?)?/iy,
+    apply: (m, o) => {
+      const items = scalarSchema(m[1]!);
+      if (items) o.type = { schema: { type: 'array', items } };
+      else o.type = { schema: { type: 'array' }, unknownItems: m[1]! };
+    },
+  },
+  { re: /(?:an?\s+)?(?:array|list)\b/iy, apply: (_m, o) => (o.type = { schema: { type: 'array' } }) },
+  { re: DATE_TIME, apply: (_m, o) => mergeType(o, { type: 'string', format: 'date-time' }) },
+  {
+    re: /(?:an?\s+)?([A-Za-z][A-Za-z-]*)(?=\s*(?:[,;:.(]|$|\s+(?:value|type)\b))/iy,
+    apply: (m, o) => {
+      const s = scalarSchema(m[1]!);
+      if (s) mergeType(o, s);
+      else throw NO_MATCH;
+    },
+  },
+];
+
+/** Constraint matchers, tried at the start of a clause and, failing that, anywhere inside it. */
+const CONSTRAINTS: Matcher[] = [
+  {
+    re: new RegExp(`(each\\s+(?:(?:item|value|entry)\\s+)?(?:is\\s+)?)?(?:one\\s+of(?:\\s+the\\s+values)?|either|restricted\\s+to(?:\\s+the\\s+values)?|possible\\s+values(?:\\s+are)?\\s*:?)\\s*(${VALUE_LIST})`, 'iy'),
+    apply: (m, o) => o.constraints.push({ enum: values(m[2]!), ...(m[1] ? { each: true } : {}) }),
+  },
+  {
+    re: new RegExp(`(each\\s+)?(?:at\\s+least|minimum(?:\\s+of)?|no\\s+less\\s+than)\\s+${NUM}\\s*(?:${UNIT})?\\s*(?:,\\s*)?(?:and\\s+)?(?:at\\s+most|maximum(?:\\s+of)?|no\\s+more\\s+than|up\\s+to)\\s+${NUM}\\s*${UNIT}`, 'iy'),
+    apply: (m, o) => o.constraints.push({ min: numberWord(m[2]!), max: numberWord(m[4]!), unit: unitOf(m[5] ?? m[3]), ...(m[1] ? { each: true } : {}) }),
+  },
+  {
+    re: new RegExp(`(each\\s+)?(?:from|between)\\s+${NUM}\\s+(?:to|and)\\s+${NUM}\\s*${UNIT}`, 'iy'),
+    apply: (m, o) => o.constraints.push({ min: numberWord(m[2]!), max: numberWord(m[3]!), unit: unitOf(m[4]), ...(m[1] ? { each: true } : {}) }),
+  },
+  {
+    re: new RegExp(`(each\\s+)?(?:at\\s+most|up\\s+to|maximum(?:\\s+of)?|no\\s+more\\s+than|not\\s+more\\s+than)\\s+${NUM}\\s*${UNIT}`, 'iy'),
+    apply: (m, o) => o.constraints.push({ max: numberWord(m[2]!), unit: unitOf(m[3]), ...(m[1] ? { each: true } : {}) }),
+  },
+  {
+    re: new RegExp(`(each\\s+)?(?:at\\s+least|minimum(?:\\s+of)?|no\\s+less\\s+than)\\s+${NUM}\\s*${UNIT}`, 'iy'),
+    apply: (m, o) => o.constraints.push({ min: numberWord(m[2]!), unit: unitOf(m[3]), ...(m[1] ? { each: true } : {}) }),
+  },
+  {
+    re: new RegExp(`(?:by\\s+)?default(?:\\s+value)?(?:\\s+is|\\s+of|\\s*:|\\s*=)?\\s+(${VALUE})`, 'iy'),
+    apply: (m, o) => o.constraints.push({ default: enumValue(m[1]!) }),
+  },
+  {
+    re: /each\s+(?:is\s+)?(?:an?\s+)?(?:array|list)\s+of\s+([A-Za-z-]+)/iy,
+    apply: (m, o) => {
+      const items = scalarSchema(m[1]!);
+      if (!items) throw NO_MATCH;
+      o.constraints.push({ each: true, itemsSchema: { type: 'array', items } });
+    },
+  },
+];
+
+const NO_MATCH = Symbol('no match');
+
+function mergeType(o: Clauses, schema: JsonSchema): void {
+  if (!o.type) o.type = { schema };
+  else if (o.type.schema.type === 'array' && o.type.schema.items && typeof o.type.schema.items === 'object') o.type.schema.items = { ...(o.type.schema.items as JsonSchema), ...schema };
+  else o.type.schema = { ...o.type.schema, ...schema };
+}
+
+function tryAt(matchers: Matcher[], text: string, pos: number, out: Clauses): number {
+  for (const { re, apply } of matchers) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m || !m[0].trim()) continue;
+    try {
+      apply(m, out);
+    } catch (error) {
+      if (error === NO_MATCH) continue;
+      throw error;
+    }
+    return re.lastIndex;
+  }
+  return -1;
+}
+
+/** The end of the clause starting at `pos`: the next `,` `;` or sentence end outside quotes. */
+function clauseEnd(text: string, pos: number): number {
+  let quote = false;
+  for (let i = pos; i < text.length; i++) {
+    const c = text[i]!;
+    if (QUOTE_CHARS.includes(c)) quote = !quote;
+    if (quote) continue;
+    if (c === ',' || c === ';' || c === ':') return i;
+    if (c === '.' && (i + 1 === text.length || /\s/.test(text[i + 1]!)) && !/\d/.test(text[i - 1] ?? '')) return i;
+  }
+  return text.length;
+}
+
+/** Reads a description (the text after a parameter's name, or a table cell) clause by clause. */
+export function readClauses(text: string, { types = true }: { types?: boolean } = {}): Clauses {
+  const out: Clauses = { constraints: [], notes: [], headEnd: 0 };
+  let pos = 0;
+  while (pos < text.length) {
+    const skip = /[\s,;:.\-–—]+/y;
+    skip.lastIndex = pos;
+    if (skip.exec(text)) pos = skip.lastIndex;
+    if (pos >= text.length) break;
+    let next = types ? tryAt(AT_START, text, pos, out) : -1;
+    if (next >= 0) out.headEnd = next;
+    else next = tryAt(CONSTRAINTS, text, pos, out);
+    if (next >= 0) {
+      pos = next;
+      continue;
+    }
+    const end = clauseEnd(text, pos);
+    const clause = text.slice(pos, end);
+    out.notes.push({ text: clause.trim(), index: pos, read: readInside(clause, out) });
+    pos = end + 1;
+  }
+  return out;
+}
+
+/** "only present when …", "When absent …": presence said in a sentence. The whole sentence stays a note. */
+const CONDITIONAL = /\b(?:(?:only\s+)?present\s+(?:only\s+)?(?:when|if)|only\s+(?:present|included|sent)\s+(?:when|if)|when\s+absent|if\s+absent|may\s+be\s+(?:omitted|absent))\b/i;
+
+/** Constraints and presence stated inside a sentence that is otherwise a note; true when one was read. */
+function readInside(clause: string, out: Clauses): boolean {
+  const before = out.constraints.length;
+  if (CONDITIONAL.test(clause) && !out.presence) out.presence = { required: false, conditional: !/absent|omitted/i.test(clause) };
+  else if (CONDITIONAL.test(clause) && out.presence && !out.presence.required && !/absent|omitted/i.test(clause)) out.presence.conditional = true;
+  for (let i = 0; i < clause.length; i++) {
+    if (i > 0 && /\w/.test(clause[i - 1]!)) continue;
+    const next = tryAt(CONSTRAINTS, clause, i, out);
+    if (next > i) i = next - 1;
+  }
+  return out.constraints.length > before;
+}
+
+/** Text left in a note that reads like a constraint the patterns did not take. */
+export const CONSTRAINT_HINT = /\b(?:at\s+least|at\s+most|up\s+to|maximum|minimum|between|one\s+of|default|no\s+more\s+than|less\s+than|greater\s+than|exceed\w*|characters|must\s+be\s+(?:one|either)|range|only\s+the\s+values|restricted)\b|(?<![\w.])\d+(?![\w.])/i;
