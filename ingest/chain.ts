@@ -41,14 +41,16 @@ function resolveReferences(message: MessageDef, current: Map<string, MessageDef>
   const findings: Finding[] = [];
   for (const variant of message.variants) {
     for (const ref of variant.refs ?? []) {
-      const source = referencedVariant(message, variant, ref, current);
+      const found = referencedVariant(message, variant, ref, current);
+      const source = found?.variant;
       if (!source) {
         findings.push(finding('unresolved-reference', ref.loc, `"${ref.text}" names no ${ref.section ? `definition in §${ref.section}` : `message titled "${ref.title}"`} with ${ref.names.map((n) => `"${n}"`).join(', ')}`, `${message.section}:${message.name}:${ref.section ?? ref.title}`));
         continue;
       }
       for (const name of ref.names) {
         const p = source.properties.find((x) => x.name === name)!;
-        if (!variant.properties.some((x) => x.name === name)) variant.properties.push({ ...p, schema: structuredClone(p.schema), loc: ref.loc, section: message.section });
+        const origin = p.origin ?? { message: keyOf(found!.message), variant: found!.variant.role };
+        if (!variant.properties.some((x) => x.name === name)) variant.properties.push({ ...p, schema: structuredClone(p.schema), loc: ref.loc, section: message.section, origin });
       }
     }
     delete variant.refs;
@@ -56,7 +58,7 @@ function resolveReferences(message: MessageDef, current: Map<string, MessageDef>
   return findings;
 }
 
-function referencedVariant(message: MessageDef, variant: VariantDef, ref: PropertyRef, current: Map<string, MessageDef>): VariantDef | undefined {
+function referencedVariant(message: MessageDef, variant: VariantDef, ref: PropertyRef, current: Map<string, MessageDef>): { message: MessageDef; variant: VariantDef } | undefined {
   const words = (s: string) => s.toLowerCase().replace(/\b(request|response)\b/g, '').replace(/\s+/g, ' ').trim();
   const kind = ref.fromSide ?? (variant.role === 'request' ? 'request' : 'response');
   const candidates = [...current.values()].filter((m) => m !== message && m.kind === kind && (ref.section ? m.section === ref.section : words(m.sectionTitle) === words(ref.title ?? '') || m.variants.some((v) => words(v.title) === words(ref.title ?? ''))));
@@ -64,11 +66,11 @@ function referencedVariant(message: MessageDef, variant: VariantDef, ref: Proper
   const has = (v: VariantDef) => ref.names.every((n) => v.properties.some((p) => p.name === n));
   for (const m of candidates) {
     const same = m.variants.find((v) => (v.role === variant.role || (variant.role === 'success' && v.role === 'single')) && has(v));
-    if (same) return same;
+    if (same) return { message: m, variant: same };
   }
   for (const m of candidates) {
     const any = m.variants.find(has);
-    if (any) return any;
+    if (any) return { message: m, variant: any };
   }
   return undefined;
 }

@@ -89,6 +89,9 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[]): Appl
     if (!chosen.length) throw new DecisionError(`${t.message} has no ${t.variant} variant`, decision);
     return chosen;
   };
+  /** Copies of a property made by prose references ("as for 10.1.5") follow decisions on the original. */
+  const copiesOf = (v: VariantDef, t: Target) =>
+    messages.flatMap((m) => m.variants.flatMap((cv) => cv.properties.filter((p) => p.name === t.property && p.origin?.message === t.message && p.origin.variant === v.role)));
   const propertyOf = (v: VariantDef, t: Target, decision: string) => {
     const p = v.properties.find((x) => x.name === t.property);
     if (!p) throw new DecisionError(`${t.message} (${v.role}) has no property ${t.property}`, decision);
@@ -102,12 +105,13 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[]): Appl
           if (invalid) throw new DecisionError(`patch of ${action.patch.message} ${action.patch.property}: "${keyword}" is not valid JSON Schema (${invalid})`, d.id);
         }
         for (const v of variantsOf(action.patch, d.id)) {
-          const p = propertyOf(v, action.patch, d.id);
-          p.schema = { ...p.schema, ...action.patch.schema };
-          for (const [k, value] of Object.entries(action.patch.schema)) if (value === null) delete p.schema[k];
+          for (const p of [propertyOf(v, action.patch, d.id), ...copiesOf(v, action.patch)]) {
+            p.schema = { ...p.schema, ...action.patch.schema };
+            for (const [k, value] of Object.entries(action.patch.schema)) if (value === null) delete p.schema[k];
+          }
         }
       } else if ('require' in action) {
-        for (const v of variantsOf(action.require, d.id)) propertyOf(v, action.require, d.id).required = action.require.required;
+        for (const v of variantsOf(action.require, d.id)) for (const p of [propertyOf(v, action.require, d.id), ...copiesOf(v, action.require)]) p.required = action.require.required;
       } else if ('remove' in action) {
         for (const v of variantsOf(action.remove, d.id)) {
           propertyOf(v, action.remove, d.id);

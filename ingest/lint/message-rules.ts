@@ -84,7 +84,8 @@ export function impossibleMandatory(messages: MessageDef[]): Finding[] {
 /** One name, several declared types: each declaration that disagrees with what the examples use. */
 export function typeConflicts(messages: MessageDef[], exampleTypes: Map<string, string>): Finding[] {
   const declared = new Map<string, PropertyDef[]>();
-  for (const m of messages) for (const v of m.variants) for (const p of v.properties) if (typeOf(p)) declared.set(p.name, [...(declared.get(p.name) ?? []), p]);
+  // A copy made by a prose reference is declared at its origin, and reported there.
+  for (const m of messages) for (const v of m.variants) for (const p of v.properties) if (typeOf(p) && !p.origin) declared.set(p.name, [...(declared.get(p.name) ?? []), p]);
   const out = new Map<string, Finding>();
   for (const [name, props] of declared) {
     const types = [...new Set(props.map((p) => typeOf(p)!))];
