@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../../../ingest/lint/lint.ts';
 import { REGISTRY } from '../../../ingest/lint/rules/index.ts';
@@ -47,6 +48,16 @@ describe('lint rule table', () => {
     for (const r of REGISTRY) {
       expect(typeof (r as { check?: unknown }).check, r.id).toBe(r.stage === 'lint' ? 'function' : 'undefined');
       if (r.stage === 'read') expect(r.producedBy, r.id).toMatch(/\S/);
+    }
+  });
+
+  it('names, for each read-stage rule with cases, a module that does emit it', () => {
+    for (const r of REGISTRY) {
+      if (r.stage !== 'read' || pending.has(r.id)) continue;
+      const modules = [...r.producedBy.matchAll(/ingest\/[\w/.-]+\.ts/g)].map((m) => m[0]);
+      expect(modules.length, `${r.id}: producedBy names no module`).toBeGreaterThan(0);
+      const sources = modules.map((m) => readFileSync(new URL(`../../../${m}`, import.meta.url), 'utf8'));
+      expect(sources.some((text) => text.includes(`'${r.id}'`)), `${r.id}: none of ${modules.join(', ')} names it; update its producedBy`).toBe(true);
     }
   });
 
