@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { lint, type LintReport } from '../ingest/lint/lint.ts';
 import { toSarif } from '../ingest/lint/sarif.ts';
-import { RULES } from '../ingest/rules.ts';
+import { RULE_TABLE } from '../ingest/rules.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
 
 const usage = `Usage: omaspec lint [options] [cr-files…]
@@ -16,7 +16,8 @@ Options:
   --format F           text (default), json or sarif (SARIF 2.1.0)
   --json               same as --format json
   --open               show open findings only
-  --rules              list the rules with their one-line explanation
+  --rules              list the rules: id, severity, stage (read: found while reading the CRs;
+                       lint: checked over what was read) and one-line explanation; with --json as JSON
   -h, --help           this help`;
 
 export const lintCommand: Command = {
@@ -34,8 +35,8 @@ export const lintCommand: Command = {
     const format = values.json ? 'json' : (values.format ?? 'text');
     if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format '${format}' (text, json or sarif)`);
     if (values.rules) {
-      if (format === 'json') process.stdout.write(`${JSON.stringify(RULES, null, 2)}\n`);
-      else for (const r of RULES) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${r.summary}\n`);
+      if (format === 'json') process.stdout.write(`${JSON.stringify(RULE_TABLE, null, 2)}\n`);
+      else for (const r of RULE_TABLE) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${r.stage.padEnd(5)} ${r.summary}\n`);
       return EXIT_OK;
     }
     const specDir = values.spec ?? 'spec';

@@ -7,8 +7,8 @@ import type { Decision } from '../decisions.ts';
 import type { MessageDef } from '../definitions.ts';
 import { toValue } from '../json-reader.ts';
 import type { Finding } from '../model.ts';
-import { ambiguousResponses, duplicateParameters, impossibleMandatory, inconsistentNaming, mixedEnvelopes, typeConflicts } from './message-rules.ts';
-import { emptySections, encodingDamage, missingFigures, terminology, typos } from './text-rules.ts';
+import type { LintContext } from './rule.ts';
+import { REGISTRY } from './rules/index.ts';
 
 export interface LintedFinding extends Finding {
   status: 'open' | 'resolved';
@@ -25,19 +25,8 @@ export interface LintReport {
 export async function lint(specDir: string, extraFiles: string[] = []): Promise<LintReport> {
   const build = await buildSpec(specDir, extraFiles);
   const { docs, chained } = build;
-  const findings: Finding[] = [
-    ...build.findings,
-    ...docs.flatMap((d) => [...missingFigures(d), ...encodingDamage(d)]),
-    ...emptySections(docs),
-    ...typos(docs),
-    ...terminology(docs),
-    ...inconsistentNaming(chained),
-    ...ambiguousResponses(chained),
-    ...mixedEnvelopes(chained),
-    ...impossibleMandatory(chained),
-    ...typeConflicts(chained, exampleTypes(chained)),
-    ...duplicateParameters(chained),
-  ];
+  const ctx: LintContext = { docs, chained, exampleTypes: exampleTypes(chained) };
+  const findings: Finding[] = [...build.findings, ...runChecks(ctx)];
   const unique = new Map<string, Finding>();
   for (const f of findings) if (!unique.has(f.key)) unique.set(f.key, f);
   const resolvedBy = new Map<string, string>();
@@ -46,6 +35,11 @@ export async function lint(specDir: string, extraFiles: string[] = []): Promise<
     .map((f) => (resolvedBy.has(f.key) ? { ...f, status: 'resolved' as const, decision: resolvedBy.get(f.key)! } : { ...f, status: 'open' as const }))
     .sort((a, b) => a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line || a.loc.col - b.loc.col || a.rule.localeCompare(b.rule));
   return { findings: linted, stale: staleDecisions(build.decisions, new Set(unique.keys())), files: docs.map((d) => d.file) };
+}
+
+/** The findings of every rule module with a check, in registry order. */
+export function runChecks(ctx: LintContext): Finding[] {
+  return REGISTRY.flatMap((r) => ('check' in r ? r.check(ctx) : []));
 }
 
 function staleDecisions(decisions: Decision[], keys: Set<string>): LintReport['stale'] {

@@ -9,10 +9,10 @@ afterAll(removeSpecDirs);
 
 const FILE = '100_block.txt';
 function read(text: string) {
-  const findings: Finding[] = [];
   const json = readJson(text.split('\n'), 1, FILE);
   if (!json.node) throw new Error(`fixture is no JSON: ${json.error?.message}`);
-  const block = readSchemaBlock(json.node, '7.2', FILE, findings);
+  const block = readSchemaBlock(json.node, '7.2', FILE);
+  const findings: Finding[] = block.findings;
   const schemaOf = (name: string) => block.properties.find((p) => p.name === name)?.schema;
   return { block, findings, schemaOf };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RULES } from '../../../ingest/rules.ts';
+import { RULE_TABLE, RULES } from '../../../ingest/rules.ts';
 import { runOmaspec, spawnOmaspec, type CliRun } from '../cli-runner.ts';
 import { cr, locate, removeSpecDirs, writeSpecDir } from '../fixtures.ts';
 
@@ -84,12 +84,21 @@ describe('omaspec lint (CLI)', () => {
     expect(error.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: path.join(openDir, 'crs', CR_FILE) }, region: { startLine: where.line, startColumn: where.col } });
   });
 
-  it('lists every rule with its severity and summary with --rules, exiting 0', async () => {
+  it('lists every rule with its severity, stage and summary with --rules, exiting 0', async () => {
     const run = await runs.rules!;
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(RULES.length);
-    RULES.forEach((rule, i) => expect(lines[i]).toMatch(new RegExp(`^${escape(rule.id)}\\s+${rule.severity}\\s+${escape(rule.summary)}$`)));
+    RULE_TABLE.forEach((rule, i) => expect(lines[i]).toMatch(new RegExp(`^${escape(rule.id)}\\s+${rule.severity}\\s+${rule.stage}\\s+${escape(rule.summary)}$`)));
+  });
+
+  it('prints the rule table as JSON with --rules --json', async () => {
+    const run = await runOmaspec(['lint', '--rules', '--json']);
+    expect(run.code).toBe(0);
+    const table = JSON.parse(run.stdout) as { id: string; severity: string; stage: string; summary: string; producedBy?: string }[];
+    expect(table).toEqual(RULE_TABLE);
+    expect(table.find((r) => r.id === 'typo')).toEqual({ id: 'typo', severity: 'warning', stage: 'lint', summary: RULES.find((r) => r.id === 'typo')!.summary });
+    expect(table.find((r) => r.id === 'json-trailing-comma')).toMatchObject({ stage: 'read', producedBy: expect.stringContaining('ingest/extract.ts') });
   });
 
   it('marks a finding resolved by a decision and exits 0 when no open error remains', async () => {

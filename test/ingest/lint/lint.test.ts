@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../../../ingest/lint/lint.ts';
-import { encodingDamage, typos } from '../../../ingest/lint/text-rules.ts';
+import { findEncodingDamage } from '../../../ingest/lint/rules/encoding-damage.ts';
+import { typos } from '../../../ingest/lint/rules/typo.ts';
 import { parseCr } from '../../../ingest/parser.ts';
 import { SPEC_DIR, cr, locate, removeSpecDirs, writeSpecDir } from '../fixtures.ts';
 
@@ -93,7 +94,7 @@ describe('typo variants', () => {
 describe('encoding damage', () => {
   it('reports each damaged line once, at its first U+FFFD', () => {
     const d = parseCr('100_enc.txt', 'Text \uFFFD and \uFFFD\nclean\n\uFFFDstart');
-    expect(encodingDamage(d).map((f) => f.loc)).toEqual([
+    expect(findEncodingDamage(d).map((f) => f.loc)).toEqual([
       { file: '100_enc.txt', line: 1, col: 6 },
       { file: '100_enc.txt', line: 3, col: 1 },
     ]);

@@ -99,7 +99,28 @@ messages:
 
 const procedure = (...prose: string[]) => cr('This contribution describes procedures of the AOI Client.', '8.1.1 AOI Client Registration', ...prose);
 
-export const RULE_CASES: Record<RuleId, RuleCase> = {
+/**
+ * TEMPORARY: read-stage rules declared for the reader rewrite (ingest/params/, the rewritten extract/parser)
+ * that no reader emits yet, so no spec can make them fire. Each is listed here instead of in RULE_CASES;
+ * rules.test.ts checks that every rule has exactly one of the two, and that a pending rule is a read-stage
+ * rule. The reader engineer moves each id from here to RULE_CASES with a firing and a quiet case as the
+ * reader starts emitting it; the list should end up empty and be removed.
+ */
+export const pendingCases = [
+  'unknown-type',
+  'unread-constraint',
+  'unmapped-section',
+  'section-joined',
+  'inferred-schema',
+  'unread-prose',
+  'unresolved-reference',
+  'unread-line',
+  'unstated-presence',
+] as const satisfies readonly RuleId[];
+
+export type PendingRuleId = (typeof pendingCases)[number];
+
+export const RULE_CASES: Record<Exclude<RuleId, PendingRuleId>, RuleCase> = {
   'json-smart-quotes': {
     fires: one(registration({ example: ['"deviceNumber": "5465465416846865465"', '“deviceNumber”: “5465465416846865465”'] })),
     at: { needle: '“deviceNumber”' },

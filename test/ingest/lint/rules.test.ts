@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../../../ingest/lint/lint.ts';
-import { RULES } from '../../../ingest/rules.ts';
+import { REGISTRY } from '../../../ingest/lint/rules/index.ts';
+import { RULES, finding, ruleInfo } from '../../../ingest/rules.ts';
 import { locate, removeSpecDirs, writeSpecDir, type SpecFixture } from '../fixtures.ts';
-import { CR_FILE, RULE_CASES, type RuleCase } from './rule-cases.ts';
+import { CR_FILE, pendingCases, RULE_CASES, type RuleCase } from './rule-cases.ts';
 
 afterAll(removeSpecDirs);
 
@@ -15,9 +17,16 @@ function expectedLoc(c: RuleCase) {
   return { file, ...locate(text, c.at.needle, c.at.occurrence) };
 }
 
+const pending = new Set<string>(pendingCases);
+
 describe('lint rule table', () => {
-  it('has a firing and a quiet case for every rule of RULES, and none for rules it lacks', () => {
-    expect(Object.keys(RULE_CASES).sort()).toEqual(RULES.map((r) => r.id).sort());
+  it('has a firing and a quiet case for every rule of RULES (or lists it as pending), and none for rules it lacks', () => {
+    expect([...Object.keys(RULE_CASES), ...pendingCases].sort()).toEqual(RULES.map((r) => r.id).sort());
+    expect(Object.keys(RULE_CASES).filter((id) => pending.has(id))).toEqual([]);
+  });
+
+  it('lists as pending only read-stage rules (a check can always be given a case)', () => {
+    for (const id of pendingCases) expect(REGISTRY.find((r) => r.id === id)?.stage, id).toBe('read');
   });
 
   it('gives every rule a unique id, a severity and a one-line summary', () => {
@@ -28,9 +37,37 @@ describe('lint rule table', () => {
       expect(r.summary).not.toContain('\n');
     }
   });
+
+  it('is derived from the rule modules: one row per module, in registry order', () => {
+    expect(RULES).toEqual(REGISTRY.map((r) => ({ id: r.id, severity: r.severity, summary: r.summary })));
+    for (const r of REGISTRY) expect(ruleInfo(r.id)).toEqual({ id: r.id, severity: r.severity, summary: r.summary });
+    expect(ruleInfo('no-such-rule')).toBeUndefined();
+  });
+
+  it('gives a check to exactly the lint-stage rules, and says where each read-stage rule is produced', () => {
+    for (const r of REGISTRY) {
+      expect(typeof (r as { check?: unknown }).check, r.id).toBe(r.stage === 'lint' ? 'function' : 'undefined');
+      if (r.stage === 'read') expect(r.producedBy, r.id).toMatch(/\S/);
+    }
+  });
+
+  it('names, for each read-stage rule with cases, a module that does emit it', () => {
+    for (const r of REGISTRY) {
+      if (r.stage !== 'read' || pending.has(r.id)) continue;
+      const modules = [...r.producedBy.matchAll(/ingest\/[\w/.-]+\.ts/g)].map((m) => m[0]);
+      expect(modules.length, `${r.id}: producedBy names no module`).toBeGreaterThan(0);
+      const sources = modules.map((m) => readFileSync(new URL(`../../../${m}`, import.meta.url), 'utf8'));
+      expect(sources.some((text) => text.includes(`'${r.id}'`)), `${r.id}: none of ${modules.join(', ')} names it; update its producedBy`).toBe(true);
+    }
+  });
+
+  it('builds a finding with the severity of its rule module and a key of rule, file and subject', () => {
+    const f = finding('typo', { file: 'crs/100_case.txt', line: 3, col: 4 }, 'a message', 'L3:x');
+    expect(f).toEqual({ rule: 'typo', severity: 'warning', message: 'a message', loc: { file: 'crs/100_case.txt', line: 3, col: 4 }, key: 'typo:100_case:L3:x' });
+  });
 });
 
-describe.each(RULES.map((r) => [r.id, r] as const))('lint rule %s', (id, rule) => {
+describe.each(RULES.filter((r) => !pending.has(r.id)).map((r) => [r.id, r] as const))('lint rule %s', (id, rule) => {
   const c = RULE_CASES[id as keyof typeof RULE_CASES];
 
   it('fires at the file:line:col of the defect, with the rule severity, open', async () => {
@@ -49,4 +86,9 @@ describe.each(RULES.map((r) => [r.id, r] as const))('lint rule %s', (id, rule) =
     expect(c, `no case for rule ${id}`).toBeDefined();
     expect(await findingsOf(c.quiet, id)).toEqual([]);
   });
+});
+
+describe.each([...pendingCases])('lint rule %s (pending: the reader does not emit it yet)', () => {
+  it.todo('fires at the file:line:col of the defect, with the rule severity, open');
+  it.todo('does not fire on the corrected spec');
 });

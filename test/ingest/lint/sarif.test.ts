@@ -23,7 +23,8 @@ describe('toSarif', () => {
   const [run] = sarif.runs;
 
   it('maps severities to SARIF levels, each rule to its index in the driver rules', () => {
-    expect(run.tool.driver.rules.map((r: any) => [r.id, r.defaultConfiguration.level])).toEqual(RULES.map((r) => [r.id, r.severity]));
+    expect(run.tool.driver.rules.map((r: any) => [r.id, r.defaultConfiguration.level])).toEqual(RULES.map((r) => [r.id, r.severity === 'info' ? 'note' : r.severity]));
+    expect(run.tool.driver.rules.find((r: any) => r.id === 'section-joined').defaultConfiguration.level).toBe('note');
     expect(run.results.map((r: any) => [r.ruleId, run.tool.driver.rules[r.ruleIndex].id, r.level])).toEqual([
       ['type-conflict', 'type-conflict', 'error'],
       ['typo', 'typo', 'warning'],
