@@ -27,6 +27,12 @@ export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; find
     }
     for (const message of cr.messages) {
       const existing = current.get(keyOf(message));
+      // An example alone illustrates the definition the spec already has; only a new message is inferred from it.
+      if (message.inferred && existing) {
+        current.set(keyOf(message), { ...existing, examples: [...existing.examples, ...message.examples] });
+        continue;
+      }
+      if (message.inferred) findings.push(finding('inferred-schema', message.loc, `${message.name} is stated only by this example; its schema is inferred from it (every member present is mandatory, no others allowed); confirm it with a decision`, `${message.section}:${message.name}`));
       const amending = cr.edits.some((a) => a.section === message.section && a.mode === 'amend');
       current.set(keyOf(message), existing && amending ? amend(existing, message) : message);
     }

@@ -71,6 +71,8 @@ export interface Applied {
   provisional: Set<string>;
   /** Example verdicts by `exampleKey`. */
   verdicts: Map<string, { verdict: 'valid' | 'invalid'; decision: string }>;
+  /** Actions naming a message the spec no longer has (a later CR deleted it): skipped, the decision is stale. */
+  skipped: { decision: string; message: string }[];
 }
 
 /** Apply every action; returns new definitions and never mutates its input. */
@@ -78,11 +80,14 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[]): Appl
   const messages = structuredClone(input);
   const provisional = new Set<string>();
   const verdicts: Applied['verdicts'] = new Map();
+  const skipped: Applied['skipped'] = [];
+  const known = new Set(messages.map((x) => `${x.interface}/${x.name}`));
   const find = (ref: string, decision: string) => {
     const m = messages.find((x) => `${x.interface}/${x.name}` === ref);
     if (!m) throw new DecisionError(`no message ${ref}`, decision);
     return m;
   };
+  const targetOf = (action: Action): string | undefined => Object.values(action)[0]?.message;
   const variantsOf = (t: Target, decision: string): VariantDef[] => {
     const all = find(t.message, decision).variants;
     const chosen = t.variant ? all.filter((v) => v.role === t.variant) : all;
@@ -99,6 +104,11 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[]): Appl
   };
   for (const d of decisions) {
     for (const action of d.actions ?? []) {
+      const target = targetOf(action);
+      if (typeof target === 'string' && !known.has(target) && /^[\w-]+\/[\w-]+$/.test(target)) {
+        skipped.push({ decision: d.id, message: target });
+        continue;
+      }
       if ('patch' in action) {
         for (const [keyword, value] of Object.entries(action.patch.schema)) {
           const invalid = value === null ? undefined : keywordError(keyword, value);
@@ -133,5 +143,5 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[]): Appl
       }
     }
   }
-  return { messages, provisional, verdicts };
+  return { messages, provisional, verdicts, skipped };
 }

@@ -247,7 +247,6 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig)
     const message = add(inferred.name, inferred.envelope, inferred.variant, example.loc, inferred.method);
     message.inferred = true;
     message.examples.push(example);
-    findings.push(finding('inferred-schema', example.loc, `${inferred.name} is stated only by this example; its schema is inferred from it (every member present is mandatory, no others allowed); confirm it with a decision`, `${section.number}:${inferred.name}`));
   }
   return { messages, edits, findings, uses };
 

@@ -34,7 +34,12 @@ export async function lint(specDir: string, extraFiles: string[] = []): Promise<
   const linted: LintedFinding[] = [...unique.values()]
     .map((f) => (resolvedBy.has(f.key) ? { ...f, status: 'resolved' as const, decision: resolvedBy.get(f.key)! } : { ...f, status: 'open' as const }))
     .sort((a, b) => a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line || a.loc.col - b.loc.col || a.rule.localeCompare(b.rule));
-  return { findings: linted, stale: staleDecisions(build.decisions, new Set(unique.keys())), files: docs.map((d) => d.file) };
+  const stale = staleDecisions(build.decisions, new Set(unique.keys()));
+  for (const s of build.applied.skipped) {
+    const entry = stale.find((e) => e.decision === s.decision) ?? (stale.push({ decision: s.decision, keys: [] }), stale.at(-1)!);
+    entry.keys.push(`(action on ${s.message}, which the spec no longer has)`);
+  }
+  return { findings: linted, stale, files: docs.map((d) => d.file) };
 }
 
 /** The findings of every rule module with a check, in registry order. */

@@ -26,6 +26,8 @@ export interface Constraint {
   each?: boolean;
   /** "each an array of strings": the schema of the array items. */
   itemsSchema?: JsonSchema;
+  /** "date and time in RFC 3339 format" said in a description: the string's format. */
+  format?: string;
 }
 
 export interface TypeRead {
@@ -185,6 +187,8 @@ const CONSTRAINTS: Matcher[] = [
   },
 ];
 
+CONSTRAINTS.push({ re: new RegExp(DATE_TIME.source, 'iy'), apply: (_m, o) => o.constraints.push({ format: 'date-time' }) });
+
 const NO_MATCH = Symbol('no match');
 
 function mergeType(o: Clauses, schema: JsonSchema): void {
@@ -239,8 +243,16 @@ export function readClauses(text: string, { types = true }: { types?: boolean } 
       continue;
     }
     const end = clauseEnd(text, pos);
+    // A constraint inside the sentence ("it SHALL be one of ‘400’, ‘401’ or ‘503’") may run past the clause's comma.
+    const inside = findInside(text, pos, sentenceEnd(text, pos), out);
+    if (inside) {
+      if (inside.start > pos) out.notes.push({ text: text.slice(pos, inside.start).trim(), index: pos, read: true });
+      pos = inside.end;
+      continue;
+    }
     const clause = text.slice(pos, end);
-    out.notes.push({ text: clause.trim(), index: pos, read: readInside(clause, out) });
+    markConditional(clause, out);
+    out.notes.push({ text: clause.trim(), index: pos, read: false });
     pos = end + 1;
   }
   return out;
@@ -249,17 +261,31 @@ export function readClauses(text: string, { types = true }: { types?: boolean } 
 /** "only present when …", "When absent …": presence said in a sentence. The whole sentence stays a note. */
 const CONDITIONAL = /\b(?:(?:only\s+)?present\s+(?:only\s+)?(?:when|if)|only\s+(?:present|included|sent)\s+(?:when|if)|when\s+absent|if\s+absent|may\s+be\s+(?:omitted|absent))\b/i;
 
-/** Constraints and presence stated inside a sentence that is otherwise a note; true when one was read. */
-function readInside(clause: string, out: Clauses): boolean {
-  const before = out.constraints.length;
-  if (CONDITIONAL.test(clause) && !out.presence) out.presence = { required: false, conditional: !/absent|omitted/i.test(clause) };
-  else if (CONDITIONAL.test(clause) && out.presence && !out.presence.required && !/absent|omitted/i.test(clause)) out.presence.conditional = true;
-  for (let i = 0; i < clause.length; i++) {
-    if (i > 0 && /\w/.test(clause[i - 1]!)) continue;
-    const next = tryAt(CONSTRAINTS, clause, i, out);
-    if (next > i) i = next - 1;
+/** "only present when …" inside a sentence: the parameter is optional, the sentence stays a note. */
+function markConditional(clause: string, out: Clauses): void {
+  if (!CONDITIONAL.test(clause)) return;
+  const conditional = !/absent|omitted/i.test(clause);
+  if (!out.presence) out.presence = { required: false, conditional };
+  else if (!out.presence.required && conditional) out.presence.conditional = true;
+}
+
+/** The first constraint stated inside the sentence from `pos` to `end`, at a word start. */
+function findInside(text: string, pos: number, end: number, out: Clauses): { start: number; end: number } | undefined {
+  markConditional(text.slice(pos, end), out);
+  for (let i = pos; i < end; i++) {
+    if (i > pos && /\w/.test(text[i - 1]!)) continue;
+    const next = tryAt(CONSTRAINTS, text, i, out);
+    if (next > i) return { start: i, end: next };
   }
-  return out.constraints.length > before;
+  return undefined;
+}
+
+function sentenceEnd(text: string, pos: number): number {
+  const m = /\.(?:\s|$)/g;
+  m.lastIndex = pos;
+  let hit = m.exec(text);
+  while (hit && /\d/.test(text[hit.index - 1] ?? '')) hit = m.exec(text);
+  return hit ? hit.index : text.length;
 }
 
 /** Text left in a note that reads like a constraint the patterns did not take. */

@@ -92,6 +92,7 @@ export function applyConstraint(schema: JsonSchema, c: Constraint): void {
   const onItems = isArray && (c.each === true || c.enum !== undefined || c.unit === 'length');
   const target: JsonSchema = onItems ? (((schema.items as JsonSchema | undefined) ?? (schema.items = {})) as JsonSchema) : schema;
   if (c.enum) target.enum = typedValues(c.enum, target.type);
+  if (c.format && (target.type === 'string' || target.type === undefined)) target.format = c.format;
   if (c.default !== undefined) schema.default = typedValues([c.default], schema.type)[0];
   if (c.min === undefined && c.max === undefined) return;
   const kind = c.unit === 'items' || (isArray && !onItems) ? 'items' : c.unit === 'length' || target.type === 'string' ? 'length' : 'value';
