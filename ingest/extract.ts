@@ -154,19 +154,19 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig)
           const side = /\bresponse\b/i.test(node.text) && !/\brequest\s+object\b/i.test(node.text) ? 'response' : 'request';
           rpc = { ...(rpc?.method ? { method: rpc.method, methodLoc: rpc.methodLoc! } : {}), side };
           if (side === 'response' && /[“"‘']\s*result\s*[”"’']/.test(node.text) && /[“"‘']\s*error\s*[”"’']/.test(node.text)) rpc.into = 'both';
-          use(node.loc, `JSON-RPC ${side} statement`);
+          use(node.loc, `JSON-RPC ${side} statement`, node.endLine);
         } else if (rpc && /\breturns?\b.*\bresponse\b/i.test(node.text)) rpc = { ...rpc, side: 'response' };
         tableRole = /\bresult\s+contains\s*:?\s*$/i.test(node.text) ? 'success' : /\berror\s+contains\s*:?\s*$/i.test(node.text) ? 'error' : tableRole;
         const refs = referencesIn(node.text, node.loc, rpc?.side);
         if (refs.length) {
-          if (rpcVariant([], refs, node.loc, refs[0]!.side === 'error' ? 'error' : refs[0]!.side === 'success' ? 'result' : refs[0]!.side === 'request' ? 'params' : 'both')) use(node.loc, `reference: ${refs.map((r) => r.text).join('; ')}`);
+          if (rpcVariant([], refs, node.loc, refs[0]!.side === 'error' ? 'error' : refs[0]!.side === 'success' ? 'result' : refs[0]!.side === 'request' ? 'params' : 'both')) use(node.loc, `reference: ${refs.map((r) => r.text).join('; ')}`, node.endLine);
           else findings.push(finding('unresolved-reference', node.loc, `"${refs[0]!.text}" refers to a definition, but no JSON-RPC method is stated in §${section.number} to carry it`, `${section.number}:ref@${node.loc.line}`));
           break;
         }
         const amendment = readAmendments(node.text, node.loc);
         if (amendment.statements.length) {
           edits.statements.push(...amendment.statements);
-          use(node.loc, `amendment: ${amendment.statements.map((s) => `${s.edit.verb} "${s.name}"`).join(', ')}`);
+          use(node.loc, `amendment: ${amendment.statements.map((s) => `${s.edit.verb} "${s.name}"`).join(', ')}`, node.endLine);
         }
         if (amendment.unread) edits.unread.push({ text: node.text, loc: node.loc });
         break;

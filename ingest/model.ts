@@ -51,7 +51,7 @@ export type JsonRole = 'schema' | 'example';
 export type ExampleKind = 'request' | 'success' | 'error' | 'any';
 
 export type CrNode =
-  | { kind: 'prose'; text: string; keywords: NormativeKeyword[]; loc: Loc }
+  | { kind: 'prose'; text: string; keywords: NormativeKeyword[]; loc: Loc; endLine?: number }
   | { kind: 'list'; items: ListItem[]; loc: Loc }
   | { kind: 'table'; caption?: TableCell; intro?: string; rows: ElementRow[]; loc: Loc; endLine: number }
   | { kind: 'json'; role: JsonRole; example?: ExampleKind; label: string; text: string; loc: Loc; endLine: number }

@@ -125,7 +125,13 @@ export function parseCr(file: string, text: string): CrDocument {
       i++;
       continue;
     }
-    push({ kind: 'prose', text: trimmed, keywords: keywordsOf(trimmed), loc: at(i, line.length - line.trimStart().length + 1) });
+    // A sentence the export broke over two lines continues the paragraph before it.
+    const last = section.nodes.at(-1);
+    if (last?.kind === 'prose' && (last.endLine ?? last.loc.line) === i && !/[.:;!?]$/.test(last.text) && !/^(?:[A-Z0-9][\w#-]*\s*)+$/.test(last.text)) {
+      last.text += ` ${trimmed}`;
+      last.keywords = keywordsOf(last.text);
+      last.endLine = i + 1;
+    } else push({ kind: 'prose', text: trimmed, keywords: keywordsOf(trimmed), loc: at(i, line.length - line.trimStart().length + 1) });
     i++;
   }
   return doc;
