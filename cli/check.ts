@@ -3,7 +3,9 @@ import path from 'node:path';
 import { formatDrifts, generatedChecker, type Drift, type DriftChecker } from '../generator/check.ts';
 import { checkSpec } from '../ingest/check.ts';
 import { MANIFEST_FILE } from '../ingest/manifest.ts';
+import type { LintedFinding } from '../ingest/lint/lint.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
+import { findingPath, formatOpenErrors, openLintErrors } from './open-errors.ts';
 
 export interface CheckOptions {
   specDir: string;
@@ -34,12 +36,13 @@ const usage = `Usage: omaspec check [--spec <dir>] [--generated <dir>] [--json]
 
 Computes in memory what the stages would write — spec/schemas and spec/examples (\`omaspec spec build\`, when
 <spec>/manifest.json exists) and generated/ (\`omaspec generate\`) — and exits 1 when the files on disk differ
-(missing, extra or changed), showing the first differing lines of each file. Nothing is written.
+(missing, extra or changed), showing the first differing lines of each file. Also exits 1 while lint errors
+of the CRs are open (not resolved by a decision in <spec>/decisions.yaml), listing them. Nothing is written.
 
 Options:
   --spec <dir>       spec directory (default: spec)
   --generated <dir>  generated code directory (default: generated)
-  --json             machine-readable list of drifts`;
+  --json             machine-readable list of drifts and open lint errors`;
 
 export const checkCommand: Command = {
   name: 'check',
@@ -63,13 +66,24 @@ export const checkCommand: Command = {
         return EXIT_FINDINGS;
       }
     }
-    if (values.json) {
-      process.stdout.write(JSON.stringify({ ok: drifts.length === 0, drifts }, null, 2) + '\n');
-    } else if (drifts.length === 0) {
-      process.stdout.write(paint(process.stdout, 32, 'up to date') + '\n');
-    } else {
-      process.stdout.write(`${formatDrifts(drifts)}\n${paint(process.stdout, 31, `${drifts.length} file(s) out of date`)}: run \`npx omaspec generate\`\n`);
+    let lintErrors: LintedFinding[] = [];
+    if (existsSync(path.join(values.spec, MANIFEST_FILE))) {
+      try {
+        lintErrors = await openLintErrors(values.spec);
+      } catch (error) {
+        process.stderr.write(`omaspec check: lint: ${(error as Error).message}\n`);
+        return EXIT_FINDINGS;
+      }
     }
-    return drifts.length === 0 ? EXIT_OK : EXIT_FINDINGS;
+    const ok = drifts.length === 0 && lintErrors.length === 0;
+    if (values.json) {
+      const openErrors = lintErrors.map((f) => ({ ...f, file: findingPath(values.spec, f.loc.file) }));
+      process.stdout.write(JSON.stringify({ ok, drifts, openErrors }, null, 2) + '\n');
+      return ok ? EXIT_OK : EXIT_FINDINGS;
+    }
+    if (drifts.length === 0) process.stdout.write(paint(process.stdout, 32, 'up to date') + '\n');
+    else process.stdout.write(`${formatDrifts(drifts)}\n${paint(process.stdout, 31, `${drifts.length} file(s) out of date`)}: run \`npx omaspec generate\`\n`);
+    if (lintErrors.length) process.stdout.write(formatOpenErrors(values.spec, lintErrors));
+    return ok ? EXIT_OK : EXIT_FINDINGS;
   },
 };

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { writeFile, mkdir } from 'node:fs/promises';
-import { generate } from '../generator/generate.ts';
+import { generateReport } from '../generator/generate.ts';
 import { writeOutput } from '../generator/output-dir.ts';
+import { formatProblem, type PlanProblem } from '../generator/plan.ts';
 import { loadSpec } from '../generator/spec-loader.ts';
 import { planStubs, type StubReport } from '../generator/stubs.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
@@ -12,6 +13,8 @@ Reads <spec>/schemas (index.json and the schemas it lists) and writes <out>: Typ
 compiled validators, handler interfaces and dispatchers. Then adds handler stubs for new request messages to
 <reference>/<interface>/handlers.ts (never changing or deleting what is written there) and reports handlers
 whose message has gone.
+A message with a gap (e.g. a socket request without a response) is reported at its CR source and left out
+of the handlers and dispatcher; everything else is still written, and the exit code is 1.
 
 Options:
   --spec <dir>       spec directory (default: spec)
@@ -50,8 +53,9 @@ export const generateCommand: Command = {
       return EXIT_FINDINGS;
     }
     let files;
+    let problems: PlanProblem[];
     try {
-      files = await generate(spec);
+      ({ files, problems } = await generateReport(spec));
     } catch (error) {
       const code = (error as { code?: string }).code ?? 'GEN_FAILED';
       process.stderr.write(`omaspec generate: ${code}: ${(error as Error).message}\n`);
@@ -63,15 +67,18 @@ export const generateCommand: Command = {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, content);
     }
+    const status = problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
     if (values.json) {
-      process.stdout.write(JSON.stringify({ out: values.out, ...written, stubs: stubs.reports }, null, 2) + '\n');
-      return EXIT_OK;
+      process.stdout.write(JSON.stringify({ out: values.out, ...written, stubs: stubs.reports, problems }, null, 2) + '\n');
+      return status;
     }
     const summary = `${values.out}/: ${written.written.length} written, ${written.unchanged.length} unchanged, ${written.removed.length} removed`;
     process.stdout.write(paint(process.stdout, 32, summary) + '\n');
     for (const file of written.written) process.stdout.write(`  wrote ${file}\n`);
     for (const file of written.removed) process.stdout.write(`  removed ${file}\n`);
     for (const line of stubs.reports.flatMap(stubLines)) process.stdout.write(paint(process.stdout, 33, line) + '\n');
-    return EXIT_OK;
+    for (const p of problems) process.stderr.write(`${formatProblem(p, values.spec)}\n`);
+    if (problems.length > 0) process.stderr.write(paint(process.stderr, 31, `${problems.length} message(s) with gaps`) + `: fix the CR or record a decision in ${values.spec}/decisions.yaml, then omaspec spec build\n`);
+    return status;
   },
 };

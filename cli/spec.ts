@@ -1,15 +1,24 @@
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSpec } from '../ingest/build.ts';
 import { SPEC_OUTPUT_FOLDERS } from '../ingest/check.ts';
 import { writeTree } from '../ingest/files.ts';
-import { MANIFEST_FILE, readManifest } from '../ingest/manifest.ts';
-import { EXIT_FINDINGS, EXIT_OK, parseCommandLine, UsageError, type Command } from './command.ts';
+import { MANIFEST_FILE, readManifest, type Manifest } from '../ingest/manifest.ts';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, parseCommandLine, UsageError, type Command } from './command.ts';
+import { notACr } from './cr-file.ts';
+import { formatOpenErrors, openLintErrors } from './open-errors.ts';
 
-const usage = `Usage: omaspec spec <add|build> [options]
+const usage = `Usage: omaspec spec <add|remove|build> [options]
 
   omaspec spec add <cr-file>   copy a CR into spec/crs/ and append it to spec/manifest.json
-  omaspec spec build           derive spec/schemas/ and spec/examples/ from the CRs and decisions
+                               (refuses files that are empty, binary or without numbered sections, and CRs
+                               already in the manifest)
+  omaspec spec remove <cr>     undo spec add: delete spec/crs/<cr> and its manifest entry
+                               (<cr> as added, or its basename with or without .txt)
+  omaspec spec build           derive spec/schemas/ and spec/examples/ from the CRs and decisions; the files
+                               are written even while lint errors are open, but the exit code is then 1
+
+Exit codes: 0 ok, 1 open lint errors (build), 2 usage error or a refused add/remove.
 
 Options:
   --spec DIR   the spec directory (default: spec)
@@ -18,43 +27,91 @@ Options:
 
 export const specCommand: Command = {
   name: 'spec',
-  summary: 'add a CR to the manifest; build the normalised JSON Schemas',
+  summary: 'add or remove a CR of the manifest; build the normalised JSON Schemas',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, { spec: { type: 'string' }, json: { type: 'boolean' } });
     const specDir = values.spec ?? 'spec';
+    const json = values.json === true;
     const [action, ...rest] = positionals;
     if (action === 'add') {
       if (rest.length !== 1) throw new UsageError('spec add takes exactly one CR file');
-      return add(specDir, rest[0]!, values.json === true);
+      return add(specDir, rest[0]!, json);
+    }
+    if (action === 'remove') {
+      if (rest.length !== 1) throw new UsageError('spec remove takes exactly one CR');
+      return remove(specDir, rest[0]!, json);
     }
     if (action === 'build') {
       if (rest.length) throw new UsageError('spec build takes no file arguments');
-      const build = await buildSpec(specDir);
-      const result = await writeTree(specDir, build.files, SPEC_OUTPUT_FOLDERS);
-      const messages = build.applied.messages.length;
-      if (values.json) process.stdout.write(`${JSON.stringify({ messages, files: result.written, removed: result.removed })}\n`);
-      else process.stdout.write(`spec build: ${messages} messages, ${result.written} files written to ${specDir}/schemas and ${specDir}/examples${result.removed ? `, ${result.removed} stale removed` : ''}\n`);
-      return EXIT_OK;
+      return build(specDir, json);
     }
-    throw new UsageError(action ? `unknown action '${action}'` : 'missing action (add or build)');
+    throw new UsageError(action ? `unknown action '${action}'` : 'missing action (add, remove or build)');
   },
 };
+
+async function build(specDir: string, json: boolean): Promise<number> {
+  const built = await buildSpec(specDir);
+  const result = await writeTree(specDir, built.files, SPEC_OUTPUT_FOLDERS);
+  const errors = await openLintErrors(specDir);
+  const messages = built.applied.messages.length;
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ messages, files: result.written, removed: result.removed, openErrors: errors.map((f) => ({ ...f, file: f.loc.file })) })}\n`);
+  } else {
+    process.stdout.write(`spec build: ${messages} messages, ${result.written} files written to ${specDir}/schemas and ${specDir}/examples${result.removed ? `, ${result.removed} stale removed` : ''}\n`);
+    if (errors.length) process.stderr.write(formatOpenErrors(specDir, errors));
+  }
+  return errors.length ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function writeManifest(specDir: string, manifest: Manifest): Promise<void> {
+  await writeFile(path.join(specDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** A refusal: nothing in spec/ was changed. */
+function refuse(message: string): number {
+  process.stderr.write(`omaspec spec: ${message}\n`);
+  return EXIT_USAGE;
+}
 
 async function add(specDir: string, file: string, json: boolean): Promise<number> {
   const manifest = await readManifest(specDir);
   const rel = `crs/${path.basename(file)}`;
-  if (manifest.crs.includes(rel)) {
-    process.stderr.write(`spec add: ${rel} is already in ${MANIFEST_FILE}\n`);
-    return EXIT_FINDINGS;
+  if (manifest.crs.includes(rel)) return refuse(`add: ${rel} is already in ${path.join(specDir, MANIFEST_FILE)} (omaspec spec remove ${path.basename(file)} first to replace it)`);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  await readFile(file, 'utf8').catch(() => {
-    throw new UsageError(`cannot read ${file}`);
-  });
-  await copyFile(file, path.join(specDir, rel));
+  const problem = notACr(file, bytes);
+  if (problem) return refuse(`add: ${problem}; ${specDir}/ is unchanged`);
+  await writeFile(path.join(specDir, rel), bytes);
   manifest.crs.push(rel);
-  await writeFile(path.join(specDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeManifest(specDir, manifest);
   if (json) process.stdout.write(`${JSON.stringify({ added: rel, position: manifest.crs.length })}\n`);
   else process.stdout.write(`spec add: ${rel} is CR ${manifest.crs.length} of the manifest. Next: omaspec lint, record decisions in ${specDir}/decisions.yaml, omaspec spec build, omaspec generate\n`);
+  return EXIT_OK;
+}
+
+/** The manifest entry `wanted` names: the entry itself, the path as added, or the basename with or without .txt. */
+export function manifestEntry(manifest: Manifest, wanted: string): string | undefined {
+  const base = path.basename(wanted);
+  const candidates = [wanted, `crs/${base}`, `crs/${base}.txt`];
+  return manifest.crs.find((c) => candidates.includes(c)) ?? manifest.crs.find((c) => path.basename(c) === base || path.basename(c) === `${base}.txt`);
+}
+
+async function remove(specDir: string, wanted: string, json: boolean): Promise<number> {
+  const manifest = await readManifest(specDir);
+  const entry = manifestEntry(manifest, wanted);
+  if (!entry) {
+    const known = manifest.crs.length ? manifest.crs.map((c) => `  ${path.basename(c)}`).join('\n') : '  (none)';
+    return refuse(`remove: '${wanted}' is not a CR of ${path.join(specDir, MANIFEST_FILE)}. CRs in the manifest:\n${known}`);
+  }
+  manifest.crs = manifest.crs.filter((c) => c !== entry);
+  await writeManifest(specDir, manifest);
+  await rm(path.join(specDir, entry), { force: true });
+  if (json) process.stdout.write(`${JSON.stringify({ removed: entry, remaining: manifest.crs.length })}\n`);
+  else process.stdout.write(`spec remove: ${entry} removed from ${path.join(specDir, MANIFEST_FILE)} and ${specDir}/crs. Next: omaspec spec build, omaspec generate\n`);
   return EXIT_OK;
 }

@@ -5,7 +5,7 @@ import { emitTypes } from './emit-types.ts';
 import { emitCompiledDeclarations, emitCompiledValidators, emitValidators } from './emit-validators.ts';
 import { banner, formatCode } from './format.ts';
 import { files } from './names.ts';
-import { planInterfaces } from './plan.ts';
+import { planSpec, type PlanProblem } from './plan.ts';
 import { loadSpec, type LoadedSpec } from './spec-loader.ts';
 
 /** Relative path inside generated/ → file content. Sorted by path, so iteration order is stable too. */
@@ -25,7 +25,12 @@ const specSources = (sources: readonly string[]) => sources.map((s) => `spec/sch
  * runtime sources: it writes nothing, does not modify `spec`, and returns the same bytes for the same spec.
  */
 export async function generate(spec: LoadedSpec): Promise<GeneratedFiles> {
-  const plans = planInterfaces(spec);
+  return (await generateReport(spec)).files;
+}
+
+/** `generate`, plus the problems of messages it had to leave out of part of the output (see planSpec). */
+export async function generateReport(spec: LoadedSpec): Promise<{ files: GeneratedFiles; problems: PlanProblem[] }> {
+  const { plans, problems } = planSpec(spec);
   const pending: [string, string[], string | Promise<string>][] = [];
   for (const [target, runtime] of RUNTIME) {
     pending.push([target, [`generator/runtime/${runtime}`], readFile(new URL(`./runtime/${runtime}`, import.meta.url), 'utf8')]);
@@ -45,7 +50,7 @@ export async function generate(spec: LoadedSpec): Promise<GeneratedFiles> {
   const output = await Promise.all(
     pending.map(async ([file, sources, code]) => [file, await formatCode(file, banner(sources) + (await code))] as const),
   );
-  return new Map(output.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { files: new Map(output.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), problems };
 }
 
 /** Convenience: load spec/ and generate. */

@@ -29,9 +29,11 @@ export interface InterfacePlan {
   sources: string[];
 }
 
+export type PlanProblemCode = 'GEN_NO_RESPONSE' | 'GEN_UNKNOWN_RESPONSE' | 'GEN_UNKNOWN_INTERFACE' | 'GEN_MIXED_DISPATCH';
+
 export class PlanError extends Error {
   constructor(
-    readonly code: 'GEN_NO_RESPONSE' | 'GEN_UNKNOWN_RESPONSE' | 'GEN_UNKNOWN_INTERFACE' | 'GEN_MIXED_DISPATCH',
+    readonly code: PlanProblemCode,
     message: string,
     readonly messageId: string,
   ) {
@@ -39,48 +41,117 @@ export class PlanError extends Error {
   }
 }
 
-function responseOf(message: LoadedMessage, byId: Map<string, LoadedMessage>): LoadedMessage | undefined {
-  const { meta } = message;
-  if (meta.kind === 'notification') return undefined;
-  const answer = meta.response ?? [...byId.values()].find((m) => m.meta.responseTo === meta.id)?.meta.id;
-  if (answer === undefined) {
-    // A socket request needs a response message: error replies are built from it.
-    if (meta.envelope !== 'http') throw new PlanError('GEN_NO_RESPONSE', 'request has no response message', meta.id);
-    return undefined;
-  }
-  const response = byId.get(answer);
-  if (!response) throw new PlanError('GEN_UNKNOWN_RESPONSE', `response ${answer} is not in index.json`, meta.id);
-  return response;
+/**
+ * A gap in one message that the generator works around instead of aborting: the message is left out of
+ * what it cannot be part of (see `planSpec`), everything else is generated, and `omaspec generate` reports
+ * the problem at the message's CR source and exits 1.
+ */
+export interface PlanProblem {
+  code: PlanProblemCode;
+  messageId: string;
+  interface: string;
+  message: string;
+  /** The CR (or extension) text the message comes from, relative to spec/, with its 1-based line. */
+  source?: { file: string; line: number };
 }
 
-function side(role: Role, handled: HandledMessage[], sends: HandledMessage[], iface: string): SidePlan {
-  const socket = handled.filter((h) => h.request.meta.envelope !== 'http');
-  if (socket.length > 0 && socket.length !== handled.length) {
-    throw new PlanError('GEN_MIXED_DISPATCH', `the ${role} side mixes HTTP and socket envelopes`, iface);
+/** `crs/<cr>` for a CR basename; extensions are recorded with their folder already (`extensions/…`). */
+const sourceFile = (cr: string) => (cr.includes('/') ? cr : `crs/${cr}`);
+
+function problem(code: PlanProblemCode, meta: MessageMeta, message: string): PlanProblem {
+  const found: PlanProblem = { code, messageId: meta.id, interface: meta.interface, message };
+  if (meta.source && typeof meta.source.cr === 'string') found.source = { file: sourceFile(meta.source.cr), line: meta.source.line };
+  return found;
+}
+
+/** `spec/crs/000_x.txt:21: GEN_NO_RESPONSE aoi1.fooReq: …`, the file relative to the working directory. */
+export function formatProblem(p: PlanProblem, specDir = 'spec'): string {
+  const where = p.source ? `${specDir}/${p.source.file}:${p.source.line}` : `${specDir}/schemas/index.json`;
+  return `${where}: ${p.code} ${p.messageId}: ${p.message}`;
+}
+
+/** The response a request is answered with; a problem (and no response) when the pairing has a gap. */
+function responseOf(message: LoadedMessage, byId: Map<string, LoadedMessage>): { response?: LoadedMessage; problem?: PlanProblem } {
+  const { meta } = message;
+  if (meta.kind === 'notification') return {};
+  const answer = meta.response ?? [...byId.values()].find((m) => m.meta.responseTo === meta.id)?.meta.id;
+  if (answer === undefined) {
+    // A socket request needs a response message: replies (and error replies) are built from it. HTTP ones may have none.
+    if (meta.envelope !== 'http') return { problem: problem('GEN_NO_RESPONSE', meta, 'request has no response message; left out of the handlers and the dispatcher (its types and validators are generated)') };
+    return {};
+  }
+  const response = byId.get(answer);
+  if (!response) return { problem: problem('GEN_UNKNOWN_RESPONSE', meta, `response ${answer} is not in index.json; left out of the handlers and the dispatcher (its types and validators are generated)`) };
+  return { response };
+}
+
+/**
+ * The receiving side. A side whose messages mix HTTP and socket envelopes keeps its socket messages (the
+ * dispatcher) and reports each HTTP one, which no generated code could route.
+ */
+function side(role: Role, candidates: HandledMessage[], sends: HandledMessage[], problems: PlanProblem[]): SidePlan {
+  const socket = candidates.filter((h) => h.request.meta.envelope !== 'http');
+  let handled = candidates;
+  if (socket.length > 0 && socket.length !== candidates.length) {
+    for (const h of candidates.filter((c) => c.request.meta.envelope === 'http')) {
+      problems.push(problem('GEN_MIXED_DISPATCH', h.request.meta, `HTTP message on the ${role} side, whose other messages travel over the socket; left out of the handlers and the dispatcher`));
+    }
+    handled = socket;
   }
   return { role, handled, sends, dispatchable: socket.length > 0 };
 }
 
 const usesCommon = (message: LoadedMessage) => JSON.stringify(message.raw).includes('common/');
 
-/** Groups messages by interface, splits them by receiving side and pairs every request with its response. Pure. */
-export function planInterfaces(spec: LoadedSpec): InterfacePlan[] {
+/**
+ * Groups messages by interface, splits them by receiving side and pairs every request with its response. Pure.
+ *
+ * A gap in one message never stops the others: it becomes a PlanProblem and the message is left out of
+ * what it cannot be part of. A socket request without a (known) response is dropped from the handler
+ * interface and the dispatcher of its receiving side, not turned into a notification: a notification
+ * handler would make the dispatcher stay silent, and the peer would wait for a reply forever. Left out,
+ * the request gets the protocol's "unknown method/message" error reply, and the generated handlers,
+ * dispatcher and stubs stay type-correct because no route refers to a response type that does not exist.
+ * Its types and validators are still generated and it stays in the registry.
+ */
+export function planSpec(spec: LoadedSpec): { plans: InterfacePlan[]; problems: PlanProblem[] } {
+  const problems: PlanProblem[] = [];
   const byId = new Map(spec.messages.map((m) => [m.meta.id, m]));
   for (const message of spec.messages) {
     if (!spec.interfaces.some((i) => i.id === message.meta.interface)) {
-      throw new PlanError('GEN_UNKNOWN_INTERFACE', `interface ${message.meta.interface} is not in index.json`, message.meta.id);
+      problems.push(problem('GEN_UNKNOWN_INTERFACE', message.meta, `interface ${message.meta.interface} is not in index.json; nothing is generated for the message`));
     }
   }
-  return spec.interfaces
+  const plans = spec.interfaces
     .map((meta) => {
       const messages = spec.messages.filter((m) => m.meta.interface === meta.id);
       const received = (direction: MessageMeta['direction']) =>
-        messages.filter((m) => m.meta.direction === direction && m.meta.kind !== 'response').map((request) => ({ request, response: responseOf(request, byId) }));
+        messages
+          .filter((m) => m.meta.direction === direction && m.meta.kind !== 'response')
+          .flatMap((request) => {
+            const paired = responseOf(request, byId);
+            if (paired.problem) {
+              problems.push(paired.problem);
+              return [];
+            }
+            return [{ request, response: paired.response }];
+          });
       const toServer = received('clientToServer');
       const toClient = received('serverToClient');
       const common = messages.some(usesCommon) ? ['common/jsonrpc.schema.json'] : [];
       const sources = ['index.json', ...common, ...messages.map((m) => m.schemaPath)];
-      return { meta, messages, server: side('server', toServer, toClient, meta.id), client: side('client', toClient, toServer, meta.id), sources };
+      const server = side('server', toServer, toClient, problems);
+      const client = side('client', toClient, toServer, problems);
+      // Each side sends what the other handles (after gaps were left out).
+      server.sends = client.handled;
+      client.sends = server.handled;
+      return { meta, messages, server, client, sources };
     })
     .filter((plan) => plan.messages.length > 0);
+  return { plans, problems };
+}
+
+/** The plans of `planSpec`, without its problems (stubs and callers that report problems elsewhere). */
+export function planInterfaces(spec: LoadedSpec): InterfacePlan[] {
+  return planSpec(spec).plans;
 }

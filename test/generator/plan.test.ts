@@ -1,9 +1,13 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate.ts';
 import { derefSchema, DerefError, type JsonSchema } from '../../generator/deref.ts';
-import { planInterfaces, PlanError } from '../../generator/plan.ts';
+import { formatProblem, planInterfaces, planSpec } from '../../generator/plan.ts';
 import { loadSpec, SpecLoadError } from '../../generator/spec-loader.ts';
-import { copyFixtureSpec, fixtureSpec, readJson, scratch, writeJson } from './helpers.ts';
+import { runCli } from '../cli/capture.ts';
+import { copyFixtureSpec, fixtureSpec, readJson, root, scratch, writeJson } from './helpers.ts';
 import type { SpecIndex } from '../../ingest/spec-format.ts';
 
 describe('planInterfaces', () => {
@@ -19,24 +23,70 @@ describe('planInterfaces', () => {
     expect(aoi1!.server.sends).toBe(aoi1!.client.handled);
   });
 
-  it('refuses a socket request without a response message (GEN_NO_RESPONSE)', async () => {
+  /** The fixture spec with aoiClientRegistrationReq's response taken out of index.json. */
+  async function withoutRegistrationResponse(): Promise<string> {
     const spec = await copyFixtureSpec(await scratch());
     const file = path.join(spec, 'schemas/index.json');
     const index = await readJson<SpecIndex>(file);
     index.messages = index.messages.filter((m) => m.id !== 'aoiClientRegistrationRes').map((m) => (m.id === 'aoiClientRegistrationReq' ? { ...m, response: undefined } : m));
     await writeJson(file, index);
-    await expect(loadSpec(spec).then(planInterfaces)).rejects.toMatchObject({ code: 'GEN_NO_RESPONSE', messageId: 'aoiClientRegistrationReq' });
+    return spec;
+  }
+
+  it('reports a socket request without a response (GEN_NO_RESPONSE) at its CR source and plans everything else', async () => {
+    const full = planInterfaces(await loadSpec(fixtureSpec));
+    const loaded = await loadSpec(await withoutRegistrationResponse());
+    const request = loaded.messages.find((m) => m.meta.id === 'aoiClientRegistrationReq')!;
+    const { plans, problems } = planSpec(loaded);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'GEN_NO_RESPONSE', messageId: 'aoiClientRegistrationReq', interface: 'aoi1', source: { file: `crs/${request.meta.source.cr}`, line: request.meta.source.line } }),
+    ]);
+    expect(formatProblem(problems[0]!)).toBe(`spec/crs/${request.meta.source.cr}:${request.meta.source.line}: GEN_NO_RESPONSE aoiClientRegistrationReq: ${problems[0]!.message}`);
+    const handledIds = (ps: typeof plans) => ps.flatMap((p) => [...p.server.handled, ...p.client.handled].map((h) => h.request.meta.id));
+    // Only the request with the gap leaves the handlers; every interface and every other message is planned.
+    expect(handledIds(plans)).toEqual(handledIds(full).filter((id) => id !== 'aoiClientRegistrationReq'));
+    expect(plans.map((p) => p.meta.id)).toEqual(full.map((p) => p.meta.id));
+    expect(plans.flatMap((p) => p.messages.map((m) => m.meta.id))).toContain('aoiClientRegistrationReq');
   });
 
-  it('refuses a response id that is not in index.json (GEN_UNKNOWN_RESPONSE)', async () => {
+  it('reports a response id that is not in index.json (GEN_UNKNOWN_RESPONSE) and plans everything else', async () => {
     const spec = await copyFixtureSpec(await scratch());
     const file = path.join(spec, 'schemas/index.json');
     const index = await readJson<SpecIndex>(file);
     index.messages = index.messages.filter((m) => m.id !== 'pushRes');
     await writeJson(file, index);
-    await expect(loadSpec(spec).then(planInterfaces)).rejects.toBeInstanceOf(PlanError);
+    const { plans, problems } = planSpec(await loadSpec(spec));
+    expect(problems).toEqual([expect.objectContaining({ code: 'GEN_UNKNOWN_RESPONSE', messageId: 'pushReq' })]);
+    const [aoi1] = plans;
+    expect(aoi1!.client.handled).toEqual([]);
+    expect(aoi1!.server.handled.map((h) => h.request.meta.id)).toContain('aoiClientRegistrationReq');
   });
+
+  it('generates type-correct code for the rest, and `omaspec generate` prints the problem, writes the output and exits 1', async () => {
+    const spec = await withoutRegistrationResponse();
+    const out = path.join(path.dirname(spec), 'generated');
+    const run = await runCli('generate', '--spec', spec, '--out', out, '--skip-stubs');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`${escapeRegExp(spec)}/crs/\\S+\\.txt:\\d+: GEN_NO_RESPONSE aoiClientRegistrationReq: request has no response message`));
+    const expected = await generate(await loadSpec(spec));
+    for (const [file, content] of expected) expect(await readFile(path.join(out, file), 'utf8'), file).toBe(content);
+    const dispatcher = await readFile(path.join(out, 'aoi1/dispatcher.ts'), 'utf8');
+    expect(dispatcher).not.toMatch(/aoiClientRegistrationReq: \{\s+kind/);
+    expect(dispatcher).toMatch(/clientAppRegistrationReq: \{\s+kind/);
+    const diagnostics = typeCheck([...expected.keys()].filter((f) => f.endsWith('.ts')).map((f) => path.join(out, f)));
+    expect(diagnostics).toEqual([]);
+  }, 60_000);
 });
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** tsc --noEmit of the given files with the project's compiler options; the messages of any errors. */
+function typeCheck(files: string[]): string[] {
+  const config = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
+  const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
+  const program = ts.createProgram(files, { ...options, noEmit: true });
+  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+}
 
 describe('loadSpec', () => {
   it('fails with GEN_SPEC_MISSING naming the file when index.json is absent', async () => {
