@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,9 @@ import { SPEC_DIR } from './fixtures.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** The CRs the project started from, in their manifest order. */
+const SEED_CRS = ['crs/003_71887df438edbd55.txt', 'crs/001_5aa78a6be4cd429f.txt', 'crs/002_c738242bc884de22.txt', 'crs/000_405bc08fdded4f6d.txt', 'crs/004_a402fc140745ff35.txt'];
 
 function specWith(manifest: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'omaspec-manifest-'));
@@ -17,9 +20,14 @@ function specWith(manifest: string): string {
 
 describe('readManifest', () => {
   it('reads the real manifest: CRs in order, interfaces with their sections', async () => {
+    // Derived from the file itself, so that `omaspec spec add` (which appends a CR) keeps this green.
+    const raw = JSON.parse(readFileSync(path.join(SPEC_DIR, 'manifest.json'), 'utf8')) as { crs: string[]; interfaces: { id: string; sections: string[] }[] };
     const manifest = await readManifest(SPEC_DIR);
-    expect(manifest.crs).toHaveLength(5);
-    expect(manifest.interfaces.map((i) => i.id)).toEqual(['aoi1', 'clientApp', 'dm']);
+    expect(manifest.crs).toEqual(raw.crs);
+    expect(manifest.interfaces.map((i) => [i.id, i.sections])).toEqual(raw.interfaces.map((i) => [i.id, i.sections]));
+    // The seed CRs stay first and in order: spec add only appends.
+    expect(manifest.crs.slice(0, SEED_CRS.length)).toEqual(SEED_CRS);
+    expect(manifest.interfaces.map((i) => i.id)).toEqual(expect.arrayContaining(['aoi1', 'clientApp', 'dm']));
   });
 
   const broken: [what: string, text: string, message: RegExp][] = [
