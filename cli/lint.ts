@@ -16,6 +16,8 @@ Options:
   --format F           text (default), json or sarif (SARIF 2.1.0)
   --json               same as --format json
   --open               show open findings only
+  --trace CR           print every line of CR's change proposal with what became of it:
+                       used (by which message or property), boilerplate, or the findings reporting it
   --rules              list the rules: id, severity, stage (read: found while reading the CRs;
                        lint: checked over what was read) and one-line explanation; with --json as JSON
   -h, --help           this help`;
@@ -31,6 +33,7 @@ export const lintCommand: Command = {
       json: { type: 'boolean' },
       open: { type: 'boolean' },
       rules: { type: 'boolean' },
+      trace: { type: 'string' },
     });
     const format = values.json ? 'json' : (values.format ?? 'text');
     if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format '${format}' (text, json or sarif)`);
@@ -41,6 +44,7 @@ export const lintCommand: Command = {
     }
     const specDir = values.spec ?? 'spec';
     const report = await lint(specDir, positionals);
+    if (values.trace !== undefined) return printTrace(report, values.trace, format === 'json');
     const wanted = new Set(positionals.map((p) => path.basename(p)));
     const shown: LintReport = {
       ...report,
@@ -65,4 +69,13 @@ function printText(report: LintReport, pathOf: (file: string) => string): void {
   const open = report.findings.filter((f) => f.status === 'open');
   const errors = open.filter((f) => f.severity === 'error').length;
   out.write(`${report.findings.length} findings: ${open.length} open (${errors} errors, ${open.length - errors} warnings), ${report.findings.length - open.length} resolved${report.stale.length ? `, ${report.stale.length} stale decisions` : ''}\n`);
+}
+
+function printTrace(report: LintReport, cr: string, json: boolean): number {
+  const name = path.basename(cr);
+  const lines = report.traces.get(name) ?? report.traces.get(`${name}.txt`);
+  if (!lines) throw new UsageError(`--trace: ${cr} is not a CR of the manifest (${[...report.traces.keys()].join(', ')}); name a file to lint it too`);
+  if (json) process.stdout.write(`${JSON.stringify(lines, null, 2)}\n`);
+  else for (const l of lines) process.stdout.write(`${String(l.line).padStart(4)} ${l.kind.padEnd(11)} ${l.detail.padEnd(40).slice(0, 60)} | ${l.text}\n`);
+  return lines.some((l) => l.kind === 'unread') ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -9,6 +9,19 @@ import { toValue } from '../json-reader.ts';
 import type { Finding } from '../model.ts';
 import type { LintContext } from './rule.ts';
 import { REGISTRY } from './rules/index.ts';
+import { resolveInterface } from '../manifest.ts';
+import { finding } from '../rules.ts';
+import { traceCr, type TraceLine } from '../trace.ts';
+
+/** A line the reader could not place becomes a finding, so that no line of a CR goes unreported. */
+function unreadLines(file: string, lines: TraceLine[]): Finding[] {
+  return lines
+    .filter((l) => l.kind === 'unread')
+    .map((l) => {
+      const text = l.text.trim();
+      return finding('unread-line', { file, line: l.line, col: l.text.indexOf(text) + 1 }, `"${text.slice(0, 100)}" ${l.detail}`, `line:${text.slice(0, 60)}`);
+    });
+}
 
 export interface LintedFinding extends Finding {
   status: 'open' | 'resolved';
@@ -20,13 +33,18 @@ export interface LintReport {
   stale: { decision: string; keys: string[] }[];
   /** CR files linted (basenames), in order. */
   files: string[];
+  /** Every line of each CR's change proposal and what became of it (`omaspec lint --trace`). */
+  traces: Map<string, TraceLine[]>;
 }
 
 export async function lint(specDir: string, extraFiles: string[] = []): Promise<LintReport> {
   const build = await buildSpec(specDir, extraFiles);
   const { docs, chained } = build;
   const ctx: LintContext = { docs, chained, exampleTypes: exampleTypes(chained) };
-  const findings: Finding[] = [...build.findings, ...runChecks(ctx)];
+  const read: Finding[] = [...build.findings, ...runChecks(ctx)];
+  const isMapped = (section: string) => resolveInterface(build.manifest, section) !== undefined;
+  const traces = new Map(docs.map((d) => [d.file, traceCr(d, build.uses, read, isMapped)]));
+  const findings: Finding[] = [...read, ...[...traces.entries()].flatMap(([file, lines]) => unreadLines(file, lines))];
   const unique = new Map<string, Finding>();
   for (const f of findings) if (!unique.has(f.key)) unique.set(f.key, f);
   const resolvedBy = new Map<string, string>();
@@ -39,7 +57,7 @@ export async function lint(specDir: string, extraFiles: string[] = []): Promise<
     const entry = stale.find((e) => e.decision === s.decision) ?? (stale.push({ decision: s.decision, keys: [] }), stale.at(-1)!);
     entry.keys.push(`(action on ${s.message}, which the spec no longer has)`);
   }
-  return { findings: linted, stale, files: docs.map((d) => d.file) };
+  return { findings: linted, stale, files: docs.map((d) => d.file), traces };
 }
 
 /** The findings of every rule module with a check, in registry order. */

@@ -275,7 +275,7 @@ const seedBuild = () => (seed ??= buildSpec(SPEC_DIR));
 
 describe.each(fixtures)('corpus fixture %s', (fixture) => {
   const gaps = KNOWN_GAPS[fixture] ?? {};
-  const check = (when: boolean, name: string, fn: () => Promise<void>) => (gaps[name] ? it.fails : it).runIf(when)(name, fn);
+  const check = (when: boolean, name: string, fn: () => Promise<void>) => (!when ? it.skip(name, fn) : gaps[name] ? it.fails(name, fn) : it(name, fn));
   const expected = JSON.parse(readFileSync(path.join(CORPUS, fixture, 'expected.json'), 'utf8')) as Expected;
   const crFiles = expected.crs ?? ['cr.txt'];
   const lastCr = crFiles.at(-1)!;
