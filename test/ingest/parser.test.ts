@@ -177,6 +177,17 @@ describe('parseCr change titles', () => {
     ]);
   });
 
+  // Reader bug: a "Change N:" line naming no section opens no section, so the lines of a reference block
+  // ("Change 3: Add normative reference" then "[RFC6455] …") become nodes of the section before it, which still
+  // carries Change 2 (action "change"); nothing records that they belong to a 'reference' change.
+  it.fails('keeps the lines after "Change 3: Add normative reference" out of the section of the change before it', () => {
+    const text = ['Change 2: Change Following Section', '10.1.6 Client Application Deregistration', 'The AOI Client SHALL deregister.', 'Change 3: Add normative reference', '\t[RFC6455]', '\t“The WebSocket Protocol”, I. Fette and A. Melnikov, December 2011'].join('\n');
+    const parsed = parseCr(FILE, text);
+    const deregistration = parsed.sections.find((sec) => sec.number === '10.1.6')!;
+    expect(deregistration.nodes.map((n) => n.loc.line)).toEqual([3]);
+    expect(parsed.sections.at(-1)!.change).toEqual({ number: 3, title: 'Add normative reference', loc: { file: FILE, line: 4, col: 1 }, action: 'reference' });
+  });
+
   it('reads the action from the change title: add, change, delete, reference or unstated', () => {
     const actions = ['Add Following Section', 'Insert New Section', 'Change Following Section', 'Modify Section', 'Delete Following Section', 'Remove Section', 'Add normative reference', 'Following Section']
       .map((title, k) => `Change ${k + 1}: ${title}\n${k + 1}.1 Heading ${k + 1}`)
