@@ -136,8 +136,26 @@ describe('extractMessages from JSON schema blocks', () => {
     ]);
   });
 
-  it('leaves sections of no interface of the manifest alone', () => {
+  it('reads no message from a section of no interface of the manifest, and reports one that defines a message as unmapped-section at its heading', () => {
     const text = cr('Procedures.', '8.1.1 AOI Client Registration', '{ "type": "object", "properties": { "messageType": { "type": "string", "enum": ["x"] } } }');
-    expect(extract(text)).toEqual({ messages: [], amendments: [], findings: [] });
+    expect(extract(text)).toEqual({
+      messages: [],
+      edits: [],
+      findings: [
+        {
+          rule: 'unmapped-section',
+          severity: 'error',
+          message: 'section 8.1.1 defines x but maps to no interface; add "8.1.1" to the "sections" of an interface in spec/manifest.json (or a new interface {"id": …, "sections": ["8.1.1"]})',
+          loc: { file: FILE, ...locate(text, '8.1.1 AOI') },
+          key: 'unmapped-section:100_extract:8.1.1',
+        },
+      ],
+      uses: [],
+    });
+  });
+
+  it('leaves a section of no interface that defines no message (a procedure with its figure) alone', () => {
+    const text = cr('Procedures.', '8.1.1 AOI Client Registration', 'The AOI Client registers as shown in Figure 1.', ' Figure 1 - AOI Client Registration');
+    expect(extract(text)).toEqual({ messages: [], edits: [], findings: [], uses: [] });
   });
 });

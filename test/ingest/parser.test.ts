@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CrNode, Section } from '../../ingest/model.ts';
+import type { CrNode, ListItem, Section } from '../../ingest/model.ts';
 import { parseCr } from '../../ingest/parser.ts';
 import { cr, elementTable, locate } from './fixtures.ts';
 
@@ -135,22 +135,83 @@ describe('parseCr headings and change proposals', () => {
   });
 
   it('attaches the current "Change N:" proposal to every section after it', () => {
-    expect(section('10.1.5').change).toEqual({ number: 1, title: 'Change Following Section', loc: at('Change 1:') });
-    expect(section('7.2').change).toEqual({ number: 2, title: 'Add Following Section', loc: at('Change 2:') });
+    expect(section('10.1.5').change).toEqual({ number: 1, title: 'Change Following Section', loc: at('Change 1:'), action: 'change' });
+    expect(section('7.2').change).toEqual({ number: 2, title: 'Add Following Section', loc: at('Change 2:'), action: 'add' });
     expect(section('9.3.1').change?.number).toBe(2);
     expect(doc.sections[0]!.change).toBeUndefined();
   });
 });
 
+describe('parseCr change titles', () => {
+  const titled = (text: string) => parseCr(FILE, text).sections.map((sec) => [sec.number, sec.title, sec.loc, sec.change]);
+
+  it('opens the section a "Change N: 10.1.6 Title" line names, located at its number, with no action stated', () => {
+    const text = ['Change 2: 10.1.6 Client Application Deregistration', 'The AOI Client SHALL deregister.', '10.1.7 Next'].join('\n');
+    const change = { number: 2, title: '10.1.6 Client Application Deregistration', loc: { file: FILE, line: 1, col: 1 }, action: 'unstated' };
+    expect(titled(text)).toEqual([
+      ['', '', { file: FILE, line: 1, col: 1 }, undefined],
+      ['10.1.6', 'Client Application Deregistration', { file: FILE, line: 1, col: 11 }, change],
+      ['10.1.7', 'Next', { file: FILE, line: 3, col: 1 }, change],
+    ]);
+    expect(parseCr(FILE, text).sections[1]!.nodes.map((n) => [n.kind, n.loc.line])).toEqual([['prose', 2]]);
+  });
+
+  it('opens the section of "Change 4: Delete Following Section 10.1.6" as a delete, untitled, located at the number', () => {
+    const text = ['Change 4: Delete Following Section 10.1.6', '10.1.7 Next'].join('\n');
+    const change = { number: 4, title: 'Delete Following Section 10.1.6', loc: { file: FILE, line: 1, col: 1 }, action: 'delete' };
+    expect(titled(text)).toEqual([
+      ['', '', { file: FILE, line: 1, col: 1 }, undefined],
+      ['10.1.6', '', { file: FILE, line: 1, col: 36 }, change],
+      ['10.1.7', 'Next', { file: FILE, line: 2, col: 1 }, change],
+    ]);
+  });
+
+  // Reader bug: parser.ts locates the section at the title line (after `++i`) but at the column of the number on the
+  // "Change N:" line, so the section points at line 2, col 36 of "Client Application Deregistration" instead of 1:36.
+  it.fails('takes the title of an inline-numbered change from the next line when the number stands alone, located at the number', () => {
+    expect(titled('Change 2: Change Following Section 10.1.6\nClient Application Deregistration\nThe end.')[1]).toEqual([
+      '10.1.6',
+      'Client Application Deregistration',
+      { file: FILE, line: 1, col: 36 },
+      { number: 2, title: 'Change Following Section 10.1.6', loc: { file: FILE, line: 1, col: 1 }, action: 'change' },
+    ]);
+  });
+
+  // Reader bug: a "Change N:" line naming no section opens no section, so the lines of a reference block
+  // ("Change 3: Add normative reference" then "[RFC6455] …") become nodes of the section before it, which still
+  // carries Change 2 (action "change"); nothing records that they belong to a 'reference' change.
+  it.fails('keeps the lines after "Change 3: Add normative reference" out of the section of the change before it', () => {
+    const text = ['Change 2: Change Following Section', '10.1.6 Client Application Deregistration', 'The AOI Client SHALL deregister.', 'Change 3: Add normative reference', '\t[RFC6455]', '\t“The WebSocket Protocol”, I. Fette and A. Melnikov, December 2011'].join('\n');
+    const parsed = parseCr(FILE, text);
+    const deregistration = parsed.sections.find((sec) => sec.number === '10.1.6')!;
+    expect(deregistration.nodes.map((n) => n.loc.line)).toEqual([3]);
+    expect(parsed.sections.at(-1)!.change).toEqual({ number: 3, title: 'Add normative reference', loc: { file: FILE, line: 4, col: 1 }, action: 'reference' });
+  });
+
+  it('reads the action from the change title: add, change, delete, reference or unstated', () => {
+    const actions = ['Add Following Section', 'Insert New Section', 'Change Following Section', 'Modify Section', 'Delete Following Section', 'Remove Section', 'Add normative reference', 'Following Section']
+      .map((title, k) => `Change ${k + 1}: ${title}\n${k + 1}.1 Heading ${k + 1}`)
+      .join('\n');
+    expect(parseCr(FILE, actions).sections.slice(1).map((sec) => sec.change?.action)).toEqual(['add', 'add', 'change', 'change', 'delete', 'delete', 'reference', 'unstated']);
+  });
+});
+
 describe('parseCr numbered steps', () => {
-  it('reads "1. The AOI Client ….", a numbered sentence, as prose of the section, not as section 1', () => {
+  it('reads "1. The AOI Client ….", a numbered sentence, as an item of a list of the section, not as section 1', () => {
     const text = ['10.1.5 Client Application Registration', 'The procedure has two steps:', '1. The AOI Client checks the websocket.', '2. It issues the request with version 2.0 of JSON-RPC.', '10.1.6 Client Application Deregistration'].join('\n');
     const steps = parseCr(FILE, text);
     expect(steps.sections.map((s) => s.number)).toEqual(['', '10.1.5', '10.1.6']);
-    expect(nodes(steps.sections[1]!, 'prose').map((p) => [p.text, p.loc.line])).toEqual([
-      ['The procedure has two steps:', 2],
-      ['1. The AOI Client checks the websocket.', 3],
-      ['2. It issues the request with version 2.0 of JSON-RPC.', 4],
+    expect(steps.sections[1]!.nodes.map((n) => n.kind)).toEqual(['prose', 'list']);
+    expect(nodes(steps.sections[1]!, 'prose').map((p) => [p.text, p.loc.line])).toEqual([['The procedure has two steps:', 2]]);
+    expect(nodes(steps.sections[1]!, 'list')).toEqual([
+      {
+        kind: 'list',
+        loc: { file: FILE, line: 3, col: 1 },
+        items: [
+          { text: 'The AOI Client checks the websocket.', loc: { file: FILE, line: 3, col: 4 }, depth: 0, children: [] },
+          { text: 'It issues the request with version 2.0 of JSON-RPC.', loc: { file: FILE, line: 4, col: 4 }, depth: 0, children: [] },
+        ],
+      },
     ]);
   });
 });
@@ -170,39 +231,60 @@ describe('parseCr prose', () => {
 });
 
 describe('parseCr bullets', () => {
-  it('reads member bullets with the value after "set to"', () => {
-    const [members] = nodes(section('10.1.5'), 'members');
-    expect(members!.items.map((m) => [m.member, m.value])).toEqual([
-      ['method', 'clientAppRegistrationReq'],
-      ['id', undefined],
-      ['params', undefined],
+  it('reads the member bullets and the parameter bullets after them, across a blank line, as one list, each item located at its text', () => {
+    const lists = nodes(section('10.1.5'), 'list');
+    expect(lists).toHaveLength(1);
+    const [list] = lists;
+    expect(list!.items.map((item) => [item.text, item.loc, item.depth, item.children])).toEqual([
+      ['“method” member set to “clientAppRegistrationReq”', at('“method” member'), 0, []],
+      ['“id” member including an unique identifier for each request', at('“id” member'), 0, []],
+      ['“params” member including the following parameter:', at('“params”'), 0, []],
+      ['“clientID” : mandatory, string', at('“clientID”'), 0, []],
+      ['“message”: mandatory, string. Corresponds to the  “desc” parameter', at('“message”: mandatory'), 0, []],
+      ['“aoiServerUrl”: optional, URL', at('“aoiServerUrl”'), 0, []],
     ]);
-    expect(members!.items[0]!.loc).toEqual(at('“method” member'));
-    expect(members!.items[0]!.valueLoc).toEqual(at('clientAppRegistrationReq”'));
-    expect(members!.items[2]!.loc).toEqual(at('“params”'));
+    expect(list!.loc).toEqual({ file: FILE, line: at('“method” member').line, col: 1 });
   });
 
-  it('reads parameter bullets: name, presence, type, note and both places', () => {
-    const [params] = nodes(section('10.1.5'), 'params');
-    expect(params!.items.map((p) => [p.name, p.presence, p.type, p.note])).toEqual([
-      ['clientID', 'mandatory', 'string', ''],
-      ['message', 'mandatory', 'string', 'Corresponds to the  “desc” parameter'],
-      ['aoiServerUrl', 'optional', 'URL', ''],
-    ]);
-    expect(params!.items[0]!.loc).toEqual(at('“clientID”'));
-    expect(params!.items[0]!.typeLoc).toEqual(at('string', 1 + countBefore('string', '“clientID” :')));
-    expect(params!.items[2]!.typeLoc).toEqual(at('URL'));
-    expect(params!.loc).toEqual(params!.items[0]!.loc);
-  });
-
-  it('keeps other bullets as plain bullets', () => {
+  it('keeps other bullets as list items, and the paragraph after them as prose', () => {
     const plain = parseCr(FILE, '10.1.1 AOI Client Registration\n· AOI Client Registration\n\n· Notification Routing\nThe end.');
-    const [bullets] = nodes(plain.sections[1]!, 'bullets');
-    expect(bullets!.items).toEqual([
-      { text: 'AOI Client Registration', loc: { file: FILE, line: 2, col: 3 } },
-      { text: 'Notification Routing', loc: { file: FILE, line: 4, col: 3 } },
+    const [list] = nodes(plain.sections[1]!, 'list');
+    expect(list!.items).toEqual([
+      { text: 'AOI Client Registration', loc: { file: FILE, line: 2, col: 3 }, depth: 0, children: [] },
+      { text: 'Notification Routing', loc: { file: FILE, line: 4, col: 3 }, depth: 0, children: [] },
     ]);
     expect(nodes(plain.sections[1]!, 'prose').map((p) => p.text)).toEqual(['The end.']);
+  });
+
+  it('reads every bullet glyph Word exports: ·, •, -, *, o, ▪, "1." and "a)"', () => {
+    const glyphs = ['·', '•', '-', '*', 'o', '▪', '1.', 'a)'];
+    for (const glyph of glyphs) {
+      const parsed = parseCr(FILE, `10.1.1 Registration\n${glyph} “clientID”: mandatory, string\nThe end.`);
+      const [list] = nodes(parsed.sections[1]!, 'list');
+      expect(list?.items.map((item) => [item.text, item.loc]), glyph).toEqual([['“clientID”: mandatory, string', { file: FILE, line: 2, col: glyph.length + 2 }]]);
+    }
+  });
+
+  it('nests bullets by indentation (spaces or tabs) and by the deeper glyphs o and ▪', () => {
+    const text = ['10.1.1 Registration', '· “items”: array of objects, each with:', '  · “name”: string', '\t- “tags”: array of objects, each with:', '\t  ▪ “tag”: string', '  · “size”: integer', '· “count”: integer', 'o “note”: string'].join('\n');
+    const [list] = nodes(parseCr(FILE, text).sections[1]!, 'list');
+    const shape = (items: ListItem[]): unknown[] => items.map((item) => [item.text, item.loc.line, item.depth, shape(item.children)]);
+    expect(shape(list!.items)).toEqual([
+      ['“items”: array of objects, each with:', 2, 0, [
+        ['“name”: string', 3, 2, [['“tags”: array of objects, each with:', 4, 4, [['“tag”: string', 5, 8, []]]]]],
+        ['“size”: integer', 6, 2, []],
+      ]],
+      ['“count”: integer', 7, 0, [['“note”: string', 8, 1, []]]],
+    ]);
+  });
+
+  it('ends a list at a heading and does not read a heading as a bullet', () => {
+    const parsed = parseCr(FILE, '10.1.1 Registration\n· one\n10.1.2 Next\n· two');
+    expect(parsed.sections.map((s) => [s.number, s.nodes.map((n) => (n.kind === 'list' ? n.items.map((item) => item.text) : n.kind))])).toEqual([
+      ['', []],
+      ['10.1.1', [['one']]],
+      ['10.1.2', [['two']]],
+    ]);
   });
 });
 
@@ -337,8 +419,3 @@ describe('parseCr locations', () => {
     expect(crlf.sections.map((s) => [s.number, s.title, s.loc])).toEqual(doc.sections.map((s) => [s.number, s.title, s.loc]));
   });
 });
-
-/** How many times `needle` occurs before the first `marker`. */
-function countBefore(needle: string, marker: string): number {
-  return TEXT.slice(0, TEXT.indexOf(marker)).split(needle).length - 1;
-}

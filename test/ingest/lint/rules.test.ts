@@ -1,32 +1,26 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../../../ingest/lint/lint.ts';
 import { REGISTRY } from '../../../ingest/lint/rules/index.ts';
 import { RULES, finding, ruleInfo } from '../../../ingest/rules.ts';
 import { locate, removeSpecDirs, writeSpecDir, type SpecFixture } from '../fixtures.ts';
-import { CR_FILE, pendingCases, RULE_CASES, type RuleCase } from './rule-cases.ts';
+import { CR_FILE, KNOWN_READER_BUGS, RULE_CASES, type RuleCase } from './rule-cases.ts';
 
 afterAll(removeSpecDirs);
 
+const moduleUrl = (m: string) => new URL(`../../../${m}`, import.meta.url);
 const findingsOf = async (fixture: SpecFixture, rule: string) => (await lint(writeSpecDir(fixture))).findings.filter((f) => f.rule === rule);
 
-function expectedLoc(c: RuleCase) {
+function expectedLoc(c: Pick<RuleCase, 'fires' | 'at'>) {
   const file = c.at.file ?? CR_FILE;
   const text = c.fires.crs[file] ?? c.fires.extensions?.[file.replace(/^extensions\//, '')];
   if (text === undefined) throw new Error(`case names no file ${file}`);
   return { file, ...locate(text, c.at.needle, c.at.occurrence) };
 }
 
-const pending = new Set<string>(pendingCases);
-
 describe('lint rule table', () => {
-  it('has a firing and a quiet case for every rule of RULES (or lists it as pending), and none for rules it lacks', () => {
-    expect([...Object.keys(RULE_CASES), ...pendingCases].sort()).toEqual(RULES.map((r) => r.id).sort());
-    expect(Object.keys(RULE_CASES).filter((id) => pending.has(id))).toEqual([]);
-  });
-
-  it('lists as pending only read-stage rules (a check can always be given a case)', () => {
-    for (const id of pendingCases) expect(REGISTRY.find((r) => r.id === id)?.stage, id).toBe('read');
+  it('has a firing and a quiet case for every rule of RULES, and none for rules it lacks', () => {
+    expect(Object.keys(RULE_CASES).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 
   it('gives every rule a unique id, a severity and a one-line summary', () => {
@@ -53,13 +47,22 @@ describe('lint rule table', () => {
 
   it('names, for each read-stage rule with cases, a module that does emit it', () => {
     for (const r of REGISTRY) {
-      if (r.stage !== 'read' || pending.has(r.id)) continue;
+      if (r.stage !== 'read') continue;
       const modules = [...r.producedBy.matchAll(/ingest\/[\w/.-]+\.ts/g)].map((m) => m[0]);
       expect(modules.length, `${r.id}: producedBy names no module`).toBeGreaterThan(0);
-      const sources = modules.map((m) => readFileSync(new URL(`../../../${m}`, import.meta.url), 'utf8'));
+      const sources = modules.filter((m) => existsSync(moduleUrl(m))).map((m) => readFileSync(moduleUrl(m), 'utf8'));
       expect(sources.some((text) => text.includes(`'${r.id}'`)), `${r.id}: none of ${modules.join(', ')} names it; update its producedBy`).toBe(true);
     }
   });
+
+  // Reader bug: ingest/lint/rules/unread-line.ts names ingest/trace.ts in producedBy, a module that does not exist.
+  const PRODUCED_BY_BUGS = new Set(['unread-line']);
+  for (const r of REGISTRY.filter((x) => x.stage === 'read')) {
+    (PRODUCED_BY_BUGS.has(r.id) ? it.fails : it)(`names in producedBy of ${r.id} only modules that exist`, () => {
+      const modules = [...(r.producedBy ?? '').matchAll(/ingest\/[\w/.-]+\.ts/g)].map((m) => m[0]);
+      expect(modules.filter((m) => !existsSync(moduleUrl(m))), r.id).toEqual([]);
+    });
+  }
 
   it('builds a finding with the severity of its rule module and a key of rule, file and subject', () => {
     const f = finding('typo', { file: 'crs/100_case.txt', line: 3, col: 4 }, 'a message', 'L3:x');
@@ -67,7 +70,7 @@ describe('lint rule table', () => {
   });
 });
 
-describe.each(RULES.filter((r) => !pending.has(r.id)).map((r) => [r.id, r] as const))('lint rule %s', (id, rule) => {
+describe.each(RULES.map((r) => [r.id, r] as const))('lint rule %s', (id, rule) => {
   const c = RULE_CASES[id as keyof typeof RULE_CASES];
 
   it('fires at the file:line:col of the defect, with the rule severity, open', async () => {
@@ -88,7 +91,10 @@ describe.each(RULES.filter((r) => !pending.has(r.id)).map((r) => [r.id, r] as co
   });
 });
 
-describe.each([...pendingCases])('lint rule %s (pending: the reader does not emit it yet)', () => {
-  it.todo('fires at the file:line:col of the defect, with the rule severity, open');
-  it.todo('does not fire on the corrected spec');
+describe.each(KNOWN_READER_BUGS.map((b) => [b.rule, b] as const))('lint rule %s, on a case the reader gets wrong', (id, bug) => {
+  // Expected to fail until the reader bug (bug.bug) is fixed; then move the assertion into RULE_CASES or keep it passing here.
+  it.fails(`fires at the file:line:col of the defect: ${bug.bug}`, async () => {
+    const found = await findingsOf(bug.fires, id);
+    expect(found.map((f) => f.loc)).toContainEqual(expectedLoc(bug));
+  });
 });
