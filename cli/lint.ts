@@ -2,6 +2,7 @@ import path from 'node:path';
 import { lint, type LintReport } from '../ingest/lint/lint.ts';
 import { toSarif } from '../ingest/lint/sarif.ts';
 import { RULE_TABLE } from '../ingest/rules.ts';
+import type { TraceLine } from '../ingest/trace.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
 
 const usage = `Usage: omaspec lint [options] [cr-files…]
@@ -73,8 +74,9 @@ function printText(report: LintReport, pathOf: (file: string) => string): void {
 
 function printTrace(report: LintReport, cr: string, json: boolean): number {
   const name = path.basename(cr);
-  const lines = report.traces.get(name) ?? report.traces.get(`${name}.txt`);
-  if (!lines) throw new UsageError(`--trace: ${cr} is not a CR of the manifest (${[...report.traces.keys()].join(', ')}); name a file to lint it too`);
+  const traces: Map<string, TraceLine[]> = report.traces ?? new Map();
+  const lines = traces.get(name) ?? traces.get(`${name}.txt`);
+  if (!lines) throw new UsageError(`--trace: ${cr} is not a CR of the manifest (${[...traces.keys()].join(', ')}); name a file to lint it too`);
   if (json) process.stdout.write(`${JSON.stringify(lines, null, 2)}\n`);
   else for (const l of lines) process.stdout.write(`${String(l.line).padStart(4)} ${l.kind.padEnd(11)} ${l.detail.padEnd(40).slice(0, 60)} | ${l.text}\n`);
   return lines.some((l) => l.kind === 'unread') ? EXIT_FINDINGS : EXIT_OK;

@@ -52,7 +52,7 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
   const chained = merged.messages;
   const decisionsPath = path.join(specDir, DECISIONS_FILE);
   const { decisions, text: decisionsText } = await readDecisions(decisionsPath);
-  const applied = applyDecisions(chained, decisions);
+  const applied = applyDecisions(chained, decisions, chain.deleted);
   const ids = messageIds(applied.messages);
   const provisional = new Set([...applied.provisional, ...merged.provisional].map((ref) => ids.get(ref)!).filter(Boolean));
   const interfaces = [...manifest.interfaces, ...extensions.flatMap((e) => e.interfaces).filter((i) => !manifest.interfaces.some((m) => m.id === i.id))];

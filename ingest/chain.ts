@@ -18,12 +18,17 @@ export interface CrDefinitions {
 
 const keyOf = (m: { interface: string; name: string }) => `${m.interface}/${m.name}`;
 
-export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; findings: Finding[] } {
+export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; findings: Finding[]; deleted: Set<string> } {
   const current = new Map<string, MessageDef>();
   const findings: Finding[] = [];
+  const deleted = new Set<string>();
   for (const cr of crs) {
     for (const edit of cr.edits.filter((e) => e.action === 'delete' && !cr.messages.some((m) => m.section === e.section))) {
-      for (const m of [...current.values()]) if (m.section === edit.section && m.interface === edit.interface) current.delete(keyOf(m));
+      for (const m of [...current.values()]) {
+        if (m.section !== edit.section || m.interface !== edit.interface) continue;
+        current.delete(keyOf(m));
+        deleted.add(keyOf(m));
+      }
     }
     for (const message of cr.messages) {
       const existing = current.get(keyOf(message));
@@ -39,7 +44,7 @@ export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; find
     for (const message of cr.messages) findings.push(...resolveReferences(current.get(keyOf(message))!, current));
     for (const edit of cr.edits) findings.push(...applyEdits(edit, current));
   }
-  return { messages: [...current.values()], findings };
+  return { messages: [...current.values()], findings, deleted };
 }
 
 /** Fills each variant's properties stated by reference from the definition the reference names. */

@@ -76,7 +76,8 @@ export interface Applied {
 }
 
 /** Apply every action; returns new definitions and never mutates its input. */
-export function applyDecisions(input: MessageDef[], decisions: Decision[]): Applied {
+/** `deleted`: messages a CR's "Delete Following Section" removed; actions on them are skipped, not errors. */
+export function applyDecisions(input: MessageDef[], decisions: Decision[], deleted: ReadonlySet<string> = new Set()): Applied {
   const messages = structuredClone(input);
   const provisional = new Set<string>();
   const verdicts: Applied['verdicts'] = new Map();
@@ -105,7 +106,7 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[]): Appl
   for (const d of decisions) {
     for (const action of d.actions ?? []) {
       const target = targetOf(action);
-      if (typeof target === 'string' && !known.has(target) && /^[\w-]+\/[\w-]+$/.test(target)) {
+      if (typeof target === 'string' && !known.has(target) && deleted.has(target)) {
         skipped.push({ decision: d.id, message: target });
         continue;
       }

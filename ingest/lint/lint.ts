@@ -34,7 +34,7 @@ export interface LintReport {
   /** CR files linted (basenames), in order. */
   files: string[];
   /** Every line of each CR's change proposal and what became of it (`omaspec lint --trace`). */
-  traces: Map<string, TraceLine[]>;
+  traces?: Map<string, TraceLine[]>;
 }
 
 export async function lint(specDir: string, extraFiles: string[] = []): Promise<LintReport> {
