@@ -8,7 +8,7 @@ import path from 'node:path';
 import { applyChain, type CrDefinitions } from './chain.ts';
 import { applyDecisions, readDecisions, type Applied, type Decision } from './decisions.ts';
 import type { MessageDef } from './definitions.ts';
-import { emitSchemas, messageIds } from './emit.ts';
+import { emitSchemas, messageIds, previousNames, type PreviousNames } from './emit.ts';
 import { reviewExamples, type ReviewedExample } from './examples.ts';
 import { extractMessages } from './extract.ts';
 import { mergeExtensions, readExtension } from './extensions.ts';
@@ -52,7 +52,9 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
   const decisionsPath = path.join(specDir, DECISIONS_FILE);
   const { decisions, text: decisionsText } = await readDecisions(decisionsPath);
   const applied = applyDecisions(chained, decisions);
-  const ids = messageIds(applied.messages);
+  // Ids and type names already published in spec/schemas/index.json are kept (see messageNames).
+  const previous = await readPreviousNames(specDir);
+  const ids = messageIds(applied.messages, previous);
   const provisional = new Set([...applied.provisional, ...merged.provisional].map((ref) => ids.get(ref)!).filter(Boolean));
   const interfaces = [...manifest.interfaces, ...extensions.flatMap((e) => e.interfaces).filter((i) => !manifest.interfaces.some((m) => m.id === i.id))];
   const schemaFiles = emitSchemas({
@@ -62,11 +64,32 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
     extensions: extensions.map((e) => ({ file: e.file, sha256: sha256(e.text) })),
     decisions: { file: DECISIONS_FILE, sha256: sha256(decisionsText) },
     provisional,
+    previous,
   });
   const review = reviewExamples(chained, applied);
   findings.push(...review.findings);
   const files = new Map<string, string>();
   for (const [p, content] of schemaFiles) files.set(`schemas/${p}`, content);
-  for (const example of review.examples) files.set(`examples/${example.path}`, `${JSON.stringify(example.golden, null, 2)}\n`);
-  return { manifest, docs, chained, applied, decisions, findings, examples: review.examples, files };
+  // reviewExamples names messages by their first-build ids; the goldens must use the ids of index.json.
+  const firstBuildIds = messageIds(applied.messages);
+  const stable = new Map([...firstBuildIds].map(([ref, id]) => [id, ids.get(ref) ?? id]));
+  const examples = review.examples.map((e) => ({ ...e, golden: { ...e.golden, message: stable.get(e.golden.message) ?? e.golden.message } }));
+  for (const example of examples) files.set(`examples/${example.path}`, `${JSON.stringify(example.golden, null, 2)}\n`);
+  return { manifest, docs, chained, applied, decisions, findings, examples, files };
+}
+
+/** The names recorded by the last build, or none when there is no (readable) index yet: a first build. */
+async function readPreviousNames(specDir: string): Promise<PreviousNames> {
+  let text: string;
+  try {
+    text = await readFile(path.join(specDir, 'schemas', 'index.json'), 'utf8');
+  } catch {
+    return new Map();
+  }
+  try {
+    return previousNames(JSON.parse(text));
+  } catch {
+    // A damaged index is rewritten by this build; its names cannot be kept.
+    return new Map();
+  }
 }
