@@ -77,7 +77,7 @@ function refuse(message: string): number {
 async function add(specDir: string, file: string, json: boolean): Promise<number> {
   const manifest = await readManifest(specDir);
   const rel = `crs/${path.basename(file)}`;
-  if (manifest.crs.includes(rel)) return refuse(`add: ${rel} is already in ${path.join(specDir, MANIFEST_FILE)} (omaspec spec remove ${path.basename(file)} first to replace it)`);
+  if (manifest.crs.includes(rel)) return refuse(`add: ${rel} is already in ${MANIFEST_FILE} of ${specDir}/ (omaspec spec remove ${path.basename(file)} first to replace it); nothing changed`);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);

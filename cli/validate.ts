@@ -7,8 +7,8 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, paint, parseCommandLine, UsageError
 const usage = `Usage: omaspec validate <message> [file|-] [--generated <dir>] [--json]
 
 Validates a JSON document (a file, or stdin when the file is '-' or absent) against one message with the
-generated validators. <message> is a message id (e.g. aoiClientRegistrationReq, aoi1.clientAppRegistrationReq)
-or a name that is unique across interfaces.
+generated validators. <message> is a message id (e.g. aoiClientRegistrationReq, aoi1.clientAppRegistrationReq),
+<interface>.<name> (always accepted, e.g. aoi1.aoiClientRegistrationReq) or a name that is unique across interfaces.
 Exit codes: 0 valid, 1 invalid (or unreadable), 2 unknown message name.
 
 Options:
@@ -21,12 +21,14 @@ interface Entry {
   validator: { validate(value: unknown): { ok: true } | { ok: false; issues: ValidationIssue[] } };
 }
 
-/** Resolves an id or an unambiguous name; otherwise a message listing the candidates. */
-export function resolveMessage(wanted: string, registry: Record<string, Entry>): { id: string } | { error: string } {
+/** Resolves an id, an `<interface>.<name>` or an unambiguous name; otherwise a message listing the candidates. */
+export function resolveMessage(wanted: string, registry: Record<string, Pick<Entry, 'interface' | 'name'>>): { id: string } | { error: string } {
   if (Object.hasOwn(registry, wanted)) return { id: wanted };
+  const qualified = Object.keys(registry).find((id) => `${registry[id]?.interface}.${registry[id]?.name}` === wanted);
+  if (qualified !== undefined) return { id: qualified };
   const byName = Object.keys(registry).filter((id) => registry[id]?.name === wanted);
   if (byName.length === 1 && byName[0]) return { id: byName[0] };
-  if (byName.length > 1) return { error: `'${wanted}' is ambiguous; use one of: ${byName.join(', ')}` };
+  if (byName.length > 1) return { error: `'${wanted}' is ambiguous; use one of: ${byName.map((id) => `${registry[id]!.interface}.${registry[id]!.name}`).join(', ')}` };
   return { error: `unknown message '${wanted}'. Known messages:\n  ${Object.keys(registry).sort().join('\n  ')}` };
 }
 

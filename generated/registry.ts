@@ -267,3 +267,15 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
 };
 
 export const messageIds = Object.keys(messages) as MessageId[];
+
+/**
+ * The id of a message given its id, `<interface>.<name>` (always accepted, whatever the id) or a name that is
+ * unique across interfaces; undefined when unknown or ambiguous.
+ */
+export function lookupMessage(wanted: string): MessageId | undefined {
+  if (Object.hasOwn(messages, wanted)) return wanted as MessageId;
+  const qualified = messageIds.find((id) => `${messages[id].interface}.${messages[id].name}` === wanted);
+  if (qualified !== undefined) return qualified;
+  const named = messageIds.filter((id) => messages[id].name === wanted);
+  return named.length === 1 ? named[0] : undefined;
+}

@@ -7,7 +7,7 @@ const sourceOf = ({ request }: HandledMessage) => `CR ${request.meta.source.cr} 
 /** What the handler of a request gives back: JSON-RPC result, messageType/HTTP response message, or nothing. */
 function answerType({ request, response }: HandledMessage): string | undefined {
   if (!response) return undefined;
-  return request.meta.envelope === 'jsonrpc' ? names.result(response.meta.id) : names.type(response.meta.id);
+  return request.meta.envelope === 'jsonrpc' ? names.result(response.meta) : names.type(response.meta);
 }
 
 function handlerEntry(handled: HandledMessage) {
@@ -15,7 +15,7 @@ function handlerEntry(handled: HandledMessage) {
   const answer = answerType(handled);
   return {
     method: names.handlerMethod(meta.name),
-    type: names.type(meta.id),
+    type: names.type(meta),
     returns: answer ? `${answer} | ProtocolError` : 'void',
     answer,
     doc: `${meta.kind === 'notification' ? 'Notification' : 'Request'} \`${meta.id}\` (${sourceOf(handled)}).`,
@@ -41,19 +41,19 @@ function dispatcherSide(plan: InterfacePlan, side: SidePlan) {
     name: request.meta.name,
     envelope: request.meta.envelope,
     kind: request.meta.kind,
-    type: names.type(request.meta.id),
-    validate: names.validate(request.meta.id),
-    validateResponse: response ? names.validate(response.meta.id) : undefined,
+    type: names.type(request.meta),
+    validate: names.validate(request.meta),
+    validateResponse: response ? names.validate(response.meta) : undefined,
     responseMessageType: response?.meta.envelope === 'messageType' ? response.meta.messageType : undefined,
   }));
   const requests = side.sends
     .filter((s) => s.request.meta.envelope === 'jsonrpc' && s.request.meta.kind === 'request' && s.response)
     .map(({ request, response }) => ({
       name: request.meta.name,
-      type: names.type(request.meta.id),
-      validate: names.validate(request.meta.id),
-      responseType: names.type(response!.meta.id),
-      validateResponse: names.validate(response!.meta.id),
+      type: names.type(request.meta),
+      validate: names.validate(request.meta),
+      responseType: names.type(response!.meta),
+      validateResponse: names.validate(response!.meta),
     }));
   return {
     role: side.role,

@@ -10,15 +10,15 @@ export function emitRegistry(plans: InterfacePlan[]): string {
   const interfaces = plans.map((plan) => ({
     types: relative(files.types(plan.meta.id)),
     validators: relative(files.validators(plan.meta.id)),
-    typeNames: plan.messages.map((m) => names.type(m.meta.id)),
-    guards: plan.messages.flatMap((m) => [names.guard(m.meta.id), names.validate(m.meta.id)]),
+    typeNames: plan.messages.map((m) => names.type(m.meta)),
+    guards: plan.messages.flatMap((m) => [names.guard(m.meta), names.validate(m.meta)]),
   }));
   const messages = plans.flatMap((plan) =>
     plan.messages.map(({ meta }) => ({
       id: meta.id,
-      type: names.type(meta.id),
-      guard: names.guard(meta.id),
-      validate: names.validate(meta.id),
+      type: names.type(meta),
+      guard: names.guard(meta),
+      validate: names.validate(meta),
       info: JSON.stringify({ interface: meta.interface, name: meta.name, envelope: meta.envelope, kind: meta.kind, direction: meta.direction }),
     })),
   );

@@ -49,8 +49,9 @@ function isCommonError(raw: JsonSchema): boolean {
 
 /** JSON-RPC messages reuse the shared generic envelope; only params, result and error get their own types. */
 async function jsonRpcDeclarations(message: LoadedMessage): Promise<string[]> {
-  const { id, kind, method } = message.meta;
-  const type = names.type(id);
+  const { kind, method } = message.meta;
+  const ref = message.meta;
+  const type = names.type(ref);
   const doc = `/** ${docOf(message)} */\n`;
   if (kind === 'response') {
     const result = branches(message.schema).map((b) => property(b, 'result')).find(isRecord);
@@ -58,17 +59,17 @@ async function jsonRpcDeclarations(message: LoadedMessage): Promise<string[]> {
     const out: string[] = [];
     const members: string[] = [];
     if (result) {
-      out.push(await declare(result, names.result(id)));
-      members.push(`JsonRpcSuccess<${names.result(id)}>`);
+      out.push(await declare(result, names.result(ref)));
+      members.push(`JsonRpcSuccess<${names.result(ref)}>`);
     }
     if (error) {
-      if (!isCommonError(message.raw)) out.push(await declare(error, names.errorObject(id)));
-      members.push(isCommonError(message.raw) ? 'JsonRpcFailure' : `JsonRpcFailure<${names.errorObject(id)}>`);
+      if (!isCommonError(message.raw)) out.push(await declare(error, names.errorObject(ref)));
+      members.push(isCommonError(message.raw) ? 'JsonRpcFailure' : `JsonRpcFailure<${names.errorObject(ref)}>`);
     }
     return [...out, `${doc}export type ${type} = ${members.join(' | ') || 'never'};`];
   }
   const params = property(message.schema, 'params');
-  const paramsType = params ? names.params(id) : 'Record<string, never>';
+  const paramsType = params ? names.params(ref) : 'Record<string, never>';
   const out = params ? [await declare(params, paramsType)] : [];
   const generic = kind === 'notification' ? 'JsonRpcNotification' : 'JsonRpcRequest';
   const envelope = `${generic}<${JSON.stringify(method ?? message.meta.name)}, ${paramsType}>`;
@@ -78,12 +79,12 @@ async function jsonRpcDeclarations(message: LoadedMessage): Promise<string[]> {
 
 async function messageDeclarations(message: LoadedMessage): Promise<string[]> {
   if (message.meta.envelope === 'jsonrpc') return jsonRpcDeclarations(message);
-  const declared = await declare({ ...message.schema, description: docOf(message) }, names.type(message.meta.id));
+  const declared = await declare({ ...message.schema, description: docOf(message) }, names.type(message.meta));
   return [declared];
 }
 
 function union(name: string, members: LoadedMessage[], doc: string) {
-  return members.length === 0 ? undefined : { name, doc, members: members.map((m) => names.type(m.meta.id)) };
+  return members.length === 0 ? undefined : { name, doc, members: members.map((m) => names.type(m.meta)) };
 }
 
 /** generated/<iface>/types.ts: one type per message and the discriminated unions of the interface. */

@@ -34,23 +34,23 @@ export function emitCompiledValidators(plan: InterfacePlan): string {
   for (const message of plan.messages) {
     const id = `${String(message.schema.$id ?? message.schemaPath)}`;
     ajv.addSchema(message.schema, id);
-    exports[names.compiled(message.meta.id)] = id;
+    exports[names.compiled(message.meta)] = id;
   }
   return ESM_REQUIRE + standaloneCode.default(ajv, exports).replace(/^"use strict";/, '');
 }
 
 export function emitCompiledDeclarations(plan: InterfacePlan): string {
-  return render('compiled.d', { functions: plan.messages.map((m) => names.compiled(m.meta.id)) });
+  return render('compiled.d', { functions: plan.messages.map((m) => names.compiled(m.meta)) });
 }
 
 /** generated/<iface>/validators.ts: typed guards and result-returning validators over the compiled code. */
 export function emitValidators(plan: InterfacePlan): string {
   const validators = plan.messages.map((message) => ({
-    type: names.type(message.meta.id),
-    guard: names.guard(message.meta.id),
-    validate: names.validate(message.meta.id),
-    compiled: names.compiled(message.meta.id),
-    sources: names.sources(message.meta.id),
+    type: names.type(message.meta),
+    guard: names.guard(message.meta),
+    validate: names.validate(message.meta),
+    compiled: names.compiled(message.meta),
+    sources: names.sources(message.meta),
     table: JSON.stringify(sourceTable(message.schema, message.meta)),
     id: message.meta.id,
   }));

@@ -1,9 +1,11 @@
 /**
  * Every name the generator writes, in one place.
  *
- * Rule: a message's type name is the PascalCase of its id with the dot removed, so unique names stay as
- * they are (`aoiClientRegistrationReq` → `AoiClientRegistrationReq`) and qualified ones carry their
- * interface (`aoi1.clientAppRegistrationReq` → `Aoi1ClientAppRegistrationReq`). Everything else derives
+ * Rule: a message's type name is the `typeName` recorded for it in spec/schemas/index.json, which
+ * `spec build` keeps stable once chosen (a later CR adding a message of the same name to another interface
+ * does not rename it). Where none is recorded it is the PascalCase of its id with the dot removed, so unique
+ * names stay as they are (`aoiClientRegistrationReq` → `AoiClientRegistrationReq`) and qualified ones carry
+ * their interface (`aoi1.clientAppRegistrationReq` → `Aoi1ClientAppRegistrationReq`). Everything else derives
  * from the type name (`is<T>`, `validate<T>`, `<T>Params`, `<T>Result`) or from the interface id
  * (`<Iface>Handlers`, `create<Iface>Dispatcher`, `decode<Iface>`, `create<Iface>Requester`; the client
  * side of an interface with server-initiated requests: `<Iface>ClientHandlers`, `create<Iface>ClientDispatcher`, …).
@@ -28,20 +30,25 @@ export function pascal(word: string): string {
   return checkedIdentifier(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
-export function typeName(messageId: string): string {
-  return messageId.split('.').map(pascal).join('');
+/** A message as names see it: its id, or its index meta (whose recorded `typeName` wins). */
+export type MessageRef = string | { id: string; typeName?: string | undefined };
+
+export function typeName(message: MessageRef): string {
+  if (typeof message !== 'string' && message.typeName !== undefined) return checkedIdentifier(message.typeName);
+  const id = typeof message === 'string' ? message : message.id;
+  return id.split('.').map(pascal).join('');
 }
 
 export const names = {
   type: typeName,
-  params: (messageId: string) => `${typeName(messageId)}Params`,
-  result: (messageId: string) => `${typeName(messageId)}Result`,
-  errorObject: (messageId: string) => `${typeName(messageId)}Error`,
-  guard: (messageId: string) => `is${typeName(messageId)}`,
-  validate: (messageId: string) => `validate${typeName(messageId)}`,
+  params: (message: MessageRef) => `${typeName(message)}Params`,
+  result: (message: MessageRef) => `${typeName(message)}Result`,
+  errorObject: (message: MessageRef) => `${typeName(message)}Error`,
+  guard: (message: MessageRef) => `is${typeName(message)}`,
+  validate: (message: MessageRef) => `validate${typeName(message)}`,
   /** Export name of the raw ajv function inside the standalone module. */
-  compiled: (messageId: string) => `check${typeName(messageId)}`,
-  sources: (messageId: string) => `sources${typeName(messageId)}`,
+  compiled: (message: MessageRef) => `check${typeName(message)}`,
+  sources: (message: MessageRef) => `sources${typeName(message)}`,
   handlerMethod: (messageName: string) => checkedIdentifier(messageName),
   // Server-side names are plain; the client side (server-initiated requests) carries `Client`.
   handlers: (iface: string, role: Role = 'server') => `${pascal(iface)}${side(role)}Handlers`,

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { applyChain, type CrDefinitions } from './chain.ts';
 import { applyDecisions, readDecisions, type Applied, type Decision } from './decisions.ts';
 import type { MessageDef } from './definitions.ts';
-import { emitSchemas, messageIds } from './emit.ts';
+import { emitSchemas, messageIds, previousNames, type PreviousNames } from './emit.ts';
 import { reviewExamples, type ReviewedExample } from './examples.ts';
 import { extractMessages, type LineUse } from './extract.ts';
 import { mergeExtensions, readExtension } from './extensions.ts';
@@ -53,7 +53,9 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
   const decisionsPath = path.join(specDir, DECISIONS_FILE);
   const { decisions, text: decisionsText } = await readDecisions(decisionsPath);
   const applied = applyDecisions(chained, decisions, chain.deleted);
-  const ids = messageIds(applied.messages);
+  // Ids and type names already published in spec/schemas/index.json are kept (see messageNames).
+  const previous = await readPreviousNames(specDir);
+  const ids = messageIds(applied.messages, previous);
   const provisional = new Set([...applied.provisional, ...merged.provisional].map((ref) => ids.get(ref)!).filter(Boolean));
   const interfaces = [...manifest.interfaces, ...extensions.flatMap((e) => e.interfaces).filter((i) => !manifest.interfaces.some((m) => m.id === i.id))];
   const schemaFiles = emitSchemas({
@@ -63,11 +65,28 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
     extensions: extensions.map((e) => ({ file: e.file, sha256: sha256(e.text) })),
     decisions: { file: DECISIONS_FILE, sha256: sha256(decisionsText) },
     provisional,
+    previous,
   });
-  const review = reviewExamples(chained, applied);
+  const review = reviewExamples(chained, applied, ids);
   findings.push(...review.findings);
   const files = new Map<string, string>();
   for (const [p, content] of schemaFiles) files.set(`schemas/${p}`, content);
   for (const example of review.examples) files.set(`examples/${example.path}`, `${JSON.stringify(example.golden, null, 2)}\n`);
   return { manifest, docs, chained, uses: extractions.flatMap((e) => e.uses), applied, decisions, findings, examples: review.examples, files };
+}
+
+/** The names recorded by the last build, or none when there is no (readable) index yet: a first build. */
+async function readPreviousNames(specDir: string): Promise<PreviousNames> {
+  let text: string;
+  try {
+    text = await readFile(path.join(specDir, 'schemas', 'index.json'), 'utf8');
+  } catch {
+    return new Map();
+  }
+  try {
+    return previousNames(JSON.parse(text));
+  } catch {
+    // A damaged index is rewritten by this build; its names cannot be kept.
+    return new Map();
+  }
 }

@@ -19,26 +19,77 @@ export interface EmitInput {
   decisions: { file: string; sha256: string };
   /** Ids of messages or parts defined provisionally (by decision or extension). */
   provisional: Set<string>;
+  /** The names recorded in the spec/schemas/index.json being rebuilt, to keep them (see messageNames). */
+  previous?: PreviousNames;
 }
 
 export function schemaPath(m: { interface: string; name: string }): string {
   return `${m.interface}/${m.name}.schema.json`;
 }
 
-/** `name` where unique across interfaces, else `<interface>.<name>`. */
-export function messageIds(messages: { interface: string; name: string }[]): Map<string, string> {
+/** Id and type name per message as an earlier build recorded them, keyed `<interface>/<name>`. */
+export type PreviousNames = ReadonlyMap<string, { id: string; typeName?: string | undefined }>;
+
+/** The names of spec/schemas/index.json, as `previous` for the next build. */
+export function previousNames(index: { messages?: { interface?: unknown; name?: unknown; id?: unknown; typeName?: unknown }[] } | undefined): Map<string, { id: string; typeName?: string }> {
+  const names = new Map<string, { id: string; typeName?: string }>();
+  for (const m of Array.isArray(index?.messages) ? index.messages : []) {
+    if (typeof m?.interface !== 'string' || typeof m.name !== 'string' || typeof m.id !== 'string') continue;
+    names.set(`${m.interface}/${m.name}`, typeof m.typeName === 'string' ? { id: m.id, typeName: m.typeName } : { id: m.id });
+  }
+  return names;
+}
+
+const pascalId = (id: string) => id.split('.').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+
+/**
+ * Id and generated type name per message (`<interface>/<name>` → names). Stable: a message recorded in
+ * `previous` keeps its id and type name. A newcomer gets `name` where unique across interfaces, else
+ * `<interface>.<name>`, so adding `dm/fooReq` later leaves an existing `aoi1` `fooReq` (id and type) as it
+ * was and qualifies only the newcomer. Without `previous` (a first build) every shared name is qualified.
+ */
+export function messageNames(messages: { interface: string; name: string }[], previous: PreviousNames = new Map()): Map<string, { id: string; typeName: string }> {
   const count = new Map<string, number>();
   for (const m of messages) count.set(m.name, (count.get(m.name) ?? 0) + 1);
-  return new Map(messages.map((m) => [`${m.interface}/${m.name}`, count.get(m.name)! > 1 ? `${m.interface}.${m.name}` : m.name]));
+  const key = (m: { interface: string; name: string }) => `${m.interface}/${m.name}`;
+  const chosen = new Map<string, { id: string; typeName: string }>();
+  const ids = new Set<string>();
+  const types = new Set<string>();
+  const take = (k: string, id: string, typeName: string) => {
+    chosen.set(k, { id, typeName });
+    ids.add(id);
+    types.add(typeName);
+  };
+  for (const m of messages) {
+    const before = previous.get(key(m));
+    if (!before || ids.has(before.id)) continue;
+    const typeName = before.typeName ?? pascalId(before.id);
+    if (types.has(typeName)) continue;
+    take(key(m), before.id, typeName);
+  }
+  for (const m of messages) {
+    if (chosen.has(key(m))) continue;
+    const id = count.get(m.name)! > 1 || ids.has(m.name) ? `${m.interface}.${m.name}` : m.name;
+    let typeName = pascalId(id);
+    for (let n = 2; types.has(typeName); n++) typeName = `${pascalId(id)}${n}`;
+    take(key(m), id, typeName);
+  }
+  return chosen;
+}
+
+/** The ids of messageNames: `<interface>/<name>` → id. */
+export function messageIds(messages: { interface: string; name: string }[], previous?: PreviousNames): Map<string, string> {
+  return new Map([...messageNames(messages, previous)].map(([k, v]) => [k, v.id]));
 }
 
 export function emitSchemas(input: EmitInput): Map<string, string> {
   const files = new Map<string, string>();
-  const ids = messageIds(input.messages);
+  const chosen = messageNames(input.messages, input.previous);
+  const ids = new Map([...chosen].map(([k, v]) => [k, v.id]));
   const sorted = [...input.messages].sort((a, b) => a.interface.localeCompare(b.interface) || a.name.localeCompare(b.name));
   const metas: SpecIndex['messages'] = [];
   for (const message of sorted) {
-    const meta = messageMeta(message, ids, input);
+    const meta = messageMeta(message, ids, chosen.get(`${message.interface}/${message.name}`)!.typeName, input);
     metas.push({ ...meta, schema: schemaPath(message) });
     files.set(schemaPath(message), json(messageSchema(message, meta)));
   }
@@ -64,9 +115,9 @@ function sourceOf(m: MessageDef | PropertyDef, line: number): SourceRef {
   return { cr: m.loc.file, section: m.section, line };
 }
 
-function messageMeta(m: MessageDef, ids: Map<string, string>, input: EmitInput): MessageMeta {
+function messageMeta(m: MessageDef, ids: Map<string, string>, typeName: string, input: EmitInput): MessageMeta {
   const id = ids.get(`${m.interface}/${m.name}`)!;
-  const meta: MessageMeta = { interface: m.interface, name: m.name, id, envelope: m.envelope, kind: m.kind, direction: m.direction, source: sourceOf(m, m.loc.line) };
+  const meta: MessageMeta = { interface: m.interface, name: m.name, id, typeName, envelope: m.envelope, kind: m.kind, direction: m.direction, source: sourceOf(m, m.loc.line) };
   if (m.envelope === 'jsonrpc' && m.method) meta.method = m.method;
   if (m.envelope === 'messageType') meta.messageType = m.name;
   const config = input.interfaces.find((i) => i.id === m.interface);

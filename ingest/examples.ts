@@ -7,7 +7,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { exampleKey, type Applied } from './decisions.ts';
 import type { ExampleDef, MessageDef, VariantDef } from './definitions.ts';
-import { commonJsonRpc, messageIds, variantSchema } from './emit.ts';
+import { commonJsonRpc, variantSchema } from './emit.ts';
 import { toValue, type JsonNode } from './json-reader.ts';
 import type { Finding, Loc } from './model.ts';
 import { finding } from './rules.ts';
@@ -24,14 +24,14 @@ export interface ReviewedExample {
 /** Members whose values are identifiers: surrounding whitespace is a defect, trimmed. */
 const IDENTIFIER_MEMBERS = new Set(['method', 'messageType', 'jsonrpc']);
 
-export function reviewExamples(chained: MessageDef[], applied: Applied): { findings: Finding[]; examples: ReviewedExample[] } {
+/** `ids`: the message ids of the index (`<interface>/<name>` → id), so goldens name messages as the index does. */
+export function reviewExamples(chained: MessageDef[], applied: Applied, ids: Map<string, string>): { findings: Finding[]; examples: ReviewedExample[] } {
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
   ajv.addKeyword(META_KEYWORD).addKeyword(SOURCE_KEYWORD);
   ajv.addSchema(commonJsonRpc());
   const findings: Finding[] = [];
   const examples: ReviewedExample[] = [];
-  const ids = messageIds(applied.messages);
   for (const message of chained) {
     for (const example of message.examples) {
       const { node, trims } = trimIdentifiers(example.node);

@@ -35,8 +35,17 @@ export interface MessageMeta {
   interface: string;
   /** Message name: messageType value, JSON-RPC method (Req→Res for responses), or dmPackage1/2. */
   name: string;
-  /** Unique across the spec: `name` when unique, otherwise `<interface>.<name>`. */
+  /**
+   * Unique across the spec and stable: chosen when the message first appears — `name` when unique, otherwise
+   * `<interface>.<name>` — and kept by later builds (a later CR adding the same name to another interface
+   * qualifies only the newcomer).
+   */
   id: string;
+  /**
+   * The name of the generated type (as in the LSP meta-model): PascalCase of the id when first chosen, then kept
+   * like the id. Generators use it instead of deriving a name from the id; absent in hand-written indexes.
+   */
+  typeName?: string;
   envelope: Envelope;
   kind: MessageKind;
   direction: MessageDirection;

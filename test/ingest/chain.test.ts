@@ -241,7 +241,7 @@ describe('omaspec spec add', () => {
     expect(files.has('schemas/aoi1/notificationChannelActivationReq.schema.json')).toBe(true);
 
     const again = await runOmaspec(['spec', 'add', source, '--spec', specDir]);
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already in manifest\.json/);
     expect(JSON.parse(readFileSync(path.join(specDir, 'manifest.json'), 'utf8')).crs).toHaveLength(2);
   });
