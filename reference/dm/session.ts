@@ -21,5 +21,7 @@ export function answerPackage1(store: DmStore, devId: string, pkg: DmPackage1, o
   store.recordSession(devId, pkg.MOS, pkg.Alert?.Items ?? []);
   const commands = store.takePending(devId, options.maxCommandsPerPackage ?? 100).map((c) => c.command);
   const last = commands.at(-1);
-  return { Cmd: last?.[0] === END_COMMAND ? commands : [...commands, [END_COMMAND]] };
+  // Never empty (END closes every package), written as a non-empty tuple so it fits a spec that says "at least one command".
+  const [first = [END_COMMAND], ...rest] = last?.[0] === END_COMMAND ? commands : [...commands, [END_COMMAND]];
+  return { Cmd: [first, ...rest] };
 }

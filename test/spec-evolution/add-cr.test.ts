@@ -33,12 +33,15 @@ const evolved = new Map<string, Evolved>();
 const tscErrors = new Map<string, string[]>();
 let tscCode = -1;
 
+/** spec build and check exit 1 while lint errors are open (a CR's own defects, for decisions); they must say so. */
+const endsWell = (run: CliRun | undefined) => run !== undefined && (run.code === 0 || (run.code === 1 && /open error/i.test(`${run.stdout}${run.stderr}`)));
+
 async function evolve(file: string): Promise<Evolved> {
   const dir = copyProject(scratch.dir, path.basename(file, '.txt'));
   const result: Evolved = { dir, add: await omaspec(dir, ['spec', 'add', path.join(NEW_CRS_DIR, file)]) };
   if (result.add.code !== 0) return result;
   result.build = await omaspec(dir, ['spec', 'build']);
-  if (result.build.code !== 0) return result;
+  if (!endsWell(result.build)) return result;
   result.generate = await omaspec(dir, ['generate']);
   if (result.generate.code !== 0) return result;
   result.check = await omaspec(dir, ['check']);
@@ -95,9 +98,6 @@ describe.each(crs)('adding %s to the project', (file) => {
   const state = () => evolved.get(file)!;
   const spec = (): ProjectSpec => readProjectSpec(state().dir);
 
-  // spec build and check exit 1 while lint errors are open (a CR's own defects, for decisions); they must say so.
-  const endsWell = (run: CliRun | undefined) => run !== undefined && (run.code === 0 || (run.code === 1 && /open error/i.test(`${run.stdout}${run.stderr}`)));
-
   it('spec add and generate exit 0; spec build exits 0, or 1 naming its open errors', () => {
     const { add, build, generate } = state();
     expect(add.code, describeRun(add)).toBe(0);
@@ -118,8 +118,8 @@ describe.each(crs)('adding %s to the project', (file) => {
 
   (BREAKS_REFERENCE[file] ? it.fails : it)('leaves generated/ and reference/ (with the new handler stubs) type-checking', () => {
     expect(tscErrors.get(name) ?? [], 'tsc errors in this copy').toEqual([]);
+    // An exit without diagnostics is recorded under '' (see typeCheck); another copy's errors are its own test's.
     expect(tscErrors.get('') ?? [], 'tsc errors in no copy').toEqual([]);
-    expect(tscCode).toBe(0);
   });
 
   it("gives every message of the CR's sections in the new index a schema file, a generated type and validator", () => {
