@@ -275,7 +275,14 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig)
       state.properties.push(...list.properties);
       findings.push(...list.findings);
       for (const used of list.used) use(used.loc, `parameter "${paramName(used)}"`);
-      for (const rest of list.rest) unreadItem(rest);
+      for (const rest of list.rest) unreadItem(rest, list.properties);
+      return;
+    }
+    const refs = rpc ? referencesIn(item.text, item.loc, rpc.side) : [];
+    if (refs.length) {
+      const side: Side = rpc!.into === 'params' ? 'request' : rpc!.into === 'error' ? 'error' : rpc!.into === 'result' ? 'success' : refs[0]!.side;
+      state.refs.push(...refs.map((r) => ({ ...r, side })));
+      use(item.loc, `reference: ${refs.map((r) => r.text).join('; ')}`);
       return;
     }
     const param = readParam(item, section.number, rpc?.into !== undefined);
@@ -287,16 +294,18 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig)
       for (const used of param.used) use(used.loc, `member of "${param.property.name}"`);
       return;
     }
-    unreadItem(item);
+    unreadItem(item, state.properties);
   }
 
-  function unreadItem(item: ListItem): void {
+  /** A bullet that is neither member, parameter nor reference: reported when it names a parameter of the section. */
+  function unreadItem(item: ListItem, pending: PropertyDef[] = []): void {
     if (!item.text.trim()) return;
     const names = quotedNames(item.text);
-    if (messages.length && names.some((n) => messages.some((m) => m.variants.some((v) => v.properties.some((p) => p.name === n.name))))) {
+    const known = (name: string) => pending.some((p) => p.name === name) || messages.some((m) => m.variants.some((v) => v.properties.some((p) => p.name === name)));
+    if (names.some((n) => known(n.name))) {
       findings.push(finding('unread-prose', item.loc, `bullet names a parameter of §${section.number} but states nothing the reader applies: "${item.text.slice(0, 80)}"`, `${section.number}:bullet@${item.loc.line}`));
     }
-    for (const child of item.children) unreadItem(child);
+    for (const child of item.children) unreadItem(child, pending);
   }
 }
 
@@ -334,7 +343,8 @@ function nameFromTitle(config: InterfaceConfig, title: string): string {
 function exampleTarget(messages: MessageDef[], example: ExampleDef, value: unknown): MessageDef | undefined {
   const record = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const named = typeof record.messageType === 'string' ? record.messageType.trim() : undefined;
-  if (named) return messages.find((m) => m.name === named);
+  // A messageType naming no message of the section still illustrates the one defined there (and contradicts it).
+  if (named) return messages.find((m) => m.name === named) ?? [...messages].reverse().find((m) => m.envelope === 'messageType');
   const isResponse = 'result' in record || 'error' in record || example.role === 'success' || example.role === 'error';
   if (typeof record.method === 'string') {
     const method = record.method.trim();

@@ -66,10 +66,15 @@ export function parseCr(file: string, text: string): CrDocument {
       change = { number: Number(changeMatch[1]), title, loc: at(i, line.indexOf('C') + 1), action: changeAction(title) };
       // "Change 2: 10.1.6 Client Application Deregistration", "Change 4: Delete Following Section 10.1.6".
       const inline = /(\d+(?:\.\d+)+)\s*(.*?)\s*$/.exec(title);
-      if (inline) {
-        let sectionTitle = inline[2]!;
-        if (!sectionTitle && lines[i + 1] !== undefined && isTitleLine(lines[i + 1]!)) sectionTitle = lines[++i]!.trim();
-        section = { number: inline[1]!, title: sectionTitle, loc: at(i, line.indexOf(inline[1]!) + 1), nodes: [], change };
+      const loc = at(i, line.indexOf(inline?.[1] ?? changeMatch[0].trim()) + 1);
+      let sectionTitle = inline?.[2] ?? '';
+      if (inline && !sectionTitle && lines[i + 1] !== undefined && isTitleLine(lines[i + 1]!)) sectionTitle = lines[++i]!.trim();
+      // A change naming no section (a normative reference) still ends the section before it; its lines are its own
+      // unless a heading follows at once.
+      let next = i + 1;
+      while (next < lines.length && !lines[next]!.trim()) next++;
+      if (inline || !HEADING_LINE.test(lines[next] ?? '')) {
+        section = { number: inline?.[1] ?? '', title: sectionTitle, loc, nodes: [], change };
         doc.sections.push(section);
       }
       i++;
@@ -231,7 +236,8 @@ export function parseCr(file: string, text: string): CrDocument {
 }
 
 function changeAction(title: string): ChangeAction {
-  if (/\b(?:delete|remove)\w*\b/i.test(title)) return 'delete';
+  // "Delete Following Section 10.1.6" deletes a section; "Remove parameter of …" changes one.
+  if (/\b(?:delete|remove)\w*\b/i.test(title) && (/\b(?:sections?|clauses?)\b/i.test(title) || !/\b(?:parameters?|elements?|members?|attributes?)\b/i.test(title))) return 'delete';
   if (/\bnormative\s+reference|\breferences?\b/i.test(title) && !/\bsection\b/i.test(title)) return 'reference';
   if (/\b(?:add|insert|new)\w*\b/i.test(title)) return 'add';
   if (/\b(?:change|modif|amend|replac|updat|correct)\w*\b/i.test(title)) return 'change';

@@ -34,8 +34,9 @@ export interface TypeRead {
   schema: JsonSchema;
   /** "each with:", "object with the following members:": deeper bullets define the members. */
   opensList?: boolean;
-  /** "array of widgets": the item type word the reader does not know. */
+  /** "array of widgets": the item type word the reader does not know, and its offset in the description. */
   unknownItems?: string;
+  unknownItemsAt?: number;
 }
 
 export interface Clauses {
@@ -136,7 +137,7 @@ const AT_START: Matcher[] = [
     apply: (m, o) => {
       const items = scalarSchema(m[1]!);
       if (items) o.type = { schema: { type: 'array', items } };
-      else o.type = { schema: { type: 'array' }, unknownItems: m[1]! };
+      else o.type = { schema: { type: 'array' }, unknownItems: m[1]!, unknownItemsAt: m.index + m[0].lastIndexOf(m[1]!) };
     },
   },
   { re: /(?:an?\s+)?(?:array|list)\b/iy, apply: (_m, o) => (o.type = { schema: { type: 'array' } }) },
@@ -289,4 +290,4 @@ function sentenceEnd(text: string, pos: number): number {
 }
 
 /** Text left in a note that reads like a constraint the patterns did not take. */
-export const CONSTRAINT_HINT = /\b(?:at\s+least|at\s+most|up\s+to|maximum|minimum|between|one\s+of|default|no\s+more\s+than|less\s+than|greater\s+than|exceed\w*|characters|must\s+be\s+(?:one|either)|range|only\s+the\s+values|restricted)\b|(?<![\w.])\d+(?![\w.])/i;
+export const CONSTRAINT_HINT = /\b(?:at\s+least|at\s+most|up\s+to|maximum|minimum|between|one\s+of|default|no\s+more\s+than|less\s+than|greater\s+than|exceed\w*|characters|must\s+be\s+(?:one|either)|shall\s+be|range|only\s+the\s+values|restricted|multiple\s+of)\b|(?<![\w.])\d+\s*(?:characters?|chars?|items?|entries|bytes?|octets?|seconds?|s|ms|minutes?|hours?|days?)\b|[<>≤≥]=?\s*\d/i;

@@ -62,7 +62,7 @@ function schemaOf(clauses: Clauses, name: string, section: string, at: (offset: 
   let schema: JsonSchema;
   if (clauses.type) {
     schema = structuredClone(clauses.type.schema);
-    if (clauses.type.unknownItems) findings.push(finding('unknown-type', at(0), `"${name}": item type "${clauses.type.unknownItems}" is not a type the reader knows; the items are left unconstrained until a decision patches them`, `${section}:${name}:type`));
+    if (clauses.type.unknownItems) findings.push(finding('unknown-type', at(clauses.type.unknownItemsAt ?? 0), `"${name}": item type "${clauses.type.unknownItems}" is not a type the reader knows; the items are left unconstrained until a decision patches them`, `${section}:${name}:type`));
   } else {
     const word = clauses.notes[0]?.text ?? '';
     findings.push(finding('unknown-type', at(clauses.notes[0]?.index ?? 0), `"${name}": no known type in "${word}" (known: string, integer, number, boolean, object, URL/URI, date-time, array of T, array of objects); left unconstrained until a decision patches it`, `${section}:${name}:type`));

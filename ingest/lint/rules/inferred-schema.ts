@@ -1,4 +1,4 @@
-/** Read-stage rule: produced by ingest/extract.ts, for a message stated only by an example. */
+/** Read-stage rule: produced by ingest/chain.ts, for a message stated only by an example. */
 import { defineRule } from '../rule.ts';
 
 export const inferredSchema = defineRule({
@@ -6,5 +6,5 @@ export const inferredSchema = defineRule({
   severity: 'warning',
   summary: 'A message stated only by an example; its schema is inferred from the example, which a decision can confirm.',
   stage: 'read',
-  producedBy: 'ingest/extract.ts, for a message stated only by an example',
+  producedBy: 'ingest/chain.ts, for a message stated only by an example',
 });

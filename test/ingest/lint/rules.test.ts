@@ -4,7 +4,7 @@ import { lint } from '../../../ingest/lint/lint.ts';
 import { REGISTRY } from '../../../ingest/lint/rules/index.ts';
 import { RULES, finding, ruleInfo } from '../../../ingest/rules.ts';
 import { locate, removeSpecDirs, writeSpecDir, type SpecFixture } from '../fixtures.ts';
-import { CR_FILE, KNOWN_READER_BUGS, RULE_CASES, type RuleCase } from './rule-cases.ts';
+import { CR_FILE, FIXED_READER_BUGS, RULE_CASES, type RuleCase } from './rule-cases.ts';
 
 afterAll(removeSpecDirs);
 
@@ -55,10 +55,8 @@ describe('lint rule table', () => {
     }
   });
 
-  // Reader bug: ingest/lint/rules/unread-line.ts names ingest/trace.ts in producedBy, a module that does not exist.
-  const PRODUCED_BY_BUGS = new Set(['unread-line']);
   for (const r of REGISTRY.filter((x) => x.stage === 'read')) {
-    (PRODUCED_BY_BUGS.has(r.id) ? it.fails : it)(`names in producedBy of ${r.id} only modules that exist`, () => {
+    it(`names in producedBy of ${r.id} only modules that exist`, () => {
       const modules = [...(r.producedBy ?? '').matchAll(/ingest\/[\w/.-]+\.ts/g)].map((m) => m[0]);
       expect(modules.filter((m) => !existsSync(moduleUrl(m))), r.id).toEqual([]);
     });
@@ -91,9 +89,8 @@ describe.each(RULES.map((r) => [r.id, r] as const))('lint rule %s', (id, rule) =
   });
 });
 
-describe.each(KNOWN_READER_BUGS.map((b) => [b.rule, b] as const))('lint rule %s, on a case the reader gets wrong', (id, bug) => {
-  // Expected to fail until the reader bug (bug.bug) is fixed; then move the assertion into RULE_CASES or keep it passing here.
-  it.fails(`fires at the file:line:col of the defect: ${bug.bug}`, async () => {
+describe.each(FIXED_READER_BUGS.map((b) => [b.rule, b] as const))('lint rule %s, on a case the reader once missed', (id, bug) => {
+  it(`fires at the file:line:col of the defect (regression: ${bug.bug})`, async () => {
     const found = await findingsOf(bug.fires, id);
     expect(found.map((f) => f.loc)).toContainEqual(expectedLoc(bug));
   });

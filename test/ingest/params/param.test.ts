@@ -75,9 +75,7 @@ describe('readParam presence', () => {
     expect(r.findings).toEqual([]);
   });
 
-  // Reader bug: clauses.ts CONSTRAINT_HINT takes any bare number as a constraint hint, so the presence condition
-  // "only present when the code is 503" (read as conditional presence) is also reported as unread-constraint.
-  it.fails('does not report the number in an "only present when …" condition as an unread constraint', () => {
+  it('does not report the number in an "only present when …" condition as an unread constraint', () => {
     const r = read('“retryAfter”: optional, integer, only present when the code is 503');
     expect([r.property.required, r.property.schema, r.property.description]).toEqual([false, { type: 'integer' }, 'only present when the code is 503']);
     expect(r.findings).toEqual([]);
@@ -193,9 +191,7 @@ describe('readParam types', () => {
     ]);
   });
 
-  // Reader bug: param.ts schemaOf() reports an unknown item type at at(0) — the character right after the
-  // name (the ':' of "“channels”: …", col 15) — instead of at the unknown word "widgets", as it does for an unknown scalar.
-  it.fails('locates an unknown item type of "array of T" at the unknown word', () => {
+  it('locates an unknown item type of "array of T" at the unknown word', () => {
     const text = '“channels”: mandatory, array of widgets';
     expect(read(text).findings.map((f) => f.loc)).toEqual([loc(5, colOf(text, 'widgets'))]);
   });
