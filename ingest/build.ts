@@ -14,6 +14,7 @@ import { extractMessages, type LineUse } from './extract.ts';
 import { mergeExtensions, readExtension } from './extensions.ts';
 import { readManifest, type Manifest } from './manifest.ts';
 import type { CrDocument, Finding } from './model.ts';
+import type { JsonNode } from './json-reader.ts';
 import { parseCr } from './parser.ts';
 
 export const DECISIONS_FILE = 'decisions.yaml';
@@ -41,7 +42,8 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
   const crFiles = [...manifest.crs.map((c) => path.join(specDir, c)), ...extraCrs.filter((c) => !manifest.crs.some((m) => path.resolve(specDir, m) === path.resolve(c)))];
   const texts = await Promise.all(crFiles.map((f) => readFile(f, 'utf8')));
   const docs = crFiles.map((f, i) => parseCr(path.basename(f), texts[i]!));
-  const extractions = docs.map((doc) => extractMessages(doc, manifest));
+  const fragments = new Map<string, JsonNode>();
+  const extractions = docs.map((doc) => extractMessages(doc, manifest, fragments));
   const findings: Finding[] = extractions.flatMap((e) => e.findings);
   const perCr: CrDefinitions[] = extractions.map((e, i) => ({ file: docs[i]!.file, messages: e.messages, edits: e.edits }));
   const extensions = await Promise.all((manifest.extensions ?? []).map((rel) => readExtension(specDir, rel)));

@@ -6,7 +6,7 @@
 import { readAmendments, type Side, type Statement } from './amend.ts';
 import type { ExampleDef, MessageDef, PropertyDef, PropertyRef, VariantDef, VariantRole } from './definitions.ts';
 import { inferSchema } from './infer.ts';
-import { readJson, toValue, type Repair } from './json-reader.ts';
+import { readJson, toValue, type JsonNode, type Repair } from './json-reader.ts';
 import { resolveInterface, type InterfaceConfig, type Manifest } from './manifest.ts';
 import type { ChangeAction, CrDocument, Finding, ListItem, Loc, Section } from './model.ts';
 import { readParam, readParamList, readRow } from './params/param.ts';
@@ -52,12 +52,13 @@ const REF_SAME = new RegExp(`\\bsame\\s+${NAMES}(?:parameters?|elements?|members
 const MEMBER = new RegExp(`^${Q}\\s*(\\w+)\\s*${Q}(?:\\s+or\\s+${Q}\\s*(\\w+)\\s*${Q})?\\s+members?\\b(.*)$`, 'i');
 const SET_TO = new RegExp(`set\\s+to\\s+${Q}([^${QUOTE_CHARS}]+)${Q}`, 'i');
 
-export function extractMessages(doc: CrDocument, manifest: Manifest): Extraction {
+/** `fragments`: draft-04 schema anchors met so far, shared across the CRs of a build in manifest order. */
+export function extractMessages(doc: CrDocument, manifest: Manifest, fragments: Map<string, JsonNode> = new Map()): Extraction {
   const out: Extraction = { messages: [], edits: [], findings: [], uses: [] };
   for (const section of doc.sections) {
     if (!section.number) continue;
     const mapped = resolveInterface(manifest, section.number);
-    const read = readSection(doc, section, mapped?.config ?? { id: '?', title: '', transport: 'http', client: '', server: '', sections: [] });
+    const read = readSection(doc, section, mapped?.config ?? { id: '?', title: '', transport: 'http', client: '', server: '', sections: [] }, fragments);
     if (!mapped) {
       if (read.messages.length) {
         const names = read.messages.map((m) => m.name).join(', ');
@@ -84,7 +85,7 @@ interface RpcContext {
   into?: 'params' | 'result' | 'error' | 'both';
 }
 
-function readSection(doc: CrDocument, section: Section, config: InterfaceConfig): { messages: MessageDef[]; edits: SectionEdits; findings: Finding[]; uses: LineUse[] } {
+function readSection(doc: CrDocument, section: Section, config: InterfaceConfig, fragments: Map<string, JsonNode>): { messages: MessageDef[]; edits: SectionEdits; findings: Finding[]; uses: LineUse[] } {
   const findings: Finding[] = [];
   const uses: LineUse[] = [];
   const messages: MessageDef[] = [];
@@ -221,7 +222,7 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig)
           use(node.loc, `example of ${target?.name ?? 'an inferred message'}`, node.endLine);
           break;
         }
-        const block = readSchemaBlock(read.node, section.number, doc.file);
+        const block = readSchemaBlock(read.node, section.number, doc.file, fragments);
         findings.push(...block.findings);
         const typeProp = block.properties.find((p) => p.name === 'messageType');
         const enumValue = (typeProp?.schema.enum as unknown[] | undefined)?.[0] ?? typeProp?.schema.const;

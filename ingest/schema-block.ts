@@ -24,8 +24,13 @@ export interface SchemaBlock {
   findings: Finding[];
 }
 
-export function readSchemaBlock(root: JsonNode, section: string, crFile: string): SchemaBlock {
+/**
+ * `fragments`: draft-04 `"id": "#name"` anchors of the blocks read so far (this CR and earlier ones), so that a
+ * `"$ref": "#name"` in a later block resolves; this block's anchors are added to it.
+ */
+export function readSchemaBlock(root: JsonNode, section: string, crFile: string, fragments: Map<string, JsonNode> = new Map()): SchemaBlock {
   const findings: Finding[] = [];
+  collectFragments(root, fragments);
   const where = (loc: Loc) => ({ cr: crFile, section, line: loc.line });
   const unresolved: string[] = [];
   const resolving = new Set<JsonNode>();
@@ -33,6 +38,10 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string)
   /** The node a local "$ref" ("#/definitions/x") points at; null when it is being inlined already (recursion). */
   function localTarget(ref: string): JsonNode | null | undefined {
     if (!ref.startsWith('#')) return undefined;
+    if (ref !== '#' && !ref.startsWith('#/')) {
+      const anchored = fragments.get(ref);
+      return anchored && resolving.has(anchored) ? null : anchored;
+    }
     let node: JsonNode | undefined = root;
     for (const raw of ref.slice(1).split('/').slice(1)) {
       const part = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
@@ -59,6 +68,8 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string)
         out[key] = child;
         continue;
       }
+      // A draft-04 anchor ("id": "#channel_item") has done its work once references to it are inlined.
+      if (key === 'id' && entry.value.type === 'string' && entry.value.value.trim().startsWith('#')) continue;
       if (key === 'required' && entry.value.type === 'boolean') {
         findings.push(finding('schema-draft03-required', entry.keyLoc, `draft-03 "required": ${entry.value.value} inside a draft-04 schema; read as ${entry.value.value ? "an entry of the parent's required list" : 'optional'}`, `${section}:${context}@${entry.keyLoc.line}`, { original: `"required": ${entry.value.value}`, repaired: entry.value.value ? 'listed in the parent "required" array' : '(removed)' }));
         out.__required = entry.value.value;
@@ -186,4 +197,14 @@ function trimStrings(node: JsonNode, keyword: string, section: string, findings:
 
 export function whitespaceFinding(loc: Loc, what: string, value: string, section: string): Finding {
   return finding('string-whitespace', loc, `${what} string "${value}" has leading or trailing whitespace; read as "${value.trim()}"`, `${section}:${what}:${value.trim()}`, { original: JSON.stringify(value), repaired: JSON.stringify(value.trim()) });
+}
+
+/** Every object of the block carrying a draft-04 fragment id (`"id": "#name"`), by that id. */
+function collectFragments(node: JsonNode, into: Map<string, JsonNode>): void {
+  if (node.type === 'array') return node.items.forEach((item) => collectFragments(item, into));
+  if (node.type !== 'object') return;
+  for (const entry of node.entries) {
+    if (entry.key === 'id' && entry.value.type === 'string' && entry.value.value.trim().startsWith('#')) into.set(entry.value.value.trim(), node);
+    collectFragments(entry.value, into);
+  }
 }

@@ -257,11 +257,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     'emits the expected message schemas': '"it SHALL be set to ‘200’" in a table description is not read as const (reported as unread-constraint)',
     'leaves no open error': 'follows from the unread const: success and error codes overlap (ambiguous-responses)',
   },
-  '06-json-schema-draft04-id-ref': {
-    'emits the expected message schemas': 'draft-04 "id" fragments and "$ref" across blocks are not resolved (reported as schema-unresolved-ref)',
-    'leaves no open error': 'same: the unresolved reference and the nested $schema are open errors',
-    'validates the CR examples it marks valid (and rejects those it marks invalid)': 'same: the referenced item schemas are missing',
-  },
   '11-chain-child-section-amended-by-later-cr': {
     'leaves no open error': 'the type change names the success response only, so the error variant keeps "number" and type-conflict reports it; arguably right',
   },
