@@ -54,7 +54,7 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
   const chained = merged.messages;
   const decisionsPath = path.join(specDir, DECISIONS_FILE);
   const { decisions, text: decisionsText } = await readDecisions(decisionsPath);
-  const applied = applyDecisions(chained, decisions, chain.deleted);
+  const applied = applyDecisions(chained, decisions, chain.retired);
   // Ids and type names already published in spec/schemas/index.json are kept (see messageNames).
   const previous = await readPreviousNames(specDir);
   const ids = messageIds(applied.messages, previous);

@@ -9,6 +9,7 @@ import type { JsonSchema, MessageDef, PropertyDef, PropertyRef, VariantDef } fro
 import type { SectionEdits } from './extract.ts';
 import type { Finding, Loc } from './model.ts';
 import { finding } from './rules.ts';
+import { exampleKey } from './decisions.ts';
 
 export interface CrDefinitions {
   file: string;
@@ -18,16 +19,25 @@ export interface CrDefinitions {
 
 const keyOf = (m: { interface: string; name: string }) => `${m.interface}/${m.name}`;
 
-export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; findings: Finding[]; deleted: Set<string> } {
+/** What the chain retired: messages a CR deleted (`<interface>/<name>`) and examples a later edit superseded (exampleKey). */
+export interface Retired {
+  messages: Set<string>;
+  examples: Set<string>;
+}
+
+export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; findings: Finding[]; retired: Retired } {
   const current = new Map<string, MessageDef>();
   const findings: Finding[] = [];
-  const deleted = new Set<string>();
+  const retired: Retired = { messages: new Set(), examples: new Set() };
+  const retireExamples = (message: MessageDef, kept: MessageDef['examples']) => {
+    for (const e of message.examples) if (!kept.includes(e)) retired.examples.add(exampleKey(keyOf(message), e.loc));
+  };
   for (const cr of crs) {
     for (const edit of cr.edits.filter((e) => e.action === 'delete' && !cr.messages.some((m) => m.section === e.section))) {
       for (const m of [...current.values()]) {
         if (m.section !== edit.section || m.interface !== edit.interface) continue;
         current.delete(keyOf(m));
-        deleted.add(keyOf(m));
+        retired.messages.add(keyOf(m));
       }
     }
     for (const message of cr.messages) {
@@ -39,12 +49,18 @@ export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; find
       }
       if (message.inferred) findings.push(finding('inferred-schema', message.loc, `${message.name} is stated only by this example; its schema is inferred from it (every member present is mandatory, no others allowed); confirm it with a decision`, `${message.section}:${message.name}`));
       const amending = cr.edits.some((a) => a.section === message.section && a.mode === 'amend');
+      // A restated definition replaces the earlier one, with its examples; a merge keeps them.
+      if (existing && !amending) retireExamples(existing, []);
       current.set(keyOf(message), existing && amending ? amend(existing, message) : message);
     }
     for (const message of cr.messages) findings.push(...resolveReferences(current.get(keyOf(message))!, current));
-    for (const edit of cr.edits) findings.push(...applyEdits(edit, current));
+    for (const edit of cr.edits) findings.push(...applyEdits(edit, current, (m) => {
+      const kept = m.examples.filter((e) => e.loc.file === cr.file);
+      retireExamples(m, kept);
+      m.examples = kept;
+    }));
   }
-  return { messages: [...current.values()], findings, deleted };
+  return { messages: [...current.values()], findings, retired };
 }
 
 /** Fills each variant's properties stated by reference from the definition the reference names. */
@@ -86,7 +102,11 @@ function referencedVariant(message: MessageDef, variant: VariantDef, ref: Proper
   return undefined;
 }
 
-function applyEdits(edit: SectionEdits, current: Map<string, MessageDef>): Finding[] {
+/**
+ * `supersede`: called for each message an edit changes. An example illustrates the definition its CR states:
+ * once a later CR edits the message, the examples of earlier CRs show a shape the spec no longer has.
+ */
+function applyEdits(edit: SectionEdits, current: Map<string, MessageDef>, supersede: (message: MessageDef) => void): Finding[] {
   const findings: Finding[] = [];
   const inSection = [...current.values()].filter((m) => m.section === edit.section && m.interface === edit.interface);
   const report = (name: string, loc: Loc, why: string) => finding('unapplied-change', loc, `change to "${name}" in §${edit.section} is not applied: ${why}; express it as a decision`, `${edit.section}:${name}`);
@@ -97,6 +117,7 @@ function applyEdits(edit: SectionEdits, current: Map<string, MessageDef>): Findi
       continue;
     }
     const applied = targets.filter(({ variant }) => applyStatement(variant, s));
+    for (const message of new Set(applied.map((t) => t.message))) supersede(message);
     if (!applied.length) findings.push(report(s.name, s.loc, `${targets.map((t) => `${t.message.name}${t.variant.role === 'request' || t.variant.role === 'single' ? '' : ` (${t.variant.role})`}`).join(', ')} has no parameter "${[...s.target.path, s.name].join('.')}"`));
   }
   for (const u of edit.unread) findings.push(report(u.text.slice(0, 50), u.loc, `the reader cannot read "${u.text}" as a rename, addition, removal, presence, type or value change`));
@@ -108,6 +129,7 @@ function applyEdits(edit: SectionEdits, current: Map<string, MessageDef>): Findi
       continue;
     }
     for (const v of holders) v.properties = v.properties.map((p) => update.properties.find((u) => u.name === p.name) ?? p);
+    for (const m of inSection) if (m.variants.some((v) => holders.includes(v))) supersede(m);
   }
   return findings;
 }

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import YAML from 'yaml';
+import type { Retired } from './chain.ts';
 import type { JsonSchema, MessageDef, VariantDef } from './definitions.ts';
 import type { Loc } from './model.ts';
 import { keywordError } from './schema-block.ts';
@@ -71,13 +72,13 @@ export interface Applied {
   provisional: Set<string>;
   /** Example verdicts by `exampleKey`. */
   verdicts: Map<string, { verdict: 'valid' | 'invalid'; decision: string }>;
-  /** Actions naming a message the spec no longer has (a later CR deleted it): skipped, the decision is stale. */
+  /** Actions naming a message or example the spec no longer has (a later CR deleted or superseded it): skipped, the decision is stale. */
   skipped: { decision: string; message: string }[];
 }
 
 /** Apply every action; returns new definitions and never mutates its input. */
-/** `deleted`: messages a CR's "Delete Following Section" removed; actions on them are skipped, not errors. */
-export function applyDecisions(input: MessageDef[], decisions: Decision[], deleted: ReadonlySet<string> = new Set()): Applied {
+/** `retired`: messages and examples the CR chain removed; actions on them are skipped (stale), not errors. */
+export function applyDecisions(input: MessageDef[], decisions: Decision[], retired: Retired = { messages: new Set(), examples: new Set() }): Applied {
   const messages = structuredClone(input);
   const provisional = new Set<string>();
   const verdicts: Applied['verdicts'] = new Map();
@@ -106,7 +107,7 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[], delet
   for (const d of decisions) {
     for (const action of d.actions ?? []) {
       const target = targetOf(action);
-      if (typeof target === 'string' && !known.has(target) && deleted.has(target)) {
+      if (typeof target === 'string' && !known.has(target) && retired.messages.has(target)) {
         skipped.push({ decision: d.id, message: target });
         continue;
       }
@@ -133,6 +134,11 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[], delet
       } else if ('example' in action) {
         const { message, line, cr, verdict } = action.example;
         const matching = find(message, d.id).examples.filter((e) => e.loc.line === line && (!cr || e.loc.file === cr));
+        const superseded = [...retired.examples].some((key) => key.startsWith(`${message}@${cr ?? ''}`) && key.endsWith(`:${line}`));
+        if (!matching.length && superseded) {
+          skipped.push({ decision: d.id, message: `${message} example at line ${line}` });
+          continue;
+        }
         if (!matching.length) throw new DecisionError(`${message} has no example at line ${line}${cr ? ` of ${cr}` : ''}`, d.id);
         if (matching.length > 1) throw new DecisionError(`${message} has examples at line ${line} in ${matching.map((e) => e.loc.file).join(' and ')}; name the cr`, d.id);
         verdicts.set(exampleKey(message, matching[0]!.loc), { verdict, decision: d.id });

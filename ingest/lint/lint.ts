@@ -55,7 +55,7 @@ export async function lint(specDir: string, extraFiles: string[] = []): Promise<
   const stale = staleDecisions(build.decisions, new Set(unique.keys()));
   for (const s of build.applied.skipped) {
     const entry = stale.find((e) => e.decision === s.decision) ?? (stale.push({ decision: s.decision, keys: [] }), stale.at(-1)!);
-    entry.keys.push(`(action on ${s.message}, which the spec no longer has)`);
+    entry.keys.push(`(action on ${s.message}, which the spec no longer has: a later CR deleted or changed it)`);
   }
   return { findings: linted, stale, files: docs.map((d) => d.file), traces };
 }

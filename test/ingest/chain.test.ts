@@ -251,3 +251,25 @@ describe('omaspec spec add', () => {
     expect(JSON.parse(readFileSync(path.join(specDir, 'manifest.json'), 'utf8')).crs).toEqual([]);
   });
 });
+
+describe('examples of a message a later CR edits', () => {
+  const base = cr('Registration.', 'Change 1:  Add Following Section', ...clientAppRegistration(['·  “clientID” : mandatory, string', '· “tokenSeed” : optional, string'], [], { requestExample: '{ "jsonrpc": "2.0", "method": "clientAppRegistrationReq", "id": "1", "params": { "clientID": "a", "tokenSeed": "s" } }' }));
+  const rename = cr('Rename.', 'Change 1:  Change Following Section', '10.1.5 Client Application Registration', 'In the Client Application Registration request the “tokenSeed” parameter is renamed “seed”.');
+  const crs = { '100_base.txt': base, '101_rename.txt': rename };
+  const exampleLine = locate(base, '{ "jsonrpc"').line;
+
+  it('are superseded: no contradiction reported against the new definition, no golden written for them', async () => {
+    const dir = writeSpecDir({ crs });
+    const { files } = await buildSpec(dir);
+    expect(paramsOf(files).properties).toHaveProperty('seed');
+    expect([...files.keys()].filter((f) => f.startsWith('examples/aoi1/clientAppRegistrationReq/'))).toEqual([]);
+    const report = await lint(dir);
+    expect(report.findings.filter((f) => f.rule.startsWith('example-')).map((f) => f.key)).toEqual([]);
+  });
+
+  it('make a decision about them stale, not a build error', async () => {
+    const decisions = `decisions:\n  - id: D1\n    title: t\n    rationale: r\n    resolves: []\n    actions:\n      - example: { message: aoi1/clientAppRegistrationReq, line: ${exampleLine}, verdict: invalid }\n`;
+    const report = await lint(writeSpecDir({ crs, decisions }));
+    expect(report.stale).toEqual([{ decision: 'D1', keys: ['(action on aoi1/clientAppRegistrationReq example at line ' + exampleLine + ', which the spec no longer has: a later CR deleted or changed it)'] }]);
+  });
+});
