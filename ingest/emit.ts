@@ -182,9 +182,13 @@ function propertySchema(m: MessageDef, p: PropertyDef): JsonSchema {
   };
 }
 
-/** Objects the CR describes member by member are closed like the messages; opaque ones ({}) stay open. */
+/**
+ * Objects the CR describes member by member are closed like the messages; opaque ones ({}) stay open. Enum
+ * values follow the declared type: ‘200’ read from prose is 200 once the type is integer (by CR or decision).
+ */
 function closeNestedObjects(schema: JsonSchema): JsonSchema {
   const out: JsonSchema = { ...schema };
+  if (Array.isArray(out.enum) && (out.type === 'integer' || out.type === 'number')) out.enum = out.enum.map((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v));
   if (out.items && typeof out.items === 'object') out.items = closeNestedObjects(out.items as JsonSchema);
   if (out.properties && typeof out.properties === 'object') {
     out.properties = Object.fromEntries(Object.entries(out.properties as Record<string, JsonSchema>).map(([k, v]) => [k, closeNestedObjects(v)]));

@@ -229,6 +229,7 @@ const schema12 = {
           description:
             'This attribute contains a code that indicates the outcome of the request.\nIn case of a success response it SHALL be set to ‘200’ (‘OK’).',
           type: 'integer',
+          enum: [200],
           const: 200,
           'x-omaspec-source': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 90 },
         },
@@ -449,15 +450,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.desc !== undefined) {
-      if (typeof data.desc !== 'string') {
+      if (!(data1 === 200)) {
         const err9 = {
-          instancePath: instancePath + '/desc',
-          schemaPath: '#/oneOf/0/properties/desc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
+          instancePath: instancePath + '/code',
+          schemaPath: '#/oneOf/0/properties/code/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema12.oneOf[0].properties.code.enum },
+          message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -467,11 +466,11 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.clientAppToken !== undefined) {
-      if (typeof data.clientAppToken !== 'string') {
+    if (data.desc !== undefined) {
+      if (typeof data.desc !== 'string') {
         const err10 = {
-          instancePath: instancePath + '/clientAppToken',
-          schemaPath: '#/oneOf/0/properties/clientAppToken/type',
+          instancePath: instancePath + '/desc',
+          schemaPath: '#/oneOf/0/properties/desc/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -484,11 +483,28 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.clientAppToken !== undefined) {
+      if (typeof data.clientAppToken !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/clientAppToken',
+          schemaPath: '#/oneOf/0/properties/clientAppToken/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
     if (data.aoiServerUrl !== undefined) {
       let data4 = data.aoiServerUrl;
       if (typeof data4 === 'string') {
         if (!formats0(data4)) {
-          const err11 = {
+          const err12 = {
             instancePath: instancePath + '/aoiServerUrl',
             schemaPath: '#/oneOf/0/properties/aoiServerUrl/format',
             keyword: 'format',
@@ -496,14 +512,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must match format "' + 'uri' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err12];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err12);
           }
           errors++;
         }
       } else {
-        const err12 = {
+        const err13 = {
           instancePath: instancePath + '/aoiServerUrl',
           schemaPath: '#/oneOf/0/properties/aoiServerUrl/type',
           keyword: 'type',
@@ -511,15 +527,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err13];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
   } else {
-    const err13 = {
+    const err14 = {
       instancePath,
       schemaPath: '#/oneOf/0/type',
       keyword: 'type',
@@ -527,9 +543,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err14];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err14);
     }
     errors++;
   }
@@ -541,27 +557,12 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
   const _errs14 = errors;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.messageType === undefined) {
-      const err14 = {
+      const err15 = {
         instancePath,
         schemaPath: '#/oneOf/1/required',
         keyword: 'required',
         params: { missingProperty: 'messageType' },
         message: "must have required property '" + 'messageType' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err14];
-      } else {
-        vErrors.push(err14);
-      }
-      errors++;
-    }
-    if (data.code === undefined) {
-      const err15 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'code' },
-        message: "must have required property '" + 'code' + "'",
       };
       if (vErrors === null) {
         vErrors = [err15];
@@ -570,13 +571,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.desc === undefined) {
+    if (data.code === undefined) {
       const err16 = {
         instancePath,
         schemaPath: '#/oneOf/1/required',
         keyword: 'required',
-        params: { missingProperty: 'desc' },
-        message: "must have required property '" + 'desc' + "'",
+        params: { missingProperty: 'code' },
+        message: "must have required property '" + 'code' + "'",
       };
       if (vErrors === null) {
         vErrors = [err16];
@@ -585,32 +586,29 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.desc === undefined) {
+      const err17 = {
+        instancePath,
+        schemaPath: '#/oneOf/1/required',
+        keyword: 'required',
+        params: { missingProperty: 'desc' },
+        message: "must have required property '" + 'desc' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
     for (const key1 in data) {
       if (!(key1 === 'messageType' || key1 === 'code' || key1 === 'desc')) {
-        const err17 = {
+        const err18 = {
           instancePath,
           schemaPath: '#/oneOf/1/additionalProperties',
           keyword: 'additionalProperties',
           params: { additionalProperty: key1 },
           message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.messageType !== undefined) {
-      let data5 = data.messageType;
-      if (typeof data5 !== 'string') {
-        const err18 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/oneOf/1/properties/messageType/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err18];
@@ -619,13 +617,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if ('clientAppRegistrationRes' !== data5) {
+    }
+    if (data.messageType !== undefined) {
+      let data5 = data.messageType;
+      if (typeof data5 !== 'string') {
         const err19 = {
           instancePath: instancePath + '/messageType',
-          schemaPath: '#/oneOf/1/properties/messageType/const',
-          keyword: 'const',
-          params: { allowedValue: 'clientAppRegistrationRes' },
-          message: 'must be equal to constant',
+          schemaPath: '#/oneOf/1/properties/messageType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err19];
@@ -634,16 +635,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.code !== undefined) {
-      let data6 = data.code;
-      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+      if ('clientAppRegistrationRes' !== data5) {
         const err20 = {
-          instancePath: instancePath + '/code',
-          schemaPath: '#/oneOf/1/properties/code/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
+          instancePath: instancePath + '/messageType',
+          schemaPath: '#/oneOf/1/properties/messageType/const',
+          keyword: 'const',
+          params: { allowedValue: 'clientAppRegistrationRes' },
+          message: 'must be equal to constant',
         };
         if (vErrors === null) {
           vErrors = [err20];
@@ -652,29 +650,32 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.code !== undefined) {
+      let data6 = data.code;
+      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err21 = {
+          instancePath: instancePath + '/code',
+          schemaPath: '#/oneOf/1/properties/code/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
       if (typeof data6 == 'number' && isFinite(data6)) {
         if (data6 > 599 || isNaN(data6)) {
-          const err21 = {
+          const err22 = {
             instancePath: instancePath + '/code',
             schemaPath: '#/oneOf/1/properties/code/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 599 },
             message: 'must be <= 599',
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-        if (data6 < 400 || isNaN(data6)) {
-          const err22 = {
-            instancePath: instancePath + '/code',
-            schemaPath: '#/oneOf/1/properties/code/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 400 },
-            message: 'must be >= 400',
           };
           if (vErrors === null) {
             vErrors = [err22];
@@ -683,11 +684,26 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data6 < 400 || isNaN(data6)) {
+          const err23 = {
+            instancePath: instancePath + '/code',
+            schemaPath: '#/oneOf/1/properties/code/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 400 },
+            message: 'must be >= 400',
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
       }
     }
     if (data.desc !== undefined) {
       if (typeof data.desc !== 'string') {
-        const err23 = {
+        const err24 = {
           instancePath: instancePath + '/desc',
           schemaPath: '#/oneOf/1/properties/desc/type',
           keyword: 'type',
@@ -695,15 +711,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err24];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err24);
         }
         errors++;
       }
     }
   } else {
-    const err24 = {
+    const err25 = {
       instancePath,
       schemaPath: '#/oneOf/1/type',
       keyword: 'type',
@@ -711,9 +727,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err24];
+      vErrors = [err25];
     } else {
-      vErrors.push(err24);
+      vErrors.push(err25);
     }
     errors++;
   }
@@ -728,7 +744,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err25 = {
+    const err26 = {
       instancePath,
       schemaPath: '#/oneOf',
       keyword: 'oneOf',
@@ -736,9 +752,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must match exactly one schema in oneOf',
     };
     if (vErrors === null) {
-      vErrors = [err25];
+      vErrors = [err26];
     } else {
-      vErrors.push(err25);
+      vErrors.push(err26);
     }
     errors++;
   } else {

@@ -175,6 +175,11 @@ const CONSTRAINTS: Matcher[] = [
     apply: (m, o) => o.constraints.push({ min: numberWord(m[2]!), unit: unitOf(m[3]), ...(m[1] ? { each: true } : {}) }),
   },
   {
+    // "it SHALL be set to ‘200’": one value allowed.
+    re: new RegExp(`(?:shall|must)\\s+(?:always\\s+)?be\\s+(?:set\\s+to|equal\\s+to)\\s+(${VALUE})`, 'iy'),
+    apply: (m, o) => o.constraints.push({ enum: [enumValue(m[1]!)] }),
+  },
+  {
     re: new RegExp(`(?:by\\s+)?default(?:\\s+value)?(?:\\s+is|\\s+of|\\s*:|\\s*=)?\\s+(${VALUE})`, 'iy'),
     apply: (m, o) => o.constraints.push({ default: enumValue(m[1]!) }),
   },
