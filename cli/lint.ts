@@ -69,7 +69,8 @@ function printText(report: LintReport, pathOf: (file: string) => string): void {
   for (const s of report.stale) out.write(`spec/decisions.yaml: ${paint(out, 33, 'warning')} stale-decision decision ${s.decision} resolves findings that no longer exist: ${s.keys.join(', ')}\n`);
   const open = report.findings.filter((f) => f.status === 'open');
   const errors = open.filter((f) => f.severity === 'error').length;
-  out.write(`${report.findings.length} findings: ${open.length} open (${errors} errors, ${open.length - errors} warnings), ${report.findings.length - open.length} resolved${report.stale.length ? `, ${report.stale.length} stale decisions` : ''}\n`);
+  const notes = open.filter((f) => f.severity === 'info').length;
+  out.write(`${report.findings.length} findings: ${open.length} open (${errors} errors, ${open.length - errors - notes} warnings${notes ? `, ${notes} notes` : ''}), ${report.findings.length - open.length} resolved${report.stale.length ? `, ${report.stale.length} stale decisions` : ''}\n`);
 }
 
 function printTrace(report: LintReport, cr: string, json: boolean): number {
