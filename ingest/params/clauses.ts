@@ -295,4 +295,4 @@ function sentenceEnd(text: string, pos: number): number {
 }
 
 /** Text left in a note that reads like a constraint the patterns did not take. */
-export const CONSTRAINT_HINT = /\b(?:at\s+least|at\s+most|up\s+to|maximum|minimum|between|one\s+of|default|no\s+more\s+than|less\s+than|greater\s+than|exceed\w*|characters|must\s+be\s+(?:one|either)|shall\s+be|range|only\s+the\s+values|restricted|multiple\s+of)\b|(?<![\w.])\d+\s*(?:characters?|chars?|items?|entries|bytes?|octets?|seconds?|s|ms|minutes?|hours?|days?)\b|[<>≤≥]=?\s*\d/i;
+export const CONSTRAINT_HINT = /\b(?:at\s+least|at\s+most|up\s+to|maximum|minimum|between|one\s+of|default|no\s+more\s+than|less\s+than|greater\s+than|exceed\w*|characters|must\s+be\s+(?:one|either)|shall\s+be|range|only\s+the\s+values|restricted|multiple\s+of)\b|(?<![\w.])\d+\s*(?:characters?|chars?|items?|entries|bytes?|octets?|seconds?|s|ms|minutes?|hours?|days?)\b|[<>≤≥]=?\s*\d|(?<![\w.])\d+\s+(?:on|for|in\s+case\s+of)\s+(?:success|error|failure)\b/i;

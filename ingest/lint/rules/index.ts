@@ -44,6 +44,7 @@ import { unmappedSection } from './unmapped-section.ts';
 import { unreadConstraint } from './unread-constraint.ts';
 import { unreadLine } from './unread-line.ts';
 import { unstatedPresence } from './unstated-presence.ts';
+import { missingResponse } from './missing-response.ts';
 import { unreadProse } from './unread-prose.ts';
 import { unresolvedReference } from './unresolved-reference.ts';
 
@@ -89,6 +90,7 @@ export const REGISTRY = [
   unresolvedReference,
   unreadLine,
   unstatedPresence,
+  missingResponse,
 ] as const satisfies readonly LintRule[];
 
 export type RegisteredRule = (typeof REGISTRY)[number];

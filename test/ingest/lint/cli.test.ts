@@ -7,7 +7,7 @@ import { cr, locate, removeSpecDirs, writeSpecDir } from '../fixtures.ts';
 afterAll(removeSpecDirs);
 
 const CR_FILE = '100_cli.txt';
-/** A request whose example gives deviceNumber as a number (an error) with typographic quotes (a warning). */
+/** A request whose example gives deviceNumber as a number (an error) with typographic quotes (a warning), and its response. */
 const TEXT = cr(
   'This CR introduces the AOI Client Registration.',
   '10.1.1 AOI Client Registration',
@@ -15,6 +15,8 @@ const TEXT = cr(
   '{ "type": "object", "properties": { "messageType": { "type": "string", "enum": ["aoiClientRegistrationReq"] }, "deviceNumber": { "type": "string" } }, "required": ["messageType", "deviceNumber"] }',
   'Example:',
   '{ “messageType”: "aoiClientRegistrationReq", "deviceNumber": 5465 }',
+  'The AOI Server returns an AOI Client Registration response, encoded according to the following JSON schema:',
+  '{ "type": "object", "properties": { "messageType": { "type": "string", "enum": ["aoiClientRegistrationRes"] }, "code": { "type": "integer" } }, "required": ["messageType", "code"] }',
 );
 const ERROR_KEY = `example-type-mismatch:100_cli:10.1.1@${locate(TEXT, '{ “messageType”').line}:/deviceNumber`;
 const DECISION = `decisions:\n  - id: D1-device-number-string\n    title: deviceNumber is a string\n    rationale: The schema is normative.\n    resolves:\n      - ${ERROR_KEY}\n`;

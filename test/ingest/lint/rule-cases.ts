@@ -367,6 +367,11 @@ export const RULE_CASES: Record<RuleId, RuleCase> = {
     at: { needle: '{\n"clientID"' },
     quiet: one(cr('This CR illustrates the Notification Channel Activation.', '10.1.3 Notification Channel Activation', 'The AOI Client activates a notification channel.')),
   },
+  'missing-response': {
+    fires: one(jsonRpcCr(REGISTRATION_REQUEST_PARAMS, [])),
+    at: { needle: 'clientAppRegistrationReq”' },
+    quiet: one(jsonRpcCr()),
+  },
   'unstated-presence': {
     fires: one(jsonRpcCr(['·  “clientID” : mandatory, string', '· “tokenSeed” : string'])),
     at: { needle: '“tokenSeed” : string' },
