@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cr, locate, removeSpecDirs, writeSpecDir } from '../ingest/fixtures.ts';
+import { locate, mistypedRegistration, removeSpecDirs, writeSpecDir } from '../ingest/fixtures.ts';
 import { runCli } from './capture.ts';
 
 const empty: string[] = [];
@@ -12,15 +12,7 @@ afterAll(() => {
 });
 
 const CR_FILE = '100_open.txt';
-/** A request whose example gives deviceNumber as a number where the schema says string: an error finding. */
-const TEXT = cr(
-  'This CR introduces the AOI Client Registration.',
-  '10.1.1 AOI Client Registration',
-  'Whenever an AOI Client wants to perform the AOI Client Registration it issues an AOI Client Registration request, encoded according to the following JSON schema: ',
-  '{ "type": "object", "properties": { "messageType": { "type": "string", "enum": ["aoiClientRegistrationReq"] }, "deviceNumber": { "type": "string" } }, "required": ["messageType", "deviceNumber"] }',
-  'Example:',
-  '{ "messageType": "aoiClientRegistrationReq", "deviceNumber": 5465 }',
-);
+const TEXT = mistypedRegistration();
 const where = locate(TEXT, '5465 }');
 const errorLine = (dir: string) => `${path.join(dir, 'crs', CR_FILE)}:${where.line}:${where.col} error example-type-mismatch `;
 const decision = () => {

@@ -135,3 +135,21 @@ export function copySpecDir(extraCrs: Record<string, string> = {}): string {
   writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return dir;
 }
+
+/**
+ * One CR with one open error: an AOI Client Registration request whose example gives deviceNumber as a number
+ * where the schema says string (example-type-mismatch), and its response. `messageTypeKey` is how the example
+ * writes its first key (e.g. with typographic quotes, for a warning too).
+ */
+export function mistypedRegistration(messageTypeKey = '"messageType"'): string {
+  return cr(
+    'This CR introduces the AOI Client Registration.',
+    '10.1.1 AOI Client Registration',
+    'Whenever an AOI Client wants to perform the AOI Client Registration it issues an AOI Client Registration request, encoded according to the following JSON schema: ',
+    '{ "type": "object", "properties": { "messageType": { "type": "string", "enum": ["aoiClientRegistrationReq"] }, "deviceNumber": { "type": "string" } }, "required": ["messageType", "deviceNumber"] }',
+    'Example:',
+    `{ ${messageTypeKey}: "aoiClientRegistrationReq", "deviceNumber": 5465 }`,
+    'The AOI Server returns an AOI Client Registration response, encoded according to the following JSON schema:',
+    '{ "type": "object", "properties": { "messageType": { "type": "string", "enum": ["aoiClientRegistrationRes"] }, "code": { "type": "integer" } }, "required": ["messageType", "code"] }',
+  );
+}

@@ -2,22 +2,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULE_TABLE, RULES } from '../../../ingest/rules.ts';
 import { runOmaspec, spawnOmaspec, type CliRun } from '../cli-runner.ts';
-import { cr, locate, removeSpecDirs, writeSpecDir } from '../fixtures.ts';
+import { cr, locate, mistypedRegistration, removeSpecDirs, writeSpecDir } from '../fixtures.ts';
 
 afterAll(removeSpecDirs);
 
 const CR_FILE = '100_cli.txt';
-/** A request whose example gives deviceNumber as a number (an error) with typographic quotes (a warning), and its response. */
-const TEXT = cr(
-  'This CR introduces the AOI Client Registration.',
-  '10.1.1 AOI Client Registration',
-  'Whenever an AOI Client wants to perform the AOI Client Registration it issues an AOI Client Registration request, encoded according to the following JSON schema: ',
-  '{ "type": "object", "properties": { "messageType": { "type": "string", "enum": ["aoiClientRegistrationReq"] }, "deviceNumber": { "type": "string" } }, "required": ["messageType", "deviceNumber"] }',
-  'Example:',
-  '{ “messageType”: "aoiClientRegistrationReq", "deviceNumber": 5465 }',
-  'The AOI Server returns an AOI Client Registration response, encoded according to the following JSON schema:',
-  '{ "type": "object", "properties": { "messageType": { "type": "string", "enum": ["aoiClientRegistrationRes"] }, "code": { "type": "integer" } }, "required": ["messageType", "code"] }',
-);
+/** One open error (the example's deviceNumber is a number) and a warning (typographic quotes on its first key). */
+const TEXT = mistypedRegistration('“messageType”');
 const ERROR_KEY = `example-type-mismatch:100_cli:10.1.1@${locate(TEXT, '{ “messageType”').line}:/deviceNumber`;
 const DECISION = `decisions:\n  - id: D1-device-number-string\n    title: deviceNumber is a string\n    rationale: The schema is normative.\n    resolves:\n      - ${ERROR_KEY}\n`;
 
