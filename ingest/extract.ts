@@ -77,12 +77,18 @@ export function extractMessages(doc: CrDocument, manifest: Manifest, fragments: 
   return out;
 }
 
+type Into = 'params' | 'result' | 'error' | 'both';
+
+/** The variant parameters stated into a JSON-RPC member belong to, and back. */
+const SIDE_OF: Record<Into, Side> = { params: 'request', result: 'success', error: 'error', both: 'response' };
+const INTO_OF: Record<Side, Into> = { request: 'params', success: 'result', error: 'error', response: 'both' };
+
 interface RpcContext {
   method?: string;
   methodLoc?: Loc;
   side: 'request' | 'response';
   /** Where the next parameters go: "result" or "error" member, both, or the request's params. */
-  into?: 'params' | 'result' | 'error' | 'both';
+  into?: Into;
 }
 
 function readSection(doc: CrDocument, section: Section, config: InterfaceConfig, fragments: Map<string, JsonNode>): { messages: MessageDef[]; edits: SectionEdits; findings: Finding[]; uses: LineUse[] } {
@@ -160,7 +166,7 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
         tableRole = /\bresult\s+contains\s*:?\s*$/i.test(node.text) ? 'success' : /\berror\s+contains\s*:?\s*$/i.test(node.text) ? 'error' : tableRole;
         const refs = referencesIn(node.text, node.loc, rpc?.side);
         if (refs.length) {
-          if (rpcVariant([], refs, node.loc, refs[0]!.side === 'error' ? 'error' : refs[0]!.side === 'success' ? 'result' : refs[0]!.side === 'request' ? 'params' : 'both')) use(node.loc, `reference: ${refs.map((r) => r.text).join('; ')}`, node.endLine);
+          if (rpcVariant([], refs, node.loc, INTO_OF[refs[0]!.side])) use(node.loc, `reference: ${refs.map((r) => r.text).join('; ')}`, node.endLine);
           else findings.push(finding('unresolved-reference', node.loc, `"${refs[0]!.text}" refers to a definition, but no JSON-RPC method is stated in §${section.number} to carry it`, `${section.number}:ref@${node.loc.line}`));
           break;
         }
@@ -269,7 +275,7 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
       else if (names.includes('result')) rpc.into = 'result';
       else if (names.includes('error')) rpc.into = 'error';
       use(item.loc, `JSON-RPC "${names.join('"/"')}" member`);
-      const side: Side = rpc.into === 'params' ? 'request' : rpc.into === 'error' ? 'error' : rpc.into === 'result' ? 'success' : 'response';
+      const side: Side = rpc.into ? SIDE_OF[rpc.into] : 'response';
       state.refs.push(...referencesIn(item.text, item.loc, side === 'request' ? 'request' : 'response').map((r) => ({ ...r, side })));
       state.loc = item.loc;
       const list = readParamList(item.children, section.number, true);
@@ -281,7 +287,7 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
     }
     const refs = rpc ? referencesIn(item.text, item.loc, rpc.side) : [];
     if (refs.length) {
-      const side: Side = rpc!.into === 'params' ? 'request' : rpc!.into === 'error' ? 'error' : rpc!.into === 'result' ? 'success' : refs[0]!.side;
+      const side: Side = rpc!.into && rpc!.into !== 'both' ? SIDE_OF[rpc!.into] : refs[0]!.side;
       state.refs.push(...refs.map((r) => ({ ...r, side })));
       use(item.loc, `reference: ${refs.map((r) => r.text).join('; ')}`);
       return;

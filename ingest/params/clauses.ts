@@ -257,7 +257,6 @@ export function readClauses(text: string, { types = true }: { types?: boolean } 
       continue;
     }
     const clause = text.slice(pos, end);
-    markConditional(clause, out);
     out.notes.push({ text: clause.trim(), index: pos, read: false });
     pos = end + 1;
   }
