@@ -47,13 +47,15 @@ function measure(subjects: readonly Subject[], body: (s: Subject) => unknown): n
 function race(subjects: readonly Subject[], variants: Record<string, (s: Subject) => unknown>): Row[] {
   const best = new Map(Object.keys(variants).map((name) => [name, 0]));
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, body] of Object.entries(variants)) best.set(name, Math.max(best.get(name) ?? 0, measure(subjects, body)));
+    for (const [name, body] of Object.entries(variants))
+      best.set(name, Math.max(best.get(name) ?? 0, measure(subjects, body)));
   }
   return [...best].map(([name, opsPerSecond]) => ({ name, opsPerSecond }));
 }
 
 export async function benchValidators(): Promise<string> {
-  const real = existsSync(path.join(root, 'generated/registry.ts')) && existsSync(path.join(root, 'spec/schemas/index.json'));
+  const real =
+    existsSync(path.join(root, 'generated/registry.ts')) && existsSync(path.join(root, 'spec/schemas/index.json'));
   const specDir = path.join(root, real ? 'spec' : 'test/generator/fixtures/spec');
   const generatedDir = path.join(root, real ? 'generated' : 'test/generator/fixtures/generated');
   const spec = await loadSpec(specDir);
@@ -70,11 +72,17 @@ export async function benchValidators(): Promise<string> {
     const entry = messages[m.meta.id];
     if (!entry) throw new Error(`${m.meta.id} missing from ${generatedDir}/registry.ts: regenerate`);
     const check = runtime[i]!;
-    return { id: m.meta.id, raw: JSON.stringify(sampleOf(m.schema)), generated: (v) => entry.validator.is(v), runtime: (v) => check(v) };
+    return {
+      id: m.meta.id,
+      raw: JSON.stringify(sampleOf(m.schema)),
+      generated: (v) => entry.validator.is(v),
+      runtime: (v) => check(v),
+    };
   });
   for (const s of subjects) {
     const value = JSON.parse(s.raw);
-    if (!s.generated(value) || !s.runtime(value)) throw new Error(`${s.id}: sample is not valid, the comparison would be meaningless`);
+    if (!s.generated(value) || !s.runtime(value))
+      throw new Error(`${s.id}: sample is not valid, the comparison would be meaningless`);
   }
 
   const [parse, generated, atRuntime] = race(subjects, {
@@ -83,7 +91,9 @@ export async function benchValidators(): Promise<string> {
     'JSON.parse + ajv compiled at run time': (s) => s.runtime(JSON.parse(s.raw)),
   }) as [Row, Row, Row];
 
-  const rows = [parse, generated, atRuntime].map((r) => `  ${r.name.padEnd(40)} ${Math.round(r.opsPerSecond).toLocaleString('en').padStart(12)} ops/s`);
+  const rows = [parse, generated, atRuntime].map(
+    (r) => `  ${r.name.padEnd(40)} ${Math.round(r.opsPerSecond).toLocaleString('en').padStart(12)} ops/s`,
+  );
   return [
     `validators (${real ? 'spec/schemas' : 'fixture spec'}, ${subjects.length} messages, minimal valid documents)`,
     ...rows,

@@ -20,7 +20,10 @@ function specChecker(options: CheckOptions): DriftChecker | undefined {
     check: async () =>
       (await checkSpec(options.specDir)).map((drift) => ({
         stage: 'spec build',
-        detail: drift.line === undefined ? [] : [`@@ line ${drift.line} @@`, `- ${drift.expected ?? ''}`, `+ ${drift.actual ?? ''}`],
+        detail:
+          drift.line === undefined
+            ? []
+            : [`@@ line ${drift.line} @@`, `- ${drift.expected ?? ''}`, `+ ${drift.actual ?? ''}`],
         ...drift,
       })),
   };
@@ -82,7 +85,10 @@ export const checkCommand: Command = {
       return ok ? EXIT_OK : EXIT_FINDINGS;
     }
     if (drifts.length === 0) process.stdout.write(paint(process.stdout, 32, 'up to date') + '\n');
-    else process.stdout.write(`${formatDrifts(drifts)}\n${paint(process.stdout, 31, `${drifts.length} file(s) out of date`)}: run \`npx omaspec generate\`\n`);
+    else
+      process.stdout.write(
+        `${formatDrifts(drifts)}\n${paint(process.stdout, 31, `${drifts.length} file(s) out of date`)}: run \`npx omaspec generate\`\n`,
+      );
     if (lintErrors.length) process.stdout.write(formatOpenErrors(values.spec, lintErrors));
     return ok ? EXIT_OK : EXIT_FINDINGS;
   },

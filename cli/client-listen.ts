@@ -29,7 +29,8 @@ export async function listen(argv: string[], defaultUrl: string): Promise<number
   const clientID = values['client-id'];
   if (clientID === undefined) throw new UsageError('listen needs --client-id');
   const seeds = values['token-seed'] ?? [];
-  if (seeds.length === 0) throw new UsageError('listen needs --token-seed: the seeded registration is what binds this connection');
+  if (seeds.length === 0)
+    throw new UsageError('listen needs --token-seed: the seeded registration is what binds this connection');
   const count = positiveIntegerOption('count', values.count) ?? Infinity;
 
   const state = new MemoryDeviceState();
@@ -55,10 +56,18 @@ export async function listen(argv: string[], defaultUrl: string): Promise<number
   const bind = async () => {
     const tokens = new Set(values.token ?? []);
     for (const seed of seeds) tokens.add((await client.registerApplication(clientID, seed)).clientAppToken);
-    await state.save({ clientID, applications: [...tokens].map((clientAppToken) => ({ applicationName: APPLICATION, clientAppToken })) });
+    await state.save({
+      clientID,
+      applications: [...tokens].map((clientAppToken) => ({ applicationName: APPLICATION, clientAppToken })),
+    });
     return tokens;
   };
-  client.onReconnect(() => void bind().catch((error: unknown) => process.stderr.write(`omaspec client listen: rebind failed: ${(error as Error).message}\n`)));
+  client.onReconnect(
+    () =>
+      void bind().catch((error: unknown) =>
+        process.stderr.write(`omaspec client listen: rebind failed: ${(error as Error).message}\n`),
+      ),
+  );
   try {
     const tokens = await bind();
     process.stderr.write(`omaspec client listen: bound; waiting for notifications to ${[...tokens].join(', ')}\n`);

@@ -1,4 +1,11 @@
-import { EXIT_FINDINGS, EXIT_OK, UsageError, positiveIntegerOption, parseCommandLine, type Command } from './command.ts';
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  UsageError,
+  positiveIntegerOption,
+  parseCommandLine,
+  type Command,
+} from './command.ts';
 import { AoiClient, AoiRequestError } from '../reference/client/aoi-client.ts';
 import { listen, listenUsage } from './client-listen.ts';
 import { AOI_PATH, DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
@@ -86,7 +93,8 @@ export const clientCommand: Command = {
       if (!(error instanceof AoiRequestError)) throw error;
       const failure = { code: error.code, error: error.message, kind: error.kind };
       if (values.json) print(true, failure);
-      else process.stderr.write(`omaspec client: ${error.kind === 'rejected' ? `${error.code} ` : ''}${error.message}\n`);
+      else
+        process.stderr.write(`omaspec client: ${error.kind === 'rejected' ? `${error.code} ` : ''}${error.message}\n`);
       return EXIT_FINDINGS;
     } finally {
       client?.close();
@@ -95,6 +103,10 @@ export const clientCommand: Command = {
 };
 
 function print(json: boolean | undefined, result: Record<string, unknown>): void {
-  const text = json ? JSON.stringify(result) : Object.entries(result).map(([k, v]) => `${k}: ${String(v)}`).join('\n');
+  const text = json
+    ? JSON.stringify(result)
+    : Object.entries(result)
+        .map(([k, v]) => `${k}: ${String(v)}`)
+        .join('\n');
   process.stdout.write(`${text}\n`);
 }

@@ -1,4 +1,12 @@
-import { EXIT_FINDINGS, EXIT_OK, UsageError, positiveIntegerOption, paint, parseCommandLine, type Command } from './command.ts';
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  UsageError,
+  positiveIntegerOption,
+  paint,
+  parseCommandLine,
+  type Command,
+} from './command.ts';
 import { runConformance, type CheckResult } from '../reference/conformance/runner.ts';
 
 const usage = `Usage: omaspec conformance <ws-url> [--timeout MS] [--json]
@@ -27,7 +35,10 @@ export const conformanceCommand: Command = {
     const timeoutMs = positiveIntegerOption('timeout', values.timeout) ?? 5000;
 
     const out = process.stdout;
-    const results = await runConformance(url, { timeoutMs, onResult: values.json ? undefined : (r) => out.write(line(r)) });
+    const results = await runConformance(url, {
+      timeoutMs,
+      onResult: values.json ? undefined : (r) => out.write(line(r)),
+    });
     const failed = results.filter((r) => !r.passed).length;
     if (values.json) out.write(`${JSON.stringify(results, null, 2)}\n`);
     else out.write(`\n${results.length - failed} passed, ${failed} failed\n`);

@@ -36,15 +36,18 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
-const isControl = (code: number) => (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f;
+const isControl = (code: number) =>
+  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f;
 
 /** Why `bytes` (the content of `file`) is not a CR text, or undefined when it may be one. */
 export function notACr(file: string, bytes: Uint8Array): string | undefined {
   if (bytes.length === 0) return `${file}: the file is empty, not a CR text`;
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return `${file}: binary file (NUL byte at byte offset ${nul}), not a CR text; export the CR as plain text (UTF-8)`;
+  if (nul >= 0)
+    return `${file}: binary file (NUL byte at byte offset ${nul}), not a CR text; export the CR as plain text (UTF-8)`;
   const bad = invalidUtf8Offset(bytes);
-  if (bad >= 0) return `${file}: not UTF-8 text (invalid byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad}); export the CR as plain text (UTF-8)`;
+  if (bad >= 0)
+    return `${file}: not UTF-8 text (invalid byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad}); export the CR as plain text (UTF-8)`;
   const text = new TextDecoder('utf-8').decode(bytes);
   if (text.trim() === '') return `${file}: the file has only whitespace, not a CR text`;
   let controls = 0;

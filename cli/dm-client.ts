@@ -4,7 +4,15 @@ import { parseMoFile, type DmClientDescription } from '../reference/dm/client/mo
 import { MoTree } from '../reference/dm/client/mo-tree.ts';
 import { DEFAULT_MAX_RESPONSE_BYTES, runDmSession } from '../reference/dm/client/session.ts';
 import { dmValidators } from '../reference/dm/validators.ts';
-import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, positiveIntegerOption, type Command } from './command.ts';
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  paint,
+  parseCommandLine,
+  UsageError,
+  positiveIntegerOption,
+  type Command,
+} from './command.ts';
 
 const usage = `Usage: omaspec dm-client --url <url> [--dev-id <id>] [--mo-file <file.json>] [options]
 
@@ -46,19 +54,29 @@ export const dmClientCommand: Command = {
     const { values, positionals } = parseCommandLine(argv, options);
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (!values.url) throw new UsageError('--url is required');
-    const maxResponseBytes = positiveIntegerOption('max-response-bytes', values['max-response-bytes']) ?? DEFAULT_MAX_RESPONSE_BYTES;
+    const maxResponseBytes =
+      positiveIntegerOption('max-response-bytes', values['max-response-bytes']) ?? DEFAULT_MAX_RESPONSE_BYTES;
     const description = values['mo-file'] ? await loadMoFile(values['mo-file']) : { package1: {}, tree: new MoTree() };
     if (typeof description === 'number') return description;
     const devId = values['dev-id'] ?? description.devId;
     if (!devId) throw new UsageError('--dev-id is required when the MO file has no DevID');
 
-    const result = await runDmSession({ url: values.url, devId, maxResponseBytes, validators: dmValidators, ...description });
+    const result = await runDmSession({
+      url: values.url,
+      devId,
+      maxResponseBytes,
+      validators: dmValidators,
+      ...description,
+    });
     if (values.json) {
       const report = result.ok ? { package2: result.package2, outcomes: result.outcomes } : { error: result.error };
-      process.stdout.write(JSON.stringify({ package1: description.package1, ...report, tree: description.tree.leaves() }, null, 2) + '\n');
+      process.stdout.write(
+        JSON.stringify({ package1: description.package1, ...report, tree: description.tree.leaves() }, null, 2) + '\n',
+      );
     } else if (!result.ok) {
       process.stderr.write(`omaspec dm-client: ${result.error.code}: ${result.error.message}\n`);
-      for (const issue of result.error.issues ?? []) process.stderr.write(`  ${issue.path || '/'} ${issue.rule}: ${issue.message}\n`);
+      for (const issue of result.error.issues ?? [])
+        process.stderr.write(`  ${issue.path || '/'} ${issue.rule}: ${issue.message}\n`);
       if (result.error.problem !== undefined) process.stderr.write(`  ${JSON.stringify(result.error.problem)}\n`);
     } else {
       process.stdout.write(`DM session with ${values.url} as ${devId}: ${result.outcomes.length} command(s)\n`);
@@ -67,7 +85,9 @@ export const dmClientCommand: Command = {
         process.stdout.write(`  ${paint(process.stdout, colour, label)}  ${o.command.join(' ')}  — ${o.detail}\n`);
       }
     }
-    return result.ok && result.outcomes.every((o) => o.status === 'ok' || o.status === 'skipped') ? EXIT_OK : EXIT_FINDINGS;
+    return result.ok && result.outcomes.every((o) => o.status === 'ok' || o.status === 'skipped')
+      ? EXIT_OK
+      : EXIT_FINDINGS;
   },
 };
 

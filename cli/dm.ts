@@ -78,7 +78,8 @@ function withStore<T>(values: Values, use: (store: DmStore) => T): T {
 
 function queue(args: string[], values: Values): number {
   const [devId = '', ...command] = args;
-  if (command.length === 0) throw new UsageError('queue needs a device id and a command, e.g. queue <devId> GET <ClientURI>');
+  if (command.length === 0)
+    throw new UsageError('queue needs a device id and a command, e.g. queue <devId> GET <ClientURI>');
   return withStore(values, (store) => {
     const result = queueDmCommands(store, devId, [command], { allowUnknown: values['allow-unknown'] });
     if (!result.ok) {
@@ -115,9 +116,11 @@ function describeDevice(devId: string, device: DmDeviceState | undefined, pendin
   else {
     lines.push(`  sessions: ${device.sessions} (first ${device.firstSeen}, last ${device.lastSeen})`);
     lines.push(`  MOs (${device.mos.length}):`);
-    for (const mo of device.mos) lines.push(`    ${mo.MOID ?? '(no MOID)'}  MIID [${(mo.MIID ?? []).join(', ')}]  DDF ${mo.DDF ?? '-'}`);
+    for (const mo of device.mos)
+      lines.push(`    ${mo.MOID ?? '(no MOID)'}  MIID [${(mo.MIID ?? []).join(', ')}]  DDF ${mo.DDF ?? '-'}`);
     lines.push(`  alerts (${device.alerts.length}):`);
-    for (const a of device.alerts) lines.push(`    ${a.receivedAt}  ${a.AlertType ?? '?'}  ${a.Mark ?? ''}  ${a.SourceURI ?? ''}`.trimEnd());
+    for (const a of device.alerts)
+      lines.push(`    ${a.receivedAt}  ${a.AlertType ?? '?'}  ${a.Mark ?? ''}  ${a.SourceURI ?? ''}`.trimEnd());
   }
   lines.push(`  pending commands (${pending.length}):`);
   for (const c of pending) lines.push(`    #${c.id}  ${c.command.join(' ')}`);

@@ -27,7 +27,8 @@ function stubLines(report: StubReport): string[] {
   const lines: string[] = [];
   if (report.created) lines.push(`created ${report.file} with ${report.added.length} stub(s)`);
   else if (report.added.length > 0) lines.push(`${report.file}: added stubs ${report.added.join(', ')}`);
-  if (report.orphaned.length > 0) lines.push(`${report.file}: handlers without a message (left in place): ${report.orphaned.join(', ')}`);
+  if (report.orphaned.length > 0)
+    lines.push(`${report.file}: handlers without a message (left in place): ${report.orphaned.join(', ')}`);
   if (report.problem) lines.push(`${report.file}: ${report.problem}`);
   return lines;
 }
@@ -62,14 +63,18 @@ export const generateCommand: Command = {
       return EXIT_FINDINGS;
     }
     const written = await writeOutput(values.out, files);
-    const stubs = values['skip-stubs'] ? { writes: new Map<string, string>(), reports: [] } : await planStubs(spec, values.reference, values.out);
+    const stubs = values['skip-stubs']
+      ? { writes: new Map<string, string>(), reports: [] }
+      : await planStubs(spec, values.reference, values.out);
     for (const [file, content] of stubs.writes) {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, content);
     }
     const status = problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
     if (values.json) {
-      process.stdout.write(JSON.stringify({ out: values.out, ...written, stubs: stubs.reports, problems }, null, 2) + '\n');
+      process.stdout.write(
+        JSON.stringify({ out: values.out, ...written, stubs: stubs.reports, problems }, null, 2) + '\n',
+      );
       return status;
     }
     const summary = `${values.out}/: ${written.written.length} written, ${written.unchanged.length} unchanged, ${written.removed.length} removed`;
@@ -78,7 +83,11 @@ export const generateCommand: Command = {
     for (const file of written.removed) process.stdout.write(`  removed ${file}\n`);
     for (const line of stubs.reports.flatMap(stubLines)) process.stdout.write(paint(process.stdout, 33, line) + '\n');
     for (const p of problems) process.stderr.write(`${formatProblem(p, values.spec)}\n`);
-    if (problems.length > 0) process.stderr.write(paint(process.stderr, 31, `${problems.length} message(s) with gaps`) + `: fix the CR or record a decision in ${values.spec}/decisions.yaml, then omaspec spec build\n`);
+    if (problems.length > 0)
+      process.stderr.write(
+        paint(process.stderr, 31, `${problems.length} message(s) with gaps`) +
+          `: fix the CR or record a decision in ${values.spec}/decisions.yaml, then omaspec spec build\n`,
+      );
     return status;
   },
 };

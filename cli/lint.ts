@@ -37,10 +37,13 @@ export const lintCommand: Command = {
       trace: { type: 'string' },
     });
     const format = values.json ? 'json' : (values.format ?? 'text');
-    if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format '${format}' (text, json or sarif)`);
+    if (!['text', 'json', 'sarif'].includes(format))
+      throw new UsageError(`unknown format '${format}' (text, json or sarif)`);
     if (values.rules) {
       if (format === 'json') process.stdout.write(`${JSON.stringify(RULE_TABLE, null, 2)}\n`);
-      else for (const r of RULE_TABLE) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${r.stage.padEnd(5)} ${r.summary}\n`);
+      else
+        for (const r of RULE_TABLE)
+          process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${r.stage.padEnd(5)} ${r.summary}\n`);
       return EXIT_OK;
     }
     const specDir = values.spec ?? 'spec';
@@ -49,10 +52,17 @@ export const lintCommand: Command = {
     const wanted = new Set(positionals.map((p) => path.basename(p)));
     const shown: LintReport = {
       ...report,
-      findings: report.findings.filter((f) => (!wanted.size || wanted.has(f.loc.file)) && (!values.open || f.status === 'open')),
+      findings: report.findings.filter(
+        (f) => (!wanted.size || wanted.has(f.loc.file)) && (!values.open || f.status === 'open'),
+      ),
     };
-    const pathOf = (file: string) => positionals.find((p) => path.basename(p) === file) ?? path.join(specDir, file.includes('/') ? file : path.join('crs', file));
-    if (format === 'json') process.stdout.write(`${JSON.stringify({ findings: shown.findings.map((f) => ({ ...f, file: pathOf(f.loc.file) })), stale: shown.stale }, null, 2)}\n`);
+    const pathOf = (file: string) =>
+      positionals.find((p) => path.basename(p) === file) ??
+      path.join(specDir, file.includes('/') ? file : path.join('crs', file));
+    if (format === 'json')
+      process.stdout.write(
+        `${JSON.stringify({ findings: shown.findings.map((f) => ({ ...f, file: pathOf(f.loc.file) })), stale: shown.stale }, null, 2)}\n`,
+      );
     else if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(shown, pathOf), null, 2)}\n`);
     else printText(shown, pathOf);
     return shown.findings.some((f) => f.status === 'open' && f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
@@ -64,21 +74,35 @@ function printText(report: LintReport, pathOf: (file: string) => string): void {
   const colour = { error: 31, warning: 33, info: 36 } as const;
   for (const f of report.findings) {
     const status = f.status === 'resolved' ? paint(out, 32, ` [resolved by ${f.decision}]`) : '';
-    out.write(`${pathOf(f.loc.file)}:${f.loc.line}:${f.loc.col} ${paint(out, colour[f.severity], f.severity)} ${f.rule} ${f.message}${status}\n`);
+    out.write(
+      `${pathOf(f.loc.file)}:${f.loc.line}:${f.loc.col} ${paint(out, colour[f.severity], f.severity)} ${f.rule} ${f.message}${status}\n`,
+    );
   }
-  for (const s of report.stale) out.write(`spec/decisions.yaml: ${paint(out, 33, 'warning')} stale-decision decision ${s.decision} resolves findings that no longer exist: ${s.keys.join(', ')}\n`);
+  for (const s of report.stale)
+    out.write(
+      `spec/decisions.yaml: ${paint(out, 33, 'warning')} stale-decision decision ${s.decision} resolves findings that no longer exist: ${s.keys.join(', ')}\n`,
+    );
   const open = report.findings.filter((f) => f.status === 'open');
   const errors = open.filter((f) => f.severity === 'error').length;
   const notes = open.filter((f) => f.severity === 'info').length;
-  out.write(`${report.findings.length} findings: ${open.length} open (${errors} errors, ${open.length - errors - notes} warnings${notes ? `, ${notes} notes` : ''}), ${report.findings.length - open.length} resolved${report.stale.length ? `, ${report.stale.length} stale decisions` : ''}\n`);
+  out.write(
+    `${report.findings.length} findings: ${open.length} open (${errors} errors, ${open.length - errors - notes} warnings${notes ? `, ${notes} notes` : ''}), ${report.findings.length - open.length} resolved${report.stale.length ? `, ${report.stale.length} stale decisions` : ''}\n`,
+  );
 }
 
 function printTrace(report: LintReport, cr: string, json: boolean): number {
   const name = path.basename(cr);
   const traces: Map<string, TraceLine[]> = report.traces ?? new Map();
   const lines = traces.get(name) ?? traces.get(`${name}.txt`);
-  if (!lines) throw new UsageError(`--trace: ${cr} is not a CR of the manifest (${[...traces.keys()].join(', ')}); name a file to lint it too`);
+  if (!lines)
+    throw new UsageError(
+      `--trace: ${cr} is not a CR of the manifest (${[...traces.keys()].join(', ')}); name a file to lint it too`,
+    );
   if (json) process.stdout.write(`${JSON.stringify(lines, null, 2)}\n`);
-  else for (const l of lines) process.stdout.write(`${String(l.line).padStart(4)} ${l.kind.padEnd(11)} ${l.detail.padEnd(40).slice(0, 60)} | ${l.text}\n`);
+  else
+    for (const l of lines)
+      process.stdout.write(
+        `${String(l.line).padStart(4)} ${l.kind.padEnd(11)} ${l.detail.padEnd(40).slice(0, 60)} | ${l.text}\n`,
+      );
   return lines.some((l) => l.kind === 'unread') ? EXIT_FINDINGS : EXIT_OK;
 }

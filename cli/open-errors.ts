@@ -14,7 +14,11 @@ export function findingPath(specDir: string, file: string): string {
 
 /** `file:line:col error rule message`, one line per finding, then the summary line. */
 export function formatOpenErrors(specDir: string, errors: LintedFinding[]): string {
-  const lines = errors.map((f) => `${findingPath(specDir, f.loc.file)}:${f.loc.line}:${f.loc.col} error ${f.rule} ${f.message}`);
-  lines.push(`${errors.length} open error${errors.length === 1 ? '' : 's'}; record decisions in ${specDir}/decisions.yaml (see omaspec lint)`);
+  const lines = errors.map(
+    (f) => `${findingPath(specDir, f.loc.file)}:${f.loc.line}:${f.loc.col} error ${f.rule} ${f.message}`,
+  );
+  lines.push(
+    `${errors.length} open error${errors.length === 1 ? '' : 's'}; record decisions in ${specDir}/decisions.yaml (see omaspec lint)`,
+  );
   return `${lines.join('\n')}\n`;
 }

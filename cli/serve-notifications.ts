@@ -23,7 +23,9 @@ export const notificationUsage = `Notifications (POST /notifications, see refere
   --max-queue N               undelivered notifications kept per AOI Client (default ${DEFAULT_SUBMISSION_OPTIONS.maxQueueLength})
   --default-ttl SECONDS       how long a notification waits for an offline client (default ${DEFAULT_SUBMISSION_OPTIONS.defaultTtlSeconds})`;
 
-type Values = { [K in keyof typeof notificationFlags]?: (typeof notificationFlags)[K] extends { multiple: true } ? string[] : string };
+type Values = {
+  [K in keyof typeof notificationFlags]?: (typeof notificationFlags)[K] extends { multiple: true } ? string[] : string;
+};
 
 export function notificationOptions(values: Values): NotificationOptions {
   const options: NotificationOptions = {};
@@ -45,5 +47,3 @@ export function notificationOptions(values: Values): NotificationOptions {
   if (defaultTtlSeconds) options.defaultTtlSeconds = defaultTtlSeconds;
   return options;
 }
-
-

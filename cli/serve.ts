@@ -1,8 +1,14 @@
-import { EXIT_FINDINGS, EXIT_OK, UsageError, parseCommandLine, positiveIntegerOption, type Command } from './command.ts';
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  UsageError,
+  parseCommandLine,
+  positiveIntegerOption,
+  type Command,
+} from './command.ts';
 import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, createServer } from '../reference/server.ts';
 import { notificationFlags, notificationOptions, notificationUsage } from './serve-notifications.ts';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from '../reference/ws/socket-endpoint.ts';
-
 
 const usage = `Usage: omaspec serve [--host H] [--port P] [--data DIR] [--store sqlite|memory] [--aoi-server-url URL] [limits]
 
@@ -44,11 +50,14 @@ export const serveCommand: Command = {
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got '${values.port}'`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port must be 0..65535, got '${values.port}'`);
     const store = values.store ?? 'sqlite';
-    if (store !== 'sqlite' && store !== 'memory') throw new UsageError(`--store must be sqlite or memory, got '${store}'`);
+    if (store !== 'sqlite' && store !== 'memory')
+      throw new UsageError(`--store must be sqlite or memory, got '${store}'`);
     const aoiServerUrl = values['aoi-server-url'];
-    if (aoiServerUrl !== undefined && !URL.canParse(aoiServerUrl)) throw new UsageError(`--aoi-server-url is not a URL: '${aoiServerUrl}'`);
+    if (aoiServerUrl !== undefined && !URL.canParse(aoiServerUrl))
+      throw new UsageError(`--aoi-server-url is not a URL: '${aoiServerUrl}'`);
 
     const socketLimits: Partial<SocketLimits> = {};
     const maxConnections = positiveIntegerOption('max-connections', values['max-connections']);
@@ -59,19 +68,31 @@ export const serveCommand: Command = {
     if (rate) Object.assign(socketLimits, { messagesPerSecond: rate, messageBurst: 2 * rate });
 
     const notifications = notificationOptions(values);
-    const server = createServer({ host: values.host, port, dataDir: values.data, store, aoiServerUrl, socketLimits, notifications });
+    const server = createServer({
+      host: values.host,
+      port,
+      dataDir: values.data,
+      store,
+      aoiServerUrl,
+      socketLimits,
+      notifications,
+    });
     let urls: Awaited<ReturnType<typeof server.listen>>;
     try {
       urls = await server.listen();
     } catch (error) {
       await server.close();
-      process.stderr.write(`omaspec serve: cannot listen on ${values.host ?? DEFAULT_HOST}:${port}: ${(error as Error).message}\n`);
+      process.stderr.write(
+        `omaspec serve: cannot listen on ${values.host ?? DEFAULT_HOST}:${port}: ${(error as Error).message}\n`,
+      );
       return EXIT_FINDINGS;
     }
     const { aoiUrl, httpUrl } = urls;
     process.stdout.write(`omaspec listening on ${aoiUrl}\n`);
     process.stdout.write(`health: ${httpUrl}/healthz (store: ${store})\n`);
-    process.stdout.write(`notifications: POST ${httpUrl}/notifications (${notifications.serverAppKeys?.size ?? 0} Server Application keys)\n`);
+    process.stdout.write(
+      `notifications: POST ${httpUrl}/notifications (${notifications.serverAppKeys?.size ?? 0} Server Application keys)\n`,
+    );
     const signal = await new Promise<NodeJS.Signals>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);

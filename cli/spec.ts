@@ -56,9 +56,13 @@ async function build(specDir: string, json: boolean): Promise<number> {
   const errors = await openLintErrors(specDir);
   const messages = built.applied.messages.length;
   if (json) {
-    process.stdout.write(`${JSON.stringify({ messages, files: result.written, removed: result.removed, openErrors: errors.map((f) => ({ ...f, file: f.loc.file })) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ messages, files: result.written, removed: result.removed, openErrors: errors.map((f) => ({ ...f, file: f.loc.file })) })}\n`,
+    );
   } else {
-    process.stdout.write(`spec build: ${messages} messages, ${result.written} files written to ${specDir}/schemas and ${specDir}/examples${result.removed ? `, ${result.removed} stale removed` : ''}\n`);
+    process.stdout.write(
+      `spec build: ${messages} messages, ${result.written} files written to ${specDir}/schemas and ${specDir}/examples${result.removed ? `, ${result.removed} stale removed` : ''}\n`,
+    );
     if (errors.length) process.stderr.write(formatOpenErrors(specDir, errors));
   }
   return errors.length ? EXIT_FINDINGS : EXIT_OK;
@@ -77,7 +81,10 @@ function refuse(message: string): number {
 async function add(specDir: string, file: string, json: boolean): Promise<number> {
   const manifest = await readManifest(specDir);
   const rel = `crs/${path.basename(file)}`;
-  if (manifest.crs.includes(rel)) return refuse(`add: ${rel} is already in ${MANIFEST_FILE} of ${specDir}/ (omaspec spec remove ${path.basename(file)} first to replace it); nothing changed`);
+  if (manifest.crs.includes(rel))
+    return refuse(
+      `add: ${rel} is already in ${MANIFEST_FILE} of ${specDir}/ (omaspec spec remove ${path.basename(file)} first to replace it); nothing changed`,
+    );
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -90,7 +97,10 @@ async function add(specDir: string, file: string, json: boolean): Promise<number
   manifest.crs.push(rel);
   await writeManifest(specDir, manifest);
   if (json) process.stdout.write(`${JSON.stringify({ added: rel, position: manifest.crs.length })}\n`);
-  else process.stdout.write(`spec add: ${rel} is CR ${manifest.crs.length} of the manifest. Next: omaspec lint, record decisions in ${specDir}/decisions.yaml, omaspec spec build, omaspec generate\n`);
+  else
+    process.stdout.write(
+      `spec add: ${rel} is CR ${manifest.crs.length} of the manifest. Next: omaspec lint, record decisions in ${specDir}/decisions.yaml, omaspec spec build, omaspec generate\n`,
+    );
   return EXIT_OK;
 }
 
@@ -98,7 +108,10 @@ async function add(specDir: string, file: string, json: boolean): Promise<number
 export function manifestEntry(manifest: Manifest, wanted: string): string | undefined {
   const base = path.basename(wanted);
   const candidates = [wanted, `crs/${base}`, `crs/${base}.txt`];
-  return manifest.crs.find((c) => candidates.includes(c)) ?? manifest.crs.find((c) => path.basename(c) === base || path.basename(c) === `${base}.txt`);
+  return (
+    manifest.crs.find((c) => candidates.includes(c)) ??
+    manifest.crs.find((c) => path.basename(c) === base || path.basename(c) === `${base}.txt`)
+  );
 }
 
 async function remove(specDir: string, wanted: string, json: boolean): Promise<number> {
@@ -106,12 +119,17 @@ async function remove(specDir: string, wanted: string, json: boolean): Promise<n
   const entry = manifestEntry(manifest, wanted);
   if (!entry) {
     const known = manifest.crs.length ? manifest.crs.map((c) => `  ${path.basename(c)}`).join('\n') : '  (none)';
-    return refuse(`remove: '${wanted}' is not a CR of ${path.join(specDir, MANIFEST_FILE)}. CRs in the manifest:\n${known}`);
+    return refuse(
+      `remove: '${wanted}' is not a CR of ${path.join(specDir, MANIFEST_FILE)}. CRs in the manifest:\n${known}`,
+    );
   }
   manifest.crs = manifest.crs.filter((c) => c !== entry);
   await writeManifest(specDir, manifest);
   await rm(path.join(specDir, entry), { force: true });
   if (json) process.stdout.write(`${JSON.stringify({ removed: entry, remaining: manifest.crs.length })}\n`);
-  else process.stdout.write(`spec remove: ${entry} removed from ${path.join(specDir, MANIFEST_FILE)} and ${specDir}/crs. Next: omaspec spec build, omaspec generate\n`);
+  else
+    process.stdout.write(
+      `spec remove: ${entry} removed from ${path.join(specDir, MANIFEST_FILE)} and ${specDir}/crs. Next: omaspec spec build, omaspec generate\n`,
+    );
   return EXIT_OK;
 }

@@ -22,13 +22,19 @@ interface Entry {
 }
 
 /** Resolves an id, an `<interface>.<name>` or an unambiguous name; otherwise a message listing the candidates. */
-export function resolveMessage(wanted: string, registry: Record<string, Pick<Entry, 'interface' | 'name'>>): { id: string } | { error: string } {
+export function resolveMessage(
+  wanted: string,
+  registry: Record<string, Pick<Entry, 'interface' | 'name'>>,
+): { id: string } | { error: string } {
   if (Object.hasOwn(registry, wanted)) return { id: wanted };
   const qualified = Object.keys(registry).find((id) => `${registry[id]?.interface}.${registry[id]?.name}` === wanted);
   if (qualified !== undefined) return { id: qualified };
   const byName = Object.keys(registry).filter((id) => registry[id]?.name === wanted);
   if (byName.length === 1 && byName[0]) return { id: byName[0] };
-  if (byName.length > 1) return { error: `'${wanted}' is ambiguous; use one of: ${byName.map((id) => `${registry[id]!.interface}.${registry[id]!.name}`).join(', ')}` };
+  if (byName.length > 1)
+    return {
+      error: `'${wanted}' is ambiguous; use one of: ${byName.map((id) => `${registry[id]!.interface}.${registry[id]!.name}`).join(', ')}`,
+    };
   return { error: `unknown message '${wanted}'. Known messages:\n  ${Object.keys(registry).sort().join('\n  ')}` };
 }
 
@@ -59,7 +65,9 @@ export const validateCommand: Command = {
     try {
       registry = ((await import(pathToFileURL(registryFile).href)) as { messages: Record<string, Entry> }).messages;
     } catch (error) {
-      process.stderr.write(`omaspec validate: cannot load ${registryFile} (run \`npx omaspec generate\`): ${(error as Error).message}\n`);
+      process.stderr.write(
+        `omaspec validate: cannot load ${registryFile} (run \`npx omaspec generate\`): ${(error as Error).message}\n`,
+      );
       return EXIT_FINDINGS;
     }
     const resolved = resolveMessage(wanted, registry);
@@ -83,7 +91,9 @@ export const validateCommand: Command = {
     } else if (result.ok) {
       process.stdout.write(`${paint(process.stdout, 32, 'valid')} ${resolved.id}\n`);
     } else {
-      process.stdout.write(`${paint(process.stdout, 31, 'invalid')} ${resolved.id}\n${issues.map(issueLine).join('\n')}\n`);
+      process.stdout.write(
+        `${paint(process.stdout, 31, 'invalid')} ${resolved.id}\n${issues.map(issueLine).join('\n')}\n`,
+      );
     }
     return result.ok ? EXIT_OK : EXIT_FINDINGS;
   },

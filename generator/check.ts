@@ -50,7 +50,11 @@ export function firstDifference(expected: string, actual: string): string[] {
 }
 
 /** Compares the files a stage would write with the directory on disk. */
-export async function compareWithDisk(stage: string, dir: string, expected: ReadonlyMap<string, string>): Promise<Drift[]> {
+export async function compareWithDisk(
+  stage: string,
+  dir: string,
+  expected: ReadonlyMap<string, string>,
+): Promise<Drift[]> {
   const shown = (file: string) => path.join(dir, file).split(path.sep).join('/');
   const drifts: Drift[] = [];
   const onDisk = new Set(await listFiles(dir));
@@ -63,7 +67,15 @@ export async function compareWithDisk(stage: string, dir: string, expected: Read
     if (actual === content) continue;
     const [want, have] = [content.split('\n'), actual.split('\n')];
     const line = firstDifferingLine(want, have);
-    drifts.push({ stage, file: shown(file), change: 'changed', line: line + 1, expected: want[line] ?? '', actual: have[line] ?? '', detail: firstDifference(content, actual) });
+    drifts.push({
+      stage,
+      file: shown(file),
+      change: 'changed',
+      line: line + 1,
+      expected: want[line] ?? '',
+      actual: have[line] ?? '',
+      detail: firstDifference(content, actual),
+    });
   }
   for (const file of onDisk) {
     if (!expected.has(file)) drifts.push({ stage, file: shown(file), change: 'extra', detail: [] });
@@ -83,6 +95,10 @@ export function generatedChecker(specDir: string, generatedDir: string): DriftCh
 /** Readable report, one block per file. */
 export function formatDrifts(drifts: readonly Drift[]): string {
   return drifts
-    .map((d) => [`${d.change.padEnd(7)} ${d.file} (run the '${d.stage}' stage)`, ...d.detail.map((line) => `    ${line}`)].join('\n'))
+    .map((d) =>
+      [`${d.change.padEnd(7)} ${d.file} (run the '${d.stage}' stage)`, ...d.detail.map((line) => `    ${line}`)].join(
+        '\n',
+      ),
+    )
     .join('\n');
 }

@@ -2,7 +2,8 @@ import path from 'node:path';
 
 export type JsonSchema = { [key: string]: unknown };
 
-const isRecord = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is JsonSchema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export class DerefError extends Error {
   readonly code = 'GEN_BAD_REF';

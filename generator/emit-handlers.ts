@@ -80,7 +80,10 @@ export function emitDispatcher(plan: InterfacePlan): string {
     ...s.routes.flatMap((r) => [r.validate, ...(r.validateResponse ? [r.validateResponse] : [])]),
     ...s.requests.flatMap((r) => [r.validate, r.validateResponse]),
   ]);
-  const types = sides.flatMap((s) => [...s.routes.map((r) => r.type), ...s.requests.flatMap((r) => [r.type, r.responseType])]);
+  const types = sides.flatMap((s) => [
+    ...s.routes.map((r) => r.type),
+    ...s.requests.flatMap((r) => [r.type, r.responseType]),
+  ]);
   return render('dispatcher', {
     iface: plan.meta.id,
     sides,

@@ -19,7 +19,13 @@ export function emitRegistry(plans: InterfacePlan[]): string {
       type: names.type(meta),
       guard: names.guard(meta),
       validate: names.validate(meta),
-      info: JSON.stringify({ interface: meta.interface, name: meta.name, envelope: meta.envelope, kind: meta.kind, direction: meta.direction }),
+      info: JSON.stringify({
+        interface: meta.interface,
+        name: meta.name,
+        envelope: meta.envelope,
+        kind: meta.kind,
+        direction: meta.direction,
+      }),
     })),
   );
   return render('registry', { interfaces, messages });

@@ -5,7 +5,8 @@ import type { InterfacePlan } from './plan.ts';
 import type { LoadedMessage } from './spec-loader.ts';
 import { render } from './templates.ts';
 
-const isRecord = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is JsonSchema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const DROPPED = new Set(['title', '$id', '$schema', 'definitions', 'x-omaspec', 'x-omaspec-source']);
 
 /**
@@ -18,7 +19,10 @@ function forTypes(node: unknown): unknown {
   const copy: JsonSchema = {};
   for (const [key, value] of Object.entries(node)) {
     if (DROPPED.has(key)) continue;
-    copy[key] = key === 'properties' && isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, forTypes(v)])) : forTypes(value);
+    copy[key] =
+      key === 'properties' && isRecord(value)
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, forTypes(v)]))
+        : forTypes(value);
   }
   const source = node['x-omaspec-source'];
   if (isRecord(source) && typeof node.description === 'string') {
@@ -28,7 +32,12 @@ function forTypes(node: unknown): unknown {
 }
 
 async function declare(schema: unknown, name: string): Promise<string> {
-  return compile(forTypes(schema) as never, name, { bannerComment: '', format: false, unknownAny: true, additionalProperties: true });
+  return compile(forTypes(schema) as never, name, {
+    bannerComment: '',
+    format: false,
+    unknownAny: true,
+    additionalProperties: true,
+  });
 }
 
 function docOf(message: LoadedMessage): string {
@@ -37,13 +46,16 @@ function docOf(message: LoadedMessage): string {
   return `${description} (CR ${source.cr} §${source.section}${message.meta.provisional ? ', provisional' : ''})`;
 }
 
-const property = (schema: unknown, key: string): unknown => (isRecord(schema) && isRecord(schema.properties) ? schema.properties[key] : undefined);
+const property = (schema: unknown, key: string): unknown =>
+  isRecord(schema) && isRecord(schema.properties) ? schema.properties[key] : undefined;
 const branches = (schema: JsonSchema): unknown[] => (Array.isArray(schema.oneOf) ? schema.oneOf : [schema]);
 const required = (schema: JsonSchema, key: string) => Array.isArray(schema.required) && schema.required.includes(key);
 
 /** True when the error member is the shared JSON-RPC error object ($ref to common/…#/definitions/error). */
 function isCommonError(raw: JsonSchema): boolean {
-  const error = branches(raw).map((b) => property(b, 'error')).find(isRecord);
+  const error = branches(raw)
+    .map((b) => property(b, 'error'))
+    .find(isRecord);
   return isRecord(error) && typeof error.$ref === 'string' && error.$ref.endsWith('#/definitions/error');
 }
 
@@ -54,8 +66,12 @@ async function jsonRpcDeclarations(message: LoadedMessage): Promise<string[]> {
   const type = names.type(ref);
   const doc = `/** ${docOf(message)} */\n`;
   if (kind === 'response') {
-    const result = branches(message.schema).map((b) => property(b, 'result')).find(isRecord);
-    const error = branches(message.schema).map((b) => property(b, 'error')).find(isRecord);
+    const result = branches(message.schema)
+      .map((b) => property(b, 'result'))
+      .find(isRecord);
+    const error = branches(message.schema)
+      .map((b) => property(b, 'error'))
+      .find(isRecord);
     const out: string[] = [];
     const members: string[] = [];
     if (result) {
@@ -74,7 +90,10 @@ async function jsonRpcDeclarations(message: LoadedMessage): Promise<string[]> {
   const generic = kind === 'notification' ? 'JsonRpcNotification' : 'JsonRpcRequest';
   const envelope = `${generic}<${JSON.stringify(method ?? message.meta.name)}, ${paramsType}>`;
   const optional = params && !required(message.schema, 'params');
-  return [...out, `${doc}export type ${type} = ${optional ? `Omit<${envelope}, 'params'> & { params?: ${paramsType} }` : envelope};`];
+  return [
+    ...out,
+    `${doc}export type ${type} = ${optional ? `Omit<${envelope}, 'params'> & { params?: ${paramsType} }` : envelope};`,
+  ];
 }
 
 async function messageDeclarations(message: LoadedMessage): Promise<string[]> {
@@ -94,11 +113,31 @@ export async function emitTypes(plan: InterfacePlan): Promise<string> {
   const iface = plan.meta.id;
   const unions = [
     union(names.union(iface, 'Message'), plan.messages, `Every message of ${plan.meta.title}.`),
-    union(names.union(iface, 'ClientToServer'), by((m) => m.meta.direction === 'clientToServer'), `Sent by the ${plan.meta.client}.`),
-    union(names.union(iface, 'ServerToClient'), by((m) => m.meta.direction === 'serverToClient'), `Sent by the ${plan.meta.server}.`),
-    union(names.union(iface, 'MessageTypeMessage'), by((m) => m.meta.envelope === 'messageType'), 'messageType envelope: `switch (m.messageType)` narrows.'),
-    union(names.union(iface, 'JsonRpcCall'), by((m) => m.meta.envelope === 'jsonrpc' && m.meta.kind !== 'response'), 'JSON-RPC requests and notifications: `switch (m.method)` narrows.'),
-    union(names.union(iface, 'JsonRpcReply'), by((m) => m.meta.envelope === 'jsonrpc' && m.meta.kind === 'response'), 'JSON-RPC responses.'),
+    union(
+      names.union(iface, 'ClientToServer'),
+      by((m) => m.meta.direction === 'clientToServer'),
+      `Sent by the ${plan.meta.client}.`,
+    ),
+    union(
+      names.union(iface, 'ServerToClient'),
+      by((m) => m.meta.direction === 'serverToClient'),
+      `Sent by the ${plan.meta.server}.`,
+    ),
+    union(
+      names.union(iface, 'MessageTypeMessage'),
+      by((m) => m.meta.envelope === 'messageType'),
+      'messageType envelope: `switch (m.messageType)` narrows.',
+    ),
+    union(
+      names.union(iface, 'JsonRpcCall'),
+      by((m) => m.meta.envelope === 'jsonrpc' && m.meta.kind !== 'response'),
+      'JSON-RPC requests and notifications: `switch (m.method)` narrows.',
+    ),
+    union(
+      names.union(iface, 'JsonRpcReply'),
+      by((m) => m.meta.envelope === 'jsonrpc' && m.meta.kind === 'response'),
+      'JSON-RPC responses.',
+    ),
   ].filter((u) => u !== undefined);
   const generics = ['JsonRpcRequest', 'JsonRpcNotification', 'JsonRpcSuccess', 'JsonRpcFailure'].filter((g) =>
     declarations.some((d) => new RegExp(`\\b${g}\\b`).test(d)),

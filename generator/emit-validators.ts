@@ -19,7 +19,11 @@ export const AJV_OPTIONS = {
 const ESM_REQUIRE = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
 
 export function createAjv(source: boolean): Ajv.default {
-  const ajv = new Ajv.default({ ...AJV_OPTIONS, keywords: [...AJV_OPTIONS.keywords], code: { source, esm: true, lines: true } });
+  const ajv = new Ajv.default({
+    ...AJV_OPTIONS,
+    keywords: [...AJV_OPTIONS.keywords],
+    code: { source, esm: true, lines: true },
+  });
   addFormats.default(ajv);
   return ajv;
 }

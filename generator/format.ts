@@ -6,7 +6,9 @@ export const REGENERATE_COMMAND = 'npx omaspec generate';
 export function banner(sources: readonly string[]): string {
   return [
     '/*',
-    ' * GENERATED FILE — DO NOT EDIT. Regenerate with `' + REGENERATE_COMMAND + '` (`npx omaspec check` detects drift).',
+    ' * GENERATED FILE — DO NOT EDIT. Regenerate with `' +
+      REGENERATE_COMMAND +
+      '` (`npx omaspec check` detects drift).',
     ' * Sources:',
     ...sources.map((source) => ` *   ${source}`),
     ' */',

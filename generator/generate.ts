@@ -33,7 +33,11 @@ export async function generateReport(spec: LoadedSpec): Promise<{ files: Generat
   const { plans, problems } = planSpec(spec);
   const pending: [string, string[], string | Promise<string>][] = [];
   for (const [target, runtime] of RUNTIME) {
-    pending.push([target, [`generator/runtime/${runtime}`], readFile(new URL(`./runtime/${runtime}`, import.meta.url), 'utf8')]);
+    pending.push([
+      target,
+      [`generator/runtime/${runtime}`],
+      readFile(new URL(`./runtime/${runtime}`, import.meta.url), 'utf8'),
+    ]);
   }
   for (const plan of plans) {
     const iface = plan.meta.id;
@@ -48,7 +52,9 @@ export async function generateReport(spec: LoadedSpec): Promise<{ files: Generat
   pending.push([files.registry, specSources(spec.sources), emitRegistry(plans)]);
   pending.push([files.index, ['spec/schemas/index.json'], emitIndex(plans)]);
   const output = await Promise.all(
-    pending.map(async ([file, sources, code]) => [file, await formatCode(file, banner(sources) + (await code))] as const),
+    pending.map(
+      async ([file, sources, code]) => [file, await formatCode(file, banner(sources) + (await code))] as const,
+    ),
   );
   return { files: new Map(output.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), problems };
 }

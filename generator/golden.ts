@@ -15,7 +15,8 @@ export class SampleError extends Error {
   readonly code = 'GEN_NO_SAMPLE';
 }
 
-const isRecord = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is JsonSchema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const firstBranch = (schema: JsonSchema): JsonSchema | undefined => {
   const branches = schema.oneOf ?? schema.anyOf;
@@ -71,11 +72,13 @@ const CANDIDATES: [string, unknown][] = [
 function wrongTypeFor(schema: unknown): unknown {
   const declared = isRecord(schema) ? schema.type : undefined;
   const allowed = (Array.isArray(declared) ? declared : [declared]).map((t) => (t === 'integer' ? 'number' : t));
-  if (declared === undefined) return isRecord(schema) && isRecord(schema.const) ? 'not-the-right-type' : { unexpected: true };
+  if (declared === undefined)
+    return isRecord(schema) && isRecord(schema.const) ? 'not-the-right-type' : { unexpected: true };
   return CANDIDATES.find(([type]) => !allowed.includes(type))?.[1];
 }
 
-const withoutKey = (object: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
+const withoutKey = (object: Record<string, unknown>, key: string) =>
+  Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
 
 interface Target {
   /** JSON pointer of the object checked (root or /params). */
@@ -107,7 +110,12 @@ export function deriveNegativeCases(schema: JsonSchema, meta: MessageMeta): Reco
   const base = sampleOf(schema) as Record<string, unknown>;
   const cases: Record<string, GoldenCase> = {};
   const add = (name: string, document: unknown, why: string, focus?: string) => {
-    const golden: GoldenCase = { message: meta.id, verdict: 'invalid', source: `derived from the schema: ${why}`, document };
+    const golden: GoldenCase = {
+      message: meta.id,
+      verdict: 'invalid',
+      source: `derived from the schema: ${why}`,
+      document,
+    };
     cases[name] = focus === undefined ? golden : { ...golden, focus };
   };
   const shape = firstBranch(schema) ?? schema;
@@ -117,7 +125,12 @@ export function deriveNegativeCases(schema: JsonSchema, meta: MessageMeta): Reco
     const required = Array.isArray(target.schema.required) ? (target.schema.required as string[]) : [];
     const suffix = target.at.replace('/', '-');
     for (const key of required) {
-      add(`missing${suffix}-${key}`, target.set(base, withoutKey(object, key)), `${target.at}/${key} is mandatory`, `${target.at}/${key}`);
+      add(
+        `missing${suffix}-${key}`,
+        target.set(base, withoutKey(object, key)),
+        `${target.at}/${key} is mandatory`,
+        `${target.at}/${key}`,
+      );
     }
     for (const [key, property] of Object.entries(properties)) {
       if (key === 'params' && target.at === '') continue;
@@ -126,15 +139,39 @@ export function deriveNegativeCases(schema: JsonSchema, meta: MessageMeta): Reco
     }
     if (target.schema.additionalProperties === false) {
       const document = target.set(base, { ...object, unexpectedMember: true });
-      add(`unknown-property${suffix}`, document, `${target.at || '/'} allows no other members`, `${target.at}/unexpectedMember`);
+      add(
+        `unknown-property${suffix}`,
+        document,
+        `${target.at || '/'} allows no other members`,
+        `${target.at}/unexpectedMember`,
+      );
     }
   }
-  if (meta.envelope === 'messageType') add('wrong-envelope', { jsonrpc: '2.0', method: meta.messageType, id: 1, params: withoutKey(base, 'messageType') }, 'sent as JSON-RPC instead of the messageType envelope');
+  if (meta.envelope === 'messageType')
+    add(
+      'wrong-envelope',
+      { jsonrpc: '2.0', method: meta.messageType, id: 1, params: withoutKey(base, 'messageType') },
+      'sent as JSON-RPC instead of the messageType envelope',
+    );
   if (meta.envelope === 'jsonrpc') {
-    add('wrong-envelope', { messageType: meta.method ?? meta.name, ...(isRecord(base.params) ? base.params : {}) }, 'sent as messageType envelope instead of JSON-RPC');
+    add(
+      'wrong-envelope',
+      { messageType: meta.method ?? meta.name, ...(isRecord(base.params) ? base.params : {}) },
+      'sent as messageType envelope instead of JSON-RPC',
+    );
     add('wrong-jsonrpc-version', { ...base, jsonrpc: '1.0' }, 'jsonrpc must be "2.0"', '/jsonrpc');
-    if (meta.kind === 'response') add('both-result-and-error', { ...base, result: base.result ?? {}, error: { code: -32603, message: 'Internal error' } }, 'a response has result or error, not both');
+    if (meta.kind === 'response')
+      add(
+        'both-result-and-error',
+        { ...base, result: base.result ?? {}, error: { code: -32603, message: 'Internal error' } },
+        'a response has result or error, not both',
+      );
   }
-  if (meta.envelope === 'http') add('wrong-envelope', { jsonrpc: '2.0', method: meta.name, id: 1, params: base }, 'HTTP body wrapped in a JSON-RPC envelope');
+  if (meta.envelope === 'http')
+    add(
+      'wrong-envelope',
+      { jsonrpc: '2.0', method: meta.name, id: 1, params: base },
+      'HTTP body wrapped in a JSON-RPC envelope',
+    );
   return cases;
 }

@@ -29,7 +29,8 @@ export interface InterfacePlan {
   sources: string[];
 }
 
-export type PlanProblemCode = 'GEN_NO_RESPONSE' | 'GEN_UNKNOWN_RESPONSE' | 'GEN_UNKNOWN_INTERFACE' | 'GEN_MIXED_DISPATCH';
+export type PlanProblemCode =
+  'GEN_NO_RESPONSE' | 'GEN_UNKNOWN_RESPONSE' | 'GEN_UNKNOWN_INTERFACE' | 'GEN_MIXED_DISPATCH';
 
 export class PlanError extends Error {
   constructor(
@@ -60,7 +61,8 @@ const sourceFile = (cr: string) => (cr.includes('/') ? cr : `crs/${cr}`);
 
 function problem(code: PlanProblemCode, meta: MessageMeta, message: string): PlanProblem {
   const found: PlanProblem = { code, messageId: meta.id, interface: meta.interface, message };
-  if (meta.source && typeof meta.source.cr === 'string') found.source = { file: sourceFile(meta.source.cr), line: meta.source.line };
+  if (meta.source && typeof meta.source.cr === 'string')
+    found.source = { file: sourceFile(meta.source.cr), line: meta.source.line };
   return found;
 }
 
@@ -71,17 +73,34 @@ export function formatProblem(p: PlanProblem, specDir = 'spec'): string {
 }
 
 /** The response a request is answered with; a problem (and no response) when the pairing has a gap. */
-function responseOf(message: LoadedMessage, byId: Map<string, LoadedMessage>): { response?: LoadedMessage; problem?: PlanProblem } {
+function responseOf(
+  message: LoadedMessage,
+  byId: Map<string, LoadedMessage>,
+): { response?: LoadedMessage; problem?: PlanProblem } {
   const { meta } = message;
   if (meta.kind === 'notification') return {};
   const answer = meta.response ?? [...byId.values()].find((m) => m.meta.responseTo === meta.id)?.meta.id;
   if (answer === undefined) {
     // A socket request needs a response message: replies (and error replies) are built from it. HTTP ones may have none.
-    if (meta.envelope !== 'http') return { problem: problem('GEN_NO_RESPONSE', meta, 'request has no response message; left out of the handlers and the dispatcher (its types and validators are generated)') };
+    if (meta.envelope !== 'http')
+      return {
+        problem: problem(
+          'GEN_NO_RESPONSE',
+          meta,
+          'request has no response message; left out of the handlers and the dispatcher (its types and validators are generated)',
+        ),
+      };
     return {};
   }
   const response = byId.get(answer);
-  if (!response) return { problem: problem('GEN_UNKNOWN_RESPONSE', meta, `response ${answer} is not in index.json; left out of the handlers and the dispatcher (its types and validators are generated)`) };
+  if (!response)
+    return {
+      problem: problem(
+        'GEN_UNKNOWN_RESPONSE',
+        meta,
+        `response ${answer} is not in index.json; left out of the handlers and the dispatcher (its types and validators are generated)`,
+      ),
+    };
   return { response };
 }
 
@@ -94,7 +113,13 @@ function side(role: Role, candidates: HandledMessage[], sends: HandledMessage[],
   let handled = candidates;
   if (socket.length > 0 && socket.length !== candidates.length) {
     for (const h of candidates.filter((c) => c.request.meta.envelope === 'http')) {
-      problems.push(problem('GEN_MIXED_DISPATCH', h.request.meta, `HTTP message on the ${role} side, whose other messages travel over the socket; left out of the handlers and the dispatcher`));
+      problems.push(
+        problem(
+          'GEN_MIXED_DISPATCH',
+          h.request.meta,
+          `HTTP message on the ${role} side, whose other messages travel over the socket; left out of the handlers and the dispatcher`,
+        ),
+      );
     }
     handled = socket;
   }
@@ -119,7 +144,13 @@ export function planSpec(spec: LoadedSpec): { plans: InterfacePlan[]; problems: 
   const byId = new Map(spec.messages.map((m) => [m.meta.id, m]));
   for (const message of spec.messages) {
     if (!spec.interfaces.some((i) => i.id === message.meta.interface)) {
-      problems.push(problem('GEN_UNKNOWN_INTERFACE', message.meta, `interface ${message.meta.interface} is not in index.json; nothing is generated for the message`));
+      problems.push(
+        problem(
+          'GEN_UNKNOWN_INTERFACE',
+          message.meta,
+          `interface ${message.meta.interface} is not in index.json; nothing is generated for the message`,
+        ),
+      );
     }
   }
   const plans = spec.interfaces

@@ -8,7 +8,8 @@ export interface SourceTable {
   byInstancePath: Record<string, SourceRef>;
 }
 
-const isRecord = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is JsonSchema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const COMBINATORS = ['oneOf', 'anyOf', 'allOf'] as const;
 
 /**
@@ -26,12 +27,14 @@ export function sourceTable(schema: JsonSchema, meta: MessageMeta): SourceTable 
       table.byInstancePath[instance] ??= source as unknown as SourceRef;
     }
     if (isRecord(node.properties)) {
-      for (const [key, child] of Object.entries(node.properties)) visit(child, `${pointer}/properties/${key}`, `${instance}/${key}`);
+      for (const [key, child] of Object.entries(node.properties))
+        visit(child, `${pointer}/properties/${key}`, `${instance}/${key}`);
     }
     if (isRecord(node.items)) visit(node.items, `${pointer}/items`, `${instance}/*`);
     for (const keyword of COMBINATORS) {
       const branches = node[keyword];
-      if (Array.isArray(branches)) branches.forEach((branch, i) => visit(branch, `${pointer}/${keyword}/${i}`, instance));
+      if (Array.isArray(branches))
+        branches.forEach((branch, i) => visit(branch, `${pointer}/${keyword}/${i}`, instance));
     }
   };
   visit(schema, '#', '');

@@ -64,6 +64,9 @@ export async function loadSpec(specDir: string): Promise<LoadedSpec> {
     const raw = (await load(file)) as JsonSchema;
     messages.push({ meta, schemaPath, raw, schema: await derefSchema(raw, file, load) });
   }
-  const sources = ['index.json', ...[...cache.keys()].map((f) => path.relative(schemasDir, f).split(path.sep).join('/'))];
+  const sources = [
+    'index.json',
+    ...[...cache.keys()].map((f) => path.relative(schemasDir, f).split(path.sep).join('/')),
+  ];
   return { index, interfaces: index.interfaces, messages, sources: [...new Set(sources)].sort() };
 }

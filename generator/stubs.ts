@@ -37,7 +37,12 @@ function findImplementation(text: string, variable: string): ObjectLiteralExpres
   const project = new Project({ useInMemoryFileSystem: true });
   const file = project.createSourceFile('handlers.ts', text);
   let initializer = file.getVariableDeclaration(variable)?.getInitializer();
-  while (initializer && (Node.isAsExpression(initializer) || Node.isSatisfiesExpression(initializer) || Node.isParenthesizedExpression(initializer))) {
+  while (
+    initializer &&
+    (Node.isAsExpression(initializer) ||
+      Node.isSatisfiesExpression(initializer) ||
+      Node.isParenthesizedExpression(initializer))
+  ) {
     initializer = initializer.getExpression();
   }
   return initializer && Node.isObjectLiteralExpression(initializer) ? initializer : undefined;
@@ -59,7 +64,8 @@ function insertStubs(text: string, object: ObjectLiteralExpression, methods: str
 }
 
 function propertyName(node: Node): string | undefined {
-  if (Node.isPropertyAssignment(node) || Node.isMethodDeclaration(node) || Node.isShorthandPropertyAssignment(node)) return node.getName();
+  if (Node.isPropertyAssignment(node) || Node.isMethodDeclaration(node) || Node.isShorthandPropertyAssignment(node))
+    return node.getName();
   return undefined;
 }
 
@@ -71,7 +77,10 @@ function merge(text: string, plan: InterfacePlan, report: StubReport): string | 
     report.problem = `no object literal \`${variable}\` to merge into; add the missing handlers by hand`;
     return undefined;
   }
-  const present = object.getProperties().map(propertyName).filter((n) => n !== undefined);
+  const present = object
+    .getProperties()
+    .map(propertyName)
+    .filter((n) => n !== undefined);
   const wanted = plan.server.handled.map(stubContext);
   report.orphaned = present.filter((name) => !wanted.some((w) => w.name === name));
   const missing = wanted.filter((w) => !present.includes(w.name));
@@ -95,13 +104,16 @@ export async function planStubs(spec: LoadedSpec, referenceDir: string, generate
     if (existing === undefined) {
       const generatedIndex = toPosix(path.relative(path.dirname(file), path.join(generatedDir, 'index.ts')));
       const stubs = plan.server.handled.map(stubContext);
-      writes.set(file, render('stub', {
-        title: plan.meta.title,
-        handlers: names.handlers(plan.meta.id),
-        variable: implementationName(plan.meta.id),
-        generatedIndex: generatedIndex.startsWith('.') ? generatedIndex : `./${generatedIndex}`,
-        stubs,
-      }));
+      writes.set(
+        file,
+        render('stub', {
+          title: plan.meta.title,
+          handlers: names.handlers(plan.meta.id),
+          variable: implementationName(plan.meta.id),
+          generatedIndex: generatedIndex.startsWith('.') ? generatedIndex : `./${generatedIndex}`,
+          stubs,
+        }),
+      );
       report.created = true;
       report.added = stubs.map((s) => s.name);
       continue;

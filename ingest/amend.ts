@@ -46,7 +46,8 @@ const FILLER = `(?:[^${QUOTE_CHARS}]|${Q}[^${QUOTE_CHARS}]*${Q}(?=\\s*(?:object|
 const ENVELOPE_MEMBERS = new Set(['params', 'result', 'error']);
 
 /** Words that make a sentence a change statement; one with a quoted name and none of the forms below is unread. */
-export const CHANGE_WORDS = /\b(?:renamed?|added|adds?|removed?|deleted?|becomes?|changed?|restricted|replaced?|no\s+longer|is\s+now|modified|now\s+(?:optional|mandatory))\b/i;
+export const CHANGE_WORDS =
+  /\b(?:renamed?|added|adds?|removed?|deleted?|becomes?|changed?|restricted|replaced?|no\s+longer|is\s+now|modified|now\s+(?:optional|mandatory))\b/i;
 
 interface Form {
   re: RegExp;
@@ -54,46 +55,103 @@ interface Form {
 }
 
 const FORMS: Form[] = [
-  { re: new RegExp(`${NAME}${FILLER}\\b(?:is\\s+|shall\\s+be\\s+|are\\s+)?renamed(?:\\s+(?:to|as|into))?\\s+${NAME}`, 'i'), edit: (m) => ({ name: m[1]!, edit: { verb: 'rename', to: m[2]! } }) },
-  { re: new RegExp(`\\brename\\s+(?:the\\s+)?${NAME}.*?\\b(?:to|as|into)\\s+${NAME}`, 'i'), edit: (m) => ({ name: m[1]!, edit: { verb: 'rename', to: m[2]! } }) },
   {
-    re: new RegExp(`(?:\\b(?:a|an)\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*(?:new\\s+)?${KIND}\\s+${NAME}\\s*(?:\\(([MOC])\\))?[^:]*?\\b(?:is|shall\\s+be|are)\\s+added\\b([^:]*)(?::\\s*(.*))?$`, 'i'),
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:is\\s+|shall\\s+be\\s+|are\\s+)?renamed(?:\\s+(?:to|as|into))?\\s+${NAME}`,
+      'i',
+    ),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'rename', to: m[2]! } }),
+  },
+  {
+    re: new RegExp(`\\brename\\s+(?:the\\s+)?${NAME}.*?\\b(?:to|as|into)\\s+${NAME}`, 'i'),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'rename', to: m[2]! } }),
+  },
+  {
+    re: new RegExp(
+      `(?:\\b(?:a|an)\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*(?:new\\s+)?${KIND}\\s+${NAME}\\s*(?:\\(([MOC])\\))?[^:]*?\\b(?:is|shall\\s+be|are)\\s+added\\b([^:]*)(?::\\s*(.*))?$`,
+      'i',
+    ),
     edit: (m) => added(m[2]!, m[1] ?? m[3], m[5]),
   },
   {
-    re: new RegExp(`\\badd\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*${KIND}?\\s*${NAME}\\s*(?:\\(([MOC])\\))?[^:]*?(?::\\s*(.*))?$`, 'i'),
+    re: new RegExp(
+      `\\badd\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*${KIND}?\\s*${NAME}\\s*(?:\\(([MOC])\\))?[^:]*?(?::\\s*(.*))?$`,
+      'i',
+    ),
     edit: (m) => added(m[2]!, m[1] ?? m[3], m[4]),
   },
-  { re: new RegExp(`${NAME}${FILLER}\\b(?:is|shall\\s+be|are)\\s+(?:removed|deleted)\\b`, 'i'), edit: (m) => ({ name: m[1]!, edit: { verb: 'remove' } }) },
-  { re: new RegExp(`\\b(?:remove|delete)\\s+(?:the\\s+)?${NAME}`, 'i'), edit: (m) => ({ name: m[1]!, edit: { verb: 'remove' } }) },
-  { re: new RegExp(`${NAME}${FILLER}\\bis\\s+no\\s+longer\\s+(?:present|part\\s+of|included)`, 'i'), edit: (m) => ({ name: m[1]!, edit: { verb: 'remove' } }) },
   {
-    re: new RegExp(`${NAME}${FILLER}\\b(?:becomes|is\\s+now|shall\\s+become|is\\s+changed\\s+to|changes\\s+to|is\\s+made)\\s+(mandatory|optional|required|conditional)\\b`, 'i'),
+    re: new RegExp(`${NAME}${FILLER}\\b(?:is|shall\\s+be|are)\\s+(?:removed|deleted)\\b`, 'i'),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'remove' } }),
+  },
+  {
+    re: new RegExp(`\\b(?:remove|delete)\\s+(?:the\\s+)?${NAME}`, 'i'),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'remove' } }),
+  },
+  {
+    re: new RegExp(`${NAME}${FILLER}\\bis\\s+no\\s+longer\\s+(?:present|part\\s+of|included)`, 'i'),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'remove' } }),
+  },
+  {
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:becomes|is\\s+now|shall\\s+become|is\\s+changed\\s+to|changes\\s+to|is\\s+made)\\s+(mandatory|optional|required|conditional)\\b`,
+      'i',
+    ),
     edit: (m) => ({ name: m[1]!, edit: { verb: 'presence', required: /mandatory|required/i.test(m[2]!) } }),
   },
-  { re: new RegExp(`${NAME}${FILLER}\\bis\\s+no\\s+longer\\s+(mandatory|required)\\b`, 'i'), edit: (m) => ({ name: m[1]!, edit: { verb: 'presence', required: false } }) },
   {
-    re: new RegExp(`\\btype\\s+of\\s+(?:the\\s+)?${NAME}${FILLER}\\b(?:is\\s+changed\\s+to|becomes|changes\\s+to|is\\s+now|is)\\s+(.+)$`, 'i'),
+    re: new RegExp(`${NAME}${FILLER}\\bis\\s+no\\s+longer\\s+(mandatory|required)\\b`, 'i'),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'presence', required: false } }),
+  },
+  {
+    re: new RegExp(
+      `\\btype\\s+of\\s+(?:the\\s+)?${NAME}${FILLER}\\b(?:is\\s+changed\\s+to|becomes|changes\\s+to|is\\s+now|is)\\s+(.+)$`,
+      'i',
+    ),
     edit: (m) => typed(m[1]!, m[2]!),
   },
   {
-    re: new RegExp(`${NAME}${FILLER}\\b(?:becomes|is\\s+now|is\\s+changed\\s+to|changes\\s+to)\\s+(?:of\\s+type\\s+)?(.+)$`, 'i'),
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:becomes|is\\s+now|is\\s+changed\\s+to|changes\\s+to)\\s+(?:of\\s+type\\s+)?(.+)$`,
+      'i',
+    ),
     edit: (m) => typed(m[1]!, m[2]!),
   },
   {
-    re: new RegExp(`${NAME}${FILLER}\\b(?:is|are)?\\s*(?:restricted|limited)\\s+to\\s+(?:the\\s+)?(?:values?\\s+)?(${VALUE_LIST})`, 'i'),
-    edit: (m) => ({ name: m[1]!, edit: { verb: 'restrict', values: [...m[2]!.matchAll(new RegExp(VALUE, 'gi'))].map((v) => enumValue(v[0])) } }),
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:is|are)?\\s*(?:restricted|limited)\\s+to\\s+(?:the\\s+)?(?:values?\\s+)?(${VALUE_LIST})`,
+      'i',
+    ),
+    edit: (m) => ({
+      name: m[1]!,
+      edit: { verb: 'restrict', values: [...m[2]!.matchAll(new RegExp(VALUE, 'gi'))].map((v) => enumValue(v[0])) },
+    }),
   },
 ];
 
-function added(name: string, presence: string | undefined, typeSpec: string | undefined): { name: string; edit: Edit } | undefined {
+function added(
+  name: string,
+  presence: string | undefined,
+  typeSpec: string | undefined,
+): { name: string; edit: Edit } | undefined {
   if (!typeSpec) return undefined;
   const clauses = readClauses(typeSpec);
   if (!clauses.type) return undefined;
   const schema = structuredClone(clauses.type.schema);
   for (const c of clauses.constraints) applyConstraint(schema, c);
-  const required = presence ? /^(m|mandatory)$/i.test(presence) : clauses.presence?.required ?? false;
-  return { name, edit: { verb: 'add', required, schema, description: typeSpec.slice(clauses.headEnd).replace(/^[\s,;:.]+/, '').trim() } };
+  const required = presence ? /^(m|mandatory)$/i.test(presence) : (clauses.presence?.required ?? false);
+  return {
+    name,
+    edit: {
+      verb: 'add',
+      required,
+      schema,
+      description: typeSpec
+        .slice(clauses.headEnd)
+        .replace(/^[\s,;:.]+/, '')
+        .trim(),
+    },
+  };
 }
 
 function typed(name: string, spec: string): { name: string; edit: Edit } | undefined {
@@ -105,7 +163,9 @@ function typed(name: string, spec: string): { name: string; edit: Edit } | undef
 /** The message and variant a sentence names: "In the AOI Client Deregistration response", "of the request “params” member". */
 export function targetOf(text: string): AmendTarget {
   const target: AmendTarget = { path: [] };
-  const side = /\b((?:[A-Z][\w-]*\s+)*)(success\s+response|error\s+response|request|response)\b/.exec(text) ?? /\b()(success\s+response|error\s+response|request|response)\b/i.exec(text);
+  const side =
+    /\b((?:[A-Z][\w-]*\s+)*)(success\s+response|error\s+response|request|response)\b/.exec(text) ??
+    /\b()(success\s+response|error\s+response|request|response)\b/i.exec(text);
   if (side) {
     const word = side[2]!.toLowerCase().replace(/\s+/g, ' ');
     target.side = word === 'success response' ? 'success' : word === 'error response' ? 'error' : (word as Side);
@@ -113,8 +173,12 @@ export function targetOf(text: string): AmendTarget {
     if (title) target.title = title;
   }
   const member = new RegExp(`${Q}\\s*(result|error)\\s*${Q}\\s+member`, 'i').exec(text);
-  if (member && (!target.side || target.side === 'response')) target.side = member[1]!.toLowerCase() === 'result' ? 'success' : 'error';
-  const nested = new RegExp(`\\b(?:of|in|within)\\s+(?:the\\s+|each\\s+)?${NAME}\\s*(?:object|item|items|array|element|member|entry|entries)\\b`, 'gi');
+  if (member && (!target.side || target.side === 'response'))
+    target.side = member[1]!.toLowerCase() === 'result' ? 'success' : 'error';
+  const nested = new RegExp(
+    `\\b(?:of|in|within)\\s+(?:the\\s+|each\\s+)?${NAME}\\s*(?:object|item|items|array|element|member|entry|entries)\\b`,
+    'gi',
+  );
   for (const m of text.matchAll(nested)) if (!ENVELOPE_MEMBERS.has(m[1]!)) target.path.push(m[1]!);
   return target;
 }
@@ -135,7 +199,17 @@ export function readAmendments(text: string, loc: Loc): { statements: Statement[
       const read = form.f.edit(form.m!)!;
       const own = targetOf(clause);
       const path = own.path.filter((p) => p !== read.name);
-      statements.push({ ...read, target: { ...target, ...(own.side ? { side: own.side } : {}), ...(own.title ? { title: own.title } : {}), path: path.length ? path : target.path.filter((p) => p !== read.name) }, text: clause.trim(), loc });
+      statements.push({
+        ...read,
+        target: {
+          ...target,
+          ...(own.side ? { side: own.side } : {}),
+          ...(own.title ? { title: own.title } : {}),
+          path: path.length ? path : target.path.filter((p) => p !== read.name),
+        },
+        text: clause.trim(),
+        loc,
+      });
     } else if (names.length && CHANGE_WORDS.test(clause)) unread = true;
   }
   return { statements, unread };

@@ -39,13 +39,20 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 /** Build from the manifest's CRs plus `extraCrs` (paths) appended, as `lint` does for files outside it. */
 export async function buildSpec(specDir: string, extraCrs: string[] = []): Promise<SpecBuild> {
   const manifest = await readManifest(specDir);
-  const crFiles = [...manifest.crs.map((c) => path.join(specDir, c)), ...extraCrs.filter((c) => !manifest.crs.some((m) => path.resolve(specDir, m) === path.resolve(c)))];
+  const crFiles = [
+    ...manifest.crs.map((c) => path.join(specDir, c)),
+    ...extraCrs.filter((c) => !manifest.crs.some((m) => path.resolve(specDir, m) === path.resolve(c))),
+  ];
   const texts = await Promise.all(crFiles.map((f) => readFile(f, 'utf8')));
   const docs = crFiles.map((f, i) => parseCr(path.basename(f), texts[i]!));
   const fragments = new Map<string, JsonNode>();
   const extractions = docs.map((doc) => extractMessages(doc, manifest, fragments));
   const findings: Finding[] = extractions.flatMap((e) => e.findings);
-  const perCr: CrDefinitions[] = extractions.map((e, i) => ({ file: docs[i]!.file, messages: e.messages, edits: e.edits }));
+  const perCr: CrDefinitions[] = extractions.map((e, i) => ({
+    file: docs[i]!.file,
+    messages: e.messages,
+    edits: e.edits,
+  }));
   const extensions = await Promise.all((manifest.extensions ?? []).map((rel) => readExtension(specDir, rel)));
   const chain = applyChain(perCr);
   findings.push(...chain.findings);
@@ -58,8 +65,13 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
   // Ids and type names already published in spec/schemas/index.json are kept (see messageNames).
   const previous = await readPreviousNames(specDir);
   const ids = messageIds(applied.messages, previous);
-  const provisional = new Set([...applied.provisional, ...merged.provisional].map((ref) => ids.get(ref)!).filter(Boolean));
-  const interfaces = [...manifest.interfaces, ...extensions.flatMap((e) => e.interfaces).filter((i) => !manifest.interfaces.some((m) => m.id === i.id))];
+  const provisional = new Set(
+    [...applied.provisional, ...merged.provisional].map((ref) => ids.get(ref)!).filter(Boolean),
+  );
+  const interfaces = [
+    ...manifest.interfaces,
+    ...extensions.flatMap((e) => e.interfaces).filter((i) => !manifest.interfaces.some((m) => m.id === i.id)),
+  ];
   const schemaFiles = emitSchemas({
     messages: applied.messages,
     interfaces,
@@ -73,8 +85,19 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
   findings.push(...review.findings);
   const files = new Map<string, string>();
   for (const [p, content] of schemaFiles) files.set(`schemas/${p}`, content);
-  for (const example of review.examples) files.set(`examples/${example.path}`, `${JSON.stringify(example.golden, null, 2)}\n`);
-  return { manifest, docs, chained, uses: extractions.flatMap((e) => e.uses), applied, decisions, findings, examples: review.examples, files };
+  for (const example of review.examples)
+    files.set(`examples/${example.path}`, `${JSON.stringify(example.golden, null, 2)}\n`);
+  return {
+    manifest,
+    docs,
+    chained,
+    uses: extractions.flatMap((e) => e.uses),
+    applied,
+    decisions,
+    findings,
+    examples: review.examples,
+    files,
+  };
 }
 
 /** The names recorded by the last build, or none when there is no (readable) index yet: a first build. */

@@ -33,7 +33,9 @@ export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; find
     for (const e of message.examples) if (!kept.includes(e)) retired.examples.add(exampleKey(keyOf(message), e.loc));
   };
   for (const cr of crs) {
-    for (const edit of cr.edits.filter((e) => e.action === 'delete' && !cr.messages.some((m) => m.section === e.section))) {
+    for (const edit of cr.edits.filter(
+      (e) => e.action === 'delete' && !cr.messages.some((m) => m.section === e.section),
+    )) {
       for (const m of [...current.values()]) {
         if (m.section !== edit.section || m.interface !== edit.interface) continue;
         current.delete(keyOf(m));
@@ -47,18 +49,29 @@ export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; find
         current.set(keyOf(message), { ...existing, examples: [...existing.examples, ...message.examples] });
         continue;
       }
-      if (message.inferred) findings.push(finding('inferred-schema', message.loc, `${message.name} is stated only by this example; its schema is inferred from it (every member present is mandatory, no others allowed); confirm it with a decision`, `${message.section}:${message.name}`));
+      if (message.inferred)
+        findings.push(
+          finding(
+            'inferred-schema',
+            message.loc,
+            `${message.name} is stated only by this example; its schema is inferred from it (every member present is mandatory, no others allowed); confirm it with a decision`,
+            `${message.section}:${message.name}`,
+          ),
+        );
       const amending = cr.edits.some((a) => a.section === message.section && a.mode === 'amend');
       // A restated definition replaces the earlier one, with its examples; a merge keeps them.
       if (existing && !amending) retireExamples(existing, []);
       current.set(keyOf(message), existing && amending ? amend(existing, message) : message);
     }
     for (const message of cr.messages) findings.push(...resolveReferences(current.get(keyOf(message))!, current));
-    for (const edit of cr.edits) findings.push(...applyEdits(edit, current, (m) => {
-      const kept = m.examples.filter((e) => e.loc.file === cr.file);
-      retireExamples(m, kept);
-      m.examples = kept;
-    }));
+    for (const edit of cr.edits)
+      findings.push(
+        ...applyEdits(edit, current, (m) => {
+          const kept = m.examples.filter((e) => e.loc.file === cr.file);
+          retireExamples(m, kept);
+          m.examples = kept;
+        }),
+      );
   }
   return { messages: [...current.values()], findings, retired };
 }
@@ -71,13 +84,27 @@ function resolveReferences(message: MessageDef, current: Map<string, MessageDef>
       const found = referencedVariant(message, variant, ref, current);
       const source = found?.variant;
       if (!source) {
-        findings.push(finding('unresolved-reference', ref.loc, `"${ref.text}" names no ${ref.section ? `definition in §${ref.section}` : `message titled "${ref.title}"`} with ${ref.names.map((n) => `"${n}"`).join(', ')}`, `${message.section}:${message.name}:${ref.section ?? ref.title}`));
+        findings.push(
+          finding(
+            'unresolved-reference',
+            ref.loc,
+            `"${ref.text}" names no ${ref.section ? `definition in §${ref.section}` : `message titled "${ref.title}"`} with ${ref.names.map((n) => `"${n}"`).join(', ')}`,
+            `${message.section}:${message.name}:${ref.section ?? ref.title}`,
+          ),
+        );
         continue;
       }
       for (const name of ref.names) {
         const p = source.properties.find((x) => x.name === name)!;
         const origin = p.origin ?? { message: keyOf(found!.message), variant: found!.variant.role };
-        if (!variant.properties.some((x) => x.name === name)) variant.properties.push({ ...p, schema: structuredClone(p.schema), loc: ref.loc, section: message.section, origin });
+        if (!variant.properties.some((x) => x.name === name))
+          variant.properties.push({
+            ...p,
+            schema: structuredClone(p.schema),
+            loc: ref.loc,
+            section: message.section,
+            origin,
+          });
       }
     }
     delete variant.refs;
@@ -85,14 +112,34 @@ function resolveReferences(message: MessageDef, current: Map<string, MessageDef>
   return findings;
 }
 
-function referencedVariant(message: MessageDef, variant: VariantDef, ref: PropertyRef, current: Map<string, MessageDef>): { message: MessageDef; variant: VariantDef } | undefined {
-  const words = (s: string) => s.toLowerCase().replace(/\b(request|response)\b/g, '').replace(/\s+/g, ' ').trim();
+function referencedVariant(
+  message: MessageDef,
+  variant: VariantDef,
+  ref: PropertyRef,
+  current: Map<string, MessageDef>,
+): { message: MessageDef; variant: VariantDef } | undefined {
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/\b(request|response)\b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   const kind = ref.fromSide ?? (variant.role === 'request' ? 'request' : 'response');
-  const candidates = [...current.values()].filter((m) => m !== message && m.kind === kind && (ref.section ? m.section === ref.section : words(m.sectionTitle) === words(ref.title ?? '') || m.variants.some((v) => words(v.title) === words(ref.title ?? ''))));
+  const candidates = [...current.values()].filter(
+    (m) =>
+      m !== message &&
+      m.kind === kind &&
+      (ref.section
+        ? m.section === ref.section
+        : words(m.sectionTitle) === words(ref.title ?? '') ||
+          m.variants.some((v) => words(v.title) === words(ref.title ?? ''))),
+  );
   candidates.sort((a, b) => Number(b.interface === message.interface) - Number(a.interface === message.interface));
   const has = (v: VariantDef) => ref.names.every((n) => v.properties.some((p) => p.name === n));
   for (const m of candidates) {
-    const same = m.variants.find((v) => (v.role === variant.role || (variant.role === 'success' && v.role === 'single')) && has(v));
+    const same = m.variants.find(
+      (v) => (v.role === variant.role || (variant.role === 'success' && v.role === 'single')) && has(v),
+    );
     if (same) return { message: m, variant: same };
   }
   for (const m of candidates) {
@@ -106,29 +153,68 @@ function referencedVariant(message: MessageDef, variant: VariantDef, ref: Proper
  * `supersede`: called for each message an edit changes. An example illustrates the definition its CR states:
  * once a later CR edits the message, the examples of earlier CRs show a shape the spec no longer has.
  */
-function applyEdits(edit: SectionEdits, current: Map<string, MessageDef>, supersede: (message: MessageDef) => void): Finding[] {
+function applyEdits(
+  edit: SectionEdits,
+  current: Map<string, MessageDef>,
+  supersede: (message: MessageDef) => void,
+): Finding[] {
   const findings: Finding[] = [];
   const inSection = [...current.values()].filter((m) => m.section === edit.section && m.interface === edit.interface);
-  const report = (name: string, loc: Loc, why: string) => finding('unapplied-change', loc, `change to "${name}" in §${edit.section} is not applied: ${why}; express it as a decision`, `${edit.section}:${name}`);
+  const report = (name: string, loc: Loc, why: string) =>
+    finding(
+      'unapplied-change',
+      loc,
+      `change to "${name}" in §${edit.section} is not applied: ${why}; express it as a decision`,
+      `${edit.section}:${name}`,
+    );
   for (const s of edit.statements) {
     const targets = targetVariants(inSection, s);
     if (!targets.length) {
-      findings.push(report(s.name, s.loc, `no ${s.target.title ? `"${s.target.title}" ` : ''}${s.target.side ?? 'message'} in §${edit.section} to apply "${s.text}" to`));
+      findings.push(
+        report(
+          s.name,
+          s.loc,
+          `no ${s.target.title ? `"${s.target.title}" ` : ''}${s.target.side ?? 'message'} in §${edit.section} to apply "${s.text}" to`,
+        ),
+      );
       continue;
     }
     const applied = targets.filter(({ variant }) => applyStatement(variant, s));
     for (const message of new Set(applied.map((t) => t.message))) supersede(message);
-    if (!applied.length) findings.push(report(s.name, s.loc, `${targets.map((t) => `${t.message.name}${t.variant.role === 'request' || t.variant.role === 'single' ? '' : ` (${t.variant.role})`}`).join(', ')} has no parameter "${[...s.target.path, s.name].join('.')}"`));
+    if (!applied.length)
+      findings.push(
+        report(
+          s.name,
+          s.loc,
+          `${targets.map((t) => `${t.message.name}${t.variant.role === 'request' || t.variant.role === 'single' ? '' : ` (${t.variant.role})`}`).join(', ')} has no parameter "${[...s.target.path, s.name].join('.')}"`,
+        ),
+      );
   }
-  for (const u of edit.unread) findings.push(report(u.text.slice(0, 50), u.loc, `the reader cannot read "${u.text}" as a rename, addition, removal, presence, type or value change`));
+  for (const u of edit.unread)
+    findings.push(
+      report(
+        u.text.slice(0, 50),
+        u.loc,
+        `the reader cannot read "${u.text}" as a rename, addition, removal, presence, type or value change`,
+      ),
+    );
   for (const update of edit.propertyUpdates) {
     const names = update.properties.map((p) => p.name);
-    const holders = inSection.flatMap((m) => m.variants.filter((v) => v.properties.some((p) => names.includes(p.name))));
+    const holders = inSection.flatMap((m) =>
+      m.variants.filter((v) => v.properties.some((p) => names.includes(p.name))),
+    );
     if (!holders.length) {
-      findings.push(report(names.join(', '), update.loc, `the table restates ${names.join(', ')}, which no message of §${edit.section} has`));
+      findings.push(
+        report(
+          names.join(', '),
+          update.loc,
+          `the table restates ${names.join(', ')}, which no message of §${edit.section} has`,
+        ),
+      );
       continue;
     }
-    for (const v of holders) v.properties = v.properties.map((p) => update.properties.find((u) => u.name === p.name) ?? p);
+    for (const v of holders)
+      v.properties = v.properties.map((p) => update.properties.find((u) => u.name === p.name) ?? p);
     for (const m of inSection) if (m.variants.some((v) => holders.includes(v))) supersede(m);
   }
   return findings;
@@ -136,20 +222,35 @@ function applyEdits(edit: SectionEdits, current: Map<string, MessageDef>, supers
 
 function targetVariants(messages: MessageDef[], s: Statement): { message: MessageDef; variant: VariantDef }[] {
   const words = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
-  let candidates = messages.filter((m) => !s.target.side || (s.target.side === 'request' ? m.kind === 'request' : m.kind === 'response'));
+  let candidates = messages.filter(
+    (m) => !s.target.side || (s.target.side === 'request' ? m.kind === 'request' : m.kind === 'response'),
+  );
   if (s.target.title) {
-    const titled = candidates.filter((m) => words(m.sectionTitle).includes(words(s.target.title!)) || m.variants.some((v) => words(v.title).includes(words(s.target.title!))));
+    const titled = candidates.filter(
+      (m) =>
+        words(m.sectionTitle).includes(words(s.target.title!)) ||
+        m.variants.some((v) => words(v.title).includes(words(s.target.title!))),
+    );
     if (titled.length) candidates = titled;
   }
   return candidates.flatMap((message) =>
     message.variants
-      .filter((v) => (s.target.side === 'success' ? v.role === 'success' || v.role === 'single' : s.target.side === 'error' ? v.role === 'error' : true))
+      .filter((v) =>
+        s.target.side === 'success'
+          ? v.role === 'success' || v.role === 'single'
+          : s.target.side === 'error'
+            ? v.role === 'error'
+            : true,
+      )
       .map((variant) => ({ message, variant })),
   );
 }
 
 /** The object schema a nested path names, as a holder of `properties` and `required`. */
-function holderAt(variant: VariantDef, path: string[]): { has(name: string): boolean; apply(name: string, s: Statement): void } | undefined {
+function holderAt(
+  variant: VariantDef,
+  path: string[],
+): { has(name: string): boolean; apply(name: string, s: Statement): void } | undefined {
   if (!path.length) {
     return {
       has: (name) => variant.properties.some((p) => p.name === name),
@@ -169,10 +270,14 @@ function holderAt(variant: VariantDef, path: string[]): { has(name: string): boo
   };
 }
 
-function objectOf(schema: JsonSchema | undefined): { properties?: Record<string, JsonSchema>; required?: string[] } & JsonSchema | undefined {
+function objectOf(
+  schema: JsonSchema | undefined,
+): ({ properties?: Record<string, JsonSchema>; required?: string[] } & JsonSchema) | undefined {
   if (!schema) return undefined;
   const holder = schema.type === 'array' ? (schema.items as JsonSchema | undefined) : schema;
-  return holder && typeof holder === 'object' && holder.properties ? (holder as { properties: Record<string, JsonSchema> }) : undefined;
+  return holder && typeof holder === 'object' && holder.properties
+    ? (holder as { properties: Record<string, JsonSchema> })
+    : undefined;
 }
 
 function applyStatement(variant: VariantDef, s: Statement): boolean {
@@ -190,7 +295,18 @@ function applyStatement(variant: VariantDef, s: Statement): boolean {
 
 function editProperties(properties: PropertyDef[], name: string, s: Statement): PropertyDef[] {
   const e = s.edit;
-  if (e.verb === 'add') return [...properties.filter((p) => p.name !== name), { name, schema: structuredClone(e.schema), required: e.required, description: e.description, loc: s.loc, section: properties[0]?.section ?? '' }];
+  if (e.verb === 'add')
+    return [
+      ...properties.filter((p) => p.name !== name),
+      {
+        name,
+        schema: structuredClone(e.schema),
+        required: e.required,
+        description: e.description,
+        loc: s.loc,
+        section: properties[0]?.section ?? '',
+      },
+    ];
   if (e.verb === 'remove') return properties.filter((p) => p.name !== name);
   return properties.map((p) => {
     if (p.name !== name) return p;
@@ -200,7 +316,11 @@ function editProperties(properties: PropertyDef[], name: string, s: Statement): 
   });
 }
 
-function editNested(object: { properties?: Record<string, JsonSchema>; required?: string[] }, name: string, s: Statement): void {
+function editNested(
+  object: { properties?: Record<string, JsonSchema>; required?: string[] },
+  name: string,
+  s: Statement,
+): void {
   const e = s.edit;
   const props = (object.properties ??= {});
   const required = new Set(object.required ?? []);
@@ -230,7 +350,16 @@ function editSchema(schema: JsonSchema, s: Statement): JsonSchema {
   }
   if (e.verb === 'restrict') {
     const numeric = schema.type === 'integer' || schema.type === 'number';
-    return { ...schema, enum: e.values.map((v) => (numeric && typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : !numeric && typeof v === 'number' ? String(v) : v)) };
+    return {
+      ...schema,
+      enum: e.values.map((v) =>
+        numeric && typeof v === 'string' && /^-?\d+$/.test(v)
+          ? Number(v)
+          : !numeric && typeof v === 'number'
+            ? String(v)
+            : v,
+      ),
+    };
   }
   return schema;
 }
@@ -238,7 +367,13 @@ function editSchema(schema: JsonSchema, s: Statement): JsonSchema {
 function amend(base: MessageDef, change: MessageDef): MessageDef {
   const variants: VariantDef[] = base.variants.map((variant) => {
     const update = change.variants.find((v) => v.role === variant.role);
-    return update ? { ...variant, properties: mergeProperties(variant.properties, update.properties), ...(update.refs ? { refs: update.refs } : {}) } : variant;
+    return update
+      ? {
+          ...variant,
+          properties: mergeProperties(variant.properties, update.properties),
+          ...(update.refs ? { refs: update.refs } : {}),
+        }
+      : variant;
   });
   for (const v of change.variants) if (!variants.some((b) => b.role === v.role)) variants.push(v);
   return { ...base, variants, examples: [...base.examples, ...change.examples] };

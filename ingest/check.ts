@@ -6,5 +6,8 @@ export const SPEC_OUTPUT_FOLDERS = ['schemas', 'examples'];
 
 export async function checkSpec(specDir: string): Promise<Drift[]> {
   const build = await buildSpec(specDir);
-  return (await diffTree(specDir, build.files, SPEC_OUTPUT_FOLDERS)).map((d) => ({ ...d, file: `${specDir}/${d.file}` }));
+  return (await diffTree(specDir, build.files, SPEC_OUTPUT_FOLDERS)).map((d) => ({
+    ...d,
+    file: `${specDir}/${d.file}`,
+  }));
 }

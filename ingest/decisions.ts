@@ -36,7 +36,10 @@ export interface Decision {
 
 export class DecisionError extends Error {
   readonly code = 'OMASPEC_DECISION';
-  constructor(message: string, readonly decision: string) {
+  constructor(
+    message: string,
+    readonly decision: string,
+  ) {
     super(`decision ${decision}: ${message}`);
   }
 }
@@ -53,8 +56,10 @@ export async function readDecisions(file: string): Promise<{ decisions: Decision
   if (!Array.isArray(decisions)) throw new DecisionError('"decisions" must be a list', '?');
   for (const d of decisions as unknown[]) {
     const id = isObject(d) && typeof d.id === 'string' ? d.id : '?';
-    if (!isObject(d) || id === '?' || !Array.isArray(d.resolves) || !d.title) throw new DecisionError('needs id, title and resolves', id);
-    if (d.actions !== undefined && (!Array.isArray(d.actions) || !d.actions.every(isObject))) throw new DecisionError('"actions" must be a list of actions', id);
+    if (!isObject(d) || id === '?' || !Array.isArray(d.resolves) || !d.title)
+      throw new DecisionError('needs id, title and resolves', id);
+    if (d.actions !== undefined && (!Array.isArray(d.actions) || !d.actions.every(isObject)))
+      throw new DecisionError('"actions" must be a list of actions', id);
   }
   return { decisions, text };
 }
@@ -64,7 +69,8 @@ export function exampleKey(message: string, loc: Loc): string {
   return `${message}@${loc.file}:${loc.line}`;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface Applied {
   messages: MessageDef[];
@@ -78,7 +84,11 @@ export interface Applied {
 
 /** Apply every action; returns new definitions and never mutates its input. */
 /** `retired`: messages and examples the CR chain removed; actions on them are skipped (stale), not errors. */
-export function applyDecisions(input: MessageDef[], decisions: Decision[], retired: Retired = { messages: new Set(), examples: new Set() }): Applied {
+export function applyDecisions(
+  input: MessageDef[],
+  decisions: Decision[],
+  retired: Retired = { messages: new Set(), examples: new Set() },
+): Applied {
   const messages = structuredClone(input);
   const provisional = new Set<string>();
   const verdicts: Applied['verdicts'] = new Map();
@@ -98,7 +108,13 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[], retir
   };
   /** Copies of a property made by prose references ("as for 10.1.5") follow decisions on the original. */
   const copiesOf = (v: VariantDef, t: Target) =>
-    messages.flatMap((m) => m.variants.flatMap((cv) => cv.properties.filter((p) => p.name === t.property && p.origin?.message === t.message && p.origin.variant === v.role)));
+    messages.flatMap((m) =>
+      m.variants.flatMap((cv) =>
+        cv.properties.filter(
+          (p) => p.name === t.property && p.origin?.message === t.message && p.origin.variant === v.role,
+        ),
+      ),
+    );
   const propertyOf = (v: VariantDef, t: Target, decision: string) => {
     const p = v.properties.find((x) => x.name === t.property);
     if (!p) throw new DecisionError(`${t.message} (${v.role}) has no property ${t.property}`, decision);
@@ -114,7 +130,11 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[], retir
       if ('patch' in action) {
         for (const [keyword, value] of Object.entries(action.patch.schema)) {
           const invalid = value === null ? undefined : keywordError(keyword, value);
-          if (invalid) throw new DecisionError(`patch of ${action.patch.message} ${action.patch.property}: "${keyword}" is not valid JSON Schema (${invalid})`, d.id);
+          if (invalid)
+            throw new DecisionError(
+              `patch of ${action.patch.message} ${action.patch.property}: "${keyword}" is not valid JSON Schema (${invalid})`,
+              d.id,
+            );
         }
         for (const v of variantsOf(action.patch, d.id)) {
           for (const p of [propertyOf(v, action.patch, d.id), ...copiesOf(v, action.patch)]) {
@@ -123,7 +143,9 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[], retir
           }
         }
       } else if ('require' in action) {
-        for (const v of variantsOf(action.require, d.id)) for (const p of [propertyOf(v, action.require, d.id), ...copiesOf(v, action.require)]) p.required = action.require.required;
+        for (const v of variantsOf(action.require, d.id))
+          for (const p of [propertyOf(v, action.require, d.id), ...copiesOf(v, action.require)])
+            p.required = action.require.required;
       } else if ('remove' in action) {
         for (const v of variantsOf(action.remove, d.id)) {
           propertyOf(v, action.remove, d.id);
@@ -134,13 +156,20 @@ export function applyDecisions(input: MessageDef[], decisions: Decision[], retir
       } else if ('example' in action) {
         const { message, line, cr, verdict } = action.example;
         const matching = find(message, d.id).examples.filter((e) => e.loc.line === line && (!cr || e.loc.file === cr));
-        const superseded = [...retired.examples].some((key) => key.startsWith(`${message}@${cr ?? ''}`) && key.endsWith(`:${line}`));
+        const superseded = [...retired.examples].some(
+          (key) => key.startsWith(`${message}@${cr ?? ''}`) && key.endsWith(`:${line}`),
+        );
         if (!matching.length && superseded) {
           skipped.push({ decision: d.id, message: `${message} example at line ${line}` });
           continue;
         }
-        if (!matching.length) throw new DecisionError(`${message} has no example at line ${line}${cr ? ` of ${cr}` : ''}`, d.id);
-        if (matching.length > 1) throw new DecisionError(`${message} has examples at line ${line} in ${matching.map((e) => e.loc.file).join(' and ')}; name the cr`, d.id);
+        if (!matching.length)
+          throw new DecisionError(`${message} has no example at line ${line}${cr ? ` of ${cr}` : ''}`, d.id);
+        if (matching.length > 1)
+          throw new DecisionError(
+            `${message} has examples at line ${line} in ${matching.map((e) => e.loc.file).join(' and ')}; name the cr`,
+            d.id,
+          );
         verdicts.set(exampleKey(message, matching[0]!.loc), { verdict, decision: d.id });
       } else if ('provisional' in action) {
         find(action.provisional.message, d.id);

@@ -4,7 +4,15 @@
  */
 import type { JsonSchema, MessageDef, PropertyDef, VariantDef } from './definitions.ts';
 import type { InterfaceConfig } from './manifest.ts';
-import { META_KEYWORD, SCHEMA_BASE, SCHEMA_DIALECT, SOURCE_KEYWORD, type MessageMeta, type SourceRef, type SpecIndex } from './spec-format.ts';
+import {
+  META_KEYWORD,
+  SCHEMA_BASE,
+  SCHEMA_DIALECT,
+  SOURCE_KEYWORD,
+  type MessageMeta,
+  type SourceRef,
+  type SpecIndex,
+} from './spec-format.ts';
 
 export const COMMON_JSONRPC = 'common/jsonrpc.schema.json';
 const ID_REF = `../${COMMON_JSONRPC}#/definitions/id`;
@@ -31,16 +39,25 @@ export function schemaPath(m: { interface: string; name: string }): string {
 export type PreviousNames = ReadonlyMap<string, { id: string; typeName?: string | undefined }>;
 
 /** The names of spec/schemas/index.json, as `previous` for the next build. */
-export function previousNames(index: { messages?: { interface?: unknown; name?: unknown; id?: unknown; typeName?: unknown }[] } | undefined): Map<string, { id: string; typeName?: string }> {
+export function previousNames(
+  index: { messages?: { interface?: unknown; name?: unknown; id?: unknown; typeName?: unknown }[] } | undefined,
+): Map<string, { id: string; typeName?: string }> {
   const names = new Map<string, { id: string; typeName?: string }>();
   for (const m of Array.isArray(index?.messages) ? index.messages : []) {
     if (typeof m?.interface !== 'string' || typeof m.name !== 'string' || typeof m.id !== 'string') continue;
-    names.set(`${m.interface}/${m.name}`, typeof m.typeName === 'string' ? { id: m.id, typeName: m.typeName } : { id: m.id });
+    names.set(
+      `${m.interface}/${m.name}`,
+      typeof m.typeName === 'string' ? { id: m.id, typeName: m.typeName } : { id: m.id },
+    );
   }
   return names;
 }
 
-const pascalId = (id: string) => id.split('.').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+const pascalId = (id: string) =>
+  id
+    .split('.')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
 
 /**
  * Id and generated type name per message (`<interface>/<name>` → names). Stable: a message recorded in
@@ -48,7 +65,10 @@ const pascalId = (id: string) => id.split('.').map((w) => w.charAt(0).toUpperCas
  * `<interface>.<name>`, so adding `dm/fooReq` later leaves an existing `aoi1` `fooReq` (id and type) as it
  * was and qualifies only the newcomer. Without `previous` (a first build) every shared name is qualified.
  */
-export function messageNames(messages: { interface: string; name: string }[], previous: PreviousNames = new Map()): Map<string, { id: string; typeName: string }> {
+export function messageNames(
+  messages: { interface: string; name: string }[],
+  previous: PreviousNames = new Map(),
+): Map<string, { id: string; typeName: string }> {
   const count = new Map<string, number>();
   for (const m of messages) count.set(m.name, (count.get(m.name) ?? 0) + 1);
   const key = (m: { interface: string; name: string }) => `${m.interface}/${m.name}`;
@@ -78,7 +98,10 @@ export function messageNames(messages: { interface: string; name: string }[], pr
 }
 
 /** The ids of messageNames: `<interface>/<name>` → id. */
-export function messageIds(messages: { interface: string; name: string }[], previous?: PreviousNames): Map<string, string> {
+export function messageIds(
+  messages: { interface: string; name: string }[],
+  previous?: PreviousNames,
+): Map<string, string> {
   return new Map([...messageNames(messages, previous)].map(([k, v]) => [k, v.id]));
 }
 
@@ -86,7 +109,9 @@ export function emitSchemas(input: EmitInput): Map<string, string> {
   const files = new Map<string, string>();
   const chosen = messageNames(input.messages, input.previous);
   const ids = new Map([...chosen].map(([k, v]) => [k, v.id]));
-  const sorted = [...input.messages].sort((a, b) => a.interface.localeCompare(b.interface) || a.name.localeCompare(b.name));
+  const sorted = [...input.messages].sort(
+    (a, b) => a.interface.localeCompare(b.interface) || a.name.localeCompare(b.name),
+  );
   const metas: SpecIndex['messages'] = [];
   for (const message of sorted) {
     const meta = messageMeta(message, ids, chosen.get(`${message.interface}/${message.name}`)!.typeName, input);
@@ -95,12 +120,20 @@ export function emitSchemas(input: EmitInput): Map<string, string> {
   }
   files.set(COMMON_JSONRPC, json(commonJsonRpc()));
   const index: SpecIndex = {
-    generatedBy: 'omaspec spec build — do not edit; edit the CRs, spec/manifest.json or spec/decisions.yaml and rebuild',
+    generatedBy:
+      'omaspec spec build — do not edit; edit the CRs, spec/manifest.json or spec/decisions.yaml and rebuild',
     dialect: SCHEMA_DIALECT,
     crs: input.crs,
     extensions: input.extensions,
     decisions: input.decisions,
-    interfaces: input.interfaces.map(({ id, title, transport, client, server, sections }) => ({ id, title, transport, client, server, sections })),
+    interfaces: input.interfaces.map(({ id, title, transport, client, server, sections }) => ({
+      id,
+      title,
+      transport,
+      client,
+      server,
+      sections,
+    })),
     messages: metas,
   };
   files.set('index.json', json(index));
@@ -117,17 +150,30 @@ function sourceOf(m: MessageDef | PropertyDef, line: number): SourceRef {
 
 function messageMeta(m: MessageDef, ids: Map<string, string>, typeName: string, input: EmitInput): MessageMeta {
   const id = ids.get(`${m.interface}/${m.name}`)!;
-  const meta: MessageMeta = { interface: m.interface, name: m.name, id, typeName, envelope: m.envelope, kind: m.kind, direction: m.direction, source: sourceOf(m, m.loc.line) };
+  const meta: MessageMeta = {
+    interface: m.interface,
+    name: m.name,
+    id,
+    typeName,
+    envelope: m.envelope,
+    kind: m.kind,
+    direction: m.direction,
+    source: sourceOf(m, m.loc.line),
+  };
   if (m.envelope === 'jsonrpc' && m.method) meta.method = m.method;
   if (m.envelope === 'messageType') meta.messageType = m.name;
   const config = input.interfaces.find((i) => i.id === m.interface);
-  const pairName = config?.roles?.[m.name]?.responseTo ?? (m.kind === 'response' ? m.name.replace(/Res$/, 'Req') : undefined);
+  const pairName =
+    config?.roles?.[m.name]?.responseTo ?? (m.kind === 'response' ? m.name.replace(/Res$/, 'Req') : undefined);
   const pair = pairName && ids.get(`${m.interface}/${pairName}`);
   if (m.kind === 'response' && pair) meta.responseTo = pair;
   if (m.kind === 'request') {
     const response = [...ids.entries()].find(([key]) => {
       const [iface, name] = key.split('/') as [string, string];
-      return iface === m.interface && (config?.roles?.[name]?.responseTo === m.name || name === m.name.replace(/Req$/, 'Res'));
+      return (
+        iface === m.interface &&
+        (config?.roles?.[name]?.responseTo === m.name || name === m.name.replace(/Req$/, 'Res'))
+      );
     });
     if (response && response[1] !== id) meta.response = response[1];
   }
@@ -188,10 +234,13 @@ function propertySchema(m: MessageDef, p: PropertyDef): JsonSchema {
  */
 function closeNestedObjects(schema: JsonSchema): JsonSchema {
   const out: JsonSchema = { ...schema };
-  if (Array.isArray(out.enum) && (out.type === 'integer' || out.type === 'number')) out.enum = out.enum.map((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v));
+  if (Array.isArray(out.enum) && (out.type === 'integer' || out.type === 'number'))
+    out.enum = out.enum.map((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v));
   if (out.items && typeof out.items === 'object') out.items = closeNestedObjects(out.items as JsonSchema);
   if (out.properties && typeof out.properties === 'object') {
-    out.properties = Object.fromEntries(Object.entries(out.properties as Record<string, JsonSchema>).map(([k, v]) => [k, closeNestedObjects(v)]));
+    out.properties = Object.fromEntries(
+      Object.entries(out.properties as Record<string, JsonSchema>).map(([k, v]) => [k, closeNestedObjects(v)]),
+    );
     if (out.additionalProperties === undefined) out.additionalProperties = false;
   }
   return out;
@@ -202,14 +251,32 @@ function jsonRpcEnvelope(m: MessageDef, v: VariantDef): JsonSchema {
   const inner = objectSchema(m, v, `${m.name}${member[0]!.toUpperCase()}${member.slice(1)}`);
   if (member === 'error' && inner.properties && !('data' in (inner.properties as object))) {
     // JSON-RPC 2.0 §5.1 lets every error object carry `data`; the reference dispatcher puts validation issues there.
-    (inner.properties as Record<string, JsonSchema>).data = { title: 'data', description: 'Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.', [SOURCE_KEYWORD]: sourceOf(m, v.loc.line) };
+    (inner.properties as Record<string, JsonSchema>).data = {
+      title: 'data',
+      description:
+        'Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.',
+      [SOURCE_KEYWORD]: sourceOf(m, v.loc.line),
+    };
   }
   const properties: Record<string, JsonSchema> = { jsonrpc: { $ref: VERSION_REF } };
-  if (member === 'params') properties.method = { title: 'method', description: 'The JSON-RPC method.', type: 'string', const: m.method ?? m.name };
+  if (member === 'params')
+    properties.method = {
+      title: 'method',
+      description: 'The JSON-RPC method.',
+      type: 'string',
+      const: m.method ?? m.name,
+    };
   properties.id = { $ref: member === 'error' ? NULLABLE_ID_REF : ID_REF };
   properties[member] = inner;
   const required = member === 'params' ? ['jsonrpc', 'method', 'id', 'params'] : ['jsonrpc', 'id', member];
-  return { title: variantTitle(m, v), description: `JSON-RPC 2.0 ${member === 'params' ? 'request' : member === 'error' ? 'error response' : 'success response'} envelope.`, type: 'object', properties, required, additionalProperties: false };
+  return {
+    title: variantTitle(m, v),
+    description: `JSON-RPC 2.0 ${member === 'params' ? 'request' : member === 'error' ? 'error response' : 'success response'} envelope.`,
+    type: 'object',
+    properties,
+    required,
+    additionalProperties: false,
+  };
 }
 
 export function commonJsonRpc(): JsonSchema {
@@ -219,9 +286,22 @@ export function commonJsonRpc(): JsonSchema {
     title: 'JSON-RPC 2.0 common definitions',
     description: 'Shared members of JSON-RPC 2.0 envelopes (https://www.jsonrpc.org/specification).',
     definitions: {
-      version: { title: 'jsonrpc', description: 'The JSON-RPC protocol version; exactly "2.0".', type: 'string', const: '2.0' },
-      id: { title: 'JsonRpcId', description: 'Request identifier, echoed in the response: a string or a number.', type: ['string', 'number'] },
-      nullableId: { title: 'JsonRpcResponseId', description: 'The id of the request answered; null when it could not be read.', type: ['string', 'number', 'null'] },
+      version: {
+        title: 'jsonrpc',
+        description: 'The JSON-RPC protocol version; exactly "2.0".',
+        type: 'string',
+        const: '2.0',
+      },
+      id: {
+        title: 'JsonRpcId',
+        description: 'Request identifier, echoed in the response: a string or a number.',
+        type: ['string', 'number'],
+      },
+      nullableId: {
+        title: 'JsonRpcResponseId',
+        description: 'The id of the request answered; null when it could not be read.',
+        type: ['string', 'number', 'null'],
+      },
     },
   };
 }

@@ -18,14 +18,24 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 export interface ReviewedExample {
   path: string;
-  golden: { message: string; verdict: 'valid' | 'invalid'; decision?: string; source: { cr: string; section: string; line: number; label: string }; document: unknown };
+  golden: {
+    message: string;
+    verdict: 'valid' | 'invalid';
+    decision?: string;
+    source: { cr: string; section: string; line: number; label: string };
+    document: unknown;
+  };
 }
 
 /** Members whose values are identifiers: surrounding whitespace is a defect, trimmed. */
 const IDENTIFIER_MEMBERS = new Set(['method', 'messageType', 'jsonrpc']);
 
 /** `ids`: the message ids of the index (`<interface>/<name>` → id), so goldens name messages as the index does. */
-export function reviewExamples(chained: MessageDef[], applied: Applied, ids: Map<string, string>): { findings: Finding[]; examples: ReviewedExample[] } {
+export function reviewExamples(
+  chained: MessageDef[],
+  applied: Applied,
+  ids: Map<string, string>,
+): { findings: Finding[]; examples: ReviewedExample[] } {
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
   ajv.addKeyword(META_KEYWORD).addKeyword(SOURCE_KEYWORD);
@@ -47,7 +57,10 @@ export function reviewExamples(chained: MessageDef[], applied: Applied, ids: Map
         document,
       };
       if (verdict) golden.decision = verdict.decision;
-      examples.push({ path: `${message.interface}/${message.name}/${example.loc.file.replace(/\.txt$/, '')}-L${example.loc.line}.json`, golden });
+      examples.push({
+        path: `${message.interface}/${message.name}/${example.loc.file.replace(/\.txt$/, '')}-L${example.loc.line}.json`,
+        golden,
+      });
     }
   }
   return { findings, examples };
@@ -73,11 +86,22 @@ function trimIdentifiers(node: JsonNode): { node: JsonNode; trims: { loc: Loc; m
 }
 
 /** Validate against each candidate variant; report the errors of the closest one. */
-function contradictions(ajv: Ajv, message: MessageDef, example: ExampleDef, node: JsonNode, document: unknown): Finding[] {
-  const candidates = message.variants.filter((v) => example.role === 'any' || example.role === v.role || (example.role === 'request' && v.role === 'request'));
+function contradictions(
+  ajv: Ajv,
+  message: MessageDef,
+  example: ExampleDef,
+  node: JsonNode,
+  document: unknown,
+): Finding[] {
+  const candidates = message.variants.filter(
+    (v) => example.role === 'any' || example.role === v.role || (example.role === 'request' && v.role === 'request'),
+  );
   let best: { variant: VariantDef; errors: ErrorObject[] } | undefined;
   for (const variant of candidates.length ? candidates : message.variants) {
-    const schema = { ...variantSchema(message, variant), $id: `${SCHEMA_BASE}${message.interface}/${message.name}.${variant.role}.lint.json` };
+    const schema = {
+      ...variantSchema(message, variant),
+      $id: `${SCHEMA_BASE}${message.interface}/${message.name}.${variant.role}.lint.json`,
+    };
     const validate = ajv.getSchema(schema.$id) ?? ajv.compile(schema);
     const errors = validate(document) ? [] : (validate.errors ?? []);
     if (!best || errors.length < best.errors.length) best = { variant, errors };
@@ -90,26 +114,67 @@ function contradictions(ajv: Ajv, message: MessageDef, example: ExampleDef, node
   const caseTwins = new Set<string>();
   for (const e of extra) {
     const name = (e.params as { additionalProperty: string }).additionalProperty;
-    const twin = missing.find((m) => m.instancePath === e.instancePath && (m.params as { missingProperty: string }).missingProperty.toLowerCase() === name.toLowerCase());
+    const twin = missing.find(
+      (m) =>
+        m.instancePath === e.instancePath &&
+        (m.params as { missingProperty: string }).missingProperty.toLowerCase() === name.toLowerCase(),
+    );
     const loc = keyLoc(node, e.instancePath, name);
     if (twin) {
       const expected = (twin.params as { missingProperty: string }).missingProperty;
       caseTwins.add(`${e.instancePath}/${expected}`);
-      out.push(finding('example-name-case', loc, `example writes "${name}" where its definition names "${expected}"`, subject(name)));
+      out.push(
+        finding(
+          'example-name-case',
+          loc,
+          `example writes "${name}" where its definition names "${expected}"`,
+          subject(name),
+        ),
+      );
     } else {
-      out.push(finding('example-unlisted-parameter', loc, `example carries "${name}", which its definition (${describe(message, best.variant)}) does not list`, subject(name)));
+      out.push(
+        finding(
+          'example-unlisted-parameter',
+          loc,
+          `example carries "${name}", which its definition (${describe(message, best.variant)}) does not list`,
+          subject(name),
+        ),
+      );
     }
   }
   for (const e of missing) {
     const name = (e.params as { missingProperty: string }).missingProperty;
     if (caseTwins.has(`${e.instancePath}/${name}`)) continue;
-    out.push(finding('example-missing-mandatory', nodeAt(node, e.instancePath)?.loc ?? example.loc, `example omits "${name}", which its definition (${describe(message, best.variant)}) says is mandatory`, subject(name)));
+    out.push(
+      finding(
+        'example-missing-mandatory',
+        nodeAt(node, e.instancePath)?.loc ?? example.loc,
+        `example omits "${name}", which its definition (${describe(message, best.variant)}) says is mandatory`,
+        subject(name),
+      ),
+    );
   }
   for (const e of best.errors) {
     const at = nodeAt(node, e.instancePath);
     const where = e.instancePath || '/';
-    if (e.keyword === 'type') out.push(finding('example-type-mismatch', at?.loc ?? example.loc, `example gives ${where} as ${jsonType(at)}, its definition declares ${(e.params as { type: string }).type}`, subject(where)));
-    if (e.keyword === 'const' || e.keyword === 'enum') out.push(finding('example-value-mismatch', at?.loc ?? example.loc, `example value of ${where} contradicts its definition (${e.message})`, subject(where)));
+    if (e.keyword === 'type')
+      out.push(
+        finding(
+          'example-type-mismatch',
+          at?.loc ?? example.loc,
+          `example gives ${where} as ${jsonType(at)}, its definition declares ${(e.params as { type: string }).type}`,
+          subject(where),
+        ),
+      );
+    if (e.keyword === 'const' || e.keyword === 'enum')
+      out.push(
+        finding(
+          'example-value-mismatch',
+          at?.loc ?? example.loc,
+          `example value of ${where} contradicts its definition (${e.message})`,
+          subject(where),
+        ),
+      );
   }
   return out;
 }

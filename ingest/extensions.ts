@@ -20,7 +20,11 @@ interface ExtensionFile {
   messages: (Pick<MessageDef, 'interface' | 'name' | 'envelope' | 'kind' | 'direction' | 'method' | 'mediaType'> & {
     title: string;
     description?: string;
-    variants: { role: VariantRole; title?: string; properties: Record<string, { schema: JsonSchema; required?: boolean; description: string }> }[];
+    variants: {
+      role: VariantRole;
+      title?: string;
+      properties: Record<string, { schema: JsonSchema; required?: boolean; description: string }>;
+    }[];
     examples?: { role: ExampleKind; label: string; document: unknown }[];
   })[];
 }
@@ -34,7 +38,10 @@ export interface Extension {
 
 export class ExtensionError extends Error {
   readonly code = 'OMASPEC_EXTENSION';
-  constructor(message: string, readonly loc: Loc) {
+  constructor(
+    message: string,
+    readonly loc: Loc,
+  ) {
     super(`${loc.file}:${loc.line}:${loc.col}: ${message}`);
   }
 }
@@ -52,7 +59,8 @@ export async function readExtension(specDir: string, rel: string): Promise<Exten
   if (doc.errors.length) throw new ExtensionError(doc.errors[0]!.message, locOf(undefined));
   const data = doc.toJS() as ExtensionFile;
   const messagesNode = doc.get('messages', true);
-  if (!Array.isArray(data?.messages) || !isSeq(messagesNode)) throw new ExtensionError('an extension needs a "messages" list', locOf(doc.contents));
+  if (!Array.isArray(data?.messages) || !isSeq(messagesNode))
+    throw new ExtensionError('an extension needs a "messages" list', locOf(doc.contents));
   const messages = data.messages.map((m, i): MessageDef => {
     const node = messagesNode.items[i];
     const loc = locOf(node);
@@ -62,11 +70,27 @@ export async function readExtension(specDir: string, rel: string): Promise<Exten
       const variantNode = isSeq(variantsNode) ? variantsNode.items[j] : undefined;
       const propsNode = isMap(variantNode) ? variantNode.get('properties', true) : undefined;
       const properties = Object.entries(v.properties).map(([name, p]): PropertyDef => {
-        const propNode = isMap(propsNode) ? propsNode.items.find((pair) => (pair.key as { value?: unknown })?.value === name)?.key : undefined;
-        return { name, schema: p.schema, required: p.required === true, description: p.description, loc: locOf(propNode ?? variantNode), section };
+        const propNode = isMap(propsNode)
+          ? propsNode.items.find((pair) => (pair.key as { value?: unknown })?.value === name)?.key
+          : undefined;
+        return {
+          name,
+          schema: p.schema,
+          required: p.required === true,
+          description: p.description,
+          loc: locOf(propNode ?? variantNode),
+          section,
+        };
       });
-      const variant: VariantDef = { role: v.role, title: v.title ?? m.title, description: m.description ?? m.title, properties, loc: locOf(variantNode ?? node) };
-      if (m.envelope === 'jsonrpc') variant.member = v.role === 'request' ? 'params' : v.role === 'error' ? 'error' : 'result';
+      const variant: VariantDef = {
+        role: v.role,
+        title: v.title ?? m.title,
+        description: m.description ?? m.title,
+        properties,
+        loc: locOf(variantNode ?? node),
+      };
+      if (m.envelope === 'jsonrpc')
+        variant.member = v.role === 'request' ? 'params' : v.role === 'error' ? 'error' : 'result';
       return variant;
     });
     const examples = (m.examples ?? []).map((e, k): ExampleDef => {
@@ -74,7 +98,18 @@ export async function readExtension(specDir: string, rel: string): Promise<Exten
       const at = locOf(isSeq(exampleNode) ? exampleNode.items[k] : node);
       return { role: e.role, label: e.label, node: fromValue(e.document, at), loc: at };
     });
-    const message: MessageDef = { interface: m.interface, name: m.name, envelope: m.envelope, kind: m.kind, direction: m.direction, section, sectionTitle: m.title, loc, variants, examples };
+    const message: MessageDef = {
+      interface: m.interface,
+      name: m.name,
+      envelope: m.envelope,
+      kind: m.kind,
+      direction: m.direction,
+      section,
+      sectionTitle: m.title,
+      loc,
+      variants,
+      examples,
+    };
     if (m.method) message.method = m.method;
     if (m.mediaType) message.mediaType = m.mediaType;
     return message;
@@ -83,7 +118,10 @@ export async function readExtension(specDir: string, rel: string): Promise<Exten
 }
 
 /** Extension messages join the chain unless a CR defines the same message, which wins. */
-export function mergeExtensions(chained: MessageDef[], extensions: Extension[]): { messages: MessageDef[]; provisional: Set<string>; findings: Finding[] } {
+export function mergeExtensions(
+  chained: MessageDef[],
+  extensions: Extension[],
+): { messages: MessageDef[]; provisional: Set<string>; findings: Finding[] } {
   const messages = [...chained];
   const provisional = new Set<string>();
   const findings: Finding[] = [];
@@ -91,7 +129,14 @@ export function mergeExtensions(chained: MessageDef[], extensions: Extension[]):
     for (const m of extension.messages) {
       const cr = chained.find((c) => c.interface === m.interface && c.name === m.name);
       if (cr) {
-        findings.push(finding('extension-superseded', m.loc, `extension message ${m.interface}/${m.name} is now defined by ${cr.loc.file} §${cr.section}; the CR wins — remove it from ${extension.file}`, `${m.interface}/${m.name}`));
+        findings.push(
+          finding(
+            'extension-superseded',
+            m.loc,
+            `extension message ${m.interface}/${m.name} is now defined by ${cr.loc.file} §${cr.section}; the CR wins — remove it from ${extension.file}`,
+            `${m.interface}/${m.name}`,
+          ),
+        );
         continue;
       }
       messages.push(m);

@@ -44,30 +44,61 @@ export interface Extraction {
 
 const AMEND_TITLE = /\b(add|remove|delete|rename|modify|amend|change)\w*\b.*\b(parameters?|elements?|cardinalit\w*)\b/i;
 const MESSAGE_TYPE_VALUE = new RegExp(`[${QUOTE_CHARS}]\\s*([A-Za-z]\\w*)\\s*[${QUOTE_CHARS}]`);
-const MEDIA_TYPE = new RegExp(`MIME type for this format is\\s*[${QUOTE_CHARS}]([^${QUOTE_CHARS}]+)[${QUOTE_CHARS}]`, 'i');
+const MEDIA_TYPE = new RegExp(
+  `MIME type for this format is\\s*[${QUOTE_CHARS}]([^${QUOTE_CHARS}]+)[${QUOTE_CHARS}]`,
+  'i',
+);
 const Q = `[${QUOTE_CHARS}]`;
 const NAMES = `((?:${Q}\\s*[A-Za-z_$][\\w$-]*\\s*${Q}\\s*(?:,|and|,\\s*and)?\\s*)+)`;
-const REF_AS_FOR = new RegExp(`${NAMES}(?:parameters?|elements?|members?)?\\s*as\\s+(?:for|in|defined\\s+in|specified\\s+in)\\s+(?:section\\s+|clause\\s+)?(\\d+(?:\\.\\d+)+)`, 'i');
-const REF_SAME = new RegExp(`\\bsame\\s+${NAMES}(?:parameters?|elements?|members?)?\\s*as\\s+(?:the|in\\s+the|for\\s+the)\\s+((?:[A-Z][\\w-]*\\s+)+?)(request|response)`);
+const REF_AS_FOR = new RegExp(
+  `${NAMES}(?:parameters?|elements?|members?)?\\s*as\\s+(?:for|in|defined\\s+in|specified\\s+in)\\s+(?:section\\s+|clause\\s+)?(\\d+(?:\\.\\d+)+)`,
+  'i',
+);
+const REF_SAME = new RegExp(
+  `\\bsame\\s+${NAMES}(?:parameters?|elements?|members?)?\\s*as\\s+(?:the|in\\s+the|for\\s+the)\\s+((?:[A-Z][\\w-]*\\s+)+?)(request|response)`,
+);
 const MEMBER = new RegExp(`^${Q}\\s*(\\w+)\\s*${Q}(?:\\s+or\\s+${Q}\\s*(\\w+)\\s*${Q})?\\s+members?\\b(.*)$`, 'i');
 const SET_TO = new RegExp(`set\\s+to\\s+${Q}([^${QUOTE_CHARS}]+)${Q}`, 'i');
 
 /** `fragments`: draft-04 schema anchors met so far, shared across the CRs of a build in manifest order. */
-export function extractMessages(doc: CrDocument, manifest: Manifest, fragments: Map<string, JsonNode> = new Map()): Extraction {
+export function extractMessages(
+  doc: CrDocument,
+  manifest: Manifest,
+  fragments: Map<string, JsonNode> = new Map(),
+): Extraction {
   const out: Extraction = { messages: [], edits: [], findings: [], uses: [] };
   for (const section of doc.sections) {
     if (!section.number) continue;
     const mapped = resolveInterface(manifest, section.number);
-    const read = readSection(doc, section, mapped?.config ?? { id: '?', title: '', transport: 'http', client: '', server: '', sections: [] }, fragments);
+    const read = readSection(
+      doc,
+      section,
+      mapped?.config ?? { id: '?', title: '', transport: 'http', client: '', server: '', sections: [] },
+      fragments,
+    );
     if (!mapped) {
       if (read.messages.length) {
         const names = read.messages.map((m) => m.name).join(', ');
-        out.findings.push(finding('unmapped-section', section.loc, `section ${section.number} defines ${names} but maps to no interface; add "${section.number}" to the "sections" of an interface in spec/manifest.json (or a new interface {"id": …, "sections": ["${section.number}"]})`, section.number));
+        out.findings.push(
+          finding(
+            'unmapped-section',
+            section.loc,
+            `section ${section.number} defines ${names} but maps to no interface; add "${section.number}" to the "sections" of an interface in spec/manifest.json (or a new interface {"id": …, "sections": ["${section.number}"]})`,
+            section.number,
+          ),
+        );
       }
       continue;
     }
     if (mapped.joined && (read.messages.length || read.edits.statements.length)) {
-      out.findings.push(finding('section-joined', section.loc, `section ${section.number} is new to the manifest; it joins interface ${mapped.config.id} (${mapped.joined}); map it in spec/manifest.json to say otherwise`, section.number));
+      out.findings.push(
+        finding(
+          'section-joined',
+          section.loc,
+          `section ${section.number} is new to the manifest; it joins interface ${mapped.config.id} (${mapped.joined}); map it in spec/manifest.json to say otherwise`,
+          section.number,
+        ),
+      );
     }
     out.messages.push(...read.messages);
     out.edits.push(read.edits);
@@ -91,13 +122,26 @@ interface RpcContext {
   into?: Into;
 }
 
-function readSection(doc: CrDocument, section: Section, config: InterfaceConfig, fragments: Map<string, JsonNode>): { messages: MessageDef[]; edits: SectionEdits; findings: Finding[]; uses: LineUse[] } {
+function readSection(
+  doc: CrDocument,
+  section: Section,
+  config: InterfaceConfig,
+  fragments: Map<string, JsonNode>,
+): { messages: MessageDef[]; edits: SectionEdits; findings: Finding[]; uses: LineUse[] } {
   const findings: Finding[] = [];
   const uses: LineUse[] = [];
   const messages: MessageDef[] = [];
   const pendingExamples: ExampleDef[] = [];
   const action = section.change?.action ?? 'unstated';
-  const edits: SectionEdits = { section: section.number, interface: config.id, action, mode: section.change && AMEND_TITLE.test(section.change.title) ? 'amend' : 'replace', statements: [], propertyUpdates: [], unread: [] };
+  const edits: SectionEdits = {
+    section: section.number,
+    interface: config.id,
+    action,
+    mode: section.change && AMEND_TITLE.test(section.change.title) ? 'amend' : 'replace',
+    statements: [],
+    propertyUpdates: [],
+    unread: [],
+  };
   const use = (loc: Loc, what: string, endLine = loc.line) => {
     for (let line = loc.line; line <= endLine; line++) uses.push({ file: doc.file, line, use: what });
   };
@@ -106,12 +150,20 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
   let mediaType: string | undefined;
   let tableRole: 'success' | 'error' | undefined;
 
-  const add = (name: string, envelope: MessageDef['envelope'], variant: VariantDef, loc: Loc, method?: string): MessageDef => {
+  const add = (
+    name: string,
+    envelope: MessageDef['envelope'],
+    variant: VariantDef,
+    loc: Loc,
+    method?: string,
+  ): MessageDef => {
     const existing = messages.find((m) => m.name === name);
     if (existing) {
       // A second definition of the same message in one section: success and error responses.
-      if (existing.variants.length === 1 && existing.variants[0]!.role === 'single') existing.variants[0]!.role = 'success';
-      if (variant.role === 'single') variant.role = existing.variants.some((v) => v.role === 'success') ? 'error' : 'success';
+      if (existing.variants.length === 1 && existing.variants[0]!.role === 'single')
+        existing.variants[0]!.role = 'success';
+      if (variant.role === 'single')
+        variant.role = existing.variants.some((v) => v.role === 'success') ? 'error' : 'success';
       const same = existing.variants.find((v) => v.role === variant.role);
       if (same) {
         same.properties.push(...variant.properties);
@@ -123,7 +175,18 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
     const kind = role?.kind ?? (/Res$/.test(name) ? 'response' : 'request');
     if (kind === 'request') variant.role = 'request';
     else if (variant.role === 'request') variant.role = 'single';
-    const message: MessageDef = { interface: config.id, name, envelope, kind, direction: role?.direction ?? directionOf(kind, intent, config), section: section.number, sectionTitle: section.title, loc, variants: [variant], examples: [] };
+    const message: MessageDef = {
+      interface: config.id,
+      name,
+      envelope,
+      kind,
+      direction: role?.direction ?? directionOf(kind, intent, config),
+      section: section.number,
+      sectionTitle: section.title,
+      loc,
+      variants: [variant],
+      examples: [],
+    };
     if (method) message.method = method;
     if (mediaType) message.mediaType = mediaType;
     messages.push(message);
@@ -135,15 +198,46 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
     if (!rpc?.method || (!properties.length && !refs.length)) return false;
     const method = rpc.method;
     if (rpc.side === 'request' && (into === 'params' || into === undefined)) {
-      add(method, 'jsonrpc', { role: 'request', member: 'params', title: titleOf(intent, 'request'), description: intent, properties, refs, loc }, rpc.methodLoc ?? loc, method);
+      add(
+        method,
+        'jsonrpc',
+        {
+          role: 'request',
+          member: 'params',
+          title: titleOf(intent, 'request'),
+          description: intent,
+          properties,
+          refs,
+          loc,
+        },
+        rpc.methodLoc ?? loc,
+        method,
+      );
       return true;
     }
     const name = method.replace(/Req$/, 'Res');
-    const roles: ('success' | 'error')[] = into === 'error' ? ['error'] : into === 'both' ? ['success', 'error'] : ['success'];
+    const roles: ('success' | 'error')[] =
+      into === 'error' ? ['error'] : into === 'both' ? ['success', 'error'] : ['success'];
     for (const role of roles) {
       const member = role === 'success' ? 'result' : 'error';
-      const own = properties.filter((p) => !p.only || p.only === role).map((p) => ({ ...p, schema: structuredClone(p.schema) }));
-      add(name, 'jsonrpc', { role, member, title: titleOf(intent, role === 'error' ? 'error response' : 'response'), description: intent, properties: own, refs: refs.filter((r) => r.side === 'response' || r.side === role), loc }, loc, method);
+      const own = properties
+        .filter((p) => !p.only || p.only === role)
+        .map((p) => ({ ...p, schema: structuredClone(p.schema) }));
+      add(
+        name,
+        'jsonrpc',
+        {
+          role,
+          member,
+          title: titleOf(intent, role === 'error' ? 'error response' : 'response'),
+          description: intent,
+          properties: own,
+          refs: refs.filter((r) => r.side === 'response' || r.side === role),
+          loc,
+        },
+        loc,
+        method,
+      );
     }
     return true;
   };
@@ -158,22 +252,45 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
           use(node.loc, `media type ${mediaType}`);
         }
         if (/JSON-RPC/i.test(node.text)) {
-          const side = /\bresponse\b/i.test(node.text) && !/\brequest\s+object\b/i.test(node.text) ? 'response' : 'request';
+          const side =
+            /\bresponse\b/i.test(node.text) && !/\brequest\s+object\b/i.test(node.text) ? 'response' : 'request';
           rpc = { ...(rpc?.method ? { method: rpc.method, methodLoc: rpc.methodLoc! } : {}), side };
-          if (side === 'response' && /[“"‘']\s*result\s*[”"’']/.test(node.text) && /[“"‘']\s*error\s*[”"’']/.test(node.text)) rpc.into = 'both';
+          if (
+            side === 'response' &&
+            /[“"‘']\s*result\s*[”"’']/.test(node.text) &&
+            /[“"‘']\s*error\s*[”"’']/.test(node.text)
+          )
+            rpc.into = 'both';
           use(node.loc, `JSON-RPC ${side} statement`, node.endLine);
         } else if (rpc && /\breturns?\b.*\bresponse\b/i.test(node.text)) rpc = { ...rpc, side: 'response' };
-        tableRole = /\bresult\s+contains\s*:?\s*$/i.test(node.text) ? 'success' : /\berror\s+contains\s*:?\s*$/i.test(node.text) ? 'error' : tableRole;
+        tableRole = /\bresult\s+contains\s*:?\s*$/i.test(node.text)
+          ? 'success'
+          : /\berror\s+contains\s*:?\s*$/i.test(node.text)
+            ? 'error'
+            : tableRole;
         const refs = referencesIn(node.text, node.loc, rpc?.side);
         if (refs.length) {
-          if (rpcVariant([], refs, node.loc, INTO_OF[refs[0]!.side])) use(node.loc, `reference: ${refs.map((r) => r.text).join('; ')}`, node.endLine);
-          else findings.push(finding('unresolved-reference', node.loc, `"${refs[0]!.text}" refers to a definition, but no JSON-RPC method is stated in §${section.number} to carry it`, `${section.number}:ref@${node.loc.line}`));
+          if (rpcVariant([], refs, node.loc, INTO_OF[refs[0]!.side]))
+            use(node.loc, `reference: ${refs.map((r) => r.text).join('; ')}`, node.endLine);
+          else
+            findings.push(
+              finding(
+                'unresolved-reference',
+                node.loc,
+                `"${refs[0]!.text}" refers to a definition, but no JSON-RPC method is stated in §${section.number} to carry it`,
+                `${section.number}:ref@${node.loc.line}`,
+              ),
+            );
           break;
         }
         const amendment = readAmendments(node.text, node.loc);
         if (amendment.statements.length) {
           edits.statements.push(...amendment.statements);
-          use(node.loc, `amendment: ${amendment.statements.map((s) => `${s.edit.verb} "${s.name}"`).join(', ')}`, node.endLine);
+          use(
+            node.loc,
+            `amendment: ${amendment.statements.map((s) => `${s.edit.verb} "${s.name}"`).join(', ')}`,
+            node.endLine,
+          );
         }
         if (amendment.unread) edits.unread.push({ text: node.text, loc: node.loc });
         break;
@@ -190,7 +307,18 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
       }
       case 'table': {
         const rows = node.rows.map((row) => {
-          const read = readRow({ name: row.element.text, type: row.type.text, cardinality: row.cardinality.text, description: row.description.text, loc: row.element.loc, typeLoc: row.type.loc, descriptionLoc: row.description.loc }, section.number);
+          const read = readRow(
+            {
+              name: row.element.text,
+              type: row.type.text,
+              cardinality: row.cardinality.text,
+              description: row.description.text,
+              loc: row.element.loc,
+              typeLoc: row.type.loc,
+              descriptionLoc: row.description.loc,
+            },
+            section.number,
+          );
           findings.push(...read.findings);
           return read.property;
         });
@@ -201,7 +329,18 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
           const name = value[1]!;
           rows.find((p) => p.name === 'messageType')!.schema = { type: 'string', const: name };
           const purpose = `${node.intro ?? ''} ${node.caption?.text ?? ''}`;
-          add(name, 'messageType', { role: roleOf(purpose), title: node.caption?.text ?? titleOf(purpose, 'message'), description: node.intro ?? '', properties: rows, loc: node.loc }, node.loc);
+          add(
+            name,
+            'messageType',
+            {
+              role: roleOf(purpose),
+              title: node.caption?.text ?? titleOf(purpose, 'message'),
+              description: node.intro ?? '',
+              properties: rows,
+              loc: node.loc,
+            },
+            node.loc,
+          );
         } else if (rpc?.method && (rpc.side === 'response' || tableRole)) {
           rpcVariant(rows, [], node.loc, tableRole === 'error' ? 'error' : 'result');
         } else if (rpc?.method) {
@@ -217,11 +356,23 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
         const read = readJson(lines, node.loc.line, doc.file);
         findings.push(...repairFindings(read.repairs, section.number, node.loc));
         if (!read.node) {
-          findings.push(finding('json-unrepairable', read.error!.loc, `JSON block cannot be read: ${read.error!.message}`, `${section.number}@${node.loc.line}`));
+          findings.push(
+            finding(
+              'json-unrepairable',
+              read.error!.loc,
+              `JSON block cannot be read: ${read.error!.message}`,
+              `${section.number}@${node.loc.line}`,
+            ),
+          );
           break;
         }
         if (node.role === 'example') {
-          const example: ExampleDef = { role: node.example ?? 'any', label: node.label, node: read.node, loc: node.loc };
+          const example: ExampleDef = {
+            role: node.example ?? 'any',
+            label: node.label,
+            node: read.node,
+            loc: node.loc,
+          };
           const target = exampleTarget(messages, example, toValue(read.node));
           if (target) target.examples.push(example);
           else pendingExamples.push(example);
@@ -237,7 +388,18 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
           delete typeProp.schema.enum;
           typeProp.schema.const = name;
         }
-        add(name, typeProp ? 'messageType' : 'http', { role: roleOf(intent), title: block.title || titleOf(intent, 'message'), description: block.description || intent, properties: block.properties, loc: node.loc }, node.loc);
+        add(
+          name,
+          typeProp ? 'messageType' : 'http',
+          {
+            role: roleOf(intent),
+            title: block.title || titleOf(intent, 'message'),
+            description: block.description || intent,
+            properties: block.properties,
+            loc: node.loc,
+          },
+          node.loc,
+        );
         use(node.loc, `schema of ${name}`, node.endLine);
         break;
       }
@@ -248,7 +410,14 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
   for (const example of pendingExamples) {
     const inferred = inferredMessage(example, section, config, rpc);
     if (!inferred) {
-      findings.push(finding('unread-line', example.loc, `example in §${section.number} illustrates no message the section defines, and names none (no "method", "messageType" or JSON-RPC context)`, `${section.number}:example@${example.loc.line}`));
+      findings.push(
+        finding(
+          'unread-line',
+          example.loc,
+          `example in §${section.number} illustrates no message the section defines, and names none (no "method", "messageType" or JSON-RPC context)`,
+          `${section.number}:example@${example.loc.line}`,
+        ),
+      );
       continue;
     }
     const message = add(inferred.name, inferred.envelope, inferred.variant, example.loc, inferred.method);
@@ -257,7 +426,11 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
   }
   return { messages, edits, findings, uses };
 
-  function readListItem(item: ListItem, state: { properties: PropertyDef[]; refs: PropertyRef[]; loc: Loc }, flush: () => void): void {
+  function readListItem(
+    item: ListItem,
+    state: { properties: PropertyDef[]; refs: PropertyRef[]; loc: Loc },
+    flush: () => void,
+  ): void {
     const member = MEMBER.exec(item.text);
     if (member && rpc) {
       flush();
@@ -276,7 +449,9 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
       else if (names.includes('error')) rpc.into = 'error';
       use(item.loc, `JSON-RPC "${names.join('"/"')}" member`);
       const side: Side = rpc.into ? SIDE_OF[rpc.into] : 'response';
-      state.refs.push(...referencesIn(item.text, item.loc, side === 'request' ? 'request' : 'response').map((r) => ({ ...r, side })));
+      state.refs.push(
+        ...referencesIn(item.text, item.loc, side === 'request' ? 'request' : 'response').map((r) => ({ ...r, side })),
+      );
       state.loc = item.loc;
       const list = readParamList(item.children, section.number, true);
       state.properties.push(...list.properties);
@@ -308,9 +483,18 @@ function readSection(doc: CrDocument, section: Section, config: InterfaceConfig,
   function unreadItem(item: ListItem, pending: PropertyDef[] = []): void {
     if (!item.text.trim()) return;
     const names = quotedNames(item.text);
-    const known = (name: string) => pending.some((p) => p.name === name) || messages.some((m) => m.variants.some((v) => v.properties.some((p) => p.name === name)));
+    const known = (name: string) =>
+      pending.some((p) => p.name === name) ||
+      messages.some((m) => m.variants.some((v) => v.properties.some((p) => p.name === name)));
     if (names.some((n) => known(n.name))) {
-      findings.push(finding('unread-prose', item.loc, `bullet names a parameter of §${section.number} but states nothing the reader applies: "${item.text.slice(0, 80)}"`, `${section.number}:bullet@${item.loc.line}`));
+      findings.push(
+        finding(
+          'unread-prose',
+          item.loc,
+          `bullet names a parameter of §${section.number} but states nothing the reader applies: "${item.text.slice(0, 80)}"`,
+          `${section.number}:bullet@${item.loc.line}`,
+        ),
+      );
     }
     for (const child of item.children) unreadItem(child, pending);
   }
@@ -321,17 +505,40 @@ const paramName = (item: ListItem) => quotedNames(item.text)[0]?.name ?? item.te
 /** Prose references to another definition: "with “code” and “message” as for 10.1.5", "the same “x” … as the Y request". */
 function referencesIn(text: string, loc: Loc, side: 'request' | 'response' | undefined): PropertyRef[] {
   const names = (list: string) => quotedNames(list).map((n) => n.name);
-  const sideOf = (fallback: Side): Side => (/\berror\b/i.test(text) && !/\bresult\b/i.test(text) ? 'error' : /\bresult\b/i.test(text) && !/\berror\b/i.test(text) ? 'success' : fallback);
+  const sideOf = (fallback: Side): Side =>
+    /\berror\b/i.test(text) && !/\bresult\b/i.test(text)
+      ? 'error'
+      : /\bresult\b/i.test(text) && !/\berror\b/i.test(text)
+        ? 'success'
+        : fallback;
   const asFor = REF_AS_FOR.exec(text);
-  if (asFor) return [{ names: names(asFor[1]!), section: asFor[2]!, side: sideOf(side ?? 'response'), loc, text: asFor[0].trim() }];
+  if (asFor)
+    return [
+      { names: names(asFor[1]!), section: asFor[2]!, side: sideOf(side ?? 'response'), loc, text: asFor[0].trim() },
+    ];
   const same = REF_SAME.exec(text);
-  if (same) return [{ names: names(same[1]!), title: same[2]!.trim(), side: sideOf(same[3] === 'request' ? 'request' : 'response'), fromSide: same[3] as 'request' | 'response', loc, text: same[0].trim() }];
+  if (same)
+    return [
+      {
+        names: names(same[1]!),
+        title: same[2]!.trim(),
+        side: sideOf(same[3] === 'request' ? 'request' : 'response'),
+        fromSide: same[3] as 'request' | 'response',
+        loc,
+        text: same[0].trim(),
+      },
+    ];
   return [];
 }
 
 function directionOf(kind: MessageDef['kind'], intent: string, config: InterfaceConfig): MessageDef['direction'] {
   // "a DM Client sends …": the interface's client or server named as the sender.
-  const sender = config.server && new RegExp(`\\b${config.server}\\s+(?:sends|issues|returns|pushes)\\b`, 'i').test(intent) ? 'server' : config.client && new RegExp(`\\b${config.client}\\s+(?:sends|issues|returns)\\b`, 'i').test(intent) ? 'client' : undefined;
+  const sender =
+    config.server && new RegExp(`\\b${config.server}\\s+(?:sends|issues|returns|pushes)\\b`, 'i').test(intent)
+      ? 'server'
+      : config.client && new RegExp(`\\b${config.client}\\s+(?:sends|issues|returns)\\b`, 'i').test(intent)
+        ? 'client'
+        : undefined;
   if (sender === 'server' && kind === 'request') return 'serverToClient';
   return kind === 'request' ? 'clientToServer' : 'serverToClient';
 }
@@ -342,8 +549,17 @@ function nameFromTitle(config: InterfaceConfig, title: string): string {
     const re = new RegExp(n.title);
     if (re.test(title)) return title.replace(new RegExp(`^.*?${re.source}.*$`), n.name);
   }
-  const core = title.replace(/^(?:JSON\s+)?(?:Format|Schema)\s+(?:for|of)\s+(?:the\s+)?/i, '').replace(/[^A-Za-z0-9]+/g, ' ').trim();
-  return config.id + core.split(' ').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  const core = title
+    .replace(/^(?:JSON\s+)?(?:Format|Schema)\s+(?:for|of)\s+(?:the\s+)?/i, '')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim();
+  return (
+    config.id +
+    core
+      .split(' ')
+      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .join('')
+  );
 }
 
 /** The message an example illustrates, by the method or messageType it names, else the latest fitting one. */
@@ -351,7 +567,8 @@ function exampleTarget(messages: MessageDef[], example: ExampleDef, value: unkno
   const record = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const named = typeof record.messageType === 'string' ? record.messageType.trim() : undefined;
   // A messageType naming no message of the section still illustrates the one defined there (and contradicts it).
-  if (named) return messages.find((m) => m.name === named) ?? [...messages].reverse().find((m) => m.envelope === 'messageType');
+  if (named)
+    return messages.find((m) => m.name === named) ?? [...messages].reverse().find((m) => m.envelope === 'messageType');
   const isResponse = 'result' in record || 'error' in record || example.role === 'success' || example.role === 'error';
   if (typeof record.method === 'string') {
     const method = record.method.trim();
@@ -361,21 +578,56 @@ function exampleTarget(messages: MessageDef[], example: ExampleDef, value: unkno
   return messages.at(-1);
 }
 
-function inferredMessage(example: ExampleDef, section: Section, config: InterfaceConfig, rpc: RpcContext | undefined): { name: string; envelope: MessageDef['envelope']; variant: VariantDef; method?: string } | undefined {
+function inferredMessage(
+  example: ExampleDef,
+  section: Section,
+  config: InterfaceConfig,
+  rpc: RpcContext | undefined,
+): { name: string; envelope: MessageDef['envelope']; variant: VariantDef; method?: string } | undefined {
   const value = toValue(example.node);
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const record = value as Record<string, unknown>;
-  const variant = (role: VariantRole, member: VariantDef['member'], body: unknown): VariantDef => ({ role, ...(member ? { member } : {}), title: example.label, description: example.label, properties: inferSchema(body, example.loc, section.number), loc: example.loc });
+  const variant = (role: VariantRole, member: VariantDef['member'], body: unknown): VariantDef => ({
+    role,
+    ...(member ? { member } : {}),
+    title: example.label,
+    description: example.label,
+    properties: inferSchema(body, example.loc, section.number),
+    loc: example.loc,
+  });
   if (record.jsonrpc !== undefined || record.method !== undefined || rpc) {
     const method = typeof record.method === 'string' ? record.method.trim() : rpc?.method;
     if (!method) return undefined;
-    if ('params' in record) return { name: method, envelope: 'jsonrpc', variant: variant('request', 'params', record.params), method };
-    if ('result' in record) return { name: method.replace(/Req$/, 'Res'), envelope: 'jsonrpc', variant: variant('success', 'result', record.result), method };
-    if ('error' in record) return { name: method.replace(/Req$/, 'Res'), envelope: 'jsonrpc', variant: variant('error', 'error', record.error), method };
+    if ('params' in record)
+      return { name: method, envelope: 'jsonrpc', variant: variant('request', 'params', record.params), method };
+    if ('result' in record)
+      return {
+        name: method.replace(/Req$/, 'Res'),
+        envelope: 'jsonrpc',
+        variant: variant('success', 'result', record.result),
+        method,
+      };
+    if ('error' in record)
+      return {
+        name: method.replace(/Req$/, 'Res'),
+        envelope: 'jsonrpc',
+        variant: variant('error', 'error', record.error),
+        method,
+      };
     return undefined;
   }
-  if (typeof record.messageType === 'string') return { name: record.messageType.trim(), envelope: 'messageType', variant: variant(roleOf(example.label), undefined, record) };
-  if (config.transport === 'http') return { name: nameFromTitle(config, section.title), envelope: 'http', variant: variant('single', undefined, record) };
+  if (typeof record.messageType === 'string')
+    return {
+      name: record.messageType.trim(),
+      envelope: 'messageType',
+      variant: variant(roleOf(example.label), undefined, record),
+    };
+  if (config.transport === 'http')
+    return {
+      name: nameFromTitle(config, section.title),
+      envelope: 'http',
+      variant: variant('single', undefined, record),
+    };
   return undefined;
 }
 
@@ -397,8 +649,17 @@ function repairFindings(repairs: Repair[], section: string, blockLoc: Loc): Find
   for (const r of repairs) byRule.set(r.rule, [...(byRule.get(r.rule) ?? []), r]);
   return [...byRule.entries()].map(([rule, list]) => {
     const first = list[0]!;
-    const more = list.length > 1 ? ` (${list.length} places in this block, lines ${[...new Set(list.map((r) => r.loc.line))].join(', ')})` : '';
-    return finding(rule as Repair['rule'], first.loc, `${describeRepair(first)}${more}`, `${section}@${blockLoc.line}`, { original: first.original, repaired: first.repaired });
+    const more =
+      list.length > 1
+        ? ` (${list.length} places in this block, lines ${[...new Set(list.map((r) => r.loc.line))].join(', ')})`
+        : '';
+    return finding(
+      rule as Repair['rule'],
+      first.loc,
+      `${describeRepair(first)}${more}`,
+      `${section}@${blockLoc.line}`,
+      { original: first.original, repaired: first.repaired },
+    );
   });
 }
 
@@ -406,4 +667,3 @@ function describeRepair(r: Repair): string {
   const shown = (s: string) => (s ? `'${s}'` : 'nothing');
   return `${r.rule.replace(/^json-/, '').replace(/-/g, ' ')}: ${shown(r.original)} repaired to ${shown(r.repaired)}`;
 }
-

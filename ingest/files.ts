@@ -18,18 +18,30 @@ async function listFiles(dir: string, base = dir): Promise<string[]> {
   } catch {
     return [];
   }
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name)).split(path.sep).join('/')])));
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory()
+        ? listFiles(path.join(dir, e.name), base)
+        : [path.relative(base, path.join(dir, e.name)).split(path.sep).join('/')],
+    ),
+  );
   return nested.flat().sort();
 }
 
 /** Files under `root` in the given top-level folders, relative to root with '/' separators. */
 export async function listTree(root: string, folders: string[]): Promise<string[]> {
-  const lists = await Promise.all(folders.map(async (f) => (await listFiles(path.join(root, f))).map((p) => `${f}/${p}`)));
+  const lists = await Promise.all(
+    folders.map(async (f) => (await listFiles(path.join(root, f))).map((p) => `${f}/${p}`)),
+  );
   return lists.flat();
 }
 
 /** Write `files` under root and delete other files in the same top-level folders. */
-export async function writeTree(root: string, files: Map<string, string>, folders: string[]): Promise<{ written: number; removed: number }> {
+export async function writeTree(
+  root: string,
+  files: Map<string, string>,
+  folders: string[],
+): Promise<{ written: number; removed: number }> {
   let removed = 0;
   for (const existing of await listTree(root, folders)) {
     if (!files.has(existing)) {

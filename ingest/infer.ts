@@ -7,7 +7,14 @@ import type { Loc } from './model.ts';
 
 export function inferSchema(value: unknown, loc: Loc, section: string): PropertyDef[] {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
-  return Object.entries(value as Record<string, unknown>).map(([name, v]) => ({ name, schema: schemaOfValue(v), required: true, description: '', loc, section }));
+  return Object.entries(value as Record<string, unknown>).map(([name, v]) => ({
+    name,
+    schema: schemaOfValue(v),
+    required: true,
+    description: '',
+    loc,
+    section,
+  }));
 }
 
 function schemaOfValue(value: unknown): JsonSchema {
@@ -15,7 +22,11 @@ function schemaOfValue(value: unknown): JsonSchema {
   if (Array.isArray(value)) return value.length ? { type: 'array', items: schemaOfValue(value[0]) } : { type: 'array' };
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
-    return { type: 'object', properties: Object.fromEntries(entries.map(([k, v]) => [k, schemaOfValue(v)])), required: entries.map(([k]) => k) };
+    return {
+      type: 'object',
+      properties: Object.fromEntries(entries.map(([k, v]) => [k, schemaOfValue(v)])),
+      required: entries.map(([k]) => k),
+    };
   }
   if (typeof value === 'number') return { type: Number.isInteger(value) ? 'integer' : 'number' };
   return { type: typeof value };

@@ -59,7 +59,10 @@ export interface ReadOptions {
 }
 
 class ReadError extends Error {
-  constructor(message: string, readonly loc: Loc) {
+  constructor(
+    message: string,
+    readonly loc: Loc,
+  ) {
     super(message);
   }
 }
@@ -69,7 +72,6 @@ function tokenize(lines: string[], firstLine: number, file: string, repairs: Rep
   let line = 0;
   let col = 0;
   const at = (): Loc => ({ file, line: firstLine + line, col: col + 1 });
-  const char = (): string | undefined => lines[line]?.[col];
   const advance = () => {
     col += 1;
   };
@@ -105,7 +107,10 @@ function tokenize(lines: string[], firstLine: number, file: string, repairs: Rep
       advance();
     }
   }
-  tokens.push({ t: 'end', loc: { file, line: firstLine + Math.max(0, lines.length - 1), col: (lines.at(-1)?.length ?? 0) + 1 } });
+  tokens.push({
+    t: 'end',
+    loc: { file, line: firstLine + Math.max(0, lines.length - 1), col: (lines.at(-1)?.length ?? 0) + 1 },
+  });
   return tokens;
 
   function readString(open: string, loc: Loc): Token {
@@ -126,7 +131,8 @@ function tokenize(lines: string[], firstLine: number, file: string, repairs: Rep
         const escaped = text.slice(col, col + 2);
         const width = escaped === '\\u' ? 6 : 2;
         // JSON.parse would throw on an escape JSON does not know; the reader reports it instead.
-        if (!VALID_ESCAPE.test(text.slice(col, col + width))) throw new ReadError(`invalid escape '${text.slice(col, col + width)}' in a string`, at());
+        if (!VALID_ESCAPE.test(text.slice(col, col + width)))
+          throw new ReadError(`invalid escape '${text.slice(col, col + width)}' in a string`, at());
         value += JSON.parse(`"${text.slice(col, col + width)}"`) as string;
         raw += text.slice(col, col + width);
         col += width;
@@ -138,7 +144,12 @@ function tokenize(lines: string[], firstLine: number, file: string, repairs: Rep
         const typographic = open !== '"' || c !== '"';
         if (typographic) {
           const mismatched = (open === '"') !== (c === '"') || (open === '\u201c' && c === '\u201c');
-          repairs.push({ rule: mismatched ? 'json-mismatched-quotes' : 'json-smart-quotes', loc, original: raw, repaired: JSON.stringify(value) });
+          repairs.push({
+            rule: mismatched ? 'json-mismatched-quotes' : 'json-smart-quotes',
+            loc,
+            original: raw,
+            repaired: JSON.stringify(value),
+          });
         }
         return { t: 'string', v: value, loc, raw };
       }
@@ -194,9 +205,15 @@ class Parser {
       case 'number':
         return { type: 'number', value: token.v, loc: token.loc };
       case 'word':
-        if (token.v === 'true' || token.v === 'false') return { type: 'boolean', value: token.v === 'true', loc: token.loc };
+        if (token.v === 'true' || token.v === 'false')
+          return { type: 'boolean', value: token.v === 'true', loc: token.loc };
         if (token.v === 'null') return { type: 'null', loc: token.loc };
-        this.repairs.push({ rule: 'json-placeholder', loc: token.loc, original: token.v, repaired: JSON.stringify(token.v) });
+        this.repairs.push({
+          rule: 'json-placeholder',
+          loc: token.loc,
+          original: token.v,
+          repaired: JSON.stringify(token.v),
+        });
         return { type: 'string', value: token.v, loc: token.loc };
       case 'bad':
         throw new ReadError(`unexpected character '${token.v}'`, token.loc);
@@ -243,7 +260,12 @@ class Parser {
     for (;;) {
       const key = this.next();
       if (key.t === 'word') {
-        this.repairs.push({ rule: 'json-unquoted-key', loc: key.loc, original: key.v, repaired: JSON.stringify(key.v) });
+        this.repairs.push({
+          rule: 'json-unquoted-key',
+          loc: key.loc,
+          original: key.v,
+          repaired: JSON.stringify(key.v),
+        });
       } else if (key.t !== 'string') {
         throw new ReadError('expected a member name', key.loc);
       }
@@ -263,7 +285,8 @@ class Parser {
 
   private array(loc: Loc): JsonNode {
     const items: JsonNode[] = [];
-    const startsItem = (t: Token) => t.t === 'string' || t.t === 'number' || t.t === 'word' || this.isPunct(t, '{') || this.isPunct(t, '[');
+    const startsItem = (t: Token) =>
+      t.t === 'string' || t.t === 'number' || t.t === 'word' || this.isPunct(t, '{') || this.isPunct(t, '[');
     if (this.isPunct(this.peek(), ']')) {
       this.next();
       return { type: 'array', items, loc };
@@ -300,7 +323,12 @@ export function toValue(node: JsonNode): unknown {
 export function fromValue(value: unknown, loc: Loc): JsonNode {
   if (Array.isArray(value)) return { type: 'array', items: value.map((v) => fromValue(v, loc)), loc };
   if (value === null || value === undefined) return { type: 'null', loc };
-  if (typeof value === 'object') return { type: 'object', entries: Object.entries(value).map(([key, v]) => ({ key, keyLoc: loc, value: fromValue(v, loc) })), loc };
+  if (typeof value === 'object')
+    return {
+      type: 'object',
+      entries: Object.entries(value).map(([key, v]) => ({ key, keyLoc: loc, value: fromValue(v, loc) })),
+      loc,
+    };
   if (typeof value === 'number') return { type: 'number', value, loc };
   if (typeof value === 'boolean') return { type: 'boolean', value, loc };
   return { type: 'string', value: String(value), loc };

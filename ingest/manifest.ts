@@ -20,7 +20,10 @@ export interface Manifest {
 
 export class ManifestError extends Error {
   readonly code = 'OMASPEC_MANIFEST';
-  constructor(message: string, readonly file: string) {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
     super(`${file}: ${message}`);
   }
 }
@@ -36,11 +39,18 @@ export async function readManifest(specDir: string): Promise<Manifest> {
     throw new ManifestError((error as Error).message, file);
   }
   const manifest = data as Manifest;
-  if (!Array.isArray(manifest?.crs) || !manifest.crs.every((c) => typeof c === 'string')) throw new ManifestError('"crs" must be a list of file names', file);
+  if (!Array.isArray(manifest?.crs) || !manifest.crs.every((c) => typeof c === 'string'))
+    throw new ManifestError('"crs" must be a list of file names', file);
   if (!Array.isArray(manifest.interfaces)) throw new ManifestError('"interfaces" must be a list', file);
-  const bad = manifest.interfaces.findIndex((i) => typeof i?.id !== 'string' || !Array.isArray(i.sections) || !i.sections.every((s) => typeof s === 'string'));
+  const bad = manifest.interfaces.findIndex(
+    (i) => typeof i?.id !== 'string' || !Array.isArray(i.sections) || !i.sections.every((s) => typeof s === 'string'),
+  );
   if (bad >= 0) throw new ManifestError(`interface ${bad + 1} needs an "id" and a list of "sections"`, file);
-  if (manifest.extensions !== undefined && (!Array.isArray(manifest.extensions) || !manifest.extensions.every((e) => typeof e === 'string'))) throw new ManifestError('"extensions" must be a list of file names', file);
+  if (
+    manifest.extensions !== undefined &&
+    (!Array.isArray(manifest.extensions) || !manifest.extensions.every((e) => typeof e === 'string'))
+  )
+    throw new ManifestError('"extensions" must be a list of file names', file);
   return manifest;
 }
 
@@ -49,7 +59,8 @@ export function interfaceOf(manifest: Manifest, section: string): InterfaceConfi
   let best: { config: InterfaceConfig; length: number } | undefined;
   for (const config of manifest.interfaces) {
     for (const prefix of config.sections) {
-      if ((section === prefix || section.startsWith(`${prefix}.`)) && (!best || prefix.length > best.length)) best = { config, length: prefix.length };
+      if ((section === prefix || section.startsWith(`${prefix}.`)) && (!best || prefix.length > best.length))
+        best = { config, length: prefix.length };
     }
   }
   return best?.config;
@@ -59,14 +70,22 @@ export function interfaceOf(manifest: Manifest, section: string): InterfaceConfi
  * interfaceOf, and for a section no prefix maps: the interface of its mapped siblings (7.6 beside 7.2 and
  * 7.3), named in `joined` so the caller can say so.
  */
-export function resolveInterface(manifest: Manifest, section: string): { config: InterfaceConfig; joined?: string } | undefined {
+export function resolveInterface(
+  manifest: Manifest,
+  section: string,
+): { config: InterfaceConfig; joined?: string } | undefined {
   const config = interfaceOf(manifest, section);
   if (config) return { config };
   const parent = section.split('.').slice(0, -1).join('.');
   if (!parent) return undefined;
   const depth = section.split('.').length;
-  const siblings = manifest.interfaces.filter((i) => i.sections.some((s) => s.split('.').length === depth && s.startsWith(`${parent}.`)));
+  const siblings = manifest.interfaces.filter((i) =>
+    i.sections.some((s) => s.split('.').length === depth && s.startsWith(`${parent}.`)),
+  );
   if (siblings.length !== 1) return undefined;
   const sibling = siblings[0]!;
-  return { config: sibling, joined: `a sibling of ${sibling.sections.filter((s) => s.startsWith(`${parent}.`)).join(', ')}` };
+  return {
+    config: sibling,
+    joined: `a sibling of ${sibling.sections.filter((s) => s.startsWith(`${parent}.`)).join(', ')}`,
+  };
 }

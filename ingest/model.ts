@@ -21,10 +21,21 @@ export interface Finding {
   repaired?: string;
 }
 
-export const NORMATIVE_KEYWORDS = ['SHALL NOT', 'SHALL', 'MUST NOT', 'MUST', 'SHOULD NOT', 'SHOULD', 'MAY', 'REQUIRED', 'OPTIONAL'] as const;
+export const NORMATIVE_KEYWORDS = [
+  'SHALL NOT',
+  'SHALL',
+  'MUST NOT',
+  'MUST',
+  'SHOULD NOT',
+  'SHOULD',
+  'MAY',
+  'REQUIRED',
+  'OPTIONAL',
+] as const;
 export type NormativeKeyword = (typeof NORMATIVE_KEYWORDS)[number];
 
-export type CoverPart = 'reason' | 'backwardCompatibility' | 'otherSpecifications' | 'ipr' | 'recommendation' | 'changeProposal';
+export type CoverPart =
+  'reason' | 'backwardCompatibility' | 'otherSpecifications' | 'ipr' | 'recommendation' | 'changeProposal';
 
 /** One bullet of a list (any glyph: ·, •, -, *, o, ▪, 1.), with the bullets nested under it. */
 export interface ListItem {

@@ -2,7 +2,19 @@
  * parseCr: the text of a Word-exported CR → CrDocument. Line-oriented, because that is all the
  * export keeps: paragraphs are lines, table cells are tab-indented lines, bullets start with '·'.
  */
-import { NORMATIVE_KEYWORDS, type CoverPart, type CrDocument, type CrNode, type ChangeAction, type ElementRow, type ListItem, type Loc, type NormativeKeyword, type Section, type TableCell } from './model.ts';
+import {
+  NORMATIVE_KEYWORDS,
+  type CoverPart,
+  type CrDocument,
+  type CrNode,
+  type ChangeAction,
+  type ElementRow,
+  type ListItem,
+  type Loc,
+  type NormativeKeyword,
+  type Section,
+  type TableCell,
+} from './model.ts';
 
 const COVER_HEADINGS: [RegExp, CoverPart][] = [
   [/^reason for change$/i, 'reason'],
@@ -63,12 +75,18 @@ export function parseCr(file: string, text: string): CrDocument {
     const changeMatch = CHANGE_LINE.exec(line);
     if (changeMatch) {
       const title = changeMatch[2]!;
-      change = { number: Number(changeMatch[1]), title, loc: at(i, line.indexOf('C') + 1), action: changeAction(title) };
+      change = {
+        number: Number(changeMatch[1]),
+        title,
+        loc: at(i, line.indexOf('C') + 1),
+        action: changeAction(title),
+      };
       // "Change 2: 10.1.6 Client Application Deregistration", "Change 4: Delete Following Section 10.1.6".
       const inline = /(\d+(?:\.\d+)+)\s*(.*?)\s*$/.exec(title);
       const loc = at(i, line.indexOf(inline?.[1] ?? changeMatch[0].trim()) + 1);
       let sectionTitle = inline?.[2] ?? '';
-      if (inline && !sectionTitle && lines[i + 1] !== undefined && isTitleLine(lines[i + 1]!)) sectionTitle = lines[++i]!.trim();
+      if (inline && !sectionTitle && lines[i + 1] !== undefined && isTitleLine(lines[i + 1]!))
+        sectionTitle = lines[++i]!.trim();
       // A change naming no section (a normative reference) still ends the section before it; its lines are its own
       // unless a heading follows at once.
       let next = i + 1;
@@ -89,7 +107,12 @@ export function parseCr(file: string, text: string): CrDocument {
         title = next.trim();
         i++;
       }
-      section = { number, title, loc: at(i - (heading[2] || !title ? 0 : 1), line.indexOf(heading[1]!) + 1), nodes: [] };
+      section = {
+        number,
+        title,
+        loc: at(i - (heading[2] || !title ? 0 : 1), line.indexOf(heading[1]!) + 1),
+        nodes: [],
+      };
       if (change) section.change = change;
       doc.sections.push(section);
       i++;
@@ -132,18 +155,38 @@ export function parseCr(file: string, text: string): CrDocument {
     }
     // A sentence the export broke over two lines continues the paragraph before it.
     const last = section.nodes.at(-1);
-    if (last?.kind === 'prose' && (last.endLine ?? last.loc.line) === i && !/[.:;!?]$/.test(last.text) && !/^(?:[A-Z0-9][\w#-]*\s*)+$/.test(last.text)) {
+    if (
+      last?.kind === 'prose' &&
+      (last.endLine ?? last.loc.line) === i &&
+      !/[.:;!?]$/.test(last.text) &&
+      !/^(?:[A-Z0-9][\w#-]*\s*)+$/.test(last.text)
+    ) {
       last.text += ` ${trimmed}`;
       last.keywords = keywordsOf(last.text);
       last.endLine = i + 1;
-    } else push({ kind: 'prose', text: trimmed, keywords: keywordsOf(trimmed), loc: at(i, line.length - line.trimStart().length + 1) });
+    } else
+      push({
+        kind: 'prose',
+        text: trimmed,
+        keywords: keywordsOf(trimmed),
+        loc: at(i, line.length - line.trimStart().length + 1),
+      });
     i++;
   }
   return doc;
 
   function isTitleLine(candidate: string): boolean {
     const t = candidate.trim();
-    return t.length > 0 && t.length < 80 && /^[A-Z]/.test(t) && !/[.:]$/.test(t) && !HEADING_LINE.test(candidate) && !candidate.startsWith('\t') && !FIGURE_LINE.test(candidate) && !CHANGE_LINE.test(candidate);
+    return (
+      t.length > 0 &&
+      t.length < 80 &&
+      /^[A-Z]/.test(t) &&
+      !/[.:]$/.test(t) &&
+      !HEADING_LINE.test(candidate) &&
+      !candidate.startsWith('\t') &&
+      !FIGURE_LINE.test(candidate) &&
+      !CHANGE_LINE.test(candidate)
+    );
   }
 
   function readJsonBlock(start: number): number {
@@ -165,8 +208,21 @@ export function parseCr(file: string, text: string): CrDocument {
     const label = lastProse();
     const text = lines.slice(start, end + 1).join('\n');
     const looksLikeSchema = /["“”](\$schema|properties|type)["“”]\s*:/i.test(text) && /["“”]properties["“”]/.test(text);
-    const role = /schema/i.test(label) ? 'schema' : /example/i.test(label) ? 'example' : looksLikeSchema ? 'schema' : 'example';
-    const node: CrNode = { kind: 'json', role, label, text, loc: at(start, lines[start]!.indexOf('{') + 1), endLine: end + 1 };
+    const role = /schema/i.test(label)
+      ? 'schema'
+      : /example/i.test(label)
+        ? 'example'
+        : looksLikeSchema
+          ? 'schema'
+          : 'example';
+    const node: CrNode = {
+      kind: 'json',
+      role,
+      label,
+      text,
+      loc: at(start, lines[start]!.indexOf('{') + 1),
+      endLine: end + 1,
+    };
     if (role === 'example') node.example = /success/i.test(label) ? 'success' : /error/i.test(label) ? 'error' : 'any';
     push(node);
     return end + 1;
@@ -192,7 +248,12 @@ export function parseCr(file: string, text: string): CrDocument {
       if (!m || HEADING_LINE.test(line)) break;
       const body = m[3] ?? '';
       const indent = m[1]!.replace(/\t/g, '    ').length;
-      const item: ListItem = { text: body, loc: at(j, body ? line.indexOf(body, m[1]!.length + m[2]!.length) + 1 : m[1]!.length + 1), depth: indent + (DEEPER_GLYPHS[m[2]!] ?? 0), children: [] };
+      const item: ListItem = {
+        text: body,
+        loc: at(j, body ? line.indexOf(body, m[1]!.length + m[2]!.length) + 1 : m[1]!.length + 1),
+        depth: indent + (DEEPER_GLYPHS[m[2]!] ?? 0),
+        children: [],
+      };
       while (stack.length && stack.at(-1)!.depth >= item.depth) stack.pop();
       (stack.at(-1)?.children ?? roots).push(item);
       stack.push(item);
@@ -211,7 +272,8 @@ export function parseCr(file: string, text: string): CrDocument {
       if (!line.trim()) continue;
       if (line.startsWith('\t')) {
         // Text between rows continues the description cell of the row before it.
-        if (trailing.length && cells.length) cells[cells.length - 1]!.text += '\n' + trailing.map((t) => t.text).join('\n');
+        if (trailing.length && cells.length)
+          cells[cells.length - 1]!.text += '\n' + trailing.map((t) => t.text).join('\n');
         trailing.length = 0;
         cells.push({ text: line.trim(), loc: at(j, line.indexOf(line.trim()) + 1) });
         continue;
@@ -227,17 +289,34 @@ export function parseCr(file: string, text: string): CrDocument {
     const captionIndex = trailing.findLastIndex((t) => !/[.:]$/.test(t.text) && t.text.length < 80);
     const caption = captionIndex >= 0 ? trailing.splice(captionIndex, 1)[0] : undefined;
     const lastCell = cells.at(-1)?.loc.line ?? start + 1;
-    const node: CrNode = { kind: 'table', rows, loc: at(start, 2), intro, endLine: Math.max(lastCell, ...trailing.filter((t) => t !== caption).map((t) => t.index + 1)) };
-    if (caption) node.caption = { text: caption.text, loc: at(caption.index, lines[caption.index]!.indexOf(caption.text) + 1) };
+    const node: CrNode = {
+      kind: 'table',
+      rows,
+      loc: at(start, 2),
+      intro,
+      endLine: Math.max(lastCell, ...trailing.filter((t) => t !== caption).map((t) => t.index + 1)),
+    };
+    if (caption)
+      node.caption = { text: caption.text, loc: at(caption.index, lines[caption.index]!.indexOf(caption.text) + 1) };
     push(node);
-    for (const t of trailing) push({ kind: 'prose', text: t.text, keywords: keywordsOf(t.text), loc: at(t.index, lines[t.index]!.indexOf(t.text) + 1) });
+    for (const t of trailing)
+      push({
+        kind: 'prose',
+        text: t.text,
+        keywords: keywordsOf(t.text),
+        loc: at(t.index, lines[t.index]!.indexOf(t.text) + 1),
+      });
     return j;
   }
 }
 
 function changeAction(title: string): ChangeAction {
   // "Delete Following Section 10.1.6" deletes a section; "Remove parameter of …" changes one.
-  if (/\b(?:delete|remove)\w*\b/i.test(title) && (/\b(?:sections?|clauses?)\b/i.test(title) || !/\b(?:parameters?|elements?|members?|attributes?)\b/i.test(title))) return 'delete';
+  if (
+    /\b(?:delete|remove)\w*\b/i.test(title) &&
+    (/\b(?:sections?|clauses?)\b/i.test(title) || !/\b(?:parameters?|elements?|members?|attributes?)\b/i.test(title))
+  )
+    return 'delete';
   if (/\bnormative\s+reference|\breferences?\b/i.test(title) && !/\bsection\b/i.test(title)) return 'reference';
   if (/\b(?:add|insert|new)\w*\b/i.test(title)) return 'add';
   if (/\b(?:change|modif|amend|replac|updat|correct)\w*\b/i.test(title)) return 'change';

@@ -13,12 +13,22 @@ export interface RuleInfo {
 }
 
 /** The rule table, in registry order. */
-export const RULES = REGISTRY.map(({ id, severity, summary }) => ({ id, severity, summary })) satisfies readonly RuleInfo[];
+export const RULES = REGISTRY.map(({ id, severity, summary }) => ({
+  id,
+  severity,
+  summary,
+})) satisfies readonly RuleInfo[];
 
 export type RuleId = RegisteredRuleId;
 
 /** The table `omaspec lint --rules` prints: every rule with its stage and, for read-stage rules, where it is produced. */
-export const RULE_TABLE = REGISTRY.map((r) => ({ id: r.id, severity: r.severity, stage: r.stage, summary: r.summary, ...(r.stage === 'read' ? { producedBy: r.producedBy } : {}) }));
+export const RULE_TABLE = REGISTRY.map((r) => ({
+  id: r.id,
+  severity: r.severity,
+  stage: r.stage,
+  summary: r.summary,
+  ...(r.stage === 'read' ? { producedBy: r.producedBy } : {}),
+}));
 
 const BY_ID = new Map<string, LintRule>(REGISTRY.map((r) => [r.id, r]));
 
@@ -28,6 +38,12 @@ export function ruleInfo(id: string): RuleInfo | undefined {
 }
 
 /** Build a finding; `subject` makes the key stable when lines move (`rule:file:subject`). */
-export function finding(rule: RuleId, loc: Loc, message: string, subject: string, repair?: { original: string; repaired: string }): Finding {
+export function finding(
+  rule: RuleId,
+  loc: Loc,
+  message: string,
+  subject: string,
+  repair?: { original: string; repaired: string },
+): Finding {
   return emit(BY_ID.get(rule)!, loc, message, subject, repair);
 }

@@ -10,7 +10,35 @@ import type { Finding, Loc } from './model.ts';
 import { SOURCE_KEYWORD } from './spec-format.ts';
 import { finding } from './rules.ts';
 
-const KEYWORDS = ['$schema', '$ref', '$id', 'id', 'title', 'description', 'type', 'properties', 'items', 'required', 'enum', 'const', 'format', 'additionalProperties', 'minimum', 'maximum', 'pattern', 'oneOf', 'anyOf', 'allOf', 'not', 'default', 'definitions', 'minItems', 'maxItems', 'minLength', 'maxLength'];
+const KEYWORDS = [
+  '$schema',
+  '$ref',
+  '$id',
+  'id',
+  'title',
+  'description',
+  'type',
+  'properties',
+  'items',
+  'required',
+  'enum',
+  'const',
+  'format',
+  'additionalProperties',
+  'minimum',
+  'maximum',
+  'pattern',
+  'oneOf',
+  'anyOf',
+  'allOf',
+  'not',
+  'default',
+  'definitions',
+  'minItems',
+  'maxItems',
+  'minLength',
+  'maxLength',
+];
 const TRIMMED = new Set(['enum', 'const', 'title']);
 /** The context of a "properties" object's members. Not a name a CR can give: contexts are also property names. */
 const PROPERTY_MAP = '\u0000properties';
@@ -28,7 +56,12 @@ export interface SchemaBlock {
  * `fragments`: draft-04 `"id": "#name"` anchors of the blocks read so far (this CR and earlier ones), so that a
  * `"$ref": "#name"` in a later block resolves; this block's anchors are added to it.
  */
-export function readSchemaBlock(root: JsonNode, section: string, crFile: string, fragments: Map<string, JsonNode> = new Map()): SchemaBlock {
+export function readSchemaBlock(
+  root: JsonNode,
+  section: string,
+  crFile: string,
+  fragments: Map<string, JsonNode> = new Map(),
+): SchemaBlock {
   const findings: Finding[] = [];
   collectFragments(root, fragments);
   const where = (loc: Loc) => ({ cr: crFile, section, line: loc.line });
@@ -45,7 +78,12 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
     let node: JsonNode | undefined = root;
     for (const raw of ref.slice(1).split('/').slice(1)) {
       const part = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-      node = node?.type === 'object' ? node.entries.find((e) => e.key === part)?.value : node?.type === 'array' ? node.items[Number(part)] : undefined;
+      node =
+        node?.type === 'object'
+          ? node.entries.find((e) => e.key === part)?.value
+          : node?.type === 'array'
+            ? node.items[Number(part)]
+            : undefined;
     }
     return node && resolving.has(node) ? null : node;
   }
@@ -71,7 +109,18 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
       // A draft-04 anchor ("id": "#channel_item") has done its work once references to it are inlined.
       if (key === 'id' && entry.value.type === 'string' && entry.value.value.trim().startsWith('#')) continue;
       if (key === 'required' && entry.value.type === 'boolean') {
-        findings.push(finding('schema-draft03-required', entry.keyLoc, `draft-03 "required": ${entry.value.value} inside a draft-04 schema; read as ${entry.value.value ? "an entry of the parent's required list" : 'optional'}`, `${section}:${context}@${entry.keyLoc.line}`, { original: `"required": ${entry.value.value}`, repaired: entry.value.value ? 'listed in the parent "required" array' : '(removed)' }));
+        findings.push(
+          finding(
+            'schema-draft03-required',
+            entry.keyLoc,
+            `draft-03 "required": ${entry.value.value} inside a draft-04 schema; read as ${entry.value.value ? "an entry of the parent's required list" : 'optional'}`,
+            `${section}:${context}@${entry.keyLoc.line}`,
+            {
+              original: `"required": ${entry.value.value}`,
+              repaired: entry.value.value ? 'listed in the parent "required" array' : '(removed)',
+            },
+          ),
+        );
         out.__required = entry.value.value;
         continue;
       }
@@ -80,8 +129,13 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
         const ref = entry.value.value.trim();
         const target = localTarget(ref);
         if (!target) {
-          const why = target === null ? 'refers to a schema that contains it, which cannot be inlined' : 'does not resolve to any schema';
-          findings.push(finding('schema-unresolved-ref', entry.value.loc, `"$ref": "${ref}" ${why}`, `${section}:$ref:${ref}`));
+          const why =
+            target === null
+              ? 'refers to a schema that contains it, which cannot be inlined'
+              : 'does not resolve to any schema';
+          findings.push(
+            finding('schema-unresolved-ref', entry.value.loc, `"$ref": "${ref}" ${why}`, `${section}:$ref:${ref}`),
+          );
           unresolved.push(context);
           continue;
         }
@@ -91,10 +145,19 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
         for (const [k, v] of Object.entries(inlined)) if (!(k in out)) out[k] = v;
         continue;
       }
-      const value = TRIMMED.has(key) ? trimStrings(entry.value, key, section, findings) : normalise(entry.value, key === 'properties' ? PROPERTY_MAP : key);
+      const value = TRIMMED.has(key)
+        ? trimStrings(entry.value, key, section, findings)
+        : normalise(entry.value, key === 'properties' ? PROPERTY_MAP : key);
       const invalid = KEYWORDS.includes(key) ? keywordError(key, value) : undefined;
       if (invalid) {
-        findings.push(finding('schema-invalid-keyword', entry.keyLoc, `"${key}": ${JSON.stringify(value)} is not valid JSON Schema (${invalid}); left out`, `${section}:${context}:${key}@${entry.keyLoc.line}`));
+        findings.push(
+          finding(
+            'schema-invalid-keyword',
+            entry.keyLoc,
+            `"${key}": ${JSON.stringify(value)} is not valid JSON Schema (${invalid}); left out`,
+            `${section}:${context}:${key}@${entry.keyLoc.line}`,
+          ),
+        );
         continue;
       }
       out[key] = value;
@@ -108,7 +171,14 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
   function propertySchema(name: string, node: JsonNode, keyLoc: Loc, context: string): JsonSchema {
     const schema = normalise(node, context);
     if (schema && typeof schema === 'object' && !Array.isArray(schema)) return schema as JsonSchema;
-    findings.push(finding('schema-invalid-keyword', keyLoc, `property "${name}" has ${JSON.stringify(schema)} where a schema object belongs; read as unconstrained`, `${section}:${name}@${keyLoc.line}`));
+    findings.push(
+      finding(
+        'schema-invalid-keyword',
+        keyLoc,
+        `property "${name}" has ${JSON.stringify(schema)} where a schema object belongs; read as unconstrained`,
+        `${section}:${name}@${keyLoc.line}`,
+      ),
+    );
     return {};
   }
 
@@ -119,7 +189,8 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
   const description = entry('description');
   const required = new Set<string>();
   const requiredEntry = entry('required');
-  if (requiredEntry?.value.type === 'array') for (const item of requiredEntry.value.items) if (item.type === 'string') required.add(item.value.trim());
+  if (requiredEntry?.value.type === 'array')
+    for (const item of requiredEntry.value.items) if (item.type === 'string') required.add(item.value.trim());
   const properties: PropertyDef[] = [];
   const propsEntry = entry('properties');
   for (const key of top?.entries ?? []) {
@@ -144,7 +215,7 @@ export function readSchemaBlock(root: JsonNode, section: string, crFile: string,
     }
   }
   return {
-    title: title?.value.type === 'string' ? trimStrings(title.value, 'title', section, findings) as string : '',
+    title: title?.value.type === 'string' ? (trimStrings(title.value, 'title', section, findings) as string) : '',
     description: description?.value.type === 'string' ? description.value.value : '',
     properties,
     unresolved,
@@ -160,7 +231,8 @@ export function keywordError(keyword: string, value: unknown): string | undefine
   // Only a root schema names its dialect; the emitted message schema has its own.
   if (keyword === '$schema') return '"$schema" belongs to a root schema only';
   if (keyword === 'id') return 'the draft-04 "id" is not draft-07, where ajv refuses it';
-  if (!metaSchema.validateSchema({ [keyword]: value })) return metaSchema.errorsText(metaSchema.errors, { dataVar: 'schema' });
+  if (!metaSchema.validateSchema({ [keyword]: value }))
+    return metaSchema.errorsText(metaSchema.errors, { dataVar: 'schema' });
   if (keyword === 'pattern' && typeof value === 'string') {
     try {
       new RegExp(value, 'u');
@@ -184,7 +256,13 @@ function takeDraft03Required(properties: Record<string, JsonSchema>): string[] {
 }
 
 function keywordCaseFinding(written: string, canonical: string, loc: Loc, section: string): Finding {
-  return finding('schema-keyword-case', loc, `keyword "${written}" is not a JSON Schema keyword; read as "${canonical}"`, `${section}:${written}`, { original: written, repaired: canonical });
+  return finding(
+    'schema-keyword-case',
+    loc,
+    `keyword "${written}" is not a JSON Schema keyword; read as "${canonical}"`,
+    `${section}:${written}`,
+    { original: written, repaired: canonical },
+  );
 }
 
 function trimStrings(node: JsonNode, keyword: string, section: string, findings: Finding[]): unknown {
@@ -196,7 +274,13 @@ function trimStrings(node: JsonNode, keyword: string, section: string, findings:
 }
 
 export function whitespaceFinding(loc: Loc, what: string, value: string, section: string): Finding {
-  return finding('string-whitespace', loc, `${what} string "${value}" has leading or trailing whitespace; read as "${value.trim()}"`, `${section}:${what}:${value.trim()}`, { original: JSON.stringify(value), repaired: JSON.stringify(value.trim()) });
+  return finding(
+    'string-whitespace',
+    loc,
+    `${what} string "${value}" has leading or trailing whitespace; read as "${value.trim()}"`,
+    `${section}:${what}:${value.trim()}`,
+    { original: JSON.stringify(value), repaired: JSON.stringify(value.trim()) },
+  );
 }
 
 /** Every object of the block carrying a draft-04 fragment id (`"id": "#name"`), by that id. */
@@ -204,7 +288,8 @@ function collectFragments(node: JsonNode, into: Map<string, JsonNode>): void {
   if (node.type === 'array') return node.items.forEach((item) => collectFragments(item, into));
   if (node.type !== 'object') return;
   for (const entry of node.entries) {
-    if (entry.key === 'id' && entry.value.type === 'string' && entry.value.value.trim().startsWith('#')) into.set(entry.value.value.trim(), node);
+    if (entry.key === 'id' && entry.value.type === 'string' && entry.value.value.trim().startsWith('#'))
+      into.set(entry.value.value.trim(), node);
     collectFragments(entry.value, into);
   }
 }

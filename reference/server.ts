@@ -91,15 +91,21 @@ export interface OmaspecServer {
 }
 
 export function createServer(options: ServerOptions = {}): OmaspecServer {
-  const logError = options.logError ?? ((error: unknown) => process.stderr.write(`omaspec: internal error: ${describe(error)}\n`));
+  const logError =
+    options.logError ?? ((error: unknown) => process.stderr.write(`omaspec: internal error: ${describe(error)}\n`));
   const database = options.store === 'memory' ? undefined : openDatabase(resolve(options.dataDir ?? DEFAULT_DATA_DIR));
   const store: AoiStore = database ? new SqliteAoiStore(database) : new MemoryAoiStore();
-  const service = new AoiService(store, { ...options.aoiLimits, aoiServerUrl: options.aoiServerUrl, onInternalError: logError });
+  const service = new AoiService(store, {
+    ...options.aoiLimits,
+    aoiServerUrl: options.aoiServerUrl,
+    onInternalError: logError,
+  });
   const router = new HttpRouter(logError);
   const createDispatcher = options.createDispatcher ?? createAoi1Dispatcher<Aoi1Context>;
   /** Per connection: its own pending server-to-client requests, hence its own dispatcher. */
   const open = new Map<string, { connection: ConnectionContext; pending: PendingRequests; dispatch: MessageHandler }>();
-  const handler: MessageHandler = (raw, connection) => open.get(connection.id)?.dispatch(raw, connection) ?? Promise.resolve(undefined);
+  const handler: MessageHandler = (raw, connection) =>
+    open.get(connection.id)?.dispatch(raw, connection) ?? Promise.resolve(undefined);
   const aoiEndpoint = mountSocketEndpoint(router, AOI_PATH, {
     handler,
     limits: options.socketLimits,
@@ -107,7 +113,10 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
       const pending = new PendingRequests();
       // A response nobody waits for (or an invalid one) is the peer's mistake, not ours: it is dropped, not
       // logged as an internal error, so a peer cannot fill the log with stack traces.
-      const dispatch = createDispatcher(aoi1Handlers, { pending, onError: (error, where) => where.name !== 'response' && logError(error) });
+      const dispatch = createDispatcher(aoi1Handlers, {
+        pending,
+        onError: (error, where) => where.name !== 'response' && logError(error),
+      });
       open.set(connection.id, { connection, pending, dispatch: (raw) => dispatch(raw, { service, connection }) });
     },
     onDisconnect: (connection) => {
@@ -123,10 +132,23 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
   });
   // OMA DM 2.0: Package#1 at POST /dm; per-device state and command queue in the same database.
   const dmStore = database ? new DmStore(database) : openInMemoryDmStore();
-  router.mount(DM_PATH, createDmRoutes({ ...options.dmLimits, basePath: DM_PATH, store: dmStore, validators: dmValidators, onError: logError }));
+  router.mount(
+    DM_PATH,
+    createDmRoutes({
+      ...options.dmLimits,
+      basePath: DM_PATH,
+      store: dmStore,
+      validators: dmValidators,
+      onError: logError,
+    }),
+  );
   router.mount('/healthz', (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(res, 405, 'Method Not Allowed');
-    sendJson(res, 200, { status: 'ok', store: database ? 'sqlite' : 'memory', connections: aoiEndpoint.connectionCount });
+    sendJson(res, 200, {
+      status: 'ok',
+      store: database ? 'sqlite' : 'memory',
+      connections: aoiEndpoint.connectionCount,
+    });
   });
 
   const bound = (clientHandle: string) => {
@@ -141,7 +163,12 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
       return entry && createAoi1Requester((text) => void entry.connection.send(text), entry.pending);
     },
   };
-  const notifications = mountNotifications({ router, database, store, service }, routes, logError, options.notifications);
+  const notifications = mountNotifications(
+    { router, database, store, service },
+    routes,
+    logError,
+    options.notifications,
+  );
 
   const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
   // Node checks the timeout only every connectionsCheckingInterval (30 s by default).

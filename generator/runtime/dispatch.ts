@@ -124,7 +124,10 @@ function reject(id: JsonRpcId | null | undefined, code: number, message: string,
 }
 
 /** `data` of a validation error: the first issues, and how many there were when some are left out. */
-function issuesData(issues: readonly ValidationIssue[], options: DecodeOptions): { issues: ValidationIssue[]; issueCount?: number } {
+function issuesData(
+  issues: readonly ValidationIssue[],
+  options: DecodeOptions,
+): { issues: ValidationIssue[]; issueCount?: number } {
   const max = options.maxReportedIssues ?? DEFAULT_MAX_REPORTED_ISSUES;
   return issues.length <= max ? { issues: [...issues] } : { issues: issues.slice(0, max), issueCount: issues.length };
 }
@@ -134,7 +137,11 @@ function summary(issues: readonly ValidationIssue[]): string {
 }
 
 /** Responses are never answered (JSON-RPC 2.0 §5); one nobody waits for is reported, not replied to. */
-function decodeResponse(routes: Routes, value: Record<string, unknown>, pending: PendingRequests | undefined): ReceivedResponse {
+function decodeResponse(
+  routes: Routes,
+  value: Record<string, unknown>,
+  pending: PendingRequests | undefined,
+): ReceivedResponse {
   const id = readableId(value);
   const method = id === null ? undefined : pending?.methodOf(id);
   const validate = method === undefined ? undefined : routes.responses[method];
@@ -143,17 +150,28 @@ function decodeResponse(routes: Routes, value: Record<string, unknown>, pending:
 
 const isResponse = (value: Record<string, unknown>) => !('method' in value) && ('result' in value || 'error' in value);
 
-function decodeJsonRpc(routes: Routes, value: Record<string, unknown>, options: DecodeOptions): AnyAccepted | Rejected | ReceivedResponse {
+function decodeJsonRpc(
+  routes: Routes,
+  value: Record<string, unknown>,
+  options: DecodeOptions,
+): AnyAccepted | Rejected | ReceivedResponse {
   if (isResponse(value)) return decodeResponse(routes, value, options.pending);
   const isNotification = !('id' in value);
   const replyId = isNotification ? undefined : readableId(value);
   // Not a Request object at all: answered with id null even without an `id` (JSON-RPC 2.0 §5 examples).
-  if (value.jsonrpc !== '2.0') return reject(replyId ?? null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: jsonrpc must be "2.0"');
-  if (typeof value.method !== 'string') return reject(replyId ?? null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: method must be a string');
-  if (!isNotification && replyId === null) return reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: id must be a string or a number');
+  if (value.jsonrpc !== '2.0')
+    return reject(replyId ?? null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: jsonrpc must be "2.0"');
+  if (typeof value.method !== 'string')
+    return reject(replyId ?? null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: method must be a string');
+  if (!isNotification && replyId === null)
+    return reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: id must be a string or a number');
   // JSON.parse rounds integers beyond 2^53, so the reply would carry another id (and two requests one id).
   if (typeof replyId === 'number' && Number.isInteger(replyId) && !Number.isSafeInteger(replyId))
-    return reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: a numeric id must be a safe integer (use a string)');
+    return reject(
+      null,
+      JSONRPC_ERRORS.INVALID_REQUEST,
+      'Invalid Request: a numeric id must be a safe integer (use a string)',
+    );
   const route = Object.hasOwn(routes.jsonrpc, value.method) ? routes.jsonrpc[value.method] : undefined;
   if (!route) return reject(replyId, JSONRPC_ERRORS.METHOD_NOT_FOUND, 'Method not found', { method: value.method });
   const checked = route.validate(value);
@@ -165,15 +183,26 @@ function decodeJsonRpc(routes: Routes, value: Record<string, unknown>, options: 
   return { ok: true, name: value.method, envelope: 'jsonrpc', message: checked.value, id: replyId ?? undefined };
 }
 
-function decodeMessageType(routes: Routes, value: Record<string, unknown>, options: DecodeOptions): AnyAccepted | Rejected {
+function decodeMessageType(
+  routes: Routes,
+  value: Record<string, unknown>,
+  options: DecodeOptions,
+): AnyAccepted | Rejected {
   const name = value.messageType;
-  if (typeof name !== 'string') return reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: messageType must be a string');
+  if (typeof name !== 'string')
+    return reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: messageType must be a string');
   const route = Object.hasOwn(routes.messageType, name) ? routes.messageType[name] : undefined;
   if (!route) return reject(null, JSONRPC_ERRORS.METHOD_NOT_FOUND, 'Unknown messageType', { messageType: name });
   const checked = route.validate(value);
   if (!checked.ok) {
-    const error = { code: 400, message: `Bad Request: ${summary(checked.issues)}`, data: issuesData(checked.issues, options) };
-    const reply = route.responseMessageType ? { messageType: route.responseMessageType, code: 400, desc: error.message } : undefined;
+    const error = {
+      code: 400,
+      message: `Bad Request: ${summary(checked.issues)}`,
+      data: issuesData(checked.issues, options),
+    };
+    const reply = route.responseMessageType
+      ? { messageType: route.responseMessageType, code: 400, desc: error.message }
+      : undefined;
     return { ok: false, error, reply };
   }
   return { ok: true, name, envelope: 'messageType', message: checked.value, id: undefined };
@@ -197,12 +226,22 @@ export function decode(routes: Routes, raw: string, options: DecodeOptions = {})
     return { batch: false, item: reject(null, JSONRPC_ERRORS.PARSE_ERROR, 'Parse error') };
   }
   if (!Array.isArray(value)) return { batch: false, item: decodeOne(routes, value, options) };
-  if (value.length === 0) return { batch: false, item: reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: empty batch') };
+  if (value.length === 0)
+    return { batch: false, item: reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: empty batch') };
   if (value.length > maxBatchSize) {
-    return { batch: false, item: reject(null, JSONRPC_ERRORS.INVALID_REQUEST, `Invalid Request: batch larger than ${maxBatchSize}`) };
+    return {
+      batch: false,
+      item: reject(null, JSONRPC_ERRORS.INVALID_REQUEST, `Invalid Request: batch larger than ${maxBatchSize}`),
+    };
   }
-  const notJsonRpc = () => reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: a batch member must be a JSON-RPC object');
-  return { batch: true, items: value.map((member) => (isObject(member) && 'jsonrpc' in member ? decodeJsonRpc(routes, member, options) : notJsonRpc())) };
+  const notJsonRpc = () =>
+    reject(null, JSONRPC_ERRORS.INVALID_REQUEST, 'Invalid Request: a batch member must be a JSON-RPC object');
+  return {
+    batch: true,
+    items: value.map((member) =>
+      isObject(member) && 'jsonrpc' in member ? decodeJsonRpc(routes, member, options) : notJsonRpc(),
+    ),
+  };
 }
 
 function failureReply(accepted: AnyAccepted, route: Route, error: ProtocolError | 'internal'): object | undefined {
@@ -213,8 +252,12 @@ function failureReply(accepted: AnyAccepted, route: Route, error: ProtocolError 
       : { messageType: route.responseMessageType, code: error.code, desc: error.message };
   }
   if (accepted.id === undefined) return undefined;
-  if (error === 'internal') return jsonRpcError(accepted.id, { code: JSONRPC_ERRORS.INTERNAL_ERROR, message: 'Internal error' });
-  const body = error.data === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, data: error.data };
+  if (error === 'internal')
+    return jsonRpcError(accepted.id, { code: JSONRPC_ERRORS.INTERNAL_ERROR, message: 'Internal error' });
+  const body =
+    error.data === undefined
+      ? { code: error.code, message: error.message }
+      : { code: error.code, message: error.message, data: error.data };
   return jsonRpcError(accepted.id, body);
 }
 
@@ -260,7 +303,11 @@ export async function dispatch<A extends AnyAccepted>(
     if (item.ok === true) return answer(item, routes, invoke, options);
     if (item.ok === 'response') {
       const settled = item.id !== null && item.outcome !== undefined && options.pending?.settle(item.id, item.outcome);
-      if (!settled) options.onError?.(new Error(`response ${JSON.stringify(item.id)} matches no pending request`), { name: 'response', envelope: 'jsonrpc' });
+      if (!settled)
+        options.onError?.(new Error(`response ${JSON.stringify(item.id)} matches no pending request`), {
+          name: 'response',
+          envelope: 'jsonrpc',
+        });
       return undefined;
     }
     return item.reply;

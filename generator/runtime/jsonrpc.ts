@@ -33,7 +33,8 @@ export interface JsonRpcFailure<E extends JsonRpcErrorObject = JsonRpcErrorObjec
   error: E;
 }
 
-export type JsonRpcResponse<R, E extends JsonRpcErrorObject = JsonRpcErrorObject> = JsonRpcSuccess<R> | JsonRpcFailure<E>;
+export type JsonRpcResponse<R, E extends JsonRpcErrorObject = JsonRpcErrorObject> =
+  JsonRpcSuccess<R> | JsonRpcFailure<E>;
 
 /** The reserved codes of JSON-RPC 2.0 §5.1 that this toolchain sends. */
 export const JSONRPC_ERRORS = {

@@ -58,12 +58,23 @@ export class PendingRequests {
 
   /** Starts waiting for the response to request `id`; resolves with the validated response message. */
   add(id: JsonRpcId, method: string): Promise<unknown> {
-    if (this.#waiting.has(id)) return Promise.reject(new RequestError('OMASPEC_DUPLICATE_ID', `a request with id ${JSON.stringify(id)} is already waiting`));
-    if (this.#waiting.size >= this.#maxPending) return Promise.reject(new RequestError('OMASPEC_TOO_MANY_PENDING', `more than ${this.#maxPending} requests waiting`));
+    if (this.#waiting.has(id))
+      return Promise.reject(
+        new RequestError('OMASPEC_DUPLICATE_ID', `a request with id ${JSON.stringify(id)} is already waiting`),
+      );
+    if (this.#waiting.size >= this.#maxPending)
+      return Promise.reject(
+        new RequestError('OMASPEC_TOO_MANY_PENDING', `more than ${this.#maxPending} requests waiting`),
+      );
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#waiting.delete(id);
-        reject(new RequestError('OMASPEC_TIMEOUT', `no response to ${method} ${JSON.stringify(id)} within ${this.#timeoutMs} ms`));
+        reject(
+          new RequestError(
+            'OMASPEC_TIMEOUT',
+            `no response to ${method} ${JSON.stringify(id)} within ${this.#timeoutMs} ms`,
+          ),
+        );
       }, this.#timeoutMs);
       timer.unref?.();
       this.#waiting.set(id, { method, resolve, reject, timer });
@@ -82,7 +93,10 @@ export class PendingRequests {
     this.#waiting.delete(id);
     clearTimeout(waiting.timer);
     if (outcome.ok) waiting.resolve(outcome.value);
-    else waiting.reject(new RequestError('OMASPEC_INVALID_RESPONSE', `invalid response to ${waiting.method}`, outcome.issues));
+    else
+      waiting.reject(
+        new RequestError('OMASPEC_INVALID_RESPONSE', `invalid response to ${waiting.method}`, outcome.issues),
+      );
     return true;
   }
 
@@ -104,7 +118,8 @@ export async function sendRequest<R>(
   request: { id: JsonRpcId; method: string },
 ): Promise<R> {
   const checked = validate(request);
-  if (!checked.ok) throw new RequestError('OMASPEC_INVALID_REQUEST', `invalid ${request.method} request`, checked.issues);
+  if (!checked.ok)
+    throw new RequestError('OMASPEC_INVALID_REQUEST', `invalid ${request.method} request`, checked.issues);
   const response = pending.add(request.id, request.method);
   try {
     await send(JSON.stringify(request));

@@ -59,7 +59,7 @@ function closestBranch(errors: readonly CompiledError[]): readonly CompiledError
 }
 
 function longestPrefix(table: Record<string, SourceRef>, key: string, separator: string): SourceRef | undefined {
-  for (let probe = key; ; ) {
+  for (let probe = key; ;) {
     const found = table[probe];
     if (found) return found;
     const cut = probe.lastIndexOf(separator);
@@ -71,14 +71,17 @@ function longestPrefix(table: Record<string, SourceRef>, key: string, separator:
 function sourceOf(error: CompiledError, path: string, table: SourceTable): SourceRef {
   const node = error.schemaPath.slice(0, error.schemaPath.lastIndexOf('/'));
   const missing = error.keyword === 'required' ? `/properties/${String(error.params.missingProperty)}` : '';
-  const bySchema = error.schemaPath.startsWith('#') ? longestPrefix(table.bySchemaPath, node + missing, '/') : undefined;
+  const bySchema = error.schemaPath.startsWith('#')
+    ? longestPrefix(table.bySchemaPath, node + missing, '/')
+    : undefined;
   const generic = path.replace(/\/\d+(?=\/|$)/g, '/*');
   return bySchema ?? longestPrefix(table.byInstancePath, generic, '/') ?? table.root;
 }
 
 function pathOf(error: CompiledError): string {
   if (error.keyword === 'required') return `${error.instancePath}/${String(error.params.missingProperty)}`;
-  if (error.keyword === 'additionalProperties') return `${error.instancePath}/${String(error.params.additionalProperty)}`;
+  if (error.keyword === 'additionalProperties')
+    return `${error.instancePath}/${String(error.params.additionalProperty)}`;
   return error.instancePath;
 }
 

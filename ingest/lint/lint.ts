@@ -19,7 +19,12 @@ function unreadLines(file: string, lines: TraceLine[]): Finding[] {
     .filter((l) => l.kind === 'unread')
     .map((l) => {
       const text = l.text.trim();
-      return finding('unread-line', { file, line: l.line, col: l.text.indexOf(text) + 1 }, `"${text.slice(0, 100)}" ${l.detail}`, `line:${text.slice(0, 60)}`);
+      return finding(
+        'unread-line',
+        { file, line: l.line, col: l.text.indexOf(text) + 1 },
+        `"${text.slice(0, 100)}" ${l.detail}`,
+        `line:${text.slice(0, 60)}`,
+      );
     });
 }
 
@@ -50,11 +55,22 @@ export async function lint(specDir: string, extraFiles: string[] = []): Promise<
   const resolvedBy = new Map<string, string>();
   for (const d of build.decisions) for (const key of d.resolves) resolvedBy.set(key, d.id);
   const linted: LintedFinding[] = [...unique.values()]
-    .map((f) => (resolvedBy.has(f.key) ? { ...f, status: 'resolved' as const, decision: resolvedBy.get(f.key)! } : { ...f, status: 'open' as const }))
-    .sort((a, b) => a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line || a.loc.col - b.loc.col || a.rule.localeCompare(b.rule));
+    .map((f) =>
+      resolvedBy.has(f.key)
+        ? { ...f, status: 'resolved' as const, decision: resolvedBy.get(f.key)! }
+        : { ...f, status: 'open' as const },
+    )
+    .sort(
+      (a, b) =>
+        a.loc.file.localeCompare(b.loc.file) ||
+        a.loc.line - b.loc.line ||
+        a.loc.col - b.loc.col ||
+        a.rule.localeCompare(b.rule),
+    );
   const stale = staleDecisions(build.decisions, new Set(unique.keys()));
   for (const s of build.applied.skipped) {
-    const entry = stale.find((e) => e.decision === s.decision) ?? (stale.push({ decision: s.decision, keys: [] }), stale.at(-1)!);
+    const entry =
+      stale.find((e) => e.decision === s.decision) ?? (stale.push({ decision: s.decision, keys: [] }), stale.at(-1)!);
     entry.keys.push(`(action on ${s.message}, which the spec no longer has: a later CR deleted or changed it)`);
   }
   return { findings: linted, stale, files: docs.map((d) => d.file), traces };
@@ -79,7 +95,16 @@ function exampleTypes(messages: MessageDef[]): Map<string, string> {
     if (Array.isArray(value)) return value.forEach(visit);
     if (!value || typeof value !== 'object') return;
     for (const [k, v] of Object.entries(value)) {
-      const t = typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v;
+      const t =
+        typeof v === 'number'
+          ? Number.isInteger(v)
+            ? 'integer'
+            : 'number'
+          : Array.isArray(v)
+            ? 'array'
+            : v === null
+              ? 'null'
+              : typeof v;
       seen.set(k, (seen.get(k) ?? new Set()).add(t));
       visit(v);
     }

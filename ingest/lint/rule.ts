@@ -54,8 +54,20 @@ export function defineRule<const R extends LintRule>(rule: R): R {
 }
 
 /** Build a finding of `rule`; `subject` makes the key stable when lines move (`rule:file:subject`). */
-export function emit(rule: Pick<RuleBase, 'id' | 'severity'>, loc: Loc, message: string, subject: string, repair?: { original: string; repaired: string }): Finding {
-  const f: Finding = { rule: rule.id, severity: rule.severity, message, loc, key: `${rule.id}:${baseName(loc.file)}:${subject}` };
+export function emit(
+  rule: Pick<RuleBase, 'id' | 'severity'>,
+  loc: Loc,
+  message: string,
+  subject: string,
+  repair?: { original: string; repaired: string },
+): Finding {
+  const f: Finding = {
+    rule: rule.id,
+    severity: rule.severity,
+    message,
+    loc,
+    key: `${rule.id}:${baseName(loc.file)}:${subject}`,
+  };
   if (repair) {
     f.original = repair.original;
     f.repaired = repair.repaired;

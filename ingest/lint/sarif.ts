@@ -12,7 +12,11 @@ export function toSarif(report: LintReport, pathOf: (file: string) => string): u
         tool: {
           driver: {
             name: 'omaspec',
-            rules: RULES.map((r) => ({ id: r.id, shortDescription: { text: r.summary }, defaultConfiguration: { level: sarifLevel(r.severity) } })),
+            rules: RULES.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.summary },
+              defaultConfiguration: { level: sarifLevel(r.severity) },
+            })),
           },
         },
         results: report.findings.map((f) => ({
@@ -20,7 +24,14 @@ export function toSarif(report: LintReport, pathOf: (file: string) => string): u
           ruleIndex: RULES.findIndex((r) => r.id === f.rule),
           level: f.status === 'resolved' ? 'note' : sarifLevel(f.severity),
           message: { text: f.message + (f.decision ? ` (resolved by decision ${f.decision})` : '') },
-          locations: [{ physicalLocation: { artifactLocation: { uri: pathOf(f.loc.file) }, region: { startLine: f.loc.line, startColumn: f.loc.col } } }],
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: pathOf(f.loc.file) },
+                region: { startLine: f.loc.line, startColumn: f.loc.col },
+              },
+            },
+          ],
           partialFingerprints: { omaspecKey: f.key },
           ...(f.decision ? { suppressions: [{ kind: 'external', justification: `decision ${f.decision}` }] } : {}),
         })),

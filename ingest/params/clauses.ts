@@ -55,7 +55,8 @@ const Q = `[${QUOTE_CHARS}]`;
 const VALUE = `(?:${Q}[^${QUOTE_CHARS}]*${Q}|-?\\d+(?:\\.\\d+)?|true|false)`;
 const VALUE_LIST = `${VALUE}(?:\\s*(?:,\\s*(?:or|and)?|or|and)\\s*${VALUE})*`;
 const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
-const UNIT = '(characters?|chars?|letters?|octets?|bytes?|items?|entries|entry|elements?|values?|members?|commands?|objects?)?';
+const UNIT =
+  '(characters?|chars?|letters?|octets?|bytes?|items?|entries|entry|elements?|values?|members?|commands?|objects?)?';
 
 const SCALARS: [RegExp, JsonSchema][] = [
   [/^(?:strings?|text|utf-?8 strings?)$/i, { type: 'string' }],
@@ -72,7 +73,8 @@ export function scalarSchema(word: string): JsonSchema | undefined {
   return found ? { ...found[1] } : undefined;
 }
 
-const DATE_TIME = /(?:a\s+)?(?:date and time|date-?time|timestamp)(?:\s+(?:in|as per|according to|following)\s+(?:the\s+)?RFC\s*3339(?:\s+format)?)?/iy;
+const DATE_TIME =
+  /(?:a\s+)?(?:date and time|date-?time|timestamp)(?:\s+(?:in|as per|according to|following)\s+(?:the\s+)?RFC\s*3339(?:\s+format)?)?/iy;
 
 interface Matcher {
   re: RegExp;
@@ -121,23 +123,35 @@ const AT_START: Matcher[] = [
   { re: /\(?\s*1\s*\)?(?=\s*(?:[,;:]|$))/y, apply: (_m, o) => (o.presence = { required: true }) },
   {
     re: /(?:an?\s+)?(?:array|list)\s+of\s+(?:json\s+)?objects?(?:\s*,?\s*(?:each\s+)?(?:with|containing|having)(?:\s+the\s+following(?:\s+\w+)?)?)?\s*:?/iy,
-    apply: (m, o) => (o.type = { schema: { type: 'array', items: { type: 'object' } }, opensList: /with|containing|having|:/i.test(m[0]) }),
+    apply: (m, o) =>
+      (o.type = {
+        schema: { type: 'array', items: { type: 'object' } },
+        opensList: /with|containing|having|:/i.test(m[0]),
+      }),
   },
   {
     re: /(?:an?\s+)?(?:array|list)\s*,?\s*(?:each|whose|every)\s+(?:item|entry|element)s?\s+(?:is\s+an?\s+object\s+)?(?:with|containing|having)(?:\s+the\s+following(?:\s+\w+)?)?\s*:?/iy,
     apply: (_m, o) => (o.type = { schema: { type: 'array', items: { type: 'object' } }, opensList: true }),
   },
-  { re: /(?:an?\s+)?(?:opaque|free-?form|arbitrary|any)\s+(?:json\s+)?object\b/iy, apply: (_m, o) => (o.type = { schema: { type: 'object' } }) },
+  {
+    re: /(?:an?\s+)?(?:opaque|free-?form|arbitrary|any)\s+(?:json\s+)?object\b/iy,
+    apply: (_m, o) => (o.type = { schema: { type: 'object' } }),
+  },
   {
     re: /(?:an?\s+)?(?:json\s+)?object(?:\s*,?\s*(?:with|containing|having)(?:\s+the\s+following(?:\s+\w+)?)?\s*:?)?/iy,
-    apply: (m, o) => (o.type = { schema: { type: 'object' }, opensList: m[0].trim().length > 'object'.length && /with|containing|having|:/i.test(m[0]) }),
+    apply: (m, o) =>
+      (o.type = {
+        schema: { type: 'object' },
+        opensList: m[0].trim().length > 'object'.length && /with|containing|having|:/i.test(m[0]),
+      }),
   },
   {
     re: /(?:an?\s+)?(?:array|list)\s+of\s+([A-Za-z-]+)(?:\s+in\s+RFC\s*3339(?:\s+format)?)?/iy,
     apply: (m, o) => {
       const items = scalarSchema(m[1]!);
       if (items) o.type = { schema: { type: 'array', items } };
-      else o.type = { schema: { type: 'array' }, unknownItems: m[1]!, unknownItemsAt: m.index + m[0].lastIndexOf(m[1]!) };
+      else
+        o.type = { schema: { type: 'array' }, unknownItems: m[1]!, unknownItemsAt: m.index + m[0].lastIndexOf(m[1]!) };
     },
   },
   { re: /(?:an?\s+)?(?:array|list)\b/iy, apply: (_m, o) => (o.type = { schema: { type: 'array' } }) },
@@ -155,24 +169,47 @@ const AT_START: Matcher[] = [
 /** Constraint matchers, tried at the start of a clause and, failing that, anywhere inside it. */
 const CONSTRAINTS: Matcher[] = [
   {
-    re: new RegExp(`(each\\s+(?:(?:item|value|entry)\\s+)?(?:is\\s+)?)?(?:one\\s+of(?:\\s+the\\s+values)?|either|restricted\\s+to(?:\\s+the\\s+values)?|possible\\s+values(?:\\s+are)?\\s*:?)\\s*(${VALUE_LIST})`, 'iy'),
+    re: new RegExp(
+      `(each\\s+(?:(?:item|value|entry)\\s+)?(?:is\\s+)?)?(?:one\\s+of(?:\\s+the\\s+values)?|either|restricted\\s+to(?:\\s+the\\s+values)?|possible\\s+values(?:\\s+are)?\\s*:?)\\s*(${VALUE_LIST})`,
+      'iy',
+    ),
     apply: (m, o) => o.constraints.push({ enum: values(m[2]!), ...(m[1] ? { each: true } : {}) }),
   },
   {
-    re: new RegExp(`(each\\s+)?(?:at\\s+least|minimum(?:\\s+of)?|no\\s+less\\s+than)\\s+${NUM}\\s*(?:${UNIT})?\\s*(?:,\\s*)?(?:and\\s+)?(?:at\\s+most|maximum(?:\\s+of)?|no\\s+more\\s+than|up\\s+to)\\s+${NUM}\\s*${UNIT}`, 'iy'),
-    apply: (m, o) => o.constraints.push({ min: numberWord(m[2]!), max: numberWord(m[4]!), unit: unitOf(m[5] ?? m[3]), ...(m[1] ? { each: true } : {}) }),
+    re: new RegExp(
+      `(each\\s+)?(?:at\\s+least|minimum(?:\\s+of)?|no\\s+less\\s+than)\\s+${NUM}\\s*(?:${UNIT})?\\s*(?:,\\s*)?(?:and\\s+)?(?:at\\s+most|maximum(?:\\s+of)?|no\\s+more\\s+than|up\\s+to)\\s+${NUM}\\s*${UNIT}`,
+      'iy',
+    ),
+    apply: (m, o) =>
+      o.constraints.push({
+        min: numberWord(m[2]!),
+        max: numberWord(m[4]!),
+        unit: unitOf(m[5] ?? m[3]),
+        ...(m[1] ? { each: true } : {}),
+      }),
   },
   {
     re: new RegExp(`(each\\s+)?(?:from|between)\\s+${NUM}\\s+(?:to|and)\\s+${NUM}\\s*${UNIT}`, 'iy'),
-    apply: (m, o) => o.constraints.push({ min: numberWord(m[2]!), max: numberWord(m[3]!), unit: unitOf(m[4]), ...(m[1] ? { each: true } : {}) }),
+    apply: (m, o) =>
+      o.constraints.push({
+        min: numberWord(m[2]!),
+        max: numberWord(m[3]!),
+        unit: unitOf(m[4]),
+        ...(m[1] ? { each: true } : {}),
+      }),
   },
   {
-    re: new RegExp(`(each\\s+)?(?:at\\s+most|up\\s+to|maximum(?:\\s+of)?|no\\s+more\\s+than|not\\s+more\\s+than)\\s+${NUM}\\s*${UNIT}`, 'iy'),
-    apply: (m, o) => o.constraints.push({ max: numberWord(m[2]!), unit: unitOf(m[3]), ...(m[1] ? { each: true } : {}) }),
+    re: new RegExp(
+      `(each\\s+)?(?:at\\s+most|up\\s+to|maximum(?:\\s+of)?|no\\s+more\\s+than|not\\s+more\\s+than)\\s+${NUM}\\s*${UNIT}`,
+      'iy',
+    ),
+    apply: (m, o) =>
+      o.constraints.push({ max: numberWord(m[2]!), unit: unitOf(m[3]), ...(m[1] ? { each: true } : {}) }),
   },
   {
     re: new RegExp(`(each\\s+)?(?:at\\s+least|minimum(?:\\s+of)?|no\\s+less\\s+than)\\s+${NUM}\\s*${UNIT}`, 'iy'),
-    apply: (m, o) => o.constraints.push({ min: numberWord(m[2]!), unit: unitOf(m[3]), ...(m[1] ? { each: true } : {}) }),
+    apply: (m, o) =>
+      o.constraints.push({ min: numberWord(m[2]!), unit: unitOf(m[3]), ...(m[1] ? { each: true } : {}) }),
   },
   {
     // "it SHALL be set to ‘200’": one value allowed.
@@ -193,13 +230,17 @@ const CONSTRAINTS: Matcher[] = [
   },
 ];
 
-CONSTRAINTS.push({ re: new RegExp(DATE_TIME.source, 'iy'), apply: (_m, o) => o.constraints.push({ format: 'date-time' }) });
+CONSTRAINTS.push({
+  re: new RegExp(DATE_TIME.source, 'iy'),
+  apply: (_m, o) => o.constraints.push({ format: 'date-time' }),
+});
 
 const NO_MATCH = Symbol('no match');
 
 function mergeType(o: Clauses, schema: JsonSchema): void {
   if (!o.type) o.type = { schema };
-  else if (o.type.schema.type === 'array' && o.type.schema.items && typeof o.type.schema.items === 'object') o.type.schema.items = { ...(o.type.schema.items as JsonSchema), ...schema };
+  else if (o.type.schema.type === 'array' && o.type.schema.items && typeof o.type.schema.items === 'object')
+    o.type.schema.items = { ...(o.type.schema.items as JsonSchema), ...schema };
   else o.type.schema = { ...o.type.schema, ...schema };
 }
 
@@ -264,7 +305,8 @@ export function readClauses(text: string, { types = true }: { types?: boolean } 
 }
 
 /** "only present when …", "When absent …": presence said in a sentence. The whole sentence stays a note. */
-const CONDITIONAL = /\b(?:(?:only\s+)?present\s+(?:only\s+)?(?:when|if)|only\s+(?:present|included|sent)\s+(?:when|if)|when\s+absent|if\s+absent|may\s+be\s+(?:omitted|absent))\b/i;
+const CONDITIONAL =
+  /\b(?:(?:only\s+)?present\s+(?:only\s+)?(?:when|if)|only\s+(?:present|included|sent)\s+(?:when|if)|when\s+absent|if\s+absent|may\s+be\s+(?:omitted|absent))\b/i;
 
 /** "only present when …" inside a sentence: the parameter is optional, the sentence stays a note. */
 function markConditional(clause: string, out: Clauses): void {
@@ -294,4 +336,5 @@ function sentenceEnd(text: string, pos: number): number {
 }
 
 /** Text left in a note that reads like a constraint the patterns did not take. */
-export const CONSTRAINT_HINT = /\b(?:at\s+least|at\s+most|up\s+to|maximum|minimum|between|one\s+of|default|no\s+more\s+than|less\s+than|greater\s+than|exceed\w*|characters|must\s+be\s+(?:one|either)|shall\s+be|range|only\s+the\s+values|restricted|multiple\s+of)\b|(?<![\w.])\d+\s*(?:characters?|chars?|items?|entries|bytes?|octets?|seconds?|s|ms|minutes?|hours?|days?)\b|[<>≤≥]=?\s*\d|(?<![\w.])\d+\s+(?:on|for|in\s+case\s+of)\s+(?:success|error|failure)\b/i;
+export const CONSTRAINT_HINT =
+  /\b(?:at\s+least|at\s+most|up\s+to|maximum|minimum|between|one\s+of|default|no\s+more\s+than|less\s+than|greater\s+than|exceed\w*|characters|must\s+be\s+(?:one|either)|shall\s+be|range|only\s+the\s+values|restricted|multiple\s+of)\b|(?<![\w.])\d+\s*(?:characters?|chars?|items?|entries|bytes?|octets?|seconds?|s|ms|minutes?|hours?|days?)\b|[<>≤≥]=?\s*\d|(?<![\w.])\d+\s+(?:on|for|in\s+case\s+of)\s+(?:success|error|failure)\b/i;

@@ -38,34 +38,103 @@ export function readParam(item: ListItem, section: string, inList: boolean): Par
   const schema = schemaOf(clauses, name, section, at, findings);
   const used: ListItem[] = [];
   if (item.children.length) attachChildren(schema, item, section, name, at(0), findings, used);
-  const description = rest.slice(clauses.headEnd).replace(/^[\s,;:.]+/, '').trim();
-  const property: PropertyDef = { name, schema, required: clauses.presence?.required ?? false, description, loc: item.loc, section };
+  const description = rest
+    .slice(clauses.headEnd)
+    .replace(/^[\s,;:.]+/, '')
+    .trim();
+  const property: PropertyDef = {
+    name,
+    schema,
+    required: clauses.presence?.required ?? false,
+    description,
+    loc: item.loc,
+    section,
+  };
   if (clauses.presence?.only) property.only = clauses.presence.only;
-  if (!clauses.presence) findings.push(finding('unstated-presence', item.loc, `parameter "${name}" states no presence (mandatory/optional/M/O/cardinality); read as optional`, `${section}:${name}:presence@${item.loc.line}`));
+  if (!clauses.presence)
+    findings.push(
+      finding(
+        'unstated-presence',
+        item.loc,
+        `parameter "${name}" states no presence (mandatory/optional/M/O/cardinality); read as optional`,
+        `${section}:${name}:presence@${item.loc.line}`,
+      ),
+    );
   return { property, stated, used, findings };
 }
 
 /** An element-table row: the type cell, the cardinality cell and the description cell. */
-export function readRow(cells: { name: string; type: string; cardinality: string; description: string; loc: Loc; typeLoc: Loc; descriptionLoc: Loc }, section: string): { property: PropertyDef; findings: Finding[] } {
+export function readRow(
+  cells: {
+    name: string;
+    type: string;
+    cardinality: string;
+    description: string;
+    loc: Loc;
+    typeLoc: Loc;
+    descriptionLoc: Loc;
+  },
+  section: string,
+): { property: PropertyDef; findings: Finding[] } {
   const clauses = readClauses(`${cells.cardinality}, ${cells.type}`);
   const described = readClauses(cells.description, { types: false });
   clauses.constraints.push(...described.constraints);
   if (!clauses.presence?.required && described.presence) clauses.presence = { ...described.presence, required: false };
   const findings: Finding[] = [];
-  const at = (offset: number): Loc => ({ ...cells.typeLoc, col: cells.typeLoc.col + Math.max(0, offset - cells.cardinality.length - 2) });
+  const at = (offset: number): Loc => ({
+    ...cells.typeLoc,
+    col: cells.typeLoc.col + Math.max(0, offset - cells.cardinality.length - 2),
+  });
   const schema = schemaOf(clauses, cells.name, section, at, findings);
-  unreadHints(described, cells.name, section, (offset) => ({ ...cells.descriptionLoc, col: cells.descriptionLoc.col + offset }), findings);
-  return { property: { name: cells.name, schema, required: clauses.presence?.required ?? false, description: cells.description, loc: cells.loc, section }, findings };
+  unreadHints(
+    described,
+    cells.name,
+    section,
+    (offset) => ({ ...cells.descriptionLoc, col: cells.descriptionLoc.col + offset }),
+    findings,
+  );
+  return {
+    property: {
+      name: cells.name,
+      schema,
+      required: clauses.presence?.required ?? false,
+      description: cells.description,
+      loc: cells.loc,
+      section,
+    },
+    findings,
+  };
 }
 
-function schemaOf(clauses: Clauses, name: string, section: string, at: (offset: number) => Loc, findings: Finding[]): JsonSchema {
+function schemaOf(
+  clauses: Clauses,
+  name: string,
+  section: string,
+  at: (offset: number) => Loc,
+  findings: Finding[],
+): JsonSchema {
   let schema: JsonSchema;
   if (clauses.type) {
     schema = structuredClone(clauses.type.schema);
-    if (clauses.type.unknownItems) findings.push(finding('unknown-type', at(clauses.type.unknownItemsAt ?? 0), `"${name}": item type "${clauses.type.unknownItems}" is not a type the reader knows; the items are left unconstrained until a decision patches them`, `${section}:${name}:type`));
+    if (clauses.type.unknownItems)
+      findings.push(
+        finding(
+          'unknown-type',
+          at(clauses.type.unknownItemsAt ?? 0),
+          `"${name}": item type "${clauses.type.unknownItems}" is not a type the reader knows; the items are left unconstrained until a decision patches them`,
+          `${section}:${name}:type`,
+        ),
+      );
   } else {
     const word = clauses.notes[0]?.text ?? '';
-    findings.push(finding('unknown-type', at(clauses.notes[0]?.index ?? 0), `"${name}": no known type in "${word}" (known: string, integer, number, boolean, object, URL/URI, date-time, array of T, array of objects); left unconstrained until a decision patches it`, `${section}:${name}:type`));
+    findings.push(
+      finding(
+        'unknown-type',
+        at(clauses.notes[0]?.index ?? 0),
+        `"${name}": no known type in "${word}" (known: string, integer, number, boolean, object, URL/URI, date-time, array of T, array of objects); left unconstrained until a decision patches it`,
+        `${section}:${name}:type`,
+      ),
+    );
     schema = {};
   }
   if (clauses.many) schema = { type: 'array', items: schema, ...(clauses.presence?.required ? { minItems: 1 } : {}) };
@@ -74,11 +143,24 @@ function schemaOf(clauses: Clauses, name: string, section: string, at: (offset: 
   return schema;
 }
 
-function unreadHints(clauses: Clauses, name: string, section: string, at: (offset: number) => Loc, findings: Finding[]): void {
+function unreadHints(
+  clauses: Clauses,
+  name: string,
+  section: string,
+  at: (offset: number) => Loc,
+  findings: Finding[],
+): void {
   const unread = clauses.notes.filter((note) => !note.read && CONSTRAINT_HINT.test(note.text));
   if (!unread.length) return;
   const shown = unread.map((n) => `"${n.text.replace(/\s+/g, ' ')}"`).join(', ');
-  findings.push(finding('unread-constraint', at(unread[0]!.index), `"${name}": ${shown} ${unread.length > 1 ? 'read' : 'reads'} like a constraint that is not in the schema; state it as a decision (patch) if it is one`, `${section}:${name}:unread-constraint`));
+  findings.push(
+    finding(
+      'unread-constraint',
+      at(unread[0]!.index),
+      `"${name}": ${shown} ${unread.length > 1 ? 'read' : 'reads'} like a constraint that is not in the schema; state it as a decision (patch) if it is one`,
+      `${section}:${name}:unread-constraint`,
+    ),
+  );
 }
 
 /** Puts a constraint on the schema, or on its items where the phrase says "each" or an array cannot hold it. */
@@ -90,42 +172,79 @@ export function applyConstraint(schema: JsonSchema, c: Constraint): void {
   }
   // An array cannot equal an enumeration value or have a length in characters: those are said of its items.
   const onItems = isArray && (c.each === true || c.enum !== undefined || c.unit === 'length');
-  const target: JsonSchema = onItems ? (((schema.items as JsonSchema | undefined) ?? (schema.items = {})) as JsonSchema) : schema;
+  const target: JsonSchema = onItems
+    ? (((schema.items as JsonSchema | undefined) ?? (schema.items = {})) as JsonSchema)
+    : schema;
   if (c.enum) target.enum = typedValues(c.enum, target.type);
   if (c.format && (target.type === 'string' || target.type === undefined)) target.format = c.format;
   if (c.default !== undefined) schema.default = typedValues([c.default], schema.type)[0];
   if (c.min === undefined && c.max === undefined) return;
-  const kind = c.unit === 'items' || (isArray && !onItems) ? 'items' : c.unit === 'length' || target.type === 'string' ? 'length' : 'value';
-  const [lo, hi] = kind === 'items' ? ['minItems', 'maxItems'] : kind === 'length' ? ['minLength', 'maxLength'] : ['minimum', 'maximum'];
+  const kind =
+    c.unit === 'items' || (isArray && !onItems)
+      ? 'items'
+      : c.unit === 'length' || target.type === 'string'
+        ? 'length'
+        : 'value';
+  const [lo, hi] =
+    kind === 'items'
+      ? ['minItems', 'maxItems']
+      : kind === 'length'
+        ? ['minLength', 'maxLength']
+        : ['minimum', 'maximum'];
   if (c.min !== undefined) target[lo] = c.min;
   if (c.max !== undefined) target[hi] = c.max;
 }
 
 /** Enumeration values as the declared type wants them: "200" is 200 for an integer. */
 function typedValues(values: (string | number | boolean)[], type: unknown): (string | number | boolean)[] {
-  if (type === 'integer' || type === 'number') return values.map((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v));
+  if (type === 'integer' || type === 'number')
+    return values.map((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v));
   if (type === 'string') return values.map((v) => (typeof v === 'number' ? String(v) : v));
   if (type === 'boolean') return values.map((v) => (v === 'true' ? true : v === 'false' ? false : v));
   return values;
 }
 
 /** Nested bullets under a parameter: members of its object, or of its array's item objects. */
-function attachChildren(schema: JsonSchema, item: ListItem, section: string, parent: string, loc: Loc, findings: Finding[], used: ListItem[]): void {
+function attachChildren(
+  schema: JsonSchema,
+  item: ListItem,
+  section: string,
+  parent: string,
+  loc: Loc,
+  findings: Finding[],
+  used: ListItem[],
+): void {
   const members = readParamList(item.children, section, true);
   findings.push(...members.findings);
   used.push(...members.used);
-  const holder = schema.type === 'array' ? ((schema.items as JsonSchema | undefined) ?? (schema.items = { type: 'object' })) as JsonSchema : schema;
+  const holder =
+    schema.type === 'array'
+      ? (((schema.items as JsonSchema | undefined) ?? (schema.items = { type: 'object' })) as JsonSchema)
+      : schema;
   if (holder.type !== 'object' && holder.type !== undefined) {
-    findings.push(finding('unread-constraint', loc, `"${parent}" is ${String(holder.type)} but has nested bullets; they are read as members of an object`, `${section}:${parent}:nested`));
+    findings.push(
+      finding(
+        'unread-constraint',
+        loc,
+        `"${parent}" is ${String(holder.type)} but has nested bullets; they are read as members of an object`,
+        `${section}:${parent}:nested`,
+      ),
+    );
   }
   holder.type = 'object';
-  holder.properties = Object.fromEntries(members.properties.map((p) => [p.name, { ...p.schema, ...(p.description ? { description: p.description } : {}) }]));
+  holder.properties = Object.fromEntries(
+    members.properties.map((p) => [p.name, { ...p.schema, ...(p.description ? { description: p.description } : {}) }]),
+  );
   const required = members.properties.filter((p) => p.required).map((p) => p.name);
   if (required.length) holder.required = required;
 }
 
 /** A list of parameter bullets → properties; bullets that are no parameter are returned as `rest`. */
-export function readParamList(items: ListItem[], section: string, inList: boolean): { properties: PropertyDef[]; used: ListItem[]; rest: ListItem[]; findings: Finding[] } {
+export function readParamList(
+  items: ListItem[],
+  section: string,
+  inList: boolean,
+): { properties: PropertyDef[]; used: ListItem[]; rest: ListItem[]; findings: Finding[] } {
   const properties: PropertyDef[] = [];
   const used: ListItem[] = [];
   const rest: ListItem[] = [];

@@ -1,7 +1,10 @@
 import { WebSocket } from 'ws';
 import { createAoi1ClientDispatcher, createAoi1ClientRequester } from '../../generated/aoi1/dispatcher.ts';
 import type { NotificationDeliveryReq, NotificationDeliveryResResult } from '../../generated/aoi1/types.ts';
-import { validateAoiClientDeregistrationRes, validateAoiClientRegistrationRes } from '../../generated/aoi1/validators.ts';
+import {
+  validateAoiClientDeregistrationRes,
+  validateAoiClientRegistrationRes,
+} from '../../generated/aoi1/validators.ts';
 import { ProtocolError } from '../../generated/common/dispatch.ts';
 import { PendingRequests, RequestError } from '../../generated/common/requests.ts';
 import type { ValidationResult } from '../../generated/common/validation.ts';
@@ -22,7 +25,9 @@ export class AoiRequestError extends Error {
   }
 }
 
-export type NotificationHandler = (request: NotificationDeliveryReq) => Promise<NotificationDeliveryResResult | ProtocolError>;
+export type NotificationHandler = (
+  request: NotificationDeliveryReq,
+) => Promise<NotificationDeliveryResResult | ProtocolError>;
 
 export interface AoiClientOptions {
   /** A request without an answer after this long rejects with kind 'timeout'. */
@@ -81,17 +86,30 @@ export class AoiClient {
   }
 
   async registerClient(deviceNumber: string): Promise<string> {
-    const res = await this.sendTyped({ messageType: 'aoiClientRegistrationReq', deviceNumber }, 'aoiClientRegistrationRes', validateAoiClientRegistrationRes);
+    const res = await this.sendTyped(
+      { messageType: 'aoiClientRegistrationReq', deviceNumber },
+      'aoiClientRegistrationRes',
+      validateAoiClientRegistrationRes,
+    );
     return String(res.clientID);
   }
 
   async deregisterClient(clientID: string): Promise<void> {
-    await this.sendTyped({ messageType: 'aoiClientDeregistrationReq', clientID }, 'aoiClientDeregistrationRes', validateAoiClientDeregistrationRes);
+    await this.sendTyped(
+      { messageType: 'aoiClientDeregistrationReq', clientID },
+      'aoiClientDeregistrationRes',
+      validateAoiClientDeregistrationRes,
+    );
   }
 
-  async registerApplication(clientID: string, tokenSeed?: string): Promise<{ clientAppToken: string; aoiServerUrl?: string }> {
+  async registerApplication(
+    clientID: string,
+    tokenSeed?: string,
+  ): Promise<{ clientAppToken: string; aoiServerUrl?: string }> {
     const params = tokenSeed === undefined ? { clientID } : { clientID, tokenSeed };
-    const res = await this.call((requester, id) => requester.clientAppRegistrationReq({ jsonrpc: '2.0', id, method: 'clientAppRegistrationReq', params }));
+    const res = await this.call((requester, id) =>
+      requester.clientAppRegistrationReq({ jsonrpc: '2.0', id, method: 'clientAppRegistrationReq', params }),
+    );
     if ('error' in res) throw new AoiRequestError(res.error.code, res.error.message, 'rejected');
     const { clientAppToken, aoiServerUrl } = res.result;
     return aoiServerUrl === undefined ? { clientAppToken } : { clientAppToken, aoiServerUrl };
@@ -99,7 +117,9 @@ export class AoiClient {
 
   async deregisterApplication(clientID: string, clientAppToken: string): Promise<void> {
     const params = { clientID, clientAppToken };
-    const res = await this.call((requester, id) => requester.clientAppDeregistrationReq({ jsonrpc: '2.0', id, method: 'clientAppDeregistrationReq', params }));
+    const res = await this.call((requester, id) =>
+      requester.clientAppDeregistrationReq({ jsonrpc: '2.0', id, method: 'clientAppDeregistrationReq', params }),
+    );
     if ('error' in res) throw new AoiRequestError(res.error.code, res.error.message, 'rejected');
   }
 
@@ -143,7 +163,9 @@ export class AoiClient {
   }
 
   /** JSON-RPC request through the generated requester; its failures become AoiRequestError. */
-  private async call<R>(send: (requester: ReturnType<typeof createAoi1ClientRequester>, id: number) => Promise<R>): Promise<R> {
+  private async call<R>(
+    send: (requester: ReturnType<typeof createAoi1ClientRequester>, id: number) => Promise<R>,
+  ): Promise<R> {
     await this.open();
     const ws = this.ws!;
     const requester = createAoi1ClientRequester((text) => ws.send(text), this.pending);
@@ -202,7 +224,11 @@ export class AoiClient {
   }
 
   /** messageType answers go to their waiting request; everything else to the generated dispatcher. */
-  private async receive(text: string, ws: WebSocket, dispatch: (raw: string, ctx: void) => Promise<string | undefined>): Promise<void> {
+  private async receive(
+    text: string,
+    ws: WebSocket,
+    dispatch: (raw: string, ctx: void) => Promise<string | undefined>,
+  ): Promise<void> {
     const responseType = messageTypeOf(text);
     if (responseType === undefined) {
       const reply = await dispatch(text);
@@ -215,7 +241,14 @@ export class AoiClient {
     if (waiting.expired) return;
     const checked = waiting.validate(JSON.parse(text));
     if (checked.ok) waiting.resolve(checked.value as Record<string, unknown>);
-    else waiting.reject(new AoiRequestError(0, `${responseType} does not match its schema: ${checked.issues.map((i) => i.message).join('; ')}`, 'protocol'));
+    else
+      waiting.reject(
+        new AoiRequestError(
+          0,
+          `${responseType} does not match its schema: ${checked.issues.map((i) => i.message).join('; ')}`,
+          'protocol',
+        ),
+      );
   }
 
   private failAll(reason: string): void {

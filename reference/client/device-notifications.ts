@@ -70,13 +70,19 @@ export class DeviceNotifications {
     const { applications } = await this.state.load();
     const targets = applications
       .filter((application) => application.clientAppToken === clientAppToken)
-      .flatMap(({ applicationName }) => [...(this.listeners.get(applicationName) ?? [])].map((listener) => ({ applicationName, listener })));
-    if (targets.length === 0) return new ProtocolError(404, 'Not Found: no Client Application instance matches the token');
+      .flatMap(({ applicationName }) =>
+        [...(this.listeners.get(applicationName) ?? [])].map((listener) => ({ applicationName, listener })),
+      );
+    if (targets.length === 0)
+      return new ProtocolError(404, 'Not Found: no Client Application instance matches the token');
     const results = await Promise.allSettled(
       // async: a listener that throws synchronously is a rejection like any other.
-      targets.map(async ({ applicationName, listener }) => listener({ applicationName, clientAppToken, notificationId, priority, payload })),
+      targets.map(async ({ applicationName, listener }) =>
+        listener({ applicationName, clientAppToken, notificationId, priority, payload }),
+      ),
     );
-    if (results.some((result) => result.status === 'rejected')) return new ProtocolError(503, 'Service Unavailable: a Client Application did not take the notification');
+    if (results.some((result) => result.status === 'rejected'))
+      return new ProtocolError(503, 'Service Unavailable: a Client Application did not take the notification');
     this.remember(notificationId);
     return { code: 200, message: 'OK' };
   }

@@ -1,4 +1,7 @@
-import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationRes } from '../../generated/clientApp/types.ts';
+import type {
+  ClientAppClientAppRegistrationReq,
+  ClientAppClientAppRegistrationRes,
+} from '../../generated/clientApp/types.ts';
 import { AoiRequestError, type AoiClient } from './aoi-client.ts';
 import type { DeviceState, DeviceStateStore } from './device-state.ts';
 
@@ -39,25 +42,46 @@ export class AoiDevice {
   }
 
   /** 9.3.1: what the AOI Client answers a Client Application; never throws. */
-  async answerClientApplication(request: ClientAppClientAppRegistrationReq): Promise<ClientAppClientAppRegistrationRes> {
+  async answerClientApplication(
+    request: ClientAppClientAppRegistrationReq,
+  ): Promise<ClientAppClientAppRegistrationRes> {
     if (request.applicationName.length === 0) {
       return { messageType: 'clientAppRegistrationRes', code: 400, desc: 'Bad Request: applicationName is empty' };
     }
     try {
-      const { clientAppToken, aoiServerUrl } = await this.registerApplication(request.applicationName, request.tokenSeed);
-      const success = { messageType: 'clientAppRegistrationRes' as const, code: 200 as const, desc: 'OK', clientAppToken };
+      const { clientAppToken, aoiServerUrl } = await this.registerApplication(
+        request.applicationName,
+        request.tokenSeed,
+      );
+      const success = {
+        messageType: 'clientAppRegistrationRes' as const,
+        code: 200 as const,
+        desc: 'OK',
+        clientAppToken,
+      };
       return aoiServerUrl === undefined ? success : { ...success, aoiServerUrl };
     } catch (error) {
       const code = error instanceof AoiRequestError && error.code >= 400 && error.code <= 599 ? error.code : 503;
-      return { messageType: 'clientAppRegistrationRes', code, desc: code === 503 ? 'Service Unavailable' : (error as Error).message };
+      return {
+        messageType: 'clientAppRegistrationRes',
+        code,
+        desc: code === 503 ? 'Service Unavailable' : (error as Error).message,
+      };
     }
   }
 
-  async registerApplication(applicationName: string, tokenSeed?: string): Promise<{ clientAppToken: string; aoiServerUrl?: string }> {
+  async registerApplication(
+    applicationName: string,
+    tokenSeed?: string,
+  ): Promise<{ clientAppToken: string; aoiServerUrl?: string }> {
     const registered = await this.withClientId((clientID) => this.client.registerApplication(clientID, tokenSeed));
     const state = await this.state.load();
     state.applications = state.applications.filter((a) => a.applicationName !== applicationName);
-    state.applications.push({ applicationName, clientAppToken: registered.clientAppToken, ...(tokenSeed !== undefined && { tokenSeed }) });
+    state.applications.push({
+      applicationName,
+      clientAppToken: registered.clientAppToken,
+      ...(tokenSeed !== undefined && { tokenSeed }),
+    });
     await this.state.save(state);
     return registered;
   }
@@ -65,7 +89,8 @@ export class AoiDevice {
   async deregisterApplication(applicationName: string): Promise<void> {
     const state = await this.state.load();
     const application = state.applications.find((a) => a.applicationName === applicationName);
-    if (!application || !state.clientID) throw new AoiRequestError(400, `no application named ${applicationName}`, 'rejected');
+    if (!application || !state.clientID)
+      throw new AoiRequestError(400, `no application named ${applicationName}`, 'rejected');
     await this.client.deregisterApplication(state.clientID, application.clientAppToken);
     state.applications = state.applications.filter((a) => a !== application);
     await this.state.save(state);

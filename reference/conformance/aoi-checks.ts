@@ -15,7 +15,10 @@ export const AOI_CHECKS: ConformanceCheck[] = [
     requirement: 'assigns each registration its own clientID',
     run: async (ctx) => {
       const probe = await ctx.open();
-      ensure((await newClient(ctx, probe)) !== (await newClient(ctx, probe)), 'two registrations got the same clientID');
+      ensure(
+        (await newClient(ctx, probe)) !== (await newClient(ctx, probe)),
+        'two registrations got the same clientID',
+      );
     },
   },
   {
@@ -81,14 +84,19 @@ export const AOI_CHECKS: ConformanceCheck[] = [
       const probe = await ctx.open();
       const a = await newClient(ctx, probe);
       const b = await newClient(ctx, probe);
-      const tokens = new Set([await newToken(ctx, probe, a), await newToken(ctx, probe, a), await newToken(ctx, probe, b)]);
+      const tokens = new Set([
+        await newToken(ctx, probe, a),
+        await newToken(ctx, probe, a),
+        await newToken(ctx, probe, b),
+      ]);
       ensure(tokens.size === 3, 'two unseeded registrations got the same token');
     },
   },
   {
     id: 'token-same-for-seed',
     source: 'CR 001 8.2.5',
-    requirement: 'gives every instance presenting the same tokenSeed the same token, and different seeds different tokens',
+    requirement:
+      'gives every instance presenting the same tokenSeed the same token, and different seeds different tokens',
     run: async (ctx) => {
       const [p, q] = [await ctx.open(), await ctx.open()];
       const seed = `conformance-${Date.now()}`;
@@ -102,13 +110,17 @@ export const AOI_CHECKS: ConformanceCheck[] = [
   {
     id: 'token-not-obtainable-by-interception',
     source: 'CR 001 8.2.5',
-    requirement: 'does not hand a seeded token to a party that only knows the token (presented as seed), nor reveal the seed in it',
+    requirement:
+      'does not hand a seeded token to a party that only knows the token (presented as seed), nor reveal the seed in it',
     run: async (ctx) => {
       const probe = await ctx.open();
       const seed = `conformance-secret-${Date.now()}`;
       const token = await newToken(ctx, probe, await newClient(ctx, probe), seed);
       ensure(!token.includes(seed), 'the token contains the seed');
-      ensure((await newToken(ctx, probe, await newClient(ctx, probe), token)) !== token, 'the token used as a seed yields the token');
+      ensure(
+        (await newToken(ctx, probe, await newClient(ctx, probe), token)) !== token,
+        'the token used as a seed yields the token',
+      );
     },
   },
   {

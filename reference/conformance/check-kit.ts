@@ -1,6 +1,6 @@
 /** What every conformance check is made of: its shape, the failure it throws and the shared steps. */
 import { appRegistration, registration } from './messages.ts';
-import type { Probe } from './probe.ts';
+import type { Probe, WireReply } from './probe.ts';
 import type { SchemaCheck } from './schemas.ts';
 
 export interface CheckContext {
@@ -25,7 +25,10 @@ export function ensure(condition: unknown, message: string): asserts condition {
 
 export function conforms(ctx: CheckContext, messageId: string, value: unknown): void {
   const problems = ctx.schema(messageId, value);
-  ensure(problems.length === 0, `${messageId} does not match its schema: ${problems.join('; ')} in ${JSON.stringify(value)}`);
+  ensure(
+    problems.length === 0,
+    `${messageId} does not match its schema: ${problems.join('; ')} in ${JSON.stringify(value)}`,
+  );
 }
 
 export async function newClient(ctx: CheckContext, probe: Probe): Promise<string> {
@@ -49,6 +52,9 @@ export async function expectSilence(probe: Probe, frame: unknown, clientID: stri
   ensure(res.id === 'after-silence', `expected no answer, got ${JSON.stringify(res)}`);
 }
 
-export const rpcError = (res: any, code: number, id: unknown) =>
-  res?.jsonrpc === '2.0' && res.error?.code === code && typeof res.error.message === 'string' && res.id === id && !('result' in res);
-
+export const rpcError = (res: WireReply, code: number, id: unknown) =>
+  res?.jsonrpc === '2.0' &&
+  res.error?.code === code &&
+  typeof res.error.message === 'string' &&
+  res.id === id &&
+  !('result' in res);

@@ -1,5 +1,6 @@
 import { conforms, ensure, expectSilence, newClient, rpcError, type ConformanceCheck } from './check-kit.ts';
 import { appRegistration } from './messages.ts';
+import type { WireReply } from './probe.ts';
 
 /** The MUSTs of JSON-RPC 2.0 as seen on the AOI-1 socket. */
 export const JSONRPC_CHECKS: ConformanceCheck[] = [
@@ -13,7 +14,10 @@ export const JSONRPC_CHECKS: ConformanceCheck[] = [
       for (const id of ['116', 117, 0, 'id with spaces']) {
         const res = await probe.request(appRegistration(id, clientID));
         conforms(ctx, 'aoi1.clientAppRegistrationRes', res);
-        ensure(res.jsonrpc === '2.0' && res.id === id, `request id ${JSON.stringify(id)} answered with ${JSON.stringify(res.id)}`);
+        ensure(
+          res.jsonrpc === '2.0' && res.id === id,
+          `request id ${JSON.stringify(id)} answered with ${JSON.stringify(res.id)}`,
+        );
       }
     },
   },
@@ -22,7 +26,9 @@ export const JSONRPC_CHECKS: ConformanceCheck[] = [
     source: 'JSON-RPC 2.0 §5.1',
     requirement: 'answers invalid JSON with -32700 and id null',
     run: async (ctx) => {
-      const res = await (await ctx.open()).request('{"jsonrpc": "2.0", "method": "clientAppRegistrationReq", "params": [');
+      const res = await (
+        await ctx.open()
+      ).request('{"jsonrpc": "2.0", "method": "clientAppRegistrationReq", "params": [');
       ensure(rpcError(res, -32700, null), `expected -32700 with id null, got ${JSON.stringify(res)}`);
     },
   },
@@ -60,7 +66,9 @@ export const JSONRPC_CHECKS: ConformanceCheck[] = [
     source: 'JSON-RPC 2.0 §5.1, CR 000 10.1.5 (clientID mandatory)',
     requirement: 'answers clientAppRegistrationReq without clientID with -32602 and the request id',
     run: async (ctx) => {
-      const res = await (await ctx.open()).request({ jsonrpc: '2.0', id: 'p1', method: 'clientAppRegistrationReq', params: {} });
+      const res = await (
+        await ctx.open()
+      ).request({ jsonrpc: '2.0', id: 'p1', method: 'clientAppRegistrationReq', params: {} });
       ensure(rpcError(res, -32602, 'p1'), `expected -32602 with id "p1", got ${JSON.stringify(res)}`);
     },
   },
@@ -71,7 +79,11 @@ export const JSONRPC_CHECKS: ConformanceCheck[] = [
     run: async (ctx) => {
       const probe = await ctx.open();
       const clientID = await newClient(ctx, probe);
-      await expectSilence(probe, { jsonrpc: '2.0', method: 'clientAppRegistrationReq', params: { clientID } }, clientID);
+      await expectSilence(
+        probe,
+        { jsonrpc: '2.0', method: 'clientAppRegistrationReq', params: { clientID } },
+        clientID,
+      );
     },
   },
   {
@@ -86,7 +98,8 @@ export const JSONRPC_CHECKS: ConformanceCheck[] = [
   {
     id: 'rpc-batch',
     source: 'JSON-RPC 2.0 §6',
-    requirement: 'answers a batch with an array: one response per request, -32600 per invalid member, none for notifications',
+    requirement:
+      'answers a batch with an array: one response per request, -32600 per invalid member, none for notifications',
     run: async (ctx) => {
       const probe = await ctx.open();
       const clientID = await newClient(ctx, probe);
@@ -97,9 +110,18 @@ export const JSONRPC_CHECKS: ConformanceCheck[] = [
         { jsonrpc: '2.0', id: 'b2', method: 'conformanceNoSuchMethod' },
       ]);
       ensure(Array.isArray(res) && res.length === 3, `expected an array of 3 responses, got ${JSON.stringify(res)}`);
-      ensure(res.some((r: any) => r.id === 'b1' && r.result?.code === 200), 'the valid member was not answered with success');
-      ensure(res.some((r: any) => rpcError(r, -32600, null)), 'the invalid member was not answered with -32600');
-      ensure(res.some((r: any) => rpcError(r, -32601, 'b2')), 'the unknown method was not answered with -32601');
+      ensure(
+        res.some((r: WireReply) => r.id === 'b1' && r.result?.code === 200),
+        'the valid member was not answered with success',
+      );
+      ensure(
+        res.some((r: WireReply) => rpcError(r, -32600, null)),
+        'the invalid member was not answered with -32600',
+      );
+      ensure(
+        res.some((r: WireReply) => rpcError(r, -32601, 'b2')),
+        'the unknown method was not answered with -32601',
+      );
     },
   },
   {
@@ -107,7 +129,9 @@ export const JSONRPC_CHECKS: ConformanceCheck[] = [
     source: 'JSON-RPC 2.0 §6',
     requirement: 'answers a batch that is not valid JSON with a single -32700 response',
     run: async (ctx) => {
-      const res = await (await ctx.open()).request('[{"jsonrpc": "2.0", "method": "clientAppRegistrationReq", "id": "1"},{"jsonrpc": "2.0", "method"]');
+      const res = await (
+        await ctx.open()
+      ).request('[{"jsonrpc": "2.0", "method": "clientAppRegistrationReq", "id": "1"},{"jsonrpc": "2.0", "method"]');
       ensure(rpcError(res, -32700, null), `expected one -32700 response with id null, got ${JSON.stringify(res)}`);
     },
   },
@@ -117,7 +141,10 @@ export const JSONRPC_CHECKS: ConformanceCheck[] = [
     requirement: 'answers a batch of non-objects with an array of -32600 responses, one per member',
     run: async (ctx) => {
       const res = await (await ctx.open()).request([1, 2, 3]);
-      ensure(Array.isArray(res) && res.length === 3 && res.every((r: any) => rpcError(r, -32600, null)), `expected three -32600 responses, got ${JSON.stringify(res)}`);
+      ensure(
+        Array.isArray(res) && res.length === 3 && res.every((r: WireReply) => rpcError(r, -32600, null)),
+        `expected three -32600 responses, got ${JSON.stringify(res)}`,
+      );
     },
   },
   {
@@ -127,7 +154,11 @@ export const JSONRPC_CHECKS: ConformanceCheck[] = [
     run: async (ctx) => {
       const probe = await ctx.open();
       const clientID = await newClient(ctx, probe);
-      await expectSilence(probe, [{ jsonrpc: '2.0', method: 'clientAppRegistrationReq', params: { clientID } }], clientID);
+      await expectSilence(
+        probe,
+        [{ jsonrpc: '2.0', method: 'clientAppRegistrationReq', params: { clientID } }],
+        clientID,
+      );
     },
   },
 ];

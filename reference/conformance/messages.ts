@@ -1,5 +1,8 @@
 /** AOI-1 request builders (CR 002 10.1.1/10.1.2, CR 000 10.1.5/10.1.6) for probes and tests. */
-export const registration = (deviceNumber = '5465465416846865465') => ({ messageType: 'aoiClientRegistrationReq', deviceNumber });
+export const registration = (deviceNumber = '5465465416846865465') => ({
+  messageType: 'aoiClientRegistrationReq',
+  deviceNumber,
+});
 
 export const deregistration = (clientID: string) => ({ messageType: 'aoiClientDeregistrationReq', clientID });
 

@@ -54,7 +54,7 @@ export class Probe {
   }
 
   /** Sends and parses the next frame as JSON. */
-  async request(message: unknown): Promise<any> {
+  async request(message: unknown): Promise<WireReply> {
     this.send(message);
     const text = await this.next();
     try {
@@ -68,3 +68,7 @@ export class Probe {
     this.ws.close();
   }
 }
+
+/** A reply as the server under test sent it: arbitrary JSON, probed field by field by each check. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- every check tests the fields it reads
+export type WireReply = any;

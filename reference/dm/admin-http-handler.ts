@@ -59,7 +59,8 @@ export function createDmAdminHttpHandler(deps: DmAdminHttpHandlerDeps): Handler 
       return sendProblem(res, dmProblem('invalid-json', (error as Error).message));
     }
     const body = deps.validators.validateDmPackage2(json);
-    if (!body.ok) return sendProblem(res, dmProblem('schema-violation', 'the body must be {"Cmd": [[string, ...]]}', body.issues));
+    if (!body.ok)
+      return sendProblem(res, dmProblem('schema-violation', 'the body must be {"Cmd": [[string, ...]]}', body.issues));
 
     const result = queueDmCommands(deps.store, route.devId, body.value.Cmd, deps);
     if (result.ok) return sendJson(res, 201, { queued: result.queued, pending: result.pending });
@@ -70,7 +71,10 @@ export function createDmAdminHttpHandler(deps: DmAdminHttpHandlerDeps): Handler 
       rule: e.code,
       message: e.message,
     }));
-    return sendProblem(res, dmProblem('invalid-command', `${issues.length} command(s) refused; nothing was queued`, issues));
+    return sendProblem(
+      res,
+      dmProblem('invalid-command', `${issues.length} command(s) refused; nothing was queued`, issues),
+    );
   }
 
   return (req, res) => {

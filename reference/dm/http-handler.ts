@@ -44,9 +44,13 @@ export function createDmHttpHandler(deps: DmHttpHandlerDeps): Handler {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') {
-      return sendProblem(res, dmProblem('method-not-allowed', `${req.method} is not allowed; send Package#1 with POST`), {
-        Allow: 'POST',
-      });
+      return sendProblem(
+        res,
+        dmProblem('method-not-allowed', `${req.method} is not allowed; send Package#1 with POST`),
+        {
+          Allow: 'POST',
+        },
+      );
     }
     const devId = checkDevId(req.headers['omadm-devid'], maxDevIdLength);
     if (typeof devId !== 'string') return sendProblem(res, devId);
@@ -66,7 +70,12 @@ export function createDmHttpHandler(deps: DmHttpHandlerDeps): Handler {
       return sendProblem(res, dmProblem('schema-violation', detail, pkg1.issues));
     }
 
-    const answer = await handlers.dmPackage1(pkg1.value, { devId, store: deps.store, validators: deps.validators, options: deps });
+    const answer = await handlers.dmPackage1(pkg1.value, {
+      devId,
+      store: deps.store,
+      validators: deps.validators,
+      options: deps,
+    });
     if (answer instanceof ProtocolError) return sendProblem(res, protocolProblem(answer));
     const body = JSON.stringify(answer);
     res.writeHead(200, { 'Content-Type': DM_PACKAGE2_MEDIA_TYPE, 'Content-Length': Buffer.byteLength(body) });
@@ -84,7 +93,8 @@ export function createDmHttpHandler(deps: DmHttpHandlerDeps): Handler {
 
 function checkDevId(header: string | string[] | undefined, maxLength: number): string | DmProblem {
   const value = (Array.isArray(header) ? header[0] : header)?.trim() ?? '';
-  if (value === '') return dmProblem('missing-dev-id', 'Package#1 must carry the DevInfo/DevID value in the OMADM-DevID header');
+  if (value === '')
+    return dmProblem('missing-dev-id', 'Package#1 must carry the DevInfo/DevID value in the OMADM-DevID header');
   if (value.length > maxLength) {
     return dmProblem('invalid-dev-id', `OMADM-DevID is ${value.length} characters long, the limit is ${maxLength}`);
   }
@@ -94,7 +104,10 @@ function checkDevId(header: string | string[] | undefined, maxLength: number): s
 function checkMediaType(contentType: string | undefined): DmProblem | undefined {
   const { type, charset } = mediaTypeOf(contentType);
   if (type !== DM_PACKAGE1_MEDIA_TYPE) {
-    return dmProblem('unsupported-media-type', `Package#1 must be sent as ${DM_PACKAGE1_MEDIA_TYPE}, got '${type || 'none'}'`);
+    return dmProblem(
+      'unsupported-media-type',
+      `Package#1 must be sent as ${DM_PACKAGE1_MEDIA_TYPE}, got '${type || 'none'}'`,
+    );
   }
   if (charset !== undefined && charset !== 'utf-8') {
     return dmProblem('unsupported-media-type', `JSON is UTF-8; charset '${charset}' is not supported`);
@@ -108,6 +121,9 @@ function parseJson(body: Buffer): { ok: true; value: unknown } | { ok: false; pr
   try {
     return { ok: true, value: JSON.parse(utf8.decode(body)) as unknown };
   } catch (error) {
-    return { ok: false, problem: dmProblem('invalid-json', `Package#1 is not valid UTF-8 JSON: ${(error as Error).message}`) };
+    return {
+      ok: false,
+      problem: dmProblem('invalid-json', `Package#1 is not valid UTF-8 JSON: ${(error as Error).message}`),
+    };
   }
 }

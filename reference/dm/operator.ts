@@ -15,10 +15,16 @@ export type QueueError =
   | (DmCommandProblem & { index: number })
   | { code: 'queueFull'; message: string };
 
-export type QueueResult = { ok: true; queued: QueuedDmCommand[]; pending: number } | { ok: false; errors: QueueError[] };
+export type QueueResult =
+  { ok: true; queued: QueuedDmCommand[]; pending: number } | { ok: false; errors: QueueError[] };
 
 /** Queues all commands or none; every command problem is reported with its index. */
-export function queueDmCommands(store: DmStore, devId: string, commands: string[][], options: QueueOptions = {}): QueueResult {
+export function queueDmCommands(
+  store: DmStore,
+  devId: string,
+  commands: string[][],
+  options: QueueOptions = {},
+): QueueResult {
   if (devId.trim() === '') return { ok: false, errors: [{ code: 'missingDevId', message: 'a device id is required' }] };
   const errors = commands.flatMap((command, index) => {
     const problem = checkDmCommand(command);
@@ -30,7 +36,8 @@ export function queueDmCommands(store: DmStore, devId: string, commands: string[
     const queued = store.enqueueAll(devId, commands);
     return { ok: true, queued, pending: store.pending(devId).length };
   } catch (error) {
-    if (error instanceof DmQueueFullError) return { ok: false, errors: [{ code: 'queueFull', message: error.message }] };
+    if (error instanceof DmQueueFullError)
+      return { ok: false, errors: [{ code: 'queueFull', message: error.message }] };
     throw error;
   }
 }

@@ -17,7 +17,12 @@ export interface DmSessionOptions {
   maxCommandsPerPackage?: number;
 }
 
-export function answerPackage1(store: DmStore, devId: string, pkg: DmPackage1, options: DmSessionOptions = {}): DmPackage2 {
+export function answerPackage1(
+  store: DmStore,
+  devId: string,
+  pkg: DmPackage1,
+  options: DmSessionOptions = {},
+): DmPackage2 {
   store.recordSession(devId, pkg.MOS, pkg.Alert?.Items ?? []);
   const commands = store.takePending(devId, options.maxCommandsPerPackage ?? 100).map((c) => c.command);
   const last = commands.at(-1);

@@ -136,20 +136,27 @@ export class DmStore {
   device(devId: string): DmDeviceState | undefined {
     const row = this.db.prepare('SELECT * FROM dm_devices WHERE dev_id = ?').get(devId) as DeviceRow | undefined;
     if (!row) return undefined;
-    const mos = (this.db.prepare('SELECT * FROM dm_device_mos WHERE dev_id = ? ORDER BY position').all(devId) as MoRow[]).map(
-      (r) => ({ ...optional('DDF', r.ddf), ...optional('MOID', r.moid), MIID: JSON.parse(r.miids) as string[] }),
-    );
-    const alerts = (this.db.prepare('SELECT * FROM dm_alerts WHERE dev_id = ? ORDER BY id').all(devId) as AlertRow[]).map(
-      (r) => ({
-        receivedAt: r.received_at,
-        ...optional('AlertType', r.alert_type),
-        ...optional('MIMEType', r.mime_type),
-        ...optional('SourceURI', r.source_uri),
-        ...optional('Mark', r.mark),
-        ...(r.data === null ? {} : { Data: JSON.parse(r.data) as unknown }),
-      }),
-    );
-    return { devId: row.dev_id, firstSeen: row.first_seen, lastSeen: row.last_seen, sessions: row.sessions, mos, alerts };
+    const mos = (
+      this.db.prepare('SELECT * FROM dm_device_mos WHERE dev_id = ? ORDER BY position').all(devId) as MoRow[]
+    ).map((r) => ({ ...optional('DDF', r.ddf), ...optional('MOID', r.moid), MIID: JSON.parse(r.miids) as string[] }));
+    const alerts = (
+      this.db.prepare('SELECT * FROM dm_alerts WHERE dev_id = ? ORDER BY id').all(devId) as AlertRow[]
+    ).map((r) => ({
+      receivedAt: r.received_at,
+      ...optional('AlertType', r.alert_type),
+      ...optional('MIMEType', r.mime_type),
+      ...optional('SourceURI', r.source_uri),
+      ...optional('Mark', r.mark),
+      ...(r.data === null ? {} : { Data: JSON.parse(r.data) as unknown }),
+    }));
+    return {
+      devId: row.dev_id,
+      firstSeen: row.first_seen,
+      lastSeen: row.last_seen,
+      sessions: row.sessions,
+      mos,
+      alerts,
+    };
   }
 
   /** Appends a command to the device's queue; throws DmQueueFullError at the limit. */
@@ -183,7 +190,9 @@ export class DmStore {
   /** Undelivered commands of a device, oldest first. */
   pending(devId: string): QueuedDmCommand[] {
     const rows = this.db
-      .prepare('SELECT id, command, queued_at FROM dm_command_queue WHERE dev_id = ? AND delivered_at IS NULL ORDER BY id')
+      .prepare(
+        'SELECT id, command, queued_at FROM dm_command_queue WHERE dev_id = ? AND delivered_at IS NULL ORDER BY id',
+      )
       .all(devId) as QueueRow[];
     return rows.map((r) => ({ id: r.id, command: JSON.parse(r.command) as string[], queuedAt: r.queued_at }));
   }
@@ -209,10 +218,27 @@ function optional<K extends string>(key: K, value: string | null): { [P in K]?: 
   return (value === null ? {} : { [key]: value }) as { [P in K]?: string };
 }
 
-interface DeviceRow { dev_id: string; first_seen: string; last_seen: string; sessions: number }
-interface MoRow { ddf: string | null; moid: string | null; miids: string }
-interface AlertRow {
-  received_at: string; alert_type: string | null; mime_type: string | null;
-  source_uri: string | null; mark: string | null; data: string | null;
+interface DeviceRow {
+  dev_id: string;
+  first_seen: string;
+  last_seen: string;
+  sessions: number;
 }
-interface QueueRow { id: number; command: string; queued_at: string }
+interface MoRow {
+  ddf: string | null;
+  moid: string | null;
+  miids: string;
+}
+interface AlertRow {
+  received_at: string;
+  alert_type: string | null;
+  mime_type: string | null;
+  source_uri: string | null;
+  mark: string | null;
+  data: string | null;
+}
+interface QueueRow {
+  id: number;
+  command: string;
+  queued_at: string;
+}

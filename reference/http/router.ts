@@ -85,5 +85,8 @@ function match<T extends { prefix: string }>(table: T[], url: string | undefined
   // The longest mounted prefix wins, whatever the mounting order.
   return table
     .filter(({ prefix }) => path === prefix || path.startsWith(`${prefix}/`))
-    .reduce<T | undefined>((best, route) => (best && best.prefix.length >= route.prefix.length ? best : route), undefined);
+    .reduce<T | undefined>(
+      (best, route) => (best && best.prefix.length >= route.prefix.length ? best : route),
+      undefined,
+    );
 }

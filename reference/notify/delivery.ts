@@ -166,7 +166,15 @@ export class DeliveryScheduler {
   private stateOf(clientId: string): ClientState {
     let state = this.clients.get(clientId);
     if (!state) {
-      state = { session: undefined, sentUpTo: 0, inFlight: 0, failed: false, pumping: false, again: false, retry: undefined };
+      state = {
+        session: undefined,
+        sentUpTo: 0,
+        inFlight: 0,
+        failed: false,
+        pumping: false,
+        again: false,
+        retry: undefined,
+      };
       this.clients.set(clientId, state);
     }
     return state;

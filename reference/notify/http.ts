@@ -19,7 +19,11 @@ export interface SubmissionLimits {
   submissionBurst: number;
 }
 
-export const DEFAULT_SUBMISSION_LIMITS: SubmissionLimits = { maxBodyBytes: 16 * 1024, submissionsPerSecond: 100, submissionBurst: 200 };
+export const DEFAULT_SUBMISSION_LIMITS: SubmissionLimits = {
+  maxBodyBytes: 16 * 1024,
+  submissionsPerSecond: 100,
+  submissionBurst: 200,
+};
 
 /**
  * `POST /notifications`: the HTTP binding of notificationSubmitReq/Res. The checks run cheapest
@@ -35,7 +39,8 @@ export function createSubmissionHandler(
   const buckets = new Map<string, TokenBucket>();
 
   return async (req, res) => {
-    if (pathOf(req.url) !== NOTIFICATIONS_PATH) return sendProblem(res, 404, 'Not Found', `No resource at ${pathOf(req.url)}`);
+    if (pathOf(req.url) !== NOTIFICATIONS_PATH)
+      return sendProblem(res, 404, 'Not Found', `No resource at ${pathOf(req.url)}`);
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST');
       return sendProblem(res, 405, 'Method Not Allowed', 'Submit notifications with POST.');
@@ -50,7 +55,11 @@ export function createSubmissionHandler(
     const wait = bucket.take();
     if (wait > 0) {
       res.setHeader('retry-after', String(Math.ceil(wait / 1000)));
-      return answer(res, { code: 429, desc: `Too Many Requests: at most ${submissionsPerSecond} submissions per second` }, true);
+      return answer(
+        res,
+        { code: 429, desc: `Too Many Requests: at most ${submissionsPerSecond} submissions per second` },
+        true,
+      );
     }
     const declared = Number(req.headers['content-length']);
     if (declared > maxBodyBytes) return answer(res, tooLarge(maxBodyBytes), true);
@@ -65,7 +74,8 @@ export function createSubmissionHandler(
       return answer(res, { code: 400, desc: 'Bad Request: the body is not JSON' });
     }
     const checked = validateNotificationSubmitReq(parsed);
-    if (!checked.ok) return answer(res, { code: 400, desc: `Bad Request: ${checked.issues.map(formatIssue).join('; ')}` });
+    if (!checked.ok)
+      return answer(res, { code: 400, desc: `Bad Request: ${checked.issues.map(formatIssue).join('; ')}` });
     const handled = await notifyHandlers.notificationSubmitReq(checked.value, { submitter, service });
     const outcome = handled instanceof ProtocolError ? refusal(handled) : handled;
     if (outcome.code === 503) res.setHeader('retry-after', '1');
@@ -82,7 +92,10 @@ function refusal(error: ProtocolError): NotificationSubmitRes {
   return { code, desc: error.message };
 }
 
-const tooLarge = (max: number): NotificationSubmitRes => ({ code: 413, desc: `Payload Too Large: the body exceeds ${max} bytes` });
+const tooLarge = (max: number): NotificationSubmitRes => ({
+  code: 413,
+  desc: `Payload Too Large: the body exceeds ${max} bytes`,
+});
 
 /**
  * Writes the answer. When the body was not (fully) read, the connection is closed after the answer;
@@ -91,7 +104,10 @@ const tooLarge = (max: number): NotificationSubmitRes => ({ code: 413, desc: `Pa
  */
 function answer(res: ServerResponse, outcome: NotificationSubmitRes, bodyUnread = false): void {
   const text = JSON.stringify(outcome);
-  const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) };
+  const headers: Record<string, string | number> = {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+  };
   if (bodyUnread) headers.connection = 'close';
   res.writeHead(outcome.code, headers);
   res.end(text);

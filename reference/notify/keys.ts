@@ -46,9 +46,11 @@ export class ServerAppKeys {
 /** Parses `NAME=KEY` (the `--server-app-key` option and each line of a keys file). */
 export function parseKeyAssignment(text: string, location: string): [string, string] {
   const match = /^([A-Za-z0-9._-]{1,64})=(\S+)$/.exec(text.trim());
-  if (!match) throw new KeyConfigError(`expected NAME=KEY (NAME: letters, digits, . _ -), got '${text.trim()}'`, location);
+  if (!match)
+    throw new KeyConfigError(`expected NAME=KEY (NAME: letters, digits, . _ -), got '${text.trim()}'`, location);
   const [, name, key] = match as unknown as [string, string, string];
-  if (key.length < MIN_KEY_LENGTH) throw new KeyConfigError(`the key of '${name}' is shorter than ${MIN_KEY_LENGTH} characters`, location);
+  if (key.length < MIN_KEY_LENGTH)
+    throw new KeyConfigError(`the key of '${name}' is shorter than ${MIN_KEY_LENGTH} characters`, location);
   return [name, key];
 }
 

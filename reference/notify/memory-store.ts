@@ -9,11 +9,20 @@ export class MemoryNotificationStore implements NotificationStore {
   private readonly queues = new Map<string, { seq: number; id: string }[]>();
   private nextSeq = 1;
 
-  async submit(notification: NotificationRecord, recipients: readonly string[], maxQueueLength: number): Promise<SubmitOutcome> {
-    const key = notification.idempotencyKey === undefined ? undefined : `${notification.submitter}\n${notification.idempotencyKey}`;
+  async submit(
+    notification: NotificationRecord,
+    recipients: readonly string[],
+    maxQueueLength: number,
+  ): Promise<SubmitOutcome> {
+    const key =
+      notification.idempotencyKey === undefined
+        ? undefined
+        : `${notification.submitter}\n${notification.idempotencyKey}`;
     const earlier = key === undefined ? undefined : this.byIdempotencyKey.get(key);
     if (earlier !== undefined) return { kind: 'duplicate', id: earlier };
-    const queuedFor = recipients.filter((clientId) => this.live(this.queues.get(clientId) ?? [], notification.createdAt).length < maxQueueLength);
+    const queuedFor = recipients.filter(
+      (clientId) => this.live(this.queues.get(clientId) ?? [], notification.createdAt).length < maxQueueLength,
+    );
     if (queuedFor.length === 0) return { kind: 'full' };
     this.notifications.set(notification.id, structuredClone(notification));
     if (key !== undefined) this.byIdempotencyKey.set(key, notification.id);
@@ -52,7 +61,8 @@ export class MemoryNotificationStore implements NotificationStore {
     for (const [id, notification] of this.notifications) {
       if (notification.expiresAt > now) continue;
       this.notifications.delete(id);
-      if (notification.idempotencyKey !== undefined) this.byIdempotencyKey.delete(`${notification.submitter}\n${notification.idempotencyKey}`);
+      if (notification.idempotencyKey !== undefined)
+        this.byIdempotencyKey.delete(`${notification.submitter}\n${notification.idempotencyKey}`);
     }
     return dropped;
   }

@@ -10,7 +10,8 @@ import { NotificationService, type SubmissionOptions } from './service.ts';
 import { SqliteNotificationStore } from './sqlite-store.ts';
 import type { NotificationStore } from './store.ts';
 
-export interface NotificationOptions extends Partial<SubmissionOptions>, Partial<SubmissionLimits>, Partial<DeliveryOptions> {
+export interface NotificationOptions
+  extends Partial<SubmissionOptions>, Partial<SubmissionLimits>, Partial<DeliveryOptions> {
   /** Server Application name → bearer key. None: every submission is refused with 401. */
   serverAppKeys?: ReadonlyMap<string, string>;
   /** How often expired copies are dropped from the queues. */
@@ -40,14 +41,22 @@ export function mountNotifications(
   options: NotificationOptions = {},
 ): NotificationModule {
   const now = options.now ?? Date.now;
-  const store: NotificationStore = server.database ? new SqliteNotificationStore(server.database) : new MemoryNotificationStore();
+  const store: NotificationStore = server.database
+    ? new SqliteNotificationStore(server.database)
+    : new MemoryNotificationStore();
   const scheduler = new DeliveryScheduler(store, routes, logError, options, now);
   const service = new NotificationService(store, server.store, scheduler, logError, options, now);
-  server.router.mount(NOTIFICATIONS_PATH, createSubmissionHandler(service, new ServerAppKeys(options.serverAppKeys), options));
+  server.router.mount(
+    NOTIFICATIONS_PATH,
+    createSubmissionHandler(service, new ServerAppKeys(options.serverAppKeys), options),
+  );
   // The service announces a bind before the answer to the binding request is written; deliveries
   // start on the next turn of the event loop, after that answer.
   const unsubscribe = server.service.onBind((clientId) => setImmediate(() => scheduler.kick(clientId)));
-  const purge = setInterval(() => void store.purgeExpired(now()).catch(logError), options.purgeIntervalMs ?? DEFAULT_PURGE_INTERVAL_MS);
+  const purge = setInterval(
+    () => void store.purgeExpired(now()).catch(logError),
+    options.purgeIntervalMs ?? DEFAULT_PURGE_INTERVAL_MS,
+  );
   purge.unref();
   return {
     store,

@@ -36,7 +36,8 @@ export class NotificationService {
   async submit(submitter: string, request: NotificationSubmitReq): Promise<NotificationSubmitRes> {
     try {
       const recipients = await this.aoiStore.clientsForToken(request.clientAppToken);
-      if (recipients.length === 0) return { code: 404, desc: 'Not Found: no Client Application is registered with this token' };
+      if (recipients.length === 0)
+        return { code: 404, desc: 'Not Found: no Client Application is registered with this token' };
       const createdAt = this.now();
       const outcome = await this.notifications.submit(
         {
@@ -52,8 +53,10 @@ export class NotificationService {
         recipients,
         this.options.maxQueueLength,
       );
-      if (outcome.kind === 'full') return { code: 503, desc: 'Service Unavailable: the queue of every recipient is full' };
-      if (outcome.kind === 'duplicate') return { code: 202, desc: 'Accepted earlier with this idempotencyKey', notificationId: outcome.id };
+      if (outcome.kind === 'full')
+        return { code: 503, desc: 'Service Unavailable: the queue of every recipient is full' };
+      if (outcome.kind === 'duplicate')
+        return { code: 202, desc: 'Accepted earlier with this idempotencyKey', notificationId: outcome.id };
       for (const clientId of outcome.queuedFor) this.scheduler.kick(clientId);
       return { code: 202, desc: 'Accepted', notificationId: outcome.id };
     } catch (error) {

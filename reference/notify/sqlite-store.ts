@@ -71,7 +71,8 @@ export class SqliteNotificationStore implements NotificationStore {
       (notification: NotificationRecord, recipients: readonly string[], maxQueueLength: number): SubmitOutcome => {
         const s = this.statements;
         if (notification.idempotencyKey !== undefined) {
-          const earlier = s.byIdempotencyKey.get(notification.submitter, notification.idempotencyKey) as { id: string } | undefined;
+          const earlier = s.byIdempotencyKey.get(notification.submitter, notification.idempotencyKey) as
+            { id: string } | undefined;
           if (earlier) return { kind: 'duplicate', id: earlier.id };
         }
         const queuedFor = recipients.filter(
@@ -94,7 +95,11 @@ export class SqliteNotificationStore implements NotificationStore {
     );
   }
 
-  async submit(notification: NotificationRecord, recipients: readonly string[], maxQueueLength: number): Promise<SubmitOutcome> {
+  async submit(
+    notification: NotificationRecord,
+    recipients: readonly string[],
+    maxQueueLength: number,
+  ): Promise<SubmitOutcome> {
     return this.submitTransaction(notification, recipients, maxQueueLength);
   }
 

@@ -38,7 +38,11 @@ export interface NotificationStore {
    * notification and appends a copy to the queue of each recipient whose queue holds fewer than
    * `maxQueueLength` live copies; stores nothing when no recipient has room.
    */
-  submit(notification: NotificationRecord, recipients: readonly string[], maxQueueLength: number): Promise<SubmitOutcome>;
+  submit(
+    notification: NotificationRecord,
+    recipients: readonly string[],
+    maxQueueLength: number,
+  ): Promise<SubmitOutcome>;
   /** The oldest live (not expired at `now`) copies queued for the client with seq > `afterSeq`, in order. */
   queued(clientId: string, afterSeq: number, limit: number, now: number): Promise<QueuedDelivery[]>;
   /** Removes the client's copy; false when it was not queued (already acknowledged or expired). */

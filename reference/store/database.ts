@@ -33,12 +33,9 @@ export function openDatabase(dataDir: string): SqliteDatabase {
  * published entry, append a new one. Each module owns its tables and its own version counter.
  */
 export function applyMigrations(db: SqliteDatabase, module: string, migrations: readonly string[]): void {
-  db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_versions (module TEXT PRIMARY KEY, version INTEGER NOT NULL)',
-  );
+  db.exec('CREATE TABLE IF NOT EXISTS schema_versions (module TEXT PRIMARY KEY, version INTEGER NOT NULL)');
   const row = db.prepare('SELECT version FROM schema_versions WHERE module = ?').get(module) as
-    | { version: number }
-    | undefined;
+    { version: number } | undefined;
   const setVersion = db.prepare(
     'INSERT INTO schema_versions (module, version) VALUES (?, ?) ' +
       'ON CONFLICT(module) DO UPDATE SET version = excluded.version',

@@ -135,8 +135,10 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
       alive.set(ws, true);
       if (isBinary) return ws.close(CLOSE.UNSUPPORTED_DATA, 'binary frames are not supported; send JSON text');
       const raw = rawToString(data);
-      if (!options.exemptFromRate?.(raw, conn) && bucket.take() > 0) return ws.close(CLOSE.POLICY_VIOLATION, 'message rate limit exceeded');
-      if (queued >= limits.maxQueuedMessages) return ws.close(CLOSE.POLICY_VIOLATION, 'too many messages awaiting an answer');
+      if (!options.exemptFromRate?.(raw, conn) && bucket.take() > 0)
+        return ws.close(CLOSE.POLICY_VIOLATION, 'message rate limit exceeded');
+      if (queued >= limits.maxQueuedMessages)
+        return ws.close(CLOSE.POLICY_VIOLATION, 'too many messages awaiting an answer');
       queued++;
       const task = queue.then(async () => {
         try {

@@ -14,7 +14,8 @@ afterAll(() => {
 const CR_FILE = '100_open.txt';
 const TEXT = mistypedRegistration();
 const where = locate(TEXT, '5465 }');
-const errorLine = (dir: string) => `${path.join(dir, 'crs', CR_FILE)}:${where.line}:${where.col} error example-type-mismatch `;
+const errorLine = (dir: string) =>
+  `${path.join(dir, 'crs', CR_FILE)}:${where.line}:${where.col} error example-type-mismatch `;
 const decision = () => {
   const key = `example-type-mismatch:100_open:10.1.1@${locate(TEXT, '"deviceNumber": 5465').line}:/deviceNumber`;
   return `decisions:\n  - id: D1-device-number-string\n    title: deviceNumber is a string\n    rationale: The schema is normative.\n    resolves:\n      - ${key}\n`;
@@ -27,7 +28,12 @@ describe('omaspec spec build with open lint errors', () => {
     expect(run.code).toBe(1);
     expect(existsSync(path.join(dir, 'schemas/index.json'))).toBe(true);
     expect(run.stderr).toContain(errorLine(dir));
-    expect(run.stderr).toMatch(new RegExp(`^1 open error; record decisions in ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/decisions.yaml \\(see omaspec lint\\)$`, 'm'));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^1 open error; record decisions in ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/decisions.yaml \\(see omaspec lint\\)$`,
+        'm',
+      ),
+    );
   });
 
   it('exits 0 once a decision resolves the error', async () => {
@@ -52,8 +58,14 @@ describe('omaspec check with open lint errors', () => {
     expect(run.stdout).toMatch(/1 open error; record decisions in/);
     const json = await runCli('check', '--spec', dir, '--generated', generated, '--json');
     expect(json.code).toBe(1);
-    const report = JSON.parse(json.stdout) as { ok: boolean; drifts: unknown[]; openErrors: { rule: string; file: string }[] };
+    const report = JSON.parse(json.stdout) as {
+      ok: boolean;
+      drifts: unknown[];
+      openErrors: { rule: string; file: string }[];
+    };
     expect(report).toMatchObject({ ok: false, drifts: [] });
-    expect(report.openErrors).toEqual([expect.objectContaining({ rule: 'example-type-mismatch', file: path.join(dir, 'crs', CR_FILE) })]);
+    expect(report.openErrors).toEqual([
+      expect.objectContaining({ rule: 'example-type-mismatch', file: path.join(dir, 'crs', CR_FILE) }),
+    ]);
   });
 });

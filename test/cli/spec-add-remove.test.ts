@@ -24,7 +24,8 @@ function snapshot(dir: string): Map<string, string> {
   return out;
 }
 
-const manifestCrs = (dir: string) => (JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { crs: string[] }).crs;
+const manifestCrs = (dir: string) =>
+  (JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { crs: string[] }).crs;
 
 function candidate(dir: string, name: string, content: string | Buffer): string {
   const file = path.join(path.dirname(dir), `${path.basename(dir)}-${name}`);
@@ -39,9 +40,21 @@ describe('omaspec spec add refuses what is not a CR', () => {
   const cases: [string, string | Buffer, RegExp][] = [
     ['empty.txt', '', /empty/],
     ['blank.txt', ' \n\n\t\n', /only whitespace/],
-    ['nul.txt', Buffer.concat([Buffer.from('10.1.1 Title\nabc'), Buffer.from([0]), Buffer.from('def')]), /binary file \(NUL byte at byte offset 16\)/],
-    ['latin1.txt', Buffer.concat([Buffer.from('6 Detailed Change Proposal\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]), /not UTF-8 text \(invalid byte 0xe9 at byte offset 30\)/],
-    ['controls.bin', Buffer.from('\u0001\u0002\u0003\u0004 10.1 A\n\u0005\u0006\u0007\u0008'), /binary file \(\d+ of \d+ bytes are control characters, the first at byte offset 0\)/],
+    [
+      'nul.txt',
+      Buffer.concat([Buffer.from('10.1.1 Title\nabc'), Buffer.from([0]), Buffer.from('def')]),
+      /binary file \(NUL byte at byte offset 16\)/,
+    ],
+    [
+      'latin1.txt',
+      Buffer.concat([Buffer.from('6 Detailed Change Proposal\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]),
+      /not UTF-8 text \(invalid byte 0xe9 at byte offset 30\)/,
+    ],
+    [
+      'controls.bin',
+      Buffer.from('\u0001\u0002\u0003\u0004 10.1 A\n\u0005\u0006\u0007\u0008'),
+      /binary file \(\d+ of \d+ bytes are control characters, the first at byte offset 0\)/,
+    ],
     ['prose.txt', 'Dear all,\nplease find the minutes attached.\nRegards\n', /no numbered section found/],
   ];
   for (const [name, content, why] of cases) {
@@ -87,7 +100,8 @@ describe('omaspec spec remove', () => {
       const before = snapshot(dir);
       const file = candidate(dir, '901_undo.txt', GOOD_CR);
       expect((await runCli('spec', 'add', file, '--spec', dir)).code).toBe(0);
-      const wanted = form === 'as added' ? file : form === 'basename' ? path.basename(file) : path.basename(file, '.txt');
+      const wanted =
+        form === 'as added' ? file : form === 'basename' ? path.basename(file) : path.basename(file, '.txt');
       const run = await runCli('spec', 'remove', wanted, '--spec', dir);
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(`crs/${path.basename(file)}`);

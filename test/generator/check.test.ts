@@ -30,7 +30,10 @@ describe('check', () => {
       const original = await readFile(target, 'utf8');
       await appendFile(target, '// hand edit\n');
       const drifts = await compareWithDisk('generate', dir, expected);
-      expect(drifts.map((d) => [d.file, d.change]), file).toEqual([[path.join(dir, file), 'changed']]);
+      expect(
+        drifts.map((d) => [d.file, d.change]),
+        file,
+      ).toEqual([[path.join(dir, file), 'changed']]);
       await writeFile(target, original);
     }
   });
@@ -51,13 +54,17 @@ describe('check', () => {
     await addDeregistration(spec);
     const drifts = await checkGenerated(spec, fixtureGenerated);
     const changed = drifts.filter((d) => d.change === 'changed').map((d) => path.relative(fixtureGenerated, d.file));
-    expect(changed).toEqual(expect.arrayContaining(['aoi1/types.ts', 'aoi1/handlers.ts', 'aoi1/dispatcher.ts', 'registry.ts']));
+    expect(changed).toEqual(
+      expect.arrayContaining(['aoi1/types.ts', 'aoi1/handlers.ts', 'aoi1/dispatcher.ts', 'registry.ts']),
+    );
     expect(changed).not.toContain('dm/types.ts');
   });
 
   it('shows the first differing line with context, expected (-) and on disk (+)', () => {
     const detail = firstDifference('a\nb\nc\nd\n', 'a\nb\nX\nd\n');
     expect(detail).toEqual(['@@ line 3 @@', '  a', '  b', '- c', '- d', '- ', '+ X', '+ d', '+ ']);
-    expect(formatDrifts([{ stage: 'generate', file: 'generated/x.ts', change: 'changed', detail }])).toContain("changed generated/x.ts (run the 'generate' stage)\n    @@ line 3 @@");
+    expect(formatDrifts([{ stage: 'generate', file: 'generated/x.ts', change: 'changed', detail }])).toContain(
+      "changed generated/x.ts (run the 'generate' stage)\n    @@ line 3 @@",
+    );
   });
 });

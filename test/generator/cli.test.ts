@@ -35,7 +35,11 @@ describe('omaspec generate and check', () => {
     expect(await listFiles(out)).toEqual(await listFiles(fixtureGenerated));
 
     const again = await run('generate', '--spec', spec, '--out', out, '--reference', reference, '--json');
-    expect(JSON.parse(again.stdout)).toMatchObject({ written: [], removed: [], stubs: [{ created: false, added: [] }, { created: false }, { created: false }] });
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      written: [],
+      removed: [],
+      stubs: [{ created: false, added: [] }, { created: false }, { created: false }],
+    });
 
     expect((await run('check', '--spec', spec, '--generated', out)).code).toBe(0);
     await appendFile(path.join(out, 'aoi1/handlers.ts'), '// edited by hand\n');
@@ -45,18 +49,23 @@ describe('omaspec generate and check', () => {
     expect(drift.stdout).toContain('+ // edited by hand');
   });
 
-  it.runIf(existsSync(path.join(root, 'spec/manifest.json')))('also reports spec-stage drift (a hand edit to spec/schemas) in one run', async () => {
-    const dir = await scratch();
-    const spec = path.join(dir, 'spec');
-    await cp(path.join(root, 'spec'), spec, { recursive: true });
-    const out = path.join(dir, 'generated');
-    await cp(path.join(root, 'generated'), out, { recursive: true });
-    expect((await run('check', '--spec', spec, '--generated', out)).code).toBe(0);
-    await appendFile(path.join(spec, 'schemas/index.json'), ' ');
-    const result = await run('check', '--spec', spec, '--generated', out, '--json');
-    expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).drifts).toEqual([expect.objectContaining({ stage: 'spec build', file: `${spec}/schemas/index.json`, change: 'changed' })]);
-  });
+  it.runIf(existsSync(path.join(root, 'spec/manifest.json')))(
+    'also reports spec-stage drift (a hand edit to spec/schemas) in one run',
+    async () => {
+      const dir = await scratch();
+      const spec = path.join(dir, 'spec');
+      await cp(path.join(root, 'spec'), spec, { recursive: true });
+      const out = path.join(dir, 'generated');
+      await cp(path.join(root, 'generated'), out, { recursive: true });
+      expect((await run('check', '--spec', spec, '--generated', out)).code).toBe(0);
+      await appendFile(path.join(spec, 'schemas/index.json'), ' ');
+      const result = await run('check', '--spec', spec, '--generated', out, '--json');
+      expect(result.code).toBe(1);
+      expect(JSON.parse(result.stdout).drifts).toEqual([
+        expect.objectContaining({ stage: 'spec build', file: `${spec}/schemas/index.json`, change: 'changed' }),
+      ]);
+    },
+  );
 
   it('exits 1 naming the error code and the message when one message has a gap, still writing the rest', async () => {
     const dir = await scratch();
@@ -70,7 +79,13 @@ describe('omaspec generate and check', () => {
   });
 
   it('exits 1 with a readable message when the spec is missing', async () => {
-    const result = await run('generate', '--spec', path.join(await scratch(), 'nowhere'), '--out', path.join(await scratch(), 'g'));
+    const result = await run(
+      'generate',
+      '--spec',
+      path.join(await scratch(), 'nowhere'),
+      '--out',
+      path.join(await scratch(), 'g'),
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/index\.json: cannot be read/);
   });
@@ -93,14 +108,27 @@ describe('omaspec validate', () => {
     const file = await documentFile({ messageType: 'aoiClientRegistrationReq', deviceNumber: 1 });
     const result = await run('validate', 'aoiClientRegistrationReq', file, '--generated', fixtureGenerated);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('/deviceNumber: must be string [type] (CR 002_c738242bc884de22.txt §10.1.1 line 47)');
+    expect(result.stdout).toContain(
+      '/deviceNumber: must be string [type] (CR 002_c738242bc884de22.txt §10.1.1 line 47)',
+    );
   });
 
   it('prints the issues as JSON with --json', async () => {
     const file = await documentFile({ jsonrpc: '2.0', id: 1, method: 'clientAppRegistrationReq', params: {} });
-    const result = await run('validate', 'aoi1.clientAppRegistrationReq', file, '--json', '--generated', fixtureGenerated);
+    const result = await run(
+      'validate',
+      'aoi1.clientAppRegistrationReq',
+      file,
+      '--json',
+      '--generated',
+      fixtureGenerated,
+    );
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout)).toMatchObject({ message: 'aoi1.clientAppRegistrationReq', valid: false, issues: [{ path: '/params/clientID', rule: 'required' }] });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      message: 'aoi1.clientAppRegistrationReq',
+      valid: false,
+      issues: [{ path: '/params/clientID', rule: 'required' }],
+    });
   });
 
   it('exits 2 for an unknown message, listing the known ones', async () => {

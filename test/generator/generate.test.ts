@@ -23,9 +23,16 @@ describe('generate', () => {
   it('writes the contracted files per interface, sorted by path', async () => {
     const paths = [...files.keys()];
     expect(paths).toEqual([...paths].sort());
-    for (const file of ['common/jsonrpc.ts', 'common/validation.ts', 'common/dispatch.ts', 'index.ts', 'registry.ts']) expect(paths).toContain(file);
+    for (const file of ['common/jsonrpc.ts', 'common/validation.ts', 'common/dispatch.ts', 'index.ts', 'registry.ts'])
+      expect(paths).toContain(file);
     for (const iface of ['aoi1', 'clientApp', 'dm']) {
-      for (const part of ['types.ts', 'validators.ts', 'validators.compiled.js', 'validators.compiled.d.ts', 'handlers.ts']) {
+      for (const part of [
+        'types.ts',
+        'validators.ts',
+        'validators.compiled.js',
+        'validators.compiled.d.ts',
+        'handlers.ts',
+      ]) {
         expect(paths).toContain(`${iface}/${part}`);
       }
     }
@@ -35,7 +42,10 @@ describe('generate', () => {
 
   it('starts every file with a do-not-edit banner naming sources and the command, without timestamps', async () => {
     for (const [file, content] of files) {
-      expect(content.startsWith('/*\n * GENERATED FILE — DO NOT EDIT. Regenerate with `npx omaspec generate`'), file).toBe(true);
+      expect(
+        content.startsWith('/*\n * GENERATED FILE — DO NOT EDIT. Regenerate with `npx omaspec generate`'),
+        file,
+      ).toBe(true);
       expect(content, file).toMatch(/ \* Sources:\n \* {3}(spec\/schemas|generator\/runtime)\//);
       expect(content, file).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     }
@@ -52,8 +62,12 @@ describe('generate', () => {
 
   it('uses the shared JSON-RPC generic instead of repeating the envelope per message', async () => {
     const types = files.get('aoi1/types.ts') ?? '';
-    expect(types).toMatch(/export type Aoi1ClientAppRegistrationReq = JsonRpcRequest<\s*'clientAppRegistrationReq',\s*Aoi1ClientAppRegistrationReqParams\s*>;/);
-    expect(types).toContain('export type Aoi1ClientAppRegistrationRes = JsonRpcSuccess<Aoi1ClientAppRegistrationResResult> | JsonRpcFailure;');
+    expect(types).toMatch(
+      /export type Aoi1ClientAppRegistrationReq = JsonRpcRequest<\s*'clientAppRegistrationReq',\s*Aoi1ClientAppRegistrationReqParams\s*>;/,
+    );
+    expect(types).toContain(
+      'export type Aoi1ClientAppRegistrationRes = JsonRpcSuccess<Aoi1ClientAppRegistrationResResult> | JsonRpcFailure;',
+    );
     expect(types).not.toMatch(/jsonrpc: '2.0'/);
   });
 
@@ -69,7 +83,10 @@ describe('generate', () => {
     expect(await checkGenerated(fixtureSpec, fixtureGenerated)).toEqual([]);
   });
 
-  it.runIf(existsSync(path.join(root, 'spec/schemas/index.json')))('keeps the committed generated/ in step with spec/schemas', async () => {
-    expect(await checkGenerated(path.join(root, 'spec'), path.join(root, 'generated'))).toEqual([]);
-  });
+  it.runIf(existsSync(path.join(root, 'spec/schemas/index.json')))(
+    'keeps the committed generated/ in step with spec/schemas',
+    async () => {
+      expect(await checkGenerated(path.join(root, 'spec'), path.join(root, 'generated'))).toEqual([]);
+    },
+  );
 });

@@ -22,7 +22,10 @@ describe('generated names', () => {
       'decodeAoi1',
       'createAoi1Requester',
     ]);
-    expect([names.handlers('aoi1', 'client'), names.dispatcher('aoi1', 'client')]).toEqual(['Aoi1ClientHandlers', 'createAoi1ClientDispatcher']);
+    expect([names.handlers('aoi1', 'client'), names.dispatcher('aoi1', 'client')]).toEqual([
+      'Aoi1ClientHandlers',
+      'createAoi1ClientDispatcher',
+    ]);
   });
 
   it('refuses a name that is not a plain identifier', () => {

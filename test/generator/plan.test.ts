@@ -13,7 +13,8 @@ import type { SpecIndex } from '../../ingest/spec-format.ts';
 describe('planInterfaces', () => {
   it('splits handled messages by receiving side and pairs them with their responses', async () => {
     const [aoi1] = planInterfaces(await loadSpec(fixtureSpec));
-    const pairs = (handled: NonNullable<typeof aoi1>['server']['handled']) => handled.map((h) => [h.request.meta.id, h.response?.meta.id]);
+    const pairs = (handled: NonNullable<typeof aoi1>['server']['handled']) =>
+      handled.map((h) => [h.request.meta.id, h.response?.meta.id]);
     expect(pairs(aoi1!.server.handled)).toEqual([
       ['aoiClientRegistrationReq', 'aoiClientRegistrationRes'],
       ['aoi1.clientAppRegistrationReq', 'aoi1.clientAppRegistrationRes'],
@@ -28,7 +29,9 @@ describe('planInterfaces', () => {
     const spec = await copyFixtureSpec(await scratch());
     const file = path.join(spec, 'schemas/index.json');
     const index = await readJson<SpecIndex>(file);
-    index.messages = index.messages.filter((m) => m.id !== 'aoiClientRegistrationRes').map((m) => (m.id === 'aoiClientRegistrationReq' ? { ...m, response: undefined } : m));
+    index.messages = index.messages
+      .filter((m) => m.id !== 'aoiClientRegistrationRes')
+      .map((m) => (m.id === 'aoiClientRegistrationReq' ? { ...m, response: undefined } : m));
     await writeJson(file, index);
     return spec;
   }
@@ -39,10 +42,18 @@ describe('planInterfaces', () => {
     const request = loaded.messages.find((m) => m.meta.id === 'aoiClientRegistrationReq')!;
     const { plans, problems } = planSpec(loaded);
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'GEN_NO_RESPONSE', messageId: 'aoiClientRegistrationReq', interface: 'aoi1', source: { file: `crs/${request.meta.source.cr}`, line: request.meta.source.line } }),
+      expect.objectContaining({
+        code: 'GEN_NO_RESPONSE',
+        messageId: 'aoiClientRegistrationReq',
+        interface: 'aoi1',
+        source: { file: `crs/${request.meta.source.cr}`, line: request.meta.source.line },
+      }),
     ]);
-    expect(formatProblem(problems[0]!)).toBe(`spec/crs/${request.meta.source.cr}:${request.meta.source.line}: GEN_NO_RESPONSE aoiClientRegistrationReq: ${problems[0]!.message}`);
-    const handledIds = (ps: typeof plans) => ps.flatMap((p) => [...p.server.handled, ...p.client.handled].map((h) => h.request.meta.id));
+    expect(formatProblem(problems[0]!)).toBe(
+      `spec/crs/${request.meta.source.cr}:${request.meta.source.line}: GEN_NO_RESPONSE aoiClientRegistrationReq: ${problems[0]!.message}`,
+    );
+    const handledIds = (ps: typeof plans) =>
+      ps.flatMap((p) => [...p.server.handled, ...p.client.handled].map((h) => h.request.meta.id));
     // Only the request with the gap leaves the handlers; every interface and every other message is planned.
     expect(handledIds(plans)).toEqual(handledIds(full).filter((id) => id !== 'aoiClientRegistrationReq'));
     expect(plans.map((p) => p.meta.id)).toEqual(full.map((p) => p.meta.id));
@@ -67,7 +78,11 @@ describe('planInterfaces', () => {
     const out = path.join(path.dirname(spec), 'generated');
     const run = await runCli('generate', '--spec', spec, '--out', out, '--skip-stubs');
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`${escapeRegExp(spec)}/crs/\\S+\\.txt:\\d+: GEN_NO_RESPONSE aoiClientRegistrationReq: request has no response message`));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `${escapeRegExp(spec)}/crs/\\S+\\.txt:\\d+: GEN_NO_RESPONSE aoiClientRegistrationReq: request has no response message`,
+      ),
+    );
     const expected = await generate(await loadSpec(spec));
     for (const [file, content] of expected) expect(await readFile(path.join(out, file), 'utf8'), file).toBe(content);
     const dispatcher = await readFile(path.join(out, 'aoi1/dispatcher.ts'), 'utf8');
@@ -85,7 +100,9 @@ function typeCheck(files: string[]): string[] {
   const config = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
   const program = ts.createProgram(files, { ...options, noEmit: true });
-  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
 }
 
 describe('loadSpec', () => {
@@ -96,7 +113,9 @@ describe('loadSpec', () => {
 });
 
 describe('derefSchema', () => {
-  const common = { definitions: { id: { type: ['string', 'number'], title: 'Id' }, wrap: { $ref: '#/definitions/id' } } };
+  const common = {
+    definitions: { id: { type: ['string', 'number'], title: 'Id' }, wrap: { $ref: '#/definitions/id' } },
+  };
   const load = async () => common;
 
   it('inlines relative refs, keeps sibling annotations over the target, and leaves the input untouched', async () => {

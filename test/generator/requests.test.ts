@@ -13,7 +13,11 @@ import {
 const unused = async (): Promise<never> => {
   throw new Error('not called');
 };
-const serverHandlers: Aoi1Handlers = { aoiClientRegistrationReq: unused, clientAppRegistrationReq: unused, keepAlive: unused };
+const serverHandlers: Aoi1Handlers = {
+  aoiClientRegistrationReq: unused,
+  clientAppRegistrationReq: unused,
+  keepAlive: unused,
+};
 
 /** A server that pushes to a client: its requests go out through `sent`, responses come back through the dispatcher. */
 function server(options: { timeoutMs?: number; maxPending?: number } = {}) {
@@ -25,7 +29,12 @@ function server(options: { timeoutMs?: number; maxPending?: number } = {}) {
   return { pending, sent, onError, dispatch, requester };
 }
 
-const push = (id: string | number) => ({ jsonrpc: '2.0' as const, id, method: 'pushReq' as const, params: { text: 'hello' } });
+const push = (id: string | number) => ({
+  jsonrpc: '2.0' as const,
+  id,
+  method: 'pushReq' as const,
+  params: { text: 'hello' },
+});
 
 describe('server-initiated requests', () => {
   it('sends the request and resolves with the typed response the dispatcher receives, replying nothing', async () => {
@@ -49,18 +58,26 @@ describe('server-initiated requests', () => {
     const s = server();
     const answer = s.requester.pushReq(push('p-2'));
     expect(await s.dispatch(JSON.stringify({ jsonrpc: '2.0', id: 'p-2', result: { code: 'ok' } }))).toBeUndefined();
-    await expect(answer).rejects.toMatchObject({ code: 'OMASPEC_INVALID_RESPONSE', issues: expect.arrayContaining([expect.objectContaining({ path: '/result/code', rule: 'type' })]) });
+    await expect(answer).rejects.toMatchObject({
+      code: 'OMASPEC_INVALID_RESPONSE',
+      issues: expect.arrayContaining([expect.objectContaining({ path: '/result/code', rule: 'type' })]),
+    });
   });
 
   it('does not answer a response nobody waits for, and reports it', async () => {
     const s = server();
     expect(await s.dispatch(JSON.stringify({ jsonrpc: '2.0', id: 'stray', result: { code: 200 } }))).toBeUndefined();
-    expect(s.onError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining('"stray"') }), { name: 'response', envelope: 'jsonrpc' });
+    expect(s.onError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining('"stray"') }), {
+      name: 'response',
+      envelope: 'jsonrpc',
+    });
   });
 
   it('refuses to send an invalid request', async () => {
     const s = server();
-    await expect(s.requester.pushReq({ ...push('x'), params: {} as never })).rejects.toMatchObject({ code: 'OMASPEC_INVALID_REQUEST' });
+    await expect(s.requester.pushReq({ ...push('x'), params: {} as never })).rejects.toMatchObject({
+      code: 'OMASPEC_INVALID_REQUEST',
+    });
     expect(s.sent).toEqual([]);
     expect(s.pending.size).toBe(0);
   });
@@ -103,14 +120,20 @@ describe('server-initiated requests', () => {
 
 describe('client side dispatcher', () => {
   it('runs the client handler of a server-initiated request and answers with its result', async () => {
-    const handlers: Aoi1ClientHandlers = { async pushReq(request) { return request.params.text === 'hello' ? { code: 200 } : { code: 200 }; } };
+    const handlers: Aoi1ClientHandlers = {
+      async pushReq(request) {
+        return request.params.text === 'hello' ? { code: 200 } : { code: 200 };
+      },
+    };
     const reply = await createAoi1ClientDispatcher(handlers)(JSON.stringify(push('p-9')));
     expect(JSON.parse(reply ?? 'null')).toEqual({ jsonrpc: '2.0', id: 'p-9', result: { code: 200 } });
   });
 
   it('answers -32601 when a client-to-server method reaches the client', async () => {
     const handlers: Aoi1ClientHandlers = { pushReq: unused };
-    const reply = await createAoi1ClientDispatcher(handlers)(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'clientAppRegistrationReq', params: { clientID: 'a' } }));
+    const reply = await createAoi1ClientDispatcher(handlers)(
+      JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'clientAppRegistrationReq', params: { clientID: 'a' } }),
+    );
     expect(JSON.parse(reply ?? 'null')).toMatchObject({ id: 1, error: { code: -32601 } });
   });
 

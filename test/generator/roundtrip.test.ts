@@ -53,8 +53,17 @@ describe('generated server and client sides over an in-memory pair', () => {
         },
       },
     );
-    const registered = await client.clientAppRegistrationReq({ jsonrpc: '2.0', id: 1, method: 'clientAppRegistrationReq', params: { clientID: 'c1' } });
-    expect(registered).toEqual({ jsonrpc: '2.0', id: 1, result: { code: 200, message: 'OK', clientAppToken: 'token-c1' } });
+    const registered = await client.clientAppRegistrationReq({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'clientAppRegistrationReq',
+      params: { clientID: 'c1' },
+    });
+    expect(registered).toEqual({
+      jsonrpc: '2.0',
+      id: 1,
+      result: { code: 200, message: 'OK', clientAppToken: 'token-c1' },
+    });
     const pushed = await server.pushReq({ jsonrpc: '2.0', id: 's-1', method: 'pushReq', params: { text: 'hello' } });
     expect(pushed).toEqual({ jsonrpc: '2.0', id: 's-1', result: { code: 200 } });
     const refused = await server.pushReq({ jsonrpc: '2.0', id: 's-2', method: 'pushReq', params: { text: 'other' } });
@@ -63,10 +72,19 @@ describe('generated server and client sides over an in-memory pair', () => {
 
   it('delivers a protocol error reply as a typed error response, not a failure', async () => {
     const { client } = connect(
-      { aoiClientRegistrationReq: never, keepAlive: never, clientAppRegistrationReq: async () => new ProtocolError(401, 'Unauthorized') },
+      {
+        aoiClientRegistrationReq: never,
+        keepAlive: never,
+        clientAppRegistrationReq: async () => new ProtocolError(401, 'Unauthorized'),
+      },
       { pushReq: never },
     );
-    const response = await client.clientAppRegistrationReq({ jsonrpc: '2.0', id: 'r', method: 'clientAppRegistrationReq', params: { clientID: 'c1' } });
+    const response = await client.clientAppRegistrationReq({
+      jsonrpc: '2.0',
+      id: 'r',
+      method: 'clientAppRegistrationReq',
+      params: { clientID: 'c1' },
+    });
     expect('error' in response && response.error).toEqual({ code: 401, message: 'Unauthorized' });
   });
 });

@@ -15,8 +15,17 @@ afterAll(removeSpecDirs);
 
 const published = JSON.parse(readFileSync(path.join(SPEC_DIR, 'schemas/index.json'), 'utf8')) as SpecIndex;
 /** An unqualified request of the published spec, from a CR (not an extension), whose name a later CR reuses elsewhere. */
-const existing = published.messages.find((m) => m.kind === 'request' && m.envelope === 'jsonrpc' && m.id === m.name && m.interface === 'aoi1' && !m.source.cr.includes('/'))!;
-const other = published.interfaces.find((i) => i.id !== existing.interface && i.transport !== 'http' && i.sections.length > 0)!;
+const existing = published.messages.find(
+  (m) =>
+    m.kind === 'request' &&
+    m.envelope === 'jsonrpc' &&
+    m.id === m.name &&
+    m.interface === 'aoi1' &&
+    !m.source.cr.includes('/'),
+)!;
+const other = published.interfaces.find(
+  (i) => i.id !== existing.interface && i.transport !== 'http' && i.sections.length > 0,
+)!;
 
 /** A later CR that defines a request of the same name (and its response) in another interface. */
 const CLASH_CR = '900_clash.txt';
@@ -49,16 +58,21 @@ describe('messageNames', () => {
 
   it('keeps recorded names and qualifies only the newcomer whose name clashes', () => {
     const previous = new Map([['aoi1/fooReq', { id: 'fooReq', typeName: 'FooReq' }]]);
-    expect(messageNames(messages, previous)).toEqual(new Map([
-      ['aoi1/fooReq', { id: 'fooReq', typeName: 'FooReq' }],
-      ['dm/fooReq', { id: 'dm.fooReq', typeName: 'DmFooReq' }],
-      ['dm/barReq', { id: 'barReq', typeName: 'BarReq' }],
-    ]));
+    expect(messageNames(messages, previous)).toEqual(
+      new Map([
+        ['aoi1/fooReq', { id: 'fooReq', typeName: 'FooReq' }],
+        ['dm/fooReq', { id: 'dm.fooReq', typeName: 'DmFooReq' }],
+        ['dm/barReq', { id: 'barReq', typeName: 'BarReq' }],
+      ]),
+    );
   });
 
   it('qualifies every shared name on a first build, and never hands out a type name twice', () => {
     expect(messageNames(messages).get('aoi1/fooReq')).toEqual({ id: 'aoi1.fooReq', typeName: 'Aoi1FooReq' });
-    const named = messageNames([...messages, { interface: 'x', name: 'dmFooReq' }], new Map([['x/dmFooReq', { id: 'dmFooReq', typeName: 'DmFooReq' }]]));
+    const named = messageNames(
+      [...messages, { interface: 'x', name: 'dmFooReq' }],
+      new Map([['x/dmFooReq', { id: 'dmFooReq', typeName: 'DmFooReq' }]]),
+    );
     expect(named.get('dm/fooReq')).toEqual({ id: 'dm.fooReq', typeName: 'DmFooReq2' });
   });
 });
@@ -84,7 +98,10 @@ describe('stable message ids and type names', () => {
     expect(newcomer, `the clashing CR defines ${other.id}/${existing.name}`).toBeDefined();
     for (const before of published.messages) {
       const after = index.messages.find((m) => m.interface === before.interface && m.name === before.name);
-      expect({ id: after?.id, typeName: after?.typeName }, `${before.interface}/${before.name}`).toEqual({ id: before.id, typeName: before.typeName });
+      expect({ id: after?.id, typeName: after?.typeName }, `${before.interface}/${before.name}`).toEqual({
+        id: before.id,
+        typeName: before.typeName,
+      });
     }
     // Only the newcomer is qualified, and every id and type name stays unique.
     expect(newcomer).toMatchObject({ id: `${other.id}.${existing.name}` });
@@ -112,13 +129,22 @@ describe('stable message ids and type names', () => {
     await runCli('generate', '--spec', dir, '--out', out, '--skip-stubs');
     const document = path.join(dir, 'doc.json');
     cpSync(path.join(SPEC_DIR, 'manifest.json'), document); // any JSON: only the resolved message id matters here
-    const byQualified = await runCli('validate', `${existing.interface}.${existing.name}`, document, '--generated', out, '--json');
+    const byQualified = await runCli(
+      'validate',
+      `${existing.interface}.${existing.name}`,
+      document,
+      '--generated',
+      out,
+      '--json',
+    );
     expect(JSON.parse(byQualified.stdout)).toMatchObject({ message: existing.id });
     const newcomer = await runCli('validate', `${other.id}.${existing.name}`, document, '--generated', out, '--json');
     expect(JSON.parse(newcomer.stdout)).toMatchObject({ message: `${other.id}.${existing.name}` });
     const byName = await runCli('validate', existing.name, document, '--generated', out, '--json');
     expect(JSON.parse(byName.stdout)).toMatchObject({ message: existing.id });
-    const registry = (await import(path.join(out, 'registry.ts'))) as { lookupMessage(name: string): string | undefined };
+    const registry = (await import(path.join(out, 'registry.ts'))) as {
+      lookupMessage(name: string): string | undefined;
+    };
     expect(registry.lookupMessage(`${existing.interface}.${existing.name}`)).toBe(existing.id);
     expect(registry.lookupMessage(existing.id)).toBe(existing.id);
     expect(registry.lookupMessage(existing.name)).toBe(existing.id); // the id wins: it is exactly the name

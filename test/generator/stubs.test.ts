@@ -48,7 +48,11 @@ describe('handler stubs', () => {
       created: true,
       added: ['aoiClientRegistrationReq', 'clientAppRegistrationReq', 'keepAlive'],
     });
-    expect([...plan.writes.keys()].map((f) => path.relative(dir, f)).sort()).toEqual(['reference/aoi1/handlers.ts', 'reference/clientApp/handlers.ts', 'reference/dm/handlers.ts']);
+    expect([...plan.writes.keys()].map((f) => path.relative(dir, f)).sort()).toEqual([
+      'reference/aoi1/handlers.ts',
+      'reference/clientApp/handlers.ts',
+      'reference/dm/handlers.ts',
+    ]);
   });
 
   it('changes nothing when every handler is already written', async () => {
@@ -65,14 +69,22 @@ describe('handler stubs', () => {
     const merged = plan.writes.get(file) ?? '';
     expect(merged.startsWith(handWritten.slice(0, handWritten.indexOf('  async keepAlive')))).toBe(true);
     expect(merged).toContain('// HAND-WRITTEN BODY');
-    expect(merged).toMatch(/async aoiClientDeregistrationReq\(request, ctx\) \{\s*\/\/ TODO\(omaspec\): implement aoiClientDeregistrationReq/);
-    expect(plan.reports.find((r) => r.file.endsWith('aoi1/handlers.ts'))).toMatchObject({ added: ['aoiClientDeregistrationReq'], orphaned: [] });
+    expect(merged).toMatch(
+      /async aoiClientDeregistrationReq\(request, ctx\) \{\s*\/\/ TODO\(omaspec\): implement aoiClientDeregistrationReq/,
+    );
+    expect(plan.reports.find((r) => r.file.endsWith('aoi1/handlers.ts'))).toMatchObject({
+      added: ['aoiClientDeregistrationReq'],
+      orphaned: [],
+    });
     expect(syntaxErrors(merged)).toEqual([]);
   });
 
   it('adds the missing comma when the last member has none, keeping comments', async () => {
     const { spec, reference, generated, file } = await workspace();
-    await writeFile(file, "import type { Aoi1Handlers } from '../../generated/index.ts';\nexport const aoi1Handlers: Aoi1Handlers = { async keepAlive() {} /* mine */ };\n");
+    await writeFile(
+      file,
+      "import type { Aoi1Handlers } from '../../generated/index.ts';\nexport const aoi1Handlers: Aoi1Handlers = { async keepAlive() {} /* mine */ };\n",
+    );
     const merged = (await planStubs(await loadSpec(spec), reference, generated)).writes.get(file) ?? '';
     expect(merged).toContain('async keepAlive() {}, /* mine */');
     expect(merged).toContain('async clientAppRegistrationReq(request, ctx)');
@@ -84,7 +96,10 @@ describe('handler stubs', () => {
     await removeMessage(spec, 'keepAlive');
     const plan = await planStubs(await loadSpec(spec), reference, generated);
     expect(plan.writes.has(file)).toBe(false);
-    expect(plan.reports.find((r) => r.file.endsWith('aoi1/handlers.ts'))).toMatchObject({ added: [], orphaned: ['keepAlive'] });
+    expect(plan.reports.find((r) => r.file.endsWith('aoi1/handlers.ts'))).toMatchObject({
+      added: [],
+      orphaned: ['keepAlive'],
+    });
     expect(await readFile(file, 'utf8')).toContain('async keepAlive() {}');
   });
 
@@ -93,6 +108,8 @@ describe('handler stubs', () => {
     await writeFile(file, 'export const somethingElse = 1;\n');
     const plan = await planStubs(await loadSpec(spec), reference, generated);
     expect(plan.writes.has(file)).toBe(false);
-    expect(plan.reports.find((r) => r.file.endsWith('aoi1/handlers.ts'))?.problem).toMatch(/no object literal `aoi1Handlers`/);
+    expect(plan.reports.find((r) => r.file.endsWith('aoi1/handlers.ts'))?.problem).toMatch(
+      /no object literal `aoi1Handlers`/,
+    );
   });
 });

@@ -16,11 +16,32 @@ import type {
 // These tests run under `tsc --noEmit` (test/ is in tsconfig): each @ts-expect-error must stay an error.
 describe('generated types', () => {
   it('accept the CR examples', () => {
-    const request: AoiClientRegistrationReq = { messageType: 'aoiClientRegistrationReq', deviceNumber: '5465465416846865465' };
-    const success: AoiClientRegistrationRes = { messageType: 'aoiClientRegistrationRes', clientID: 'aoi123456789', code: 200, desc: 'OK' };
-    const failure: AoiClientRegistrationRes = { messageType: 'aoiClientRegistrationRes', code: 503, desc: 'Service Unavailable' };
-    const rpc: Aoi1ClientAppRegistrationReq = { jsonrpc: '2.0', method: 'clientAppRegistrationReq', id: '116', params: { clientID: 'aoi123456789', tokenSeed: 'seed' } };
-    const rpcError: Aoi1ClientAppRegistrationRes = { jsonrpc: '2.0', id: '116', error: { code: 503, message: 'Service Unavailable' } };
+    const request: AoiClientRegistrationReq = {
+      messageType: 'aoiClientRegistrationReq',
+      deviceNumber: '5465465416846865465',
+    };
+    const success: AoiClientRegistrationRes = {
+      messageType: 'aoiClientRegistrationRes',
+      clientID: 'aoi123456789',
+      code: 200,
+      desc: 'OK',
+    };
+    const failure: AoiClientRegistrationRes = {
+      messageType: 'aoiClientRegistrationRes',
+      code: 503,
+      desc: 'Service Unavailable',
+    };
+    const rpc: Aoi1ClientAppRegistrationReq = {
+      jsonrpc: '2.0',
+      method: 'clientAppRegistrationReq',
+      id: '116',
+      params: { clientID: 'aoi123456789', tokenSeed: 'seed' },
+    };
+    const rpcError: Aoi1ClientAppRegistrationRes = {
+      jsonrpc: '2.0',
+      id: '116',
+      error: { code: 503, message: 'Service Unavailable' },
+    };
     const dm: DmPackage1 = { MOS: [{ DDF: 'urn:ddf', MOID: 'urn:mo', MIID: ['1'] }] };
     expectTypeOf([request, success, failure, rpc, rpcError, dm]).not.toBeNever();
   });
@@ -34,10 +55,20 @@ describe('generated types', () => {
     const unknown: AoiClientRegistrationReq = { messageType: 'aoiClientRegistrationReq', deviceNumber: '1', extra: 1 };
     // @ts-expect-error messageType is a literal
     const wrongLiteral: AoiClientRegistrationReq = { messageType: 'somethingElse', deviceNumber: '1' };
-    // @ts-expect-error jsonrpc must be "2.0"
-    const version: Aoi1ClientAppRegistrationReq = { jsonrpc: '1.0', method: 'clientAppRegistrationReq', id: 1, params: { clientID: 'a' } };
-    // @ts-expect-error params.clientID is mandatory
-    const params: Aoi1ClientAppRegistrationReq = { jsonrpc: '2.0', method: 'clientAppRegistrationReq', id: 1, params: {} };
+    const version: Aoi1ClientAppRegistrationReq = {
+      // @ts-expect-error jsonrpc must be "2.0"
+      jsonrpc: '1.0',
+      method: 'clientAppRegistrationReq',
+      id: 1,
+      params: { clientID: 'a' },
+    };
+    const params: Aoi1ClientAppRegistrationReq = {
+      jsonrpc: '2.0',
+      method: 'clientAppRegistrationReq',
+      id: 1,
+      // @ts-expect-error params.clientID is mandatory
+      params: {},
+    };
     expectTypeOf([missing, wrongType, unknown, wrongLiteral, version, params]).not.toBeNever();
   });
 
@@ -54,7 +85,8 @@ describe('generated types', () => {
       }
     };
     const byMessageType = (message: Aoi1MessageTypeMessage) => {
-      if (message.messageType === 'aoiClientRegistrationReq') expectTypeOf(message).toEqualTypeOf<AoiClientRegistrationReq>();
+      if (message.messageType === 'aoiClientRegistrationReq')
+        expectTypeOf(message).toEqualTypeOf<AoiClientRegistrationReq>();
     };
     expectTypeOf(byMethod).returns.toEqualTypeOf<string | undefined>();
     expectTypeOf(byMessageType).toBeFunction();
@@ -73,7 +105,9 @@ describe('generated types', () => {
   });
 
   it('qualify the names of messages two interfaces share', () => {
-    expectTypeOf<MessageTypes['clientApp.clientAppRegistrationReq']>().toEqualTypeOf<ClientAppClientAppRegistrationReq>();
+    expectTypeOf<
+      MessageTypes['clientApp.clientAppRegistrationReq']
+    >().toEqualTypeOf<ClientAppClientAppRegistrationReq>();
     expectTypeOf<MessageTypes['aoi1.clientAppRegistrationReq']>().toEqualTypeOf<Aoi1ClientAppRegistrationReq>();
   });
 });

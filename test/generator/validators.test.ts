@@ -23,7 +23,14 @@ describe('generated validators', () => {
     const result = validateAoiClientRegistrationReq({ messageType: 'aoiClientRegistrationReq', deviceNumber: 5 });
     expect(result).toEqual({
       ok: false,
-      issues: [{ path: '/deviceNumber', rule: 'type', message: 'must be string', source: { cr: CR002, section: '10.1.1', line: 47 } }],
+      issues: [
+        {
+          path: '/deviceNumber',
+          rule: 'type',
+          message: 'must be string',
+          source: { cr: CR002, section: '10.1.1', line: 47 },
+        },
+      ],
     });
   });
 
@@ -31,15 +38,31 @@ describe('generated validators', () => {
     const result = validateAoiClientRegistrationReq({ messageType: 'aoiClientRegistrationReq' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toEqual([expect.objectContaining({ path: '/deviceNumber', rule: 'required', source: { cr: CR002, section: '10.1.1', line: 47 } })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        path: '/deviceNumber',
+        rule: 'required',
+        source: { cr: CR002, section: '10.1.1', line: 47 },
+      }),
+    ]);
   });
 
   it('reports an unknown member by name with the source of the enclosing object', () => {
-    const result = validateAoi1ClientAppRegistrationReq({ jsonrpc: '2.0', method: 'clientAppRegistrationReq', id: '116', params: { clientID: 'a', extra: 1 } });
+    const result = validateAoi1ClientAppRegistrationReq({
+      jsonrpc: '2.0',
+      method: 'clientAppRegistrationReq',
+      id: '116',
+      params: { clientID: 'a', extra: 1 },
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues).toEqual([
-      { path: '/params/extra', rule: 'additionalProperties', message: "unknown property 'extra'", source: { cr: CR000, section: '10.1.5', line: 23 } },
+      {
+        path: '/params/extra',
+        rule: 'additionalProperties',
+        message: "unknown property 'extra'",
+        source: { cr: CR000, section: '10.1.5', line: 23 },
+      },
     ]);
   });
 
@@ -47,20 +70,40 @@ describe('generated validators', () => {
     const result = validateAoiClientRegistrationRes({ messageType: 'aoiClientRegistrationRes', code: 700, desc: 'x' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toEqual([expect.objectContaining({ path: '/code', rule: 'maximum', source: { cr: CR002, section: '10.1.1', line: 131 } })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ path: '/code', rule: 'maximum', source: { cr: CR002, section: '10.1.1', line: 131 } }),
+    ]);
   });
 
   it('follows the inlined common JSON-RPC error object and names its source', () => {
-    const result = validateAoi1ClientAppRegistrationRes({ jsonrpc: '2.0', id: 1, error: { code: 503, message: 'x', extra: true } });
+    const result = validateAoi1ClientAppRegistrationRes({
+      jsonrpc: '2.0',
+      id: 1,
+      error: { code: 503, message: 'x', extra: true },
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toEqual([expect.objectContaining({ path: '/error/extra', rule: 'additionalProperties', source: { cr: CR000, section: '10.1.5', line: 46 } })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        path: '/error/extra',
+        rule: 'additionalProperties',
+        source: { cr: CR000, section: '10.1.5', line: 46 },
+      }),
+    ]);
   });
 
   it('checks formats compiled ahead of time (uri)', () => {
     const base = { jsonrpc: '2.0', id: 1, result: { code: 200, message: 'OK', clientAppToken: 't' } };
-    expect(validateAoi1ClientAppRegistrationRes({ ...base, result: { ...base.result, aoiServerUrl: 'http://10.10.10.10:80/aoiServer' } }).ok).toBe(true);
-    const bad = validateAoi1ClientAppRegistrationRes({ ...base, result: { ...base.result, aoiServerUrl: 'not a url' } });
+    expect(
+      validateAoi1ClientAppRegistrationRes({
+        ...base,
+        result: { ...base.result, aoiServerUrl: 'http://10.10.10.10:80/aoiServer' },
+      }).ok,
+    ).toBe(true);
+    const bad = validateAoi1ClientAppRegistrationRes({
+      ...base,
+      result: { ...base.result, aoiServerUrl: 'not a url' },
+    });
     expect(bad.ok ? [] : bad.issues.map((i) => [i.path, i.rule])).toEqual([['/result/aoiServerUrl', 'format']]);
   });
 
@@ -82,6 +125,11 @@ describe('generated validators', () => {
       'pushReq',
       'pushRes',
     ]);
-    expect(messages['clientApp.clientAppRegistrationReq'].validator.is({ messageType: 'clientAppRegistrationReq', applicationName: 'app' })).toBe(true);
+    expect(
+      messages['clientApp.clientAppRegistrationReq'].validator.is({
+        messageType: 'clientAppRegistrationReq',
+        applicationName: 'app',
+      }),
+    ).toBe(true);
   });
 });

@@ -26,12 +26,22 @@ function describeSource(source: unknown): string {
 /** Reads spec/examples/<interface>/<name>/**.json (CR examples); an absent directory holds no cases. */
 export async function loadGoldenFiles(goldenDir: string): Promise<GoldenFile[]> {
   const entries = await readdir(goldenDir, { recursive: true }).catch(() => [] as string[]);
-  const files = entries.filter((f) => f.endsWith('.json')).map((f) => f.split(path.sep).join('/')).sort();
-  return Promise.all(files.map(async (file) => ({ file, ...(JSON.parse(await readFile(path.join(goldenDir, file), 'utf8')) as GoldenCase) })));
+  const files = entries
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.split(path.sep).join('/'))
+    .sort();
+  return Promise.all(
+    files.map(async (file) => ({
+      file,
+      ...(JSON.parse(await readFile(path.join(goldenDir, file), 'utf8')) as GoldenCase),
+    })),
+  );
 }
 
 export async function loadRegistry(generatedDir: string): Promise<Registry> {
-  const module = (await import(pathToFileURL(path.resolve(generatedDir, 'registry.ts')).href)) as { messages: Registry };
+  const module = (await import(pathToFileURL(path.resolve(generatedDir, 'registry.ts')).href)) as {
+    messages: Registry;
+  };
   return module.messages;
 }
 
@@ -60,7 +70,10 @@ export async function goldenSuite(options: { specDir: string; generatedDir: stri
     for (const golden of files) {
       it(`${golden.file} is ${golden.verdict} (${describeSource(golden.source)})`, () => {
         const meta = spec.messages.find((m) => m.meta.id === golden.message)?.meta;
-        expect(golden.file.startsWith(`${meta?.interface}/${meta?.name}/`), 'an example lives in the folder of its message').toBe(true);
+        expect(
+          golden.file.startsWith(`${meta?.interface}/${meta?.name}/`),
+          'an example lives in the folder of its message',
+        ).toBe(true);
         expect(verdictOf(registry, golden.message, golden.document)).toBe(golden.verdict);
       });
     }
@@ -73,7 +86,8 @@ export async function goldenSuite(options: { specDir: string; generatedDir: stri
       for (const [name, golden] of Object.entries(deriveNegativeCases(schema, meta))) {
         it(`${meta.id}/${name} is invalid (${golden.source})`, () => {
           expect(verdictOf(registry, meta.id, golden.document)).toBe('invalid');
-          if (golden.focus !== undefined) expect(issuePaths(registry, meta.id, golden.document)).toContain(golden.focus);
+          if (golden.focus !== undefined)
+            expect(issuePaths(registry, meta.id, golden.document)).toContain(golden.focus);
         });
       }
     }

@@ -44,8 +44,18 @@ async function register(peer: Peer, deviceNumber = '5465465416846865465'): Promi
   return answer.clientID as string;
 }
 
-const appRegistration = (id: Json, params: Json) => ({ jsonrpc: '2.0', method: 'clientAppRegistrationReq', id, params });
-const appDeregistration = (id: Json, params: Json) => ({ jsonrpc: '2.0', method: 'clientAppDeregistrationReq', id, params });
+const appRegistration = (id: Json, params: Json) => ({
+  jsonrpc: '2.0',
+  method: 'clientAppRegistrationReq',
+  id,
+  params,
+});
+const appDeregistration = (id: Json, params: Json) => ({
+  jsonrpc: '2.0',
+  method: 'clientAppDeregistrationReq',
+  id,
+  params,
+});
 
 /** A JSON-RPC 2.0 error Response object (§5, §5.1) with the given code and id. */
 function expectJsonRpcError(answer: Json, code: number, id: Json): { [key: string]: Json } {
@@ -64,7 +74,9 @@ function expectJsonRpcError(answer: Json, code: number, id: Json): { [key: strin
 describe('10.1.1 AOI Client Registration', () => {
   it('answers the example request with exactly messageType, clientID, code 200 and desc', async () => {
     const peer = await connect();
-    const answer = obj(await peer.call({ messageType: 'aoiClientRegistrationReq', deviceNumber: '5465465416846865465' }));
+    const answer = obj(
+      await peer.call({ messageType: 'aoiClientRegistrationReq', deviceNumber: '5465465416846865465' }),
+    );
     expect(Object.keys(answer).sort()).toEqual(['clientID', 'code', 'desc', 'messageType']);
     expect(answer.messageType).toBe('aoiClientRegistrationRes');
     expect(answer.code).toBe(200);
@@ -88,18 +100,20 @@ describe('10.1.1 AOI Client Registration', () => {
 
   it('answers 400 to a deviceNumber that is not a string, and to an unlisted member (closed objects, D2)', async () => {
     const peer = await connect();
-    expect(await peer.call({ messageType: 'aoiClientRegistrationReq', deviceNumber: 5465465416846865465 })).toMatchObject({
+    expect(await peer.call({ messageType: 'aoiClientRegistrationReq', deviceNumber: 5465465416846865 })).toMatchObject({
       messageType: 'aoiClientRegistrationRes',
       code: 400,
     });
-    expect(
-      await peer.call({ messageType: 'aoiClientRegistrationReq', deviceNumber: '1', vendor: 'x' }),
-    ).toMatchObject({ messageType: 'aoiClientRegistrationRes', code: 400 });
+    expect(await peer.call({ messageType: 'aoiClientRegistrationReq', deviceNumber: '1', vendor: 'x' })).toMatchObject({
+      messageType: 'aoiClientRegistrationRes',
+      code: 400,
+    });
   });
 
   it('answers the CR example bytes (unquoted keys, typographic quotes) with a parse error, and keeps the socket', async () => {
     const peer = await connect();
-    const exampleBytes = '{\n messageType: \u201caoiClientRegistrationReq\u201d,\n deviceNumber: \u201c5465465416846865465\u201d\n}';
+    const exampleBytes =
+      '{\n messageType: \u201caoiClientRegistrationReq\u201d,\n deviceNumber: \u201c5465465416846865465\u201d\n}';
     expectJsonRpcError(await peer.call(exampleBytes), -32700, null);
     await register(peer);
   });
@@ -159,7 +173,11 @@ describe('10.1.5 / 10.1.6 Client Application Registration and Deregistration (JS
 
     const clientAppToken = result.clientAppToken as string;
     const gone = obj(await peer.call(appDeregistration('117', { clientID, clientAppToken })));
-    expect(gone).toStrictEqual({ jsonrpc: '2.0', id: '117', result: { code: 200, message: gone.result && obj(gone.result).message } });
+    expect(gone).toStrictEqual({
+      jsonrpc: '2.0',
+      id: '117',
+      result: { code: 200, message: gone.result && obj(gone.result).message },
+    });
     expect(typeof obj(gone.result).message).toBe('string');
     // The token is gone: deregistering it again is an error response with the same id echoed.
     expectJsonRpcError(await peer.call(appDeregistration('118', { clientID, clientAppToken })), 401, '118');
@@ -202,7 +220,11 @@ describe('10.1.5 / 10.1.6 Client Application Registration and Deregistration (JS
   it('answers -32602 to the 10.1.6 example params (tokenSeed instead of clientAppToken, D6)', async () => {
     const peer = await connect();
     const clientID = await register(peer);
-    expectJsonRpcError(await peer.call(appDeregistration('117', { clientID, tokenSeed: 'token123456789' })), -32602, '117');
+    expectJsonRpcError(
+      await peer.call(appDeregistration('117', { clientID, tokenSeed: 'token123456789' })),
+      -32602,
+      '117',
+    );
   });
 
   it('answers -32601 to the padded example method names; the bullet list names are normative', async () => {
@@ -210,7 +232,12 @@ describe('10.1.5 / 10.1.6 Client Application Registration and Deregistration (JS
     const clientID = await register(peer);
     const padded = { jsonrpc: '2.0', method: 'clientAppRegistrationReq ', id: '116', params: { clientID } };
     expectJsonRpcError(await peer.call(padded), -32601, '116');
-    const deregistration = { jsonrpc: '2.0', method: ' clientAppDeregistrationReq ', id: '117', params: { clientID, clientAppToken: 'x' } };
+    const deregistration = {
+      jsonrpc: '2.0',
+      method: ' clientAppDeregistrationReq ',
+      id: '117',
+      params: { clientID, clientAppToken: 'x' },
+    };
     expectJsonRpcError(await peer.call(deregistration), -32601, '117');
   });
 });
@@ -228,12 +255,20 @@ describe('JSON-RPC 2.0 error handling on the AOI-1 socket', () => {
 
   it('answers -32600 with the id when jsonrpc is not "2.0"', async () => {
     const peer = await connect();
-    expectJsonRpcError(await peer.call({ jsonrpc: '1.0', method: 'clientAppRegistrationReq', id: 5, params: {} }), -32600, 5);
+    expectJsonRpcError(
+      await peer.call({ jsonrpc: '1.0', method: 'clientAppRegistrationReq', id: 5, params: {} }),
+      -32600,
+      5,
+    );
   });
 
   it('answers -32600 to an id that is an object (only string, number or null are ids)', async () => {
     const peer = await connect();
-    expectJsonRpcError(await peer.call({ jsonrpc: '2.0', method: 'clientAppRegistrationReq', id: { a: 1 }, params: {} }), -32600, null);
+    expectJsonRpcError(
+      await peer.call({ jsonrpc: '2.0', method: 'clientAppRegistrationReq', id: { a: 1 }, params: {} }),
+      -32600,
+      null,
+    );
   });
 
   it('answers -32600 with id null to id null: 10.1.5 wants a unique identifier, which null cannot be', async () => {
@@ -248,7 +283,10 @@ describe('JSON-RPC 2.0 error handling on the AOI-1 socket', () => {
     const clientID = await register(peer);
     const text = JSON.stringify(appRegistration(0, { clientID })).replace('"id":0', '"id":12345678901234567890');
     expectJsonRpcError(await peer.call(text), -32600, null);
-    expect(await peer.call(appRegistration(9007199254740991, { clientID }))).toMatchObject({ id: 9007199254740991, result: { code: 200 } });
+    expect(await peer.call(appRegistration(9007199254740991, { clientID }))).toMatchObject({
+      id: 9007199254740991,
+      result: { code: 200 },
+    });
   });
 
   it('answers -32601 with the id to an unknown method, and to inherited names such as constructor', async () => {
@@ -261,7 +299,11 @@ describe('JSON-RPC 2.0 error handling on the AOI-1 socket', () => {
   it('answers -32602 to params by position, a non-string clientID, or params missing altogether', async () => {
     const peer = await connect();
     const clientID = await register(peer);
-    expectJsonRpcError(await peer.call({ jsonrpc: '2.0', method: 'clientAppRegistrationReq', id: 1, params: [clientID] }), -32602, 1);
+    expectJsonRpcError(
+      await peer.call({ jsonrpc: '2.0', method: 'clientAppRegistrationReq', id: 1, params: [clientID] }),
+      -32602,
+      1,
+    );
     expectJsonRpcError(await peer.call(appRegistration(2, { clientID: 42 })), -32602, 2);
     expectJsonRpcError(await peer.call(appRegistration(3, { clientID, tokenSeed: 7 })), -32602, 3);
     // params MAY be omitted in a Request object (§4), so the object is a valid Request: the method's
@@ -275,7 +317,10 @@ describe('JSON-RPC 2.0 error handling on the AOI-1 socket', () => {
     peer.sendText(JSON.stringify({ jsonrpc: '2.0', method: 'clientAppRegistrationReq', params: { clientID } }));
     peer.sendText(JSON.stringify({ jsonrpc: '2.0', method: 'foobar' }));
     peer.sendText(JSON.stringify({ jsonrpc: '2.0', method: 'clientAppRegistrationReq', params: { clientID: 1 } }));
-    expect(await peer.call(appRegistration('after', { clientID }))).toMatchObject({ id: 'after', result: { code: 200 } });
+    expect(await peer.call(appRegistration('after', { clientID }))).toMatchObject({
+      id: 'after',
+      result: { code: 200 },
+    });
     expect(await peer.silentFor(200)).toBe(true);
   });
 
@@ -308,14 +353,25 @@ describe('JSON-RPC 2.0 error handling on the AOI-1 socket', () => {
 
   it('answers a batch made of notifications only with nothing at all', async () => {
     const peer = await connect();
-    peer.sendText(JSON.stringify([{ jsonrpc: '2.0', method: 'notify_sum', params: [1, 2, 4] }, { jsonrpc: '2.0', method: 'notify_hello', params: [7] }]));
+    peer.sendText(
+      JSON.stringify([
+        { jsonrpc: '2.0', method: 'notify_sum', params: [1, 2, 4] },
+        { jsonrpc: '2.0', method: 'notify_hello', params: [7] },
+      ]),
+    );
     expect(await peer.call({ jsonrpc: '2.0', method: 'nope', id: 'probe' })).toMatchObject({ id: 'probe' });
     expect(await peer.silentFor(100)).toBe(true);
   });
 
   it('answers -32700 (single) to a batch that is not valid JSON', async () => {
     const peer = await connect();
-    expectJsonRpcError(await peer.call('[{"jsonrpc": "2.0", "method": "sum", "params": [1,2,4], "id": "1"},{"jsonrpc": "2.0", "method"]'), -32700, null);
+    expectJsonRpcError(
+      await peer.call(
+        '[{"jsonrpc": "2.0", "method": "sum", "params": [1,2,4], "id": "1"},{"jsonrpc": "2.0", "method"]',
+      ),
+      -32700,
+      null,
+    );
   });
 });
 
@@ -323,21 +379,32 @@ describe('both envelopes on one socket (D4) and the server around it', () => {
   it('answers an unknown messageType with JSON-RPC -32601 and id null: there is no …Res name to answer in', async () => {
     const peer = await connect();
     // E.g. 10.1.3 Notification Channel Activation, which the CRs name but do not define.
-    const error = expectJsonRpcError(await peer.call({ messageType: 'notificationChannelActivationReq', clientID: 'x' }), -32601, null);
+    const error = expectJsonRpcError(
+      await peer.call({ messageType: 'notificationChannelActivationReq', clientID: 'x' }),
+      -32601,
+      null,
+    );
     expect(error.data).toStrictEqual({ messageType: 'notificationChannelActivationReq' });
     expectJsonRpcError(await peer.call({ messageType: 'aoiClientRegistrationReq ', deviceNumber: '1' }), -32601, null);
   });
 
   it('treats a messageType request that also carries jsonrpc as JSON-RPC (D4) and answers -32600', async () => {
     const peer = await connect();
-    expectJsonRpcError(await peer.call({ jsonrpc: '2.0', messageType: 'aoiClientRegistrationReq', deviceNumber: '1' }), -32600, null);
+    expectJsonRpcError(
+      await peer.call({ jsonrpc: '2.0', messageType: 'aoiClientRegistrationReq', deviceNumber: '1' }),
+      -32600,
+      null,
+    );
   });
 
   it('runs all four procedures on one websocket, each answered in its own envelope', async () => {
     const peer = await connect();
     const clientID = await register(peer);
     const token = obj(obj(await peer.call(appRegistration('a', { clientID }))).result).clientAppToken as string;
-    expect(await peer.call(appDeregistration('b', { clientID, clientAppToken: token }))).toMatchObject({ id: 'b', result: { code: 200 } });
+    expect(await peer.call(appDeregistration('b', { clientID, clientAppToken: token }))).toMatchObject({
+      id: 'b',
+      result: { code: 200 },
+    });
     expect(await peer.call({ messageType: 'aoiClientDeregistrationReq', clientID })).toMatchObject({ code: 200 });
     const health = await getJson(`${httpUrl}/healthz`);
     expect(health.status).toBe(200);

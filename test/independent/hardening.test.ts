@@ -29,7 +29,14 @@ async function serve(options: ServerOptions = {}) {
     const peer = await open();
     const registered = obj(await peer.call({ messageType: 'aoiClientRegistrationReq', deviceNumber: '1' }));
     expect(registered.code).toBe(200);
-    const app = obj(await peer.call({ jsonrpc: '2.0', id: 1, method: 'clientAppRegistrationReq', params: { clientID: registered.clientID ?? null } }));
+    const app = obj(
+      await peer.call({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'clientAppRegistrationReq',
+        params: { clientID: registered.clientID ?? null },
+      }),
+    );
     expect(obj(app.result).code).toBe(200);
   };
   return { server, aoiUrl, httpUrl, port, open, stillServes, serverErrors };
@@ -53,14 +60,20 @@ describe('hostile frames', () => {
     const { open, stillServes, serverErrors } = await serve();
     const peer = await open();
     expect(await peer.call('['.repeat(60_000))).toMatchObject({ id: null, error: { code: -32700 } });
-    expect(await peer.call(`${'['.repeat(30_000)}${']'.repeat(30_000)}`)).toMatchObject([{ id: null, error: { code: -32600 } }]);
+    expect(await peer.call(`${'['.repeat(30_000)}${']'.repeat(30_000)}`)).toMatchObject([
+      { id: null, error: { code: -32600 } },
+    ]);
     const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
     const inParams = `{"jsonrpc":"2.0","id":1,"method":"clientAppRegistrationReq","params":{"clientID":${deep}}}`;
     expect(await peer.call(inParams)).toMatchObject({ id: 1, error: { code: -32602 } });
     const inDeviceNumber = `{"messageType":"aoiClientRegistrationReq","deviceNumber":${deep}}`;
     expect(await peer.call(inDeviceNumber)).toMatchObject({ messageType: 'aoiClientRegistrationRes', code: 400 });
     const deepObject = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
-    expect(await peer.call(`{"jsonrpc":"2.0","id":2,"method":"clientAppRegistrationReq","params":{"clientID":"x","a":${deepObject}}}`)).toMatchObject({
+    expect(
+      await peer.call(
+        `{"jsonrpc":"2.0","id":2,"method":"clientAppRegistrationReq","params":{"clientID":"x","a":${deepObject}}}`,
+      ),
+    ).toMatchObject({
       id: 2,
       error: { code: -32602 },
     });
@@ -97,13 +110,18 @@ describe('hostile frames', () => {
   it('neither pollutes prototypes nor routes to inherited names with __proto__ and constructor keys', async () => {
     const { open, stillServes, serverErrors } = await serve();
     const peer = await open();
-    const polluting = '{"jsonrpc":"2.0","id":1,"method":"clientAppRegistrationReq","params":{"clientID":"a","__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}}';
+    const polluting =
+      '{"jsonrpc":"2.0","id":1,"method":"clientAppRegistrationReq","params":{"clientID":"a","__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}}';
     expect(await peer.call(polluting)).toMatchObject({ id: 1, error: { code: -32602 } });
-    const hiddenEnvelope = '{"__proto__":{"jsonrpc":"2.0"},"messageType":"aoiClientRegistrationReq","deviceNumber":"1"}';
+    const hiddenEnvelope =
+      '{"__proto__":{"jsonrpc":"2.0"},"messageType":"aoiClientRegistrationReq","deviceNumber":"1"}';
     expect(await peer.call(hiddenEnvelope)).toMatchObject({ messageType: 'aoiClientRegistrationRes', code: 400 });
     for (const name of ['__proto__', 'constructor', 'hasOwnProperty', 'toString']) {
       expect(await peer.call({ messageType: name })).toMatchObject({ id: null, error: { code: -32601 } });
-      expect(await peer.call({ jsonrpc: '2.0', id: name, method: name })).toMatchObject({ id: name, error: { code: -32601 } });
+      expect(await peer.call({ jsonrpc: '2.0', id: name, method: name })).toMatchObject({
+        id: name,
+        error: { code: -32601 },
+      });
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
@@ -114,7 +132,8 @@ describe('hostile frames', () => {
   it('closes with 1009 one byte over maxPayloadBytes and answers a frame exactly at it', async () => {
     const { open, stillServes } = await serve({ socketLimits: { maxPayloadBytes: 1024 } });
     const atLimit = await open();
-    const body = (n: number) => `{"messageType":"aoiClientRegistrationReq","deviceNumber":"1","pad":"${'p'.repeat(n)}"}`;
+    const body = (n: number) =>
+      `{"messageType":"aoiClientRegistrationReq","deviceNumber":"1","pad":"${'p'.repeat(n)}"}`;
     const exact = body(1024 - body(0).length);
     expect(Buffer.byteLength(exact)).toBe(1024);
     expect(await atLimit.call(exact)).toMatchObject({ code: 400 });
@@ -136,7 +155,9 @@ describe('hostile frames', () => {
   it('closes with 1003 on a binary frame, even one holding a valid request', async () => {
     const { open, stillServes } = await serve();
     const peer = await open();
-    peer.ws.send(Buffer.from(JSON.stringify({ messageType: 'aoiClientRegistrationReq', deviceNumber: '1' })), { binary: true });
+    peer.ws.send(Buffer.from(JSON.stringify({ messageType: 'aoiClientRegistrationReq', deviceNumber: '1' })), {
+      binary: true,
+    });
     expect((await peer.closed).code).toBe(1003);
     await stillServes();
   });
@@ -149,7 +170,10 @@ describe('floods and exhaustion', () => {
     const flooder = await open();
     for (let i = 0; i < 200; i++) flooder.sendText(JSON.stringify({ jsonrpc: '2.0', method: 'foobar' }));
     expect((await flooder.closed).code).toBe(1008);
-    expect(await bystander.call({ jsonrpc: '2.0', id: 'still', method: 'foobar' })).toMatchObject({ id: 'still', error: { code: -32601 } });
+    expect(await bystander.call({ jsonrpc: '2.0', id: 'still', method: 'foobar' })).toMatchObject({
+      id: 'still',
+      error: { code: -32601 },
+    });
     await stillServes();
   });
 
@@ -187,7 +211,12 @@ describe('floods and exhaustion', () => {
     }
     peers[0]!.close();
     await peers[0]!.closed;
-    await expect.poll(async () => obj((await getJson(`${aoiUrl.replace('ws:', 'http:').replace('/aoi', '/healthz')}`)).body).connections).toBe(2);
+    await expect
+      .poll(
+        async () =>
+          obj((await getJson(`${aoiUrl.replace('ws:', 'http:').replace('/aoi', '/healthz')}`)).body).connections,
+      )
+      .toBe(2);
     await stillServes();
   });
 
@@ -206,10 +235,14 @@ describe('floods and exhaustion', () => {
     // A slow client that completes its headers before the timeout is upgraded normally.
     const slow = tcpConnect(port, '127.0.0.1');
     cleanups.push(() => void slow.destroy());
-    const upgraded = new Promise<string>((resolve) => slow.once('data', (data: Buffer) => resolve(data.toString('latin1'))));
+    const upgraded = new Promise<string>((resolve) =>
+      slow.once('data', (data: Buffer) => resolve(data.toString('latin1'))),
+    );
     slow.write('GET /aoi HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n');
     await new Promise((resolve) => setTimeout(resolve, 100));
-    slow.write('Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n');
+    slow.write(
+      'Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+    );
     expect(await upgraded).toMatch(/^HTTP\/1\.1 101 /);
     for (const answer of await Promise.all(dropped)) expect(answer).toMatch(/^HTTP\/1\.1 408 /);
     expect(slow.destroyed).toBe(false);
@@ -225,14 +258,28 @@ describe('abrupt disconnects', () => {
     // Seeded tokens take a memory-hard KDF: the sockets are gone long before the answers are ready.
     for (let i = 0; i < 4; i++) {
       const victim = await open();
-      victim.sendText(JSON.stringify({ jsonrpc: '2.0', id: i, method: 'clientAppRegistrationReq', params: { clientID, tokenSeed: `seed-${i}` } }));
+      victim.sendText(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: i,
+          method: 'clientAppRegistrationReq',
+          params: { clientID, tokenSeed: `seed-${i}` },
+        }),
+      );
       victim.sendText(JSON.stringify({ messageType: 'aoiClientRegistrationReq', deviceNumber: '2' }));
       victim.ws.terminate();
     }
     await expect.poll(async () => obj((await getJson(`${httpUrl}/healthz`)).body).connections).toBe(1);
     expect(serverErrors).toEqual([]);
     // The registrations finished against a closed socket; the seeded token is still the same afterwards.
-    const again = obj(await peer.call({ jsonrpc: '2.0', id: 'x', method: 'clientAppRegistrationReq', params: { clientID: clientID ?? null, tokenSeed: 'seed-0' } }));
+    const again = obj(
+      await peer.call({
+        jsonrpc: '2.0',
+        id: 'x',
+        method: 'clientAppRegistrationReq',
+        params: { clientID: clientID ?? null, tokenSeed: 'seed-0' },
+      }),
+    );
     expect(obj(again.result).code).toBe(200);
     await stillServes();
   });
@@ -271,7 +318,15 @@ describe('the server as a process', () => {
     process.on('uncaughtException', guard);
     cleanups.push(() => void process.off('uncaughtException', guard));
     const { open, stillServes } = await serve();
-    const attacks = ['\u0000', '{"jsonrpc":"2.0","id":1,"result":{}}', '{"jsonrpc":"2.0","id":1,"error":"x"}', 'null', '"', '1e99999', '{"messageType":null}'];
+    const attacks = [
+      '\u0000',
+      '{"jsonrpc":"2.0","id":1,"result":{}}',
+      '{"jsonrpc":"2.0","id":1,"error":"x"}',
+      'null',
+      '"',
+      '1e99999',
+      '{"messageType":null}',
+    ];
     const peer = await open();
     for (const attack of attacks) peer.sendText(attack);
     peer.ws.terminate();

@@ -17,7 +17,9 @@ export class Peer {
       if (next) next(text);
       else this.inbox.push(text);
     });
-    this.closed = new Promise((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    this.closed = new Promise((resolve) =>
+      ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
   }
 
   static open(url: string, options: ConstructorParameters<typeof WebSocket>[2] = {}): Promise<Peer> {
@@ -79,6 +81,7 @@ export async function getJson(url: string): Promise<{ status: number; body: Json
 
 /** Narrowing for assertions on parsed answers. */
 export function obj(value: Json | undefined): { [key: string]: Json } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`not an object: ${JSON.stringify(value)}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`not an object: ${JSON.stringify(value)}`);
   return value;
 }

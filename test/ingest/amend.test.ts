@@ -7,35 +7,73 @@ const edits = (text: string) => read(text).statements.map((s) => ({ name: s.name
 
 describe('readAmendments: each form of CR-STYLE.md, with words in between', () => {
   it('reads a rename and a value restriction in one sentence, both for the response it names', () => {
-    expect(edits('In the AOI Client Deregistration response the “desc” element is renamed “description”, and its “code” element is restricted to the values 200, 401 and 503.')).toEqual([
-      { name: 'desc', edit: { verb: 'rename', to: 'description' }, target: { path: [], side: 'response', title: 'AOI Client Deregistration' } },
-      { name: 'code', edit: { verb: 'restrict', values: [200, 401, 503] }, target: { path: [], side: 'response', title: 'AOI Client Deregistration' } },
+    expect(
+      edits(
+        'In the AOI Client Deregistration response the “desc” element is renamed “description”, and its “code” element is restricted to the values 200, 401 and 503.',
+      ),
+    ).toEqual([
+      {
+        name: 'desc',
+        edit: { verb: 'rename', to: 'description' },
+        target: { path: [], side: 'response', title: 'AOI Client Deregistration' },
+      },
+      {
+        name: 'code',
+        edit: { verb: 'restrict', values: [200, 401, 503] },
+        target: { path: [], side: 'response', title: 'AOI Client Deregistration' },
+      },
     ]);
   });
 
   it('reads an addition with its presence, type and constraint, for the request it names', () => {
-    expect(edits('A new optional parameter “reason” is added to the “params” member of the Client Application Deregistration request: string, one of ‘userRequest’ or ‘appUninstalled’.')).toEqual([
+    expect(
+      edits(
+        'A new optional parameter “reason” is added to the “params” member of the Client Application Deregistration request: string, one of ‘userRequest’ or ‘appUninstalled’.',
+      ),
+    ).toEqual([
       {
         name: 'reason',
-        edit: { verb: 'add', required: false, schema: { type: 'string', enum: ['userRequest', 'appUninstalled'] }, description: 'one of ‘userRequest’ or ‘appUninstalled’.' },
+        edit: {
+          verb: 'add',
+          required: false,
+          schema: { type: 'string', enum: ['userRequest', 'appUninstalled'] },
+          description: 'one of ‘userRequest’ or ‘appUninstalled’.',
+        },
         target: { path: [], side: 'request', title: 'Client Application Deregistration' },
       },
     ]);
   });
 
   it.each([
-    ['The “tokenSeed” parameter of the request becomes mandatory.', 'tokenSeed', { verb: 'presence', required: true }, 'request'],
-    ['The “clientID” element of the success response becomes optional.', 'clientID', { verb: 'presence', required: false }, 'success'],
+    [
+      'The “tokenSeed” parameter of the request becomes mandatory.',
+      'tokenSeed',
+      { verb: 'presence', required: true },
+      'request',
+    ],
+    [
+      'The “clientID” element of the success response becomes optional.',
+      'clientID',
+      { verb: 'presence', required: false },
+      'success',
+    ],
     ['“x” is removed.', 'x', { verb: 'remove' }, undefined],
     ['the type of “ttl” is changed to integer', 'ttl', { verb: 'type', schema: { type: 'integer' } }, undefined],
-    ['In the error response “detail” is no longer mandatory.', 'detail', { verb: 'presence', required: false }, 'error'],
+    [
+      'In the error response “detail” is no longer mandatory.',
+      'detail',
+      { verb: 'presence', required: false },
+      'error',
+    ],
   ])('reads "%s"', (text, name, edit, side) => {
     const [s] = read(text).statements;
     expect([s?.name, s?.edit, s?.target.side]).toEqual([name, edit, side]);
   });
 
   it('names a nested element by the container it is said to be in', () => {
-    expect(edits('The “DDF” element of each “MOS” item becomes mandatory.')).toEqual([{ name: 'DDF', edit: { verb: 'presence', required: true }, target: { path: ['MOS'] } }]);
+    expect(edits('The “DDF” element of each “MOS” item becomes mandatory.')).toEqual([
+      { name: 'DDF', edit: { verb: 'presence', required: true }, target: { path: ['MOS'] } },
+    ]);
   });
 
   it('returns a change sentence in no known form as unread, with no statement', () => {

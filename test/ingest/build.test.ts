@@ -90,12 +90,18 @@ describe('the built schemas', () => {
       const schema = JSON.parse(text);
       for (const variant of schema.oneOf ?? [schema]) {
         // A JSON-RPC envelope holds the message's properties in params, result or error.
-        const body = variant.properties.jsonrpc ? Object.values(variant.properties).find((p: any) => p.properties) : variant;
+        const body = variant.properties.jsonrpc
+          ? Object.values(variant.properties).find((p: any) => p.properties)
+          : variant;
         expect(body, `${rel} has a body with properties`).toBeDefined();
         for (const [name, property] of Object.entries((body as any).properties) as [string, any][]) {
           expect(property.title, `${rel} ${name}`).toBe(name);
           expect(property.description, `${rel} ${name}`).toMatch(/\S/);
-          expect(property[SOURCE_KEYWORD], `${rel} ${name}`).toEqual({ cr: expect.any(String), section: expect.any(String), line: expect.any(Number) });
+          expect(property[SOURCE_KEYWORD], `${rel} ${name}`).toEqual({
+            cr: expect.any(String),
+            section: expect.any(String),
+            line: expect.any(Number),
+          });
         }
       }
     }
@@ -129,7 +135,12 @@ describe('the golden examples', () => {
     for (const [, text] of schemas()) ajv.addSchema(JSON.parse(text));
   });
 
-  const goldens = () => [...build.files].filter(([rel]) => rel.startsWith('examples/')).map(([rel, text]) => [rel, JSON.parse(text)] as [string, { message: string; verdict: string; document: unknown }]);
+  const goldens = () =>
+    [...build.files]
+      .filter(([rel]) => rel.startsWith('examples/'))
+      .map(
+        ([rel, text]) => [rel, JSON.parse(text)] as [string, { message: string; verdict: string; document: unknown }],
+      );
 
   it('exist for both verdicts', () => {
     const verdicts = new Set(goldens().map(([, g]) => g.verdict));
@@ -162,7 +173,13 @@ describe('writeTree and diffTree', () => {
     const drift = await diffTree(dir, build.files, SPEC_OUTPUT_FOLDERS);
     expect(drift.filter((d) => d.file.startsWith('schemas/'))).toEqual([
       { file: 'schemas/dm/dmPackage2.schema.json', change: 'missing' },
-      { file: 'schemas/index.json', change: 'changed', line: 3, expected: build.files.get('schemas/index.json')!.split('\n')[2], actual: '  "dialect": "changed",' },
+      {
+        file: 'schemas/index.json',
+        change: 'changed',
+        line: 3,
+        expected: build.files.get('schemas/index.json')!.split('\n')[2],
+        actual: '  "dialect": "changed",',
+      },
       { file: 'schemas/stale.schema.json', change: 'extra' },
     ]);
     expect(drift.filter((d) => d.file.startsWith('examples/')).every((d) => d.change === 'missing')).toBe(true);

@@ -14,9 +14,14 @@ export interface CliRun {
 /** `node bin/omaspec.js …`, without colours. */
 export function spawnOmaspec(args: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(REPO_ROOT, 'bin/omaspec.js'), ...args], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [path.join(REPO_ROOT, 'bin/omaspec.js'), ...args],
+      { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 

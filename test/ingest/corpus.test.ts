@@ -75,12 +75,15 @@ const fixtures = readdirSync(CORPUS, { withFileTypes: true })
 afterAll(removeSpecDirs);
 
 /** Temp spec file name of a fixture CR: sorts after the seed CRs, stable per fixture. */
-const crName = (fixture: string, file: string) => `9${fixture.slice(0, 2)}_${fixture.slice(3)}${file === 'cr.txt' ? '' : `_${file.replace(/\.txt$/, '')}`}.txt`;
+const crName = (fixture: string, file: string) =>
+  `9${fixture.slice(0, 2)}_${fixture.slice(3)}${file === 'cr.txt' ? '' : `_${file.replace(/\.txt$/, '')}`}.txt`;
 
 function specFor(fixture: string, expected: Expected): { dir: string; names: Map<string, string> } {
   const files = expected.crs ?? ['cr.txt'];
   const names = new Map(files.map((f) => [f, crName(fixture, f)]));
-  const crs = Object.fromEntries(files.map((f) => [names.get(f)!, readFileSync(path.join(CORPUS, fixture, f), 'utf8')]));
+  const crs = Object.fromEntries(
+    files.map((f) => [names.get(f)!, readFileSync(path.join(CORPUS, fixture, f), 'utf8')]),
+  );
   return { dir: expected.base === 'seed' ? copySpecDir(crs) : writeSpecDir({ crs }), names };
 }
 
@@ -89,7 +92,9 @@ const schemaOf = (files: Map<string, string>, ref: string): any => {
   return text === undefined ? undefined : JSON.parse(text);
 };
 const emitted = (files: Map<string, string>) =>
-  [...files.keys()].filter((f) => /^schemas\/(?!common\/).*\.schema\.json$/.test(f)).map((f) => f.slice('schemas/'.length, -'.schema.json'.length));
+  [...files.keys()]
+    .filter((f) => /^schemas\/(?!common\/).*\.schema\.json$/.test(f))
+    .map((f) => f.slice('schemas/'.length, -'.schema.json'.length));
 
 /** The object schema of one variant of an emitted message, or a reason why there is none. */
 function variantOf(schema: any, variant: Variant): { node?: any; why?: string } {
@@ -99,10 +104,18 @@ function variantOf(schema: any, variant: Variant): { node?: any; why?: string } 
     const member = { request: 'params', success: 'result', error: 'error', single: undefined }[variant];
     if (!member) return { why: `a JSON-RPC message has no "single" variant (envelope ${schema['x-omaspec']?.kind})` };
     const hit = alternatives.find((a) => a?.properties?.[member]);
-    return hit ? { node: hit.properties[member] } : { why: `no "${member}" member in the envelope (members: ${alternatives.map((a) => Object.keys(a?.properties ?? {}).join('/')).join(' | ')})` };
+    return hit
+      ? { node: hit.properties[member] }
+      : {
+          why: `no "${member}" member in the envelope (members: ${alternatives.map((a) => Object.keys(a?.properties ?? {}).join('/')).join(' | ')})`,
+        };
   }
   if (variant === 'single' || variant === 'request') {
-    return schema.oneOf ? { why: `expected one object, found oneOf of ${schema.oneOf.length} (${schema.oneOf.map((a: any) => a.title).join(', ')})` } : { node: schema };
+    return schema.oneOf
+      ? {
+          why: `expected one object, found oneOf of ${schema.oneOf.length} (${schema.oneOf.map((a: any) => a.title).join(', ')})`,
+        }
+      : { node: schema };
   }
   if (!schema.oneOf) return { why: `expected a ${variant} variant (oneOf), found a single object` };
   const suffix = variant === 'success' ? /success$/i : /error$/i;
@@ -113,33 +126,49 @@ function variantOf(schema: any, variant: Variant): { node?: any; why?: string } 
 /** Differences between an expected subset and the actual value, each as "path: what". */
 function subsetDiff(expected: unknown, actual: unknown, at: string): string[] {
   if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) {
-    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return [`${at}: expected an object containing ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+      return [`${at}: expected an object containing ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
     return Object.entries(expected).flatMap(([k, v]) => {
       const a = (actual as Record<string, unknown>)[k];
       const other = actual as Record<string, unknown>;
-      if (k === 'const' && a === undefined && Array.isArray(other.enum) && other.enum.length === 1) return subsetDiff(v, other.enum[0], `${at}.enum[0]`);
-      if (k === 'enum' && a === undefined && Array.isArray(v) && v.length === 1 && 'const' in other) return subsetDiff(v[0], other.const, `${at}.const`);
-      if (a === undefined) return [`${at}.${k}: missing (expected ${JSON.stringify(v)}); has ${JSON.stringify(strip(actual))}`];
+      if (k === 'const' && a === undefined && Array.isArray(other.enum) && other.enum.length === 1)
+        return subsetDiff(v, other.enum[0], `${at}.enum[0]`);
+      if (k === 'enum' && a === undefined && Array.isArray(v) && v.length === 1 && 'const' in other)
+        return subsetDiff(v[0], other.const, `${at}.const`);
+      if (a === undefined)
+        return [`${at}.${k}: missing (expected ${JSON.stringify(v)}); has ${JSON.stringify(strip(actual))}`];
       if (k === 'enum' && Array.isArray(v) && Array.isArray(a)) {
-        const norm = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort().join(',');
+        const norm = (xs: unknown[]) =>
+          xs
+            .map((x) => JSON.stringify(x))
+            .sort()
+            .join(',');
         return norm(v) === norm(a) ? [] : [`${at}.enum: expected ${JSON.stringify(v)}, got ${JSON.stringify(a)}`];
       }
       return subsetDiff(v, a, `${at}.${k}`);
     });
   }
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual) || actual.length !== expected.length) return [`${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
+    if (!Array.isArray(actual) || actual.length !== expected.length)
+      return [`${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
     return expected.flatMap((e, i) => subsetDiff(e, actual[i], `${at}[${i}]`));
   }
-  return Object.is(expected, actual) ? [] : [`${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
+  return Object.is(expected, actual)
+    ? []
+    : [`${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
 }
 
 /** A schema without the source meta, for comparing schemas built from different CR texts. */
 function strip(node: unknown, prose = false): unknown {
   if (Array.isArray(node)) return node.map((n) => strip(n, prose));
   if (!node || typeof node !== 'object') return node;
-  const drop = (k: string) => k === META_KEYWORD || k === SOURCE_KEYWORD || (!prose && (k === 'description' || k === 'title'));
-  return Object.fromEntries(Object.entries(node).filter(([k]) => !drop(k)).map(([k, v]) => [k, strip(v, prose)]));
+  const drop = (k: string) =>
+    k === META_KEYWORD || k === SOURCE_KEYWORD || (!prose && (k === 'description' || k === 'title'));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k]) => !drop(k))
+      .map(([k, v]) => [k, strip(v, prose)]),
+  );
 }
 
 /** Follows local `$ref`s (`#/definitions/x` pointers and `#name` id fragments) within the message schema. */
@@ -150,7 +179,8 @@ function deref(node: any, root: any, seen = new Set<string>()): any {
   let target: any;
   if (ref.startsWith('#/')) {
     target = root;
-    for (const part of ref.slice(2).split('/')) target = target?.[decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~')];
+    for (const part of ref.slice(2).split('/'))
+      target = target?.[decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~')];
   } else {
     const find = (n: any): any => {
       if (!n || typeof n !== 'object') return undefined;
@@ -176,15 +206,20 @@ function inline(node: any, root: any, depth = 0): any {
   return Object.fromEntries(Object.entries(resolved).map(([k, v]) => [k, inline(v, root, depth + 1)]));
 }
 
-const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+const sameSet = (a: string[], b: string[]) =>
+  a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
 /** `<interface>/<name>`, or `<interface>/@<section>`: the one message of that interface defined in that section. */
 function resolveRef(files: Map<string, string>, ref: string): { schema?: any; why?: string } {
   const [iface, name] = ref.split('/') as [string, string];
   if (!name.startsWith('@')) return { schema: schemaOf(files, ref) };
   const section = name.slice(1);
-  const hits = emitted(files).filter((r) => r.startsWith(`${iface}/`) && schemaOf(files, r)?.['x-omaspec']?.source?.section === section);
-  return hits.length === 1 ? { schema: schemaOf(files, hits[0]!) } : { why: `${hits.length} messages of ${iface} defined in §${section} (${hits.join(', ')}), expected exactly one` };
+  const hits = emitted(files).filter(
+    (r) => r.startsWith(`${iface}/`) && schemaOf(files, r)?.['x-omaspec']?.source?.section === section,
+  );
+  return hits.length === 1
+    ? { schema: schemaOf(files, hits[0]!) }
+    : { why: `${hits.length} messages of ${iface} defined in §${section} (${hits.join(', ')}), expected exactly one` };
 }
 
 function messageDiffs(files: Map<string, string>, ref: string, expectation: MessageExpectation): string[] {
@@ -206,23 +241,37 @@ function messageDiffs(files: Map<string, string>, ref: string, expectation: Mess
     }
     for (const [name, sub] of Object.entries(want.properties ?? {})) {
       const actual = node.properties?.[name];
-      if (actual === undefined) diffs.push(`${where} property "${name}": missing; properties are ${JSON.stringify(Object.keys(node.properties ?? {}))}`);
+      if (actual === undefined)
+        diffs.push(
+          `${where} property "${name}": missing; properties are ${JSON.stringify(Object.keys(node.properties ?? {}))}`,
+        );
       else diffs.push(...subsetDiff(sub, actual, `${where} property "${name}"`));
     }
-    for (const name of want.open ?? []) if (node.properties?.[name]?.additionalProperties === false) diffs.push(`${where} property "${name}": an opaque object must not be closed (additionalProperties false)`);
-    for (const name of want.absent ?? []) if (node.properties?.[name] !== undefined) diffs.push(`${where} property "${name}": must be absent, is ${JSON.stringify(strip(node.properties[name]))}`);
+    for (const name of want.open ?? [])
+      if (node.properties?.[name]?.additionalProperties === false)
+        diffs.push(`${where} property "${name}": an opaque object must not be closed (additionalProperties false)`);
+    for (const name of want.absent ?? [])
+      if (node.properties?.[name] !== undefined)
+        diffs.push(`${where} property "${name}": must be absent, is ${JSON.stringify(strip(node.properties[name]))}`);
     if (want.required) {
       const actual: string[] = node.required ?? [];
-      if (!sameSet(want.required, actual)) diffs.push(`${where} required: expected ${JSON.stringify(want.required)}, got ${JSON.stringify(actual)}`);
+      if (!sameSet(want.required, actual))
+        diffs.push(`${where} required: expected ${JSON.stringify(want.required)}, got ${JSON.stringify(actual)}`);
     }
-    if (want.additionalProperties !== undefined && node.additionalProperties !== want.additionalProperties) diffs.push(`${where} additionalProperties: expected ${want.additionalProperties}, got ${JSON.stringify(node.additionalProperties)}`);
+    if (want.additionalProperties !== undefined && node.additionalProperties !== want.additionalProperties)
+      diffs.push(
+        `${where} additionalProperties: expected ${want.additionalProperties}, got ${JSON.stringify(node.additionalProperties)}`,
+      );
   }
   return diffs;
 }
 
 /** The JSON text of the example that starts at `line` (1-based): from its first `{` or `[` to the balancing bracket. */
 function exampleAt(text: string, line: number): unknown {
-  const rest = text.split('\n').slice(line - 1).join('\n');
+  const rest = text
+    .split('\n')
+    .slice(line - 1)
+    .join('\n');
   const start = rest.search(/[{[]/);
   let depth = 0;
   let inString = false;
@@ -254,10 +303,12 @@ function makeAjv(files: Map<string, string>): Ajv {
  */
 const KNOWN_GAPS: Record<string, Record<string, string>> = {
   '11-chain-child-section-amended-by-later-cr': {
-    'leaves no open error': 'the type change names the success response only, so the error variant keeps "number" and type-conflict reports it; arguably right',
+    'leaves no open error':
+      'the type change names the success response only, so the error variant keeps "number" and type-conflict reports it; arguably right',
   },
   '14-sample-s2-dm-subscription': {
-    'emits the expected message schemas': '"every item has at least one character" is reported as unapplied-change, not read as minLength',
+    'emits the expected message schemas':
+      '"every item has at least one character" is reported as unapplied-change, not read as minLength',
   },
 };
 
@@ -266,7 +317,8 @@ const seedBuild = () => (seed ??= buildSpec(SPEC_DIR));
 
 describe.each(fixtures)('corpus fixture %s', (fixture) => {
   const gaps = KNOWN_GAPS[fixture] ?? {};
-  const check = (when: boolean, name: string, fn: () => Promise<void>) => (!when ? it.skip(name, fn) : gaps[name] ? it.fails(name, fn) : it(name, fn));
+  const check = (when: boolean, name: string, fn: () => Promise<void>) =>
+    !when ? it.skip(name, fn) : gaps[name] ? it.fails(name, fn) : it(name, fn);
   const expected = JSON.parse(readFileSync(path.join(CORPUS, fixture, 'expected.json'), 'utf8')) as Expected;
   const crFiles = expected.crs ?? ['cr.txt'];
   const lastCr = crFiles.at(-1)!;
@@ -312,38 +364,61 @@ describe.each(fixtures)('corpus fixture %s', (fixture) => {
       const file = names.get(want.file ?? lastCr)!;
       const re = want.messageMatch ? new RegExp(want.messageMatch, 'i') : undefined;
       return !all.some(
-        (f) => f.rule === want.rule && f.severity === want.severity && f.loc.file === file && f.loc.line === want.line && (!re || re.test(f.message)) && (!want.status || (f as { status?: string }).status === want.status),
+        (f) =>
+          f.rule === want.rule &&
+          f.severity === want.severity &&
+          f.loc.file === file &&
+          f.loc.line === want.line &&
+          (!re || re.test(f.message)) &&
+          (!want.status || (f as { status?: string }).status === want.status),
       );
     });
-    const inFixture = all.filter((f) => [...names.values()].includes(f.loc.file)).map((f) => `${f.rule}/${f.severity} ${f.loc.file}:${f.loc.line} ${f.message}`);
+    const inFixture = all
+      .filter((f) => [...names.values()].includes(f.loc.file))
+      .map((f) => `${f.rule}/${f.severity} ${f.loc.file}:${f.loc.line} ${f.message}`);
     expect(
-      missing.map((m) => `${m.rule}/${m.severity} at ${m.file ?? lastCr}:${m.line}${m.messageMatch ? ` ~ /${m.messageMatch}/` : ''}`),
+      missing.map(
+        (m) =>
+          `${m.rule}/${m.severity} at ${m.file ?? lastCr}:${m.line}${m.messageMatch ? ` ~ /${m.messageMatch}/` : ''}`,
+      ),
       `${fixture}: findings missing; the fixture's CR findings are:\n  ${inFixture.join('\n  ') || '(none)'}`,
     ).toEqual([]);
   });
 
   check(!!expected.noOpenErrors, 'leaves no open error', async () => {
     const { report } = await built();
-    const open = report.findings.filter((f) => f.status === 'open' && f.severity === 'error').map((f) => `${f.key} @${f.loc.file}:${f.loc.line}: ${f.message}`);
+    const open = report.findings
+      .filter((f) => f.status === 'open' && f.severity === 'error')
+      .map((f) => `${f.key} @${f.loc.file}:${f.loc.line}: ${f.message}`);
     expect(open, `${fixture}: open errors:\n  ${open.join('\n  ')}`).toEqual([]);
   });
 
-  check(!!expected.examples?.length, 'validates the CR examples it marks valid (and rejects those it marks invalid)', async () => {
-    const { build } = await built();
-    let ajv: Ajv;
-    try {
-      ajv = makeAjv(build.files);
-    } catch (error) {
-      throw new Error(`${fixture}: emitted schemas do not load into ajv: ${(error as Error).message}`);
-    }
-    const diffs = (expected.examples ?? []).flatMap((ex) => {
-      const text = readFileSync(path.join(CORPUS, fixture, ex.file ?? lastCr), 'utf8');
-      const document = exampleAt(text, ex.line);
-      const validate = ajv.getSchema(`${SCHEMA_BASE}${ex.message}.schema.json`);
-      if (!validate) return [`example at line ${ex.line}: no schema for ${ex.message}`];
-      const ok = validate(document) as boolean;
-      return ok === ex.valid ? [] : [`example at line ${ex.line} against ${ex.message}: expected ${ex.valid ? 'valid' : 'invalid'}, got ${ok ? 'valid' : `invalid ${JSON.stringify(validate.errors?.slice(0, 3))}`}`];
-    });
-    expect(diffs, `${fixture}:\n  ${diffs.join('\n  ')}`).toEqual([]);
-  });
+  check(
+    !!expected.examples?.length,
+    'validates the CR examples it marks valid (and rejects those it marks invalid)',
+    async () => {
+      const { build } = await built();
+      let ajv: Ajv;
+      try {
+        ajv = makeAjv(build.files);
+      } catch (error) {
+        throw new Error(`${fixture}: emitted schemas do not load into ajv: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      const diffs = (expected.examples ?? []).flatMap((ex) => {
+        const text = readFileSync(path.join(CORPUS, fixture, ex.file ?? lastCr), 'utf8');
+        const document = exampleAt(text, ex.line);
+        const validate = ajv.getSchema(`${SCHEMA_BASE}${ex.message}.schema.json`);
+        if (!validate) return [`example at line ${ex.line}: no schema for ${ex.message}`];
+        const ok = validate(document) as boolean;
+        return ok === ex.valid
+          ? []
+          : [
+              `example at line ${ex.line} against ${ex.message}: expected ${ex.valid ? 'valid' : 'invalid'}, got ${ok ? 'valid' : `invalid ${JSON.stringify(validate.errors?.slice(0, 3))}`}`,
+            ];
+      });
+      expect(diffs, `${fixture}:\n  ${diffs.join('\n  ')}`).toEqual([]);
+    },
+  );
 });

@@ -60,21 +60,37 @@ describe('extensions in the build', () => {
   it('add their messages as provisional, with their interface and their examples as golden cases', async () => {
     const { files } = await buildSpec(writeSpecDir({ crs: {}, extensions: { 'ext.yaml': EXTENSION } }));
     const schema = JSON.parse(files.get('schemas/ping/pingReq.schema.json')!);
-    expect(schema['x-omaspec']).toMatchObject({ interface: 'ping', envelope: 'http', provisional: true, mediaType: 'application/json', source: { cr: 'extensions/ext.yaml', line: locate(EXTENSION, 'interface: ping\n    name: pingReq').line } });
-    expect(schema.properties.nonce).toMatchObject({ type: 'string', description: 'Echoed in the answer.', 'x-omaspec-source': { cr: 'extensions/ext.yaml', line: locate(EXTENSION, 'nonce:').line } });
+    expect(schema['x-omaspec']).toMatchObject({
+      interface: 'ping',
+      envelope: 'http',
+      provisional: true,
+      mediaType: 'application/json',
+      source: { cr: 'extensions/ext.yaml', line: locate(EXTENSION, 'interface: ping\n    name: pingReq').line },
+    });
+    expect(schema.properties.nonce).toMatchObject({
+      type: 'string',
+      description: 'Echoed in the answer.',
+      'x-omaspec-source': { cr: 'extensions/ext.yaml', line: locate(EXTENSION, 'nonce:').line },
+    });
     const index = JSON.parse(files.get('schemas/index.json')!);
     expect(index.interfaces.map((i: { id: string }) => i.id)).toContain('ping');
-    expect(index.extensions).toEqual([{ file: 'extensions/ext.yaml', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(index.extensions).toEqual([
+      { file: 'extensions/ext.yaml', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    ]);
     expect([...files.keys()].filter((f) => f.startsWith('examples/ping/'))).toHaveLength(1);
   });
 
   it('lose to a CR that defines the same message', async () => {
-    const build = await buildSpec(writeSpecDir({ crs: { '100_reg.txt': REGISTRATION }, extensions: { 'ext.yaml': EXTENSION } }));
+    const build = await buildSpec(
+      writeSpecDir({ crs: { '100_reg.txt': REGISTRATION }, extensions: { 'ext.yaml': EXTENSION } }),
+    );
     const schema = JSON.parse(build.files.get('schemas/aoi1/aoiClientRegistrationReq.schema.json')!);
     expect(schema['x-omaspec'].source.cr).toBe('100_reg.txt');
     expect(schema['x-omaspec']).not.toHaveProperty('provisional');
     expect(Object.keys(schema.properties)).toEqual(['messageType', 'deviceNumber']);
-    expect(build.findings.filter((f) => f.rule === 'extension-superseded').map((f) => f.key)).toEqual(['extension-superseded:ext.yaml:aoi1/aoiClientRegistrationReq']);
+    expect(build.findings.filter((f) => f.rule === 'extension-superseded').map((f) => f.key)).toEqual([
+      'extension-superseded:ext.yaml:aoi1/aoiClientRegistrationReq',
+    ]);
   });
 });
 

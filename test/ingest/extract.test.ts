@@ -9,8 +9,10 @@ import { SPEC_DIR, clientAppRegistration, cr, elementTable, locate } from './fix
 const manifest = JSON.parse(readFileSync(path.join(SPEC_DIR, 'manifest.json'), 'utf8')) as Manifest;
 const FILE = '100_extract.txt';
 const extract = (text: string) => extractMessages(parseCr(FILE, text), manifest);
-const props = (m: { variants: { properties: { name: string; required: boolean; schema: Record<string, unknown> }[] }[] }, i = 0) =>
-  Object.fromEntries(m.variants[i]!.properties.map((p) => [p.name, [p.required, p.schema]]));
+const props = (
+  m: { variants: { properties: { name: string; required: boolean; schema: Record<string, unknown> }[] }[] },
+  i = 0,
+) => Object.fromEntries(m.variants[i]!.properties.map((p) => [p.name, [p.required, p.schema]]));
 
 describe('extractMessages from element tables (CR 001 style)', () => {
   const text = cr(
@@ -53,7 +55,10 @@ describe('extractMessages from element tables (CR 001 style)', () => {
       applicationName: [true, { type: 'string' }],
       scopes: [false, { type: 'array', items: { type: 'string' } }],
     });
-    expect(props(messages[1]!)).toMatchObject({ code: [true, { type: 'integer' }], aoiServerUrl: [false, { type: 'string', format: 'uri' }] });
+    expect(props(messages[1]!)).toMatchObject({
+      code: [true, { type: 'integer' }],
+      aoiServerUrl: [false, { type: 'string', format: 'uri' }],
+    });
   });
 
   it('makes the two response tables the success and error variants, titled by their captions', () => {
@@ -68,7 +73,15 @@ describe('extractMessages from JSON-RPC parameter lists (CR 000 style)', () => {
   const { messages } = extract(cr('JSON-RPC.', ...clientAppRegistration()));
 
   it('makes a request with params and a response with result and error members', () => {
-    expect(messages.map((m) => [m.interface, m.name, m.envelope, m.method, m.variants.map((v) => `${v.role}:${v.member}`).join(' ')])).toEqual([
+    expect(
+      messages.map((m) => [
+        m.interface,
+        m.name,
+        m.envelope,
+        m.method,
+        m.variants.map((v) => `${v.role}:${v.member}`).join(' '),
+      ]),
+    ).toEqual([
       ['aoi1', 'clientAppRegistrationReq', 'jsonrpc', 'clientAppRegistrationReq', 'request:params'],
       ['aoi1', 'clientAppRegistrationRes', 'jsonrpc', 'clientAppRegistrationReq', 'success:result error:error'],
     ]);
@@ -91,7 +104,9 @@ describe('extractMessages from JSON schema blocks', () => {
       '{\n"$Schema": "http://json-schema.org/draft-04/schema#",\n"type": "object",\n"properties": {\n"Cmd": {\n"type": "array",\n"items": { "type": "array", "items": { "type": "string" } },\n"required": true\n},\n"Note": { "type": "string", "required": false }\n}\n}',
     );
     const { messages, findings } = extract(text);
-    expect(messages.map((m) => [m.interface, m.name, m.envelope, m.kind, m.direction, m.mediaType])).toEqual([['dm', 'dmPackage2', 'http', 'response', 'serverToClient', 'application/vnd.oma.dm.request+json']]);
+    expect(messages.map((m) => [m.interface, m.name, m.envelope, m.kind, m.direction, m.mediaType])).toEqual([
+      ['dm', 'dmPackage2', 'http', 'response', 'serverToClient', 'application/vnd.oma.dm.request+json'],
+    ]);
     expect(props(messages[0]!)).toEqual({
       Cmd: [true, { type: 'array', items: { type: 'array', items: { type: 'string' } } }],
       Note: [false, { type: 'string' }],
@@ -100,7 +115,11 @@ describe('extractMessages from JSON schema blocks', () => {
       { file: FILE, ...locate(text, '"Cmd"') },
       { file: FILE, ...locate(text, '"Note"') },
     ]);
-    expect(findings.map((f) => f.rule).sort()).toEqual(['schema-draft03-required', 'schema-draft03-required', 'schema-keyword-case']);
+    expect(findings.map((f) => f.rule).sort()).toEqual([
+      'schema-draft03-required',
+      'schema-draft03-required',
+      'schema-keyword-case',
+    ]);
   });
 
   it('folds draft-03 booleans of nested properties into the nested required list', () => {
@@ -137,7 +156,11 @@ describe('extractMessages from JSON schema blocks', () => {
   });
 
   it('reads no message from a section of no interface of the manifest, and reports one that defines a message as unmapped-section at its heading', () => {
-    const text = cr('Procedures.', '8.1.1 AOI Client Registration', '{ "type": "object", "properties": { "messageType": { "type": "string", "enum": ["x"] } } }');
+    const text = cr(
+      'Procedures.',
+      '8.1.1 AOI Client Registration',
+      '{ "type": "object", "properties": { "messageType": { "type": "string", "enum": ["x"] } } }',
+    );
     expect(extract(text)).toEqual({
       messages: [],
       edits: [],
@@ -145,7 +168,8 @@ describe('extractMessages from JSON schema blocks', () => {
         {
           rule: 'unmapped-section',
           severity: 'error',
-          message: 'section 8.1.1 defines x but maps to no interface; add "8.1.1" to the "sections" of an interface in spec/manifest.json (or a new interface {"id": …, "sections": ["8.1.1"]})',
+          message:
+            'section 8.1.1 defines x but maps to no interface; add "8.1.1" to the "sections" of an interface in spec/manifest.json (or a new interface {"id": …, "sections": ["8.1.1"]})',
           loc: { file: FILE, ...locate(text, '8.1.1 AOI') },
           key: 'unmapped-section:100_extract:8.1.1',
         },
@@ -155,7 +179,12 @@ describe('extractMessages from JSON schema blocks', () => {
   });
 
   it('leaves a section of no interface that defines no message (a procedure with its figure) alone', () => {
-    const text = cr('Procedures.', '8.1.1 AOI Client Registration', 'The AOI Client registers as shown in Figure 1.', ' Figure 1 - AOI Client Registration');
+    const text = cr(
+      'Procedures.',
+      '8.1.1 AOI Client Registration',
+      'The AOI Client registers as shown in Figure 1.',
+      ' Figure 1 - AOI Client Registration',
+    );
     expect(extract(text)).toEqual({ messages: [], edits: [], findings: [], uses: [] });
   });
 });

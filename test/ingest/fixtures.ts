@@ -28,10 +28,14 @@ export function writeSpecDir(fixture: SpecFixture): string {
   created.push(dir);
   mkdirSync(path.join(dir, 'crs'));
   for (const [name, text] of Object.entries(fixture.crs)) writeFileSync(path.join(dir, 'crs', name), text);
-  const manifest: Manifest = { crs: Object.keys(fixture.crs).map((name) => `crs/${name}`), interfaces: realManifest.interfaces };
+  const manifest: Manifest = {
+    crs: Object.keys(fixture.crs).map((name) => `crs/${name}`),
+    interfaces: realManifest.interfaces,
+  };
   if (fixture.extensions) {
     mkdirSync(path.join(dir, 'extensions'));
-    for (const [name, text] of Object.entries(fixture.extensions)) writeFileSync(path.join(dir, 'extensions', name), text);
+    for (const [name, text] of Object.entries(fixture.extensions))
+      writeFileSync(path.join(dir, 'extensions', name), text);
     manifest.extensions = Object.keys(fixture.extensions).map((name) => `extensions/${name}`);
   }
   writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -71,8 +75,13 @@ export function cr(reason: string, ...proposal: string[]): string {
 }
 
 /** An element table as CR 001 writes it: tab-indented cells, a header row, one cell a line. */
-export function elementTable(rows: [element: string, type: string, cardinality: string, description: string][]): string[] {
-  return [['Element', 'Type', 'Cardinality', 'Description'], ...rows].flatMap((row) => [...row.map((cell) => `\t${cell}`), '']);
+export function elementTable(
+  rows: [element: string, type: string, cardinality: string, description: string][],
+): string[] {
+  return [['Element', 'Type', 'Cardinality', 'Description'], ...rows].flatMap((row) => [
+    ...row.map((cell) => `\t${cell}`),
+    '',
+  ]);
 }
 
 /** 1-based line and column of the `occurrence`-th appearance of `needle` in `text`. */
@@ -118,19 +127,38 @@ export function jsonRpcSection(s: JsonRpcSection): string[] {
 }
 
 export const REGISTRATION_REQUEST_PARAMS = ['·  “clientID” : mandatory, string', '· “tokenSeed” : optional, string'];
-export const REGISTRATION_RESPONSE_PARAMS = ['· “code”: mandatory, integer', '· “message”: mandatory, string', '· “clientAppToken”: optional, string'];
+export const REGISTRATION_RESPONSE_PARAMS = [
+  '· “code”: mandatory, integer',
+  '· “message”: mandatory, string',
+  '· “clientAppToken”: optional, string',
+];
 
 /** CR 000's 10.1.5 Client Application Registration, with the given parameter lists. */
-export function clientAppRegistration(request = REGISTRATION_REQUEST_PARAMS, response = REGISTRATION_RESPONSE_PARAMS, examples: Pick<JsonRpcSection, 'requestExample' | 'responseExample'> = {}): string[] {
-  return jsonRpcSection({ section: '10.1.5', title: 'Client Application Registration', method: 'clientAppRegistrationReq', request, response, ...examples });
+export function clientAppRegistration(
+  request = REGISTRATION_REQUEST_PARAMS,
+  response = REGISTRATION_RESPONSE_PARAMS,
+  examples: Pick<JsonRpcSection, 'requestExample' | 'responseExample'> = {},
+): string[] {
+  return jsonRpcSection({
+    section: '10.1.5',
+    title: 'Client Application Registration',
+    method: 'clientAppRegistrationReq',
+    request,
+    response,
+    ...examples,
+  });
 }
 
 /** A copy of the real spec/ (manifest, CRs, decisions, extensions) with `extraCrs` appended to the manifest. */
 export function copySpecDir(extraCrs: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'omaspec-spec-'));
   created.push(dir);
-  for (const entry of ['crs', 'extensions', 'decisions.yaml']) cpSync(path.join(SPEC_DIR, entry), path.join(dir, entry), { recursive: true });
-  const manifest = { ...realManifest, crs: [...realManifest.crs, ...Object.keys(extraCrs).map((name) => `crs/${name}`)] };
+  for (const entry of ['crs', 'extensions', 'decisions.yaml'])
+    cpSync(path.join(SPEC_DIR, entry), path.join(dir, entry), { recursive: true });
+  const manifest = {
+    ...realManifest,
+    crs: [...realManifest.crs, ...Object.keys(extraCrs).map((name) => `crs/${name}`)],
+  };
   for (const [name, text] of Object.entries(extraCrs)) writeFileSync(path.join(dir, 'crs', name), text);
   writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return dir;

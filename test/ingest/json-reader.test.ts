@@ -7,15 +7,22 @@ import { SPEC_DIR } from './fixtures.ts';
 
 const FILE = 'cr.txt';
 /** Reads `text` as a block whose first line is line `first` of the CR. */
-const read = (text: string, first = 1, maxDepth?: number): JsonReadResult => readJson(text.split('\n'), first, FILE, maxDepth === undefined ? {} : { maxDepth });
+const read = (text: string, first = 1, maxDepth?: number): JsonReadResult =>
+  readJson(text.split('\n'), first, FILE, maxDepth === undefined ? {} : { maxDepth });
 const repairsOf = (result: JsonReadResult, rule: RepairRule) => result.repairs.filter((r) => r.rule === rule);
 
 describe('readJson on clean JSON', () => {
   it('reads a clean block with no repair', () => {
-    const result = read('{\n  "jsonrpc": "2.0",\n  "id": 116,\n  "params": {"list": [1, -2.5e3, true, false, null], "s": "a\\"b\\u0041"}\n}');
+    const result = read(
+      '{\n  "jsonrpc": "2.0",\n  "id": 116,\n  "params": {"list": [1, -2.5e3, true, false, null], "s": "a\\"b\\u0041"}\n}',
+    );
     expect(result.error).toBeUndefined();
     expect(result.repairs).toEqual([]);
-    expect(toValue(result.node!)).toEqual({ jsonrpc: '2.0', id: 116, params: { list: [1, -2500, true, false, null], s: 'a"bA' } });
+    expect(toValue(result.node!)).toEqual({
+      jsonrpc: '2.0',
+      id: 116,
+      params: { list: [1, -2500, true, false, null], s: 'a"bA' },
+    });
   });
 
   it('gives each node the line and column of its first character, counted from the block start line', () => {
@@ -36,7 +43,12 @@ describe('readJson repairs', () => {
     const result = read('{\n“clientID”: “aoi123456789”\n}', 34);
     const repairs = repairsOf(result, 'json-smart-quotes');
     expect(repairs).toHaveLength(2);
-    expect(repairs[0]).toEqual({ rule: 'json-smart-quotes', loc: { file: FILE, line: 35, col: 1 }, original: '“clientID”', repaired: '"clientID"' });
+    expect(repairs[0]).toEqual({
+      rule: 'json-smart-quotes',
+      loc: { file: FILE, line: 35, col: 1 },
+      original: '“clientID”',
+      repaired: '"clientID"',
+    });
     expect(repairs[1]!.loc).toEqual({ file: FILE, line: 35, col: 13 });
     expect(toValue(result.node!)).toEqual({ clientID: 'aoi123456789' });
   });
@@ -63,7 +75,9 @@ describe('readJson repairs', () => {
 
   it('removes a comma before a closing brace or bracket', () => {
     const result = read('{"a": [1, 2,],\n"b": "OK",\n}');
-    expect(repairsOf(result, 'json-trailing-comma').map((r) => [r.loc.line, r.loc.col, r.original, r.repaired])).toEqual([
+    expect(
+      repairsOf(result, 'json-trailing-comma').map((r) => [r.loc.line, r.loc.col, r.original, r.repaired]),
+    ).toEqual([
       [1, 12, ',', ''],
       [2, 10, ',', ''],
     ]);
@@ -81,7 +95,9 @@ describe('readJson repairs', () => {
 
   it('replaces a semicolon by a comma between members and drops it before a closing brace', () => {
     const result = read('{"a": "x";\n"b": "y";\n}');
-    expect(repairsOf(result, 'json-stray-semicolon').map((r) => [r.loc.line, r.loc.col, r.original, r.repaired])).toEqual([
+    expect(
+      repairsOf(result, 'json-stray-semicolon').map((r) => [r.loc.line, r.loc.col, r.original, r.repaired]),
+    ).toEqual([
       [1, 10, ';', ','],
       [2, 9, ';', ''],
     ]);
@@ -90,13 +106,17 @@ describe('readJson repairs', () => {
 
   it('reads a bare placeholder word as a string', () => {
     const result = read('{\n"MIID": [miid]\n}', 207);
-    expect(repairsOf(result, 'json-placeholder')).toEqual([{ rule: 'json-placeholder', loc: { file: FILE, line: 208, col: 10 }, original: 'miid', repaired: '"miid"' }]);
+    expect(repairsOf(result, 'json-placeholder')).toEqual([
+      { rule: 'json-placeholder', loc: { file: FILE, line: 208, col: 10 }, original: 'miid', repaired: '"miid"' },
+    ]);
     expect(toValue(result.node!)).toEqual({ MIID: ['miid'] });
   });
 
   it('joins a string broken over two lines, reporting the end of the broken line', () => {
     const result = read('{\n"$ref": "tbd\n",\n"x": 1\n}', 166);
-    expect(repairsOf(result, 'json-string-linebreak')).toEqual([{ rule: 'json-string-linebreak', loc: { file: FILE, line: 167, col: 13 }, original: '"tbd⏎', repaired: '"tbd' }]);
+    expect(repairsOf(result, 'json-string-linebreak')).toEqual([
+      { rule: 'json-string-linebreak', loc: { file: FILE, line: 167, col: 13 }, original: '"tbd⏎', repaired: '"tbd' },
+    ]);
     expect(toValue(result.node!)).toEqual({ $ref: 'tbd', x: 1 });
   });
 
@@ -170,7 +190,10 @@ describe('readJson fuzzed with damaged seed blocks', () => {
         let text = block.text;
         for (let k = 0; k < 3; k++) {
           const at = Math.floor(next() * text.length);
-          text = next() < 0.5 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + noise[Math.floor(next() * noise.length)]! + text.slice(at);
+          text =
+            next() < 0.5
+              ? text.slice(0, at) + text.slice(at + 1)
+              : text.slice(0, at) + noise[Math.floor(next() * noise.length)]! + text.slice(at);
         }
         expect(() => readJson(text.split('\n'), block.line, FILE)).not.toThrow();
       }
@@ -182,6 +205,8 @@ function readSeedBlocks(): { text: string; line: number }[] {
   const manifest = JSON.parse(readFileSync(path.join(SPEC_DIR, 'manifest.json'), 'utf8')) as { crs: string[] };
   return manifest.crs.flatMap((rel) => {
     const doc = parseCr(path.basename(rel), readFileSync(path.join(SPEC_DIR, rel), 'utf8'));
-    return doc.sections.flatMap((s) => s.nodes.flatMap((n) => (n.kind === 'json' ? [{ text: n.text, line: n.loc.line }] : [])));
+    return doc.sections.flatMap((s) =>
+      s.nodes.flatMap((n) => (n.kind === 'json' ? [{ text: n.text, line: n.loc.line }] : [])),
+    );
   });
 }

@@ -9,7 +9,13 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** The CRs the project started from, in their manifest order. */
-const SEED_CRS = ['crs/003_71887df438edbd55.txt', 'crs/001_5aa78a6be4cd429f.txt', 'crs/002_c738242bc884de22.txt', 'crs/000_405bc08fdded4f6d.txt', 'crs/004_a402fc140745ff35.txt'];
+const SEED_CRS = [
+  'crs/003_71887df438edbd55.txt',
+  'crs/001_5aa78a6be4cd429f.txt',
+  'crs/002_c738242bc884de22.txt',
+  'crs/000_405bc08fdded4f6d.txt',
+  'crs/004_a402fc140745ff35.txt',
+];
 
 function specWith(manifest: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'omaspec-manifest-'));
@@ -21,7 +27,10 @@ function specWith(manifest: string): string {
 describe('readManifest', () => {
   it('reads the real manifest: CRs in order, interfaces with their sections', async () => {
     // Derived from the file itself, so that `omaspec spec add` (which appends a CR) keeps this green.
-    const raw = JSON.parse(readFileSync(path.join(SPEC_DIR, 'manifest.json'), 'utf8')) as { crs: string[]; interfaces: { id: string; sections: string[] }[] };
+    const raw = JSON.parse(readFileSync(path.join(SPEC_DIR, 'manifest.json'), 'utf8')) as {
+      crs: string[];
+      interfaces: { id: string; sections: string[] }[];
+    };
     const manifest = await readManifest(SPEC_DIR);
     expect(manifest.crs).toEqual(raw.crs);
     expect(manifest.interfaces.map((i) => [i.id, i.sections])).toEqual(raw.interfaces.map((i) => [i.id, i.sections]));
@@ -34,9 +43,17 @@ describe('readManifest', () => {
     ['a file that is not JSON', '{ "crs": [', /manifest\.json: /],
     ['crs that are not file names', '{ "crs": [1], "interfaces": [] }', /"crs" must be a list of file names/],
     ['interfaces that are not a list', '{ "crs": [], "interfaces": {} }', /"interfaces" must be a list/],
-    ['an interface without sections', '{ "crs": [], "interfaces": [{ "id": "aoi1" }] }', /interface 1 needs an "id" and a list of "sections"/],
+    [
+      'an interface without sections',
+      '{ "crs": [], "interfaces": [{ "id": "aoi1" }] }',
+      /interface 1 needs an "id" and a list of "sections"/,
+    ],
     ['an empty interface', '{ "crs": [], "interfaces": [null] }', /interface 1 needs/],
-    ['extensions that are not a list', '{ "crs": [], "interfaces": [], "extensions": "x.yaml" }', /"extensions" must be a list of file names/],
+    [
+      'extensions that are not a list',
+      '{ "crs": [], "interfaces": [], "extensions": "x.yaml" }',
+      /"extensions" must be a list of file names/,
+    ],
   ];
   it.each(broken)('rejects %s with ManifestError naming the file', async (_what, text, message) => {
     const dir = specWith(text);
@@ -53,7 +70,14 @@ describe('readManifest', () => {
 });
 
 describe('interfaceOf', () => {
-  const manifest = { crs: [], interfaces: [{ id: 'a', sections: ['10.1'] }, { id: 'b', sections: ['10.1.7'] }, { id: 'c', sections: ['7.2', '7.3'] }] } as unknown as Manifest;
+  const manifest = {
+    crs: [],
+    interfaces: [
+      { id: 'a', sections: ['10.1'] },
+      { id: 'b', sections: ['10.1.7'] },
+      { id: 'c', sections: ['7.2', '7.3'] },
+    ],
+  } as unknown as Manifest;
 
   it('maps a section to the interface with the longest matching section prefix', () => {
     expect(interfaceOf(manifest, '10.1.5')?.id).toBe('a');

@@ -77,19 +77,35 @@ const section = (number: string): Section => {
   if (!found) throw new Error(`no section ${number}`);
   return found;
 };
-const nodes = <K extends CrNode['kind']>(s: Section, kind: K) => s.nodes.filter((n): n is Extract<CrNode, { kind: K }> => n.kind === kind);
+const nodes = <K extends CrNode['kind']>(s: Section, kind: K) =>
+  s.nodes.filter((n): n is Extract<CrNode, { kind: K }> => n.kind === kind);
 const at = (needle: string, occurrence = 1) => ({ file: FILE, ...locate(TEXT, needle, occurrence) });
 
 describe('parseCr cover', () => {
   it('reads the six cover parts with their headings, text and place', () => {
-    expect(doc.cover.map((c) => c.part)).toEqual(['reason', 'backwardCompatibility', 'otherSpecifications', 'ipr', 'recommendation', 'changeProposal']);
-    expect(doc.cover[0]).toEqual({ part: 'reason', heading: 'Reason for Change', text: 'This CR adds the Notification Channel Activation to section10.', loc: at('1 Reason') });
+    expect(doc.cover.map((c) => c.part)).toEqual([
+      'reason',
+      'backwardCompatibility',
+      'otherSpecifications',
+      'ipr',
+      'recommendation',
+      'changeProposal',
+    ]);
+    expect(doc.cover[0]).toEqual({
+      part: 'reason',
+      heading: 'Reason for Change',
+      text: 'This CR adds the Notification Channel Activation to section10.',
+      loc: at('1 Reason'),
+    });
     expect(doc.cover[4]!.text).toBe('Review and apply the proposed changes to the AOI ER.');
     expect(doc.cover[5]!.loc).toEqual(at('6 Detailed'));
   });
 
   it('reads a text with no cover as change proposal from its first line', () => {
-    const bare = parseCr(FILE, '10.1.1 AOI Client Registration\nWhenever an AOI Client wants to register it SHALL do so.');
+    const bare = parseCr(
+      FILE,
+      '10.1.1 AOI Client Registration\nWhenever an AOI Client wants to register it SHALL do so.',
+    );
     expect(bare.cover).toEqual([]);
     expect(bare.sections.map((s) => [s.number, s.title, s.loc.line])).toEqual([
       ['', '', 1],
@@ -135,19 +151,39 @@ describe('parseCr headings and change proposals', () => {
   });
 
   it('attaches the current "Change N:" proposal to every section after it', () => {
-    expect(section('10.1.5').change).toEqual({ number: 1, title: 'Change Following Section', loc: at('Change 1:'), action: 'change' });
-    expect(section('7.2').change).toEqual({ number: 2, title: 'Add Following Section', loc: at('Change 2:'), action: 'add' });
+    expect(section('10.1.5').change).toEqual({
+      number: 1,
+      title: 'Change Following Section',
+      loc: at('Change 1:'),
+      action: 'change',
+    });
+    expect(section('7.2').change).toEqual({
+      number: 2,
+      title: 'Add Following Section',
+      loc: at('Change 2:'),
+      action: 'add',
+    });
     expect(section('9.3.1').change?.number).toBe(2);
     expect(doc.sections[0]!.change).toBeUndefined();
   });
 });
 
 describe('parseCr change titles', () => {
-  const titled = (text: string) => parseCr(FILE, text).sections.map((sec) => [sec.number, sec.title, sec.loc, sec.change]);
+  const titled = (text: string) =>
+    parseCr(FILE, text).sections.map((sec) => [sec.number, sec.title, sec.loc, sec.change]);
 
   it('opens the section a "Change N: 10.1.6 Title" line names, located at its number, with no action stated', () => {
-    const text = ['Change 2: 10.1.6 Client Application Deregistration', 'The AOI Client SHALL deregister.', '10.1.7 Next'].join('\n');
-    const change = { number: 2, title: '10.1.6 Client Application Deregistration', loc: { file: FILE, line: 1, col: 1 }, action: 'unstated' };
+    const text = [
+      'Change 2: 10.1.6 Client Application Deregistration',
+      'The AOI Client SHALL deregister.',
+      '10.1.7 Next',
+    ].join('\n');
+    const change = {
+      number: 2,
+      title: '10.1.6 Client Application Deregistration',
+      loc: { file: FILE, line: 1, col: 1 },
+      action: 'unstated',
+    };
     expect(titled(text)).toEqual([
       ['', '', { file: FILE, line: 1, col: 1 }, undefined],
       ['10.1.6', 'Client Application Deregistration', { file: FILE, line: 1, col: 11 }, change],
@@ -158,7 +194,12 @@ describe('parseCr change titles', () => {
 
   it('opens the section of "Change 4: Delete Following Section 10.1.6" as a delete, untitled, located at the number', () => {
     const text = ['Change 4: Delete Following Section 10.1.6', '10.1.7 Next'].join('\n');
-    const change = { number: 4, title: 'Delete Following Section 10.1.6', loc: { file: FILE, line: 1, col: 1 }, action: 'delete' };
+    const change = {
+      number: 4,
+      title: 'Delete Following Section 10.1.6',
+      loc: { file: FILE, line: 1, col: 1 },
+      action: 'delete',
+    };
     expect(titled(text)).toEqual([
       ['', '', { file: FILE, line: 1, col: 1 }, undefined],
       ['10.1.6', '', { file: FILE, line: 1, col: 36 }, change],
@@ -167,44 +208,89 @@ describe('parseCr change titles', () => {
   });
 
   it('takes the title of an inline-numbered change from the next line when the number stands alone, located at the number', () => {
-    expect(titled('Change 2: Change Following Section 10.1.6\nClient Application Deregistration\nThe end.')[1]).toEqual([
-      '10.1.6',
-      'Client Application Deregistration',
-      { file: FILE, line: 1, col: 36 },
-      { number: 2, title: 'Change Following Section 10.1.6', loc: { file: FILE, line: 1, col: 1 }, action: 'change' },
-    ]);
+    expect(titled('Change 2: Change Following Section 10.1.6\nClient Application Deregistration\nThe end.')[1]).toEqual(
+      [
+        '10.1.6',
+        'Client Application Deregistration',
+        { file: FILE, line: 1, col: 36 },
+        { number: 2, title: 'Change Following Section 10.1.6', loc: { file: FILE, line: 1, col: 1 }, action: 'change' },
+      ],
+    );
   });
 
   it('keeps the lines after "Change 3: Add normative reference" out of the section of the change before it', () => {
-    const text = ['Change 2: Change Following Section', '10.1.6 Client Application Deregistration', 'The AOI Client SHALL deregister.', 'Change 3: Add normative reference', '\t[RFC6455]', '\t“The WebSocket Protocol”, I. Fette and A. Melnikov, December 2011'].join('\n');
+    const text = [
+      'Change 2: Change Following Section',
+      '10.1.6 Client Application Deregistration',
+      'The AOI Client SHALL deregister.',
+      'Change 3: Add normative reference',
+      '\t[RFC6455]',
+      '\t“The WebSocket Protocol”, I. Fette and A. Melnikov, December 2011',
+    ].join('\n');
     const parsed = parseCr(FILE, text);
     const deregistration = parsed.sections.find((sec) => sec.number === '10.1.6')!;
     expect(deregistration.nodes.map((n) => n.loc.line)).toEqual([3]);
-    expect(parsed.sections.at(-1)!.change).toEqual({ number: 3, title: 'Add normative reference', loc: { file: FILE, line: 4, col: 1 }, action: 'reference' });
+    expect(parsed.sections.at(-1)!.change).toEqual({
+      number: 3,
+      title: 'Add normative reference',
+      loc: { file: FILE, line: 4, col: 1 },
+      action: 'reference',
+    });
   });
 
   it('reads the action from the change title: add, change, delete, reference or unstated', () => {
-    const actions = ['Add Following Section', 'Insert New Section', 'Change Following Section', 'Modify Section', 'Delete Following Section', 'Remove Section', 'Add normative reference', 'Following Section']
+    const actions = [
+      'Add Following Section',
+      'Insert New Section',
+      'Change Following Section',
+      'Modify Section',
+      'Delete Following Section',
+      'Remove Section',
+      'Add normative reference',
+      'Following Section',
+    ]
       .map((title, k) => `Change ${k + 1}: ${title}\n${k + 1}.1 Heading ${k + 1}`)
       .join('\n');
-    expect(parseCr(FILE, actions).sections.slice(1).map((sec) => sec.change?.action)).toEqual(['add', 'add', 'change', 'change', 'delete', 'delete', 'reference', 'unstated']);
+    expect(
+      parseCr(FILE, actions)
+        .sections.slice(1)
+        .map((sec) => sec.change?.action),
+    ).toEqual(['add', 'add', 'change', 'change', 'delete', 'delete', 'reference', 'unstated']);
   });
 });
 
 describe('parseCr numbered steps', () => {
   it('reads "1. The AOI Client ….", a numbered sentence, as an item of a list of the section, not as section 1', () => {
-    const text = ['10.1.5 Client Application Registration', 'The procedure has two steps:', '1. The AOI Client checks the websocket.', '2. It issues the request with version 2.0 of JSON-RPC.', '10.1.6 Client Application Deregistration'].join('\n');
+    const text = [
+      '10.1.5 Client Application Registration',
+      'The procedure has two steps:',
+      '1. The AOI Client checks the websocket.',
+      '2. It issues the request with version 2.0 of JSON-RPC.',
+      '10.1.6 Client Application Deregistration',
+    ].join('\n');
     const steps = parseCr(FILE, text);
     expect(steps.sections.map((s) => s.number)).toEqual(['', '10.1.5', '10.1.6']);
     expect(steps.sections[1]!.nodes.map((n) => n.kind)).toEqual(['prose', 'list']);
-    expect(nodes(steps.sections[1]!, 'prose').map((p) => [p.text, p.loc.line])).toEqual([['The procedure has two steps:', 2]]);
+    expect(nodes(steps.sections[1]!, 'prose').map((p) => [p.text, p.loc.line])).toEqual([
+      ['The procedure has two steps:', 2],
+    ]);
     expect(nodes(steps.sections[1]!, 'list')).toEqual([
       {
         kind: 'list',
         loc: { file: FILE, line: 3, col: 1 },
         items: [
-          { text: 'The AOI Client checks the websocket.', loc: { file: FILE, line: 3, col: 4 }, depth: 0, children: [] },
-          { text: 'It issues the request with version 2.0 of JSON-RPC.', loc: { file: FILE, line: 4, col: 4 }, depth: 0, children: [] },
+          {
+            text: 'The AOI Client checks the websocket.',
+            loc: { file: FILE, line: 3, col: 4 },
+            depth: 0,
+            children: [],
+          },
+          {
+            text: 'It issues the request with version 2.0 of JSON-RPC.',
+            loc: { file: FILE, line: 4, col: 4 },
+            depth: 0,
+            children: [],
+          },
         ],
       },
     ]);
@@ -220,7 +306,9 @@ describe('parseCr prose', () => {
 
   it('finds no keyword in lower-case prose', () => {
     const prose = nodes(section('10.1.5'), 'prose')[0]!;
-    expect(prose.text).toBe('Then it issues an Client Application Registration request, encoded as a JSON-RPC 2.0 [JSON-RPC] request object, with:');
+    expect(prose.text).toBe(
+      'Then it issues an Client Application Registration request, encoded as a JSON-RPC 2.0 [JSON-RPC] request object, with:',
+    );
     expect(prose.keywords).toEqual([]);
   });
 });
@@ -242,7 +330,10 @@ describe('parseCr bullets', () => {
   });
 
   it('keeps other bullets as list items, and the paragraph after them as prose', () => {
-    const plain = parseCr(FILE, '10.1.1 AOI Client Registration\n· AOI Client Registration\n\n· Notification Routing\nThe end.');
+    const plain = parseCr(
+      FILE,
+      '10.1.1 AOI Client Registration\n· AOI Client Registration\n\n· Notification Routing\nThe end.',
+    );
     const [list] = nodes(plain.sections[1]!, 'list');
     expect(list!.items).toEqual([
       { text: 'AOI Client Registration', loc: { file: FILE, line: 2, col: 3 }, depth: 0, children: [] },
@@ -256,26 +347,49 @@ describe('parseCr bullets', () => {
     for (const glyph of glyphs) {
       const parsed = parseCr(FILE, `10.1.1 Registration\n${glyph} “clientID”: mandatory, string\nThe end.`);
       const [list] = nodes(parsed.sections[1]!, 'list');
-      expect(list?.items.map((item) => [item.text, item.loc]), glyph).toEqual([['“clientID”: mandatory, string', { file: FILE, line: 2, col: glyph.length + 2 }]]);
+      expect(
+        list?.items.map((item) => [item.text, item.loc]),
+        glyph,
+      ).toEqual([['“clientID”: mandatory, string', { file: FILE, line: 2, col: glyph.length + 2 }]]);
     }
   });
 
   it('nests bullets by indentation (spaces or tabs) and by the deeper glyphs o and ▪', () => {
-    const text = ['10.1.1 Registration', '· “items”: array of objects, each with:', '  · “name”: string', '\t- “tags”: array of objects, each with:', '\t  ▪ “tag”: string', '  · “size”: integer', '· “count”: integer', 'o “note”: string'].join('\n');
+    const text = [
+      '10.1.1 Registration',
+      '· “items”: array of objects, each with:',
+      '  · “name”: string',
+      '\t- “tags”: array of objects, each with:',
+      '\t  ▪ “tag”: string',
+      '  · “size”: integer',
+      '· “count”: integer',
+      'o “note”: string',
+    ].join('\n');
     const [list] = nodes(parseCr(FILE, text).sections[1]!, 'list');
-    const shape = (items: ListItem[]): unknown[] => items.map((item) => [item.text, item.loc.line, item.depth, shape(item.children)]);
+    const shape = (items: ListItem[]): unknown[] =>
+      items.map((item) => [item.text, item.loc.line, item.depth, shape(item.children)]);
     expect(shape(list!.items)).toEqual([
-      ['“items”: array of objects, each with:', 2, 0, [
-        ['“name”: string', 3, 2, [['“tags”: array of objects, each with:', 4, 4, [['“tag”: string', 5, 8, []]]]]],
-        ['“size”: integer', 6, 2, []],
-      ]],
+      [
+        '“items”: array of objects, each with:',
+        2,
+        0,
+        [
+          ['“name”: string', 3, 2, [['“tags”: array of objects, each with:', 4, 4, [['“tag”: string', 5, 8, []]]]]],
+          ['“size”: integer', 6, 2, []],
+        ],
+      ],
       ['“count”: integer', 7, 0, [['“note”: string', 8, 1, []]]],
     ]);
   });
 
   it('ends a list at a heading and does not read a heading as a bullet', () => {
     const parsed = parseCr(FILE, '10.1.1 Registration\n· one\n10.1.2 Next\n· two');
-    expect(parsed.sections.map((s) => [s.number, s.nodes.map((n) => (n.kind === 'list' ? n.items.map((item) => item.text) : n.kind))])).toEqual([
+    expect(
+      parsed.sections.map((s) => [
+        s.number,
+        s.nodes.map((n) => (n.kind === 'list' ? n.items.map((item) => item.text) : n.kind)),
+      ]),
+    ).toEqual([
       ['', []],
       ['10.1.1', [['one']]],
       ['10.1.2', [['two']]],
@@ -293,22 +407,34 @@ describe('parseCr element tables', () => {
       ['code', 'String', '1'],
       ['desc', 'String', '0..1'],
     ]);
-    expect(first!.rows[2]!.description).toEqual({ text: 'A textual description.', loc: { file: FILE, line: locate(TEXT, '\tA textual').line, col: 2 } });
+    expect(first!.rows[2]!.description).toEqual({
+      text: 'A textual description.',
+      loc: { file: FILE, line: locate(TEXT, '\tA textual').line, col: 2 },
+    });
     expect(first!.rows[1]!.element.loc).toEqual({ file: FILE, line: locate(TEXT, '\tcode').line, col: 2 });
     expect(first!.loc).toEqual({ file: FILE, line: locate(TEXT, '\tElement').line, col: 2 });
-    expect(first!.intro).toMatch(/^The following table describes the elements of a Client Application Registration response/);
+    expect(first!.intro).toMatch(
+      /^The following table describes the elements of a Client Application Registration response/,
+    );
   });
 
   it('continues a description cell with the untabbed lines that follow it', () => {
     const [first] = tables();
-    expect(first!.rows[1]!.description.text).toBe('This attribute contains a code that indicates the outcome of the request.\nIn case of a success response it SHALL be set to ‘200’ (‘OK’).');
+    expect(first!.rows[1]!.description.text).toBe(
+      'This attribute contains a code that indicates the outcome of the request.\nIn case of a success response it SHALL be set to ‘200’ (‘OK’).',
+    );
   });
 
   it('takes the short line after a table as its caption and ends the table at "The following table"', () => {
     const [first, second] = tables();
-    expect(first!.caption).toEqual({ text: 'ClientApplicationRegistration success response', loc: at('ClientApplicationRegistration success') });
+    expect(first!.caption).toEqual({
+      text: 'ClientApplicationRegistration success response',
+      loc: at('ClientApplicationRegistration success'),
+    });
     expect(second!.rows.map((r) => [r.element.text, r.type.text])).toEqual([['code', 'Integer']]);
-    expect(second!.intro).toBe('The following table describes the elements of a Client Application Registration error response:');
+    expect(second!.intro).toBe(
+      'The following table describes the elements of a Client Application Registration error response:',
+    );
     expect(second!.caption?.text).toBe('ClientApplicationRegistration error response');
   });
 });
@@ -325,8 +451,14 @@ describe('parseCr table captions followed by prose', () => {
     ].join('\n');
     const parsed = parseCr(FILE, text);
     const s = parsed.sections[1]!;
-    expect(nodes(s, 'table')[0]!.caption).toEqual({ text: 'ClientApplicationRegistration success response', loc: { file: FILE, ...locate(text, 'ClientApplicationRegistration success') } });
-    expect(nodes(s, 'prose').map((p) => p.text)).toEqual(['The following table describes the elements of a Client Application Registration response:', 'The AOI Client SHALL forward the response to the Client Application.']);
+    expect(nodes(s, 'table')[0]!.caption).toEqual({
+      text: 'ClientApplicationRegistration success response',
+      loc: { file: FILE, ...locate(text, 'ClientApplicationRegistration success') },
+    });
+    expect(nodes(s, 'prose').map((p) => p.text)).toEqual([
+      'The following table describes the elements of a Client Application Registration response:',
+      'The AOI Client SHALL forward the response to the Client Application.',
+    ]);
   });
 });
 
@@ -359,16 +491,22 @@ describe('parseCr JSON blocks', () => {
 
 describe('parseCr figures and footnotes', () => {
   it('reads a figure caption, located at "Figure"', () => {
-    expect(nodes(section('8.3.1'), 'figure')).toEqual([{ kind: 'figure', caption: 'AOI Client Registration', loc: at('Figure 1') }]);
+    expect(nodes(section('8.3.1'), 'figure')).toEqual([
+      { kind: 'figure', caption: 'AOI Client Registration', loc: at('Figure 1') },
+    ]);
   });
 
   it('joins a caption wrapped onto the next line, which is then no heading', () => {
-    expect(nodes(section('8.3.2'), 'figure')).toEqual([{ kind: 'figure', caption: '8.3.2 Notification Channel Activation', loc: at('Figure 2') }]);
+    expect(nodes(section('8.3.2'), 'figure')).toEqual([
+      { kind: 'figure', caption: '8.3.2 Notification Channel Activation', loc: at('Figure 2') },
+    ]);
     expect(section('8.3.2').nodes).toHaveLength(1);
   });
 
   it('reads a line starting with U+FFFD as a footnote', () => {
-    expect(nodes(section('10'), 'footnote')).toEqual([{ kind: 'footnote', text: 'Reference to schema in chapter 7.4.3', loc: at('\uFFFD') }]);
+    expect(nodes(section('10'), 'footnote')).toEqual([
+      { kind: 'footnote', text: 'Reference to schema in chapter 7.4.3', loc: at('\uFFFD') },
+    ]);
   });
 });
 
@@ -378,7 +516,9 @@ describe('parseCr on damaged text', () => {
     const next = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
     const lines = TEXT.split('\n');
     for (let n = 0; n < 200; n++) {
-      const damaged = lines.filter(() => next() > 0.2).map((line) => (next() < 0.2 ? line.slice(0, Math.floor(next() * line.length)) : line));
+      const damaged = lines
+        .filter(() => next() > 0.2)
+        .map((line) => (next() < 0.2 ? line.slice(0, Math.floor(next() * line.length)) : line));
       for (let k = 0; k < 5; k++) {
         const a = Math.floor(next() * damaged.length);
         const b = Math.floor(next() * damaged.length);
@@ -404,13 +544,17 @@ describe('parseCr locations', () => {
         const text = line.slice(node.loc.col - 1);
         expect(node.loc.file).toBe(FILE);
         expect(text.length, `${node.kind} at ${node.loc.line}:${node.loc.col}`).toBeGreaterThan(0);
-        expect(/\s/.test(text[0]!), `${node.kind} at ${node.loc.line}:${node.loc.col} starts on whitespace`).toBe(false);
+        expect(/\s/.test(text[0]!), `${node.kind} at ${node.loc.line}:${node.loc.col} starts on whitespace`).toBe(
+          false,
+        );
       }
     }
   });
 
   it('reads Windows line ends like Unix ones', () => {
     const crlf = parseCr(FILE, TEXT.replace(/\n/g, '\r\n'));
-    expect(crlf.sections.map((s) => [s.number, s.title, s.loc])).toEqual(doc.sections.map((s) => [s.number, s.title, s.loc]));
+    expect(crlf.sections.map((s) => [s.number, s.title, s.loc])).toEqual(
+      doc.sections.map((s) => [s.number, s.title, s.loc]),
+    );
   });
 });

@@ -30,20 +30,36 @@ describe('readSchemaBlock local references', () => {
 
   it('inlines a "#/definitions/…" reference, the referring schema keywords winning', () => {
     const { schemaOf } = read(text);
-    expect(schemaOf('MOS')).toEqual({ type: 'array', items: { type: 'object', properties: { DDF: { type: 'string', 'x-omaspec-source': { cr: FILE, section: '7.2', line: 2 } } }, required: ['DDF'] } });
+    expect(schemaOf('MOS')).toEqual({
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { DDF: { type: 'string', 'x-omaspec-source': { cr: FILE, section: '7.2', line: 2 } } },
+        required: ['DDF'],
+      },
+    });
     expect(schemaOf('MOID')).toEqual({ type: 'string', minLength: 3 });
   });
 
   it('reports a local reference to nothing, and leaves it out', () => {
     const { findings, schemaOf, block } = read(text);
-    expect(findings.filter((f) => f.rule === 'schema-unresolved-ref').map((f) => [f.message, f.loc])).toEqual([['"$ref": "#/definitions/none" does not resolve to any schema', { file: FILE, ...locate(text, '"#/definitions/none"') }]]);
+    expect(findings.filter((f) => f.rule === 'schema-unresolved-ref').map((f) => [f.message, f.loc])).toEqual([
+      [
+        '"$ref": "#/definitions/none" does not resolve to any schema',
+        { file: FILE, ...locate(text, '"#/definitions/none"') },
+      ],
+    ]);
     expect(schemaOf('Other')).toEqual({});
     expect(block.unresolved).toEqual(['Other']);
   });
 
   it('reports a recursive reference instead of inlining forever', () => {
-    const { findings, schemaOf } = read('{ "definitions": { "node": { "type": "object", "properties": { "child": { "$ref": "#/definitions/node" } } } }, "properties": { "tree": { "$ref": "#/definitions/node" } } }');
-    expect(findings.map((f) => f.message)).toEqual(['"$ref": "#/definitions/node" refers to a schema that contains it, which cannot be inlined']);
+    const { findings, schemaOf } = read(
+      '{ "definitions": { "node": { "type": "object", "properties": { "child": { "$ref": "#/definitions/node" } } } }, "properties": { "tree": { "$ref": "#/definitions/node" } } }',
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      '"$ref": "#/definitions/node" refers to a schema that contains it, which cannot be inlined',
+    ]);
     expect(schemaOf('tree')).toMatchObject({ type: 'object', properties: { child: {} } });
   });
 });
@@ -55,35 +71,52 @@ describe('readSchemaBlock invalid keywords', () => {
     ['a malformed pattern', '"p": { "type": "string", "pattern": "[" }', 'pattern'],
     ['an enum that is no list', '"p": { "type": "string", "enum": "a" }', 'enum'],
     ['a draft-04 id inside a property', '"p": { "id": "http://example.com/p", "type": "string" }', 'id'],
-    ['a $schema inside a property', '"p": { "$schema": "http://json-schema.org/draft-04/schema#", "type": "string" }', '$schema'],
+    [
+      'a $schema inside a property',
+      '"p": { "$schema": "http://json-schema.org/draft-04/schema#", "type": "string" }',
+      '$schema',
+    ],
   ];
   it.each(cases)('reports %s at the keyword and leaves the keyword out', (_what, property, keyword) => {
     const text = `{ "properties": { ${property} } }`;
     const { findings, schemaOf } = read(text);
-    expect(findings.map((f) => [f.rule, f.loc])).toEqual([['schema-invalid-keyword', { file: FILE, ...locate(text, `"${keyword}"`) }]]);
+    expect(findings.map((f) => [f.rule, f.loc])).toEqual([
+      ['schema-invalid-keyword', { file: FILE, ...locate(text, `"${keyword}"`) }],
+    ]);
     expect(schemaOf('p')).not.toHaveProperty(keyword);
   });
 
   it('reads a property whose schema is not an object as unconstrained, reporting it at the property', () => {
-    const text = '{ "properties": { "MOS": "array", "Alert": { "type": "object", "properties": { "Items": ["x"] } } } }';
+    const text =
+      '{ "properties": { "MOS": "array", "Alert": { "type": "object", "properties": { "Items": ["x"] } } } }';
     const { findings, schemaOf } = read(text);
     expect(findings.map((f) => [f.rule, f.loc])).toEqual([
       ['schema-invalid-keyword', { file: FILE, ...locate(text, '"MOS"') }],
       ['schema-invalid-keyword', { file: FILE, ...locate(text, '"Items"') }],
     ]);
     expect(schemaOf('MOS')).toEqual({});
-    expect(schemaOf('Alert')).toEqual({ type: 'object', properties: { Items: { 'x-omaspec-source': { cr: FILE, section: '7.2', line: 1 } } } });
+    expect(schemaOf('Alert')).toEqual({
+      type: 'object',
+      properties: { Items: { 'x-omaspec-source': { cr: FILE, section: '7.2', line: 1 } } },
+    });
   });
 
   it('reads a property named "properties" as a property, checking its keywords like any other', () => {
     const text = '{ "properties": { "properties": { "type": "object", "properties": { "a": { "type": "strng" } } } } }';
     const { findings, schemaOf } = read(text);
-    expect(findings.map((f) => [f.rule, f.loc])).toEqual([['schema-invalid-keyword', { file: FILE, ...locate(text, '"type": "strng"') }]]);
-    expect(schemaOf('properties')).toEqual({ type: 'object', properties: { a: { 'x-omaspec-source': { cr: FILE, section: '7.2', line: 1 } } } });
+    expect(findings.map((f) => [f.rule, f.loc])).toEqual([
+      ['schema-invalid-keyword', { file: FILE, ...locate(text, '"type": "strng"') }],
+    ]);
+    expect(schemaOf('properties')).toEqual({
+      type: 'object',
+      properties: { a: { 'x-omaspec-source': { cr: FILE, section: '7.2', line: 1 } } },
+    });
   });
 
   it('keeps the valid keywords of the same schema', () => {
-    expect(read('{ "properties": { "p": { "type": "string", "minLength": "2", "maxLength": 8 } } }').schemaOf('p')).toEqual({ type: 'string', maxLength: 8 });
+    expect(
+      read('{ "properties": { "p": { "type": "string", "minLength": "2", "maxLength": 8 } } }').schemaOf('p'),
+    ).toEqual({ type: 'string', maxLength: 8 });
   });
 });
 

@@ -16,8 +16,14 @@ const NEW_CRS = path.join(REPO_ROOT, 'test/fixtures/new-crs');
 const fixtureCrs = [
   ...readdirSync(CORPUS, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(path.join(CORPUS, d.name)).filter((f) => f.endsWith('.txt')).map((f) => path.join(CORPUS, d.name, f))),
-  ...readdirSync(NEW_CRS).filter((f) => f.endsWith('.txt')).map((f) => path.join(NEW_CRS, f)),
+    .flatMap((d) =>
+      readdirSync(path.join(CORPUS, d.name))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => path.join(CORPUS, d.name, f)),
+    ),
+  ...readdirSync(NEW_CRS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path.join(NEW_CRS, f)),
 ];
 
 /** Lint the spec with one more CR, named uniquely (corpus fixtures are all called cr.txt). */
@@ -32,7 +38,9 @@ async function traceOf(file: string) {
 
 function unaccounted(report: LintReport, file: string, lines: TraceLine[]) {
   const reported = new Set(report.findings.filter((f) => f.loc.file === file).map((f) => f.loc.line));
-  return lines.filter((l) => !['used', 'boilerplate', 'finding'].includes(l.kind) && !reported.has(l.line)).map((l) => `${file}:${l.line} ${l.kind}: ${l.text}`);
+  return lines
+    .filter((l) => !['used', 'boilerplate', 'finding'].includes(l.kind) && !reported.has(l.line))
+    .map((l) => `${file}:${l.line} ${l.kind}: ${l.text}`);
 }
 
 describe('lint --trace accounts for every line', () => {
@@ -43,7 +51,10 @@ describe('lint --trace accounts for every line', () => {
       expect(unaccounted(report, file, lines)).toEqual([]);
       // The seed CRs are read in full: no line of theirs is left to an unread-line warning.
       expect(lines.filter((l) => l.kind === 'unread').map((l) => `${file}:${l.line} ${l.text}`)).toEqual([]);
-      expect(lines.every((l) => l.detail.length > 0), file).toBe(true);
+      expect(
+        lines.every((l) => l.detail.length > 0),
+        file,
+      ).toBe(true);
     }
   });
 
@@ -81,6 +92,10 @@ describe('lint --trace', () => {
     const report = await lint(SPEC_DIR, [file]);
     const line = report.traces!.get('950_ping.txt')!.find((l) => l.line === 7)!;
     expect(line.kind).toBe('unread');
-    expect(report.findings.filter((f) => f.rule === 'unread-line' && f.loc.file === '950_ping.txt').map((f) => [f.loc.line, f.severity])).toEqual([[7, 'warning']]);
+    expect(
+      report.findings
+        .filter((f) => f.rule === 'unread-line' && f.loc.file === '950_ping.txt')
+        .map((f) => [f.loc.line, f.severity]),
+    ).toEqual([[7, 'warning']]);
   });
 });

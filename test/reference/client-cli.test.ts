@@ -8,7 +8,9 @@ const bin = join(import.meta.dirname, '../../bin/omaspec.js');
 // Asynchronous: the server under test runs in this process and must keep answering.
 const omaspec = (...args: string[]) =>
   new Promise<{ status: number; stdout: string; stderr: string }>((resolve) =>
-    execFile(process.execPath, [bin, ...args], (error, stdout, stderr) => resolve({ status: Number(error?.code ?? 0), stdout, stderr })),
+    execFile(process.execPath, [bin, ...args], (error, stdout, stderr) =>
+      resolve({ status: Number(error?.code ?? 0), stdout, stderr }),
+    ),
   );
 
 let server: OmaspecServer | undefined;
@@ -25,7 +27,9 @@ describe('omaspec client', () => {
     expect(app.status).toBe(0);
     const token = /clientAppToken: (\S+)/.exec(app.stdout)?.[1];
     expect(await server.store.clientsForToken(token!)).toHaveLength(1);
-    expect((await omaspec('client', 'app-deregister', '--url', url, '--client-id', clientID, '--token', token!)).status).toBe(0);
+    expect(
+      (await omaspec('client', 'app-deregister', '--url', url, '--client-id', clientID, '--token', token!)).status,
+    ).toBe(0);
     expect((await omaspec('client', 'deregister', '--url', url, '--client-id', clientID)).status).toBe(0);
     const refused = await omaspec('client', 'deregister', '--url', url, '--client-id', clientID);
     expect(refused.status).toBe(1);

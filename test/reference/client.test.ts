@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { createClientAppDispatcher } from '../../generated/clientApp/dispatcher.ts';
 import { clientAppHandlers } from '../../reference/clientApp/handlers.ts';
-import { AoiClient, AoiRequestError, type AoiClientOptions, type NotificationHandler } from '../../reference/client/aoi-client.ts';
+import {
+  AoiClient,
+  AoiRequestError,
+  type AoiClientOptions,
+  type NotificationHandler,
+} from '../../reference/client/aoi-client.ts';
 import { AoiDevice } from '../../reference/client/device.ts';
 import { MemoryDeviceState } from '../../reference/client/device-state.ts';
 import type { OmaspecServer, ServerOptions } from '../../reference/server.ts';
@@ -33,7 +38,10 @@ describe('AoiClient', () => {
     const { url } = await serve({ aoiServerUrl: 'https://aoi.example.test/' });
     const client = await connect(url);
     const clientID = await client.registerClient('123');
-    const [a, b] = await Promise.all([client.registerApplication(clientID), client.registerApplication(clientID, 'seed')]);
+    const [a, b] = await Promise.all([
+      client.registerApplication(clientID),
+      client.registerApplication(clientID, 'seed'),
+    ]);
     expect(a.clientAppToken).not.toBe(b.clientAppToken);
     expect(a.aoiServerUrl).toBe('https://aoi.example.test/');
     await client.deregisterApplication(clientID, a.clientAppToken);
@@ -43,7 +51,9 @@ describe('AoiClient', () => {
   it('matches concurrent messageType answers to their requests in order', async () => {
     const { url } = await serve();
     const client = await connect(url);
-    const ids = await Promise.all(['1', '', '3'].map((n) => client.registerClient(n).catch((e: AoiRequestError) => e.code)));
+    const ids = await Promise.all(
+      ['1', '', '3'].map((n) => client.registerClient(n).catch((e: AoiRequestError) => e.code)),
+    );
     expect(ids[0]).toMatch(/^aoi-/);
     expect(ids[1]).toBe(400);
     expect(ids[2]).toMatch(/^aoi-/);
@@ -61,14 +71,18 @@ describe('AoiClient', () => {
     const silent = new WebSocketServer({ host: '127.0.0.1', port: 0 });
     cleanups.push(() => new Promise((r) => silent.close(r)));
     await new Promise((r) => silent.once('listening', r));
-    const client = await connect(`ws://127.0.0.1:${(silent.address() as { port: number }).port}`, { requestTimeoutMs: 100 });
+    const client = await connect(`ws://127.0.0.1:${(silent.address() as { port: number }).port}`, {
+      requestTimeoutMs: 100,
+    });
     await expect(client.registerClient('1')).rejects.toMatchObject({ kind: 'timeout' });
   });
 
   it('rejects with kind protocol an answer that does not match its schema', async () => {
     const liar = new WebSocketServer({ host: '127.0.0.1', port: 0 });
     cleanups.push(() => new Promise((r) => liar.close(r)));
-    liar.on('connection', (ws) => ws.on('message', () => ws.send('{"messageType":"aoiClientRegistrationRes","code":200}')));
+    liar.on('connection', (ws) =>
+      ws.on('message', () => ws.send('{"messageType":"aoiClientRegistrationRes","code":200}')),
+    );
     await new Promise((r) => liar.once('listening', r));
     const client = await connect(`ws://127.0.0.1:${(liar.address() as { port: number }).port}`);
     await expect(client.registerClient('1')).rejects.toMatchObject({ kind: 'protocol', code: 0 });
@@ -97,7 +111,10 @@ describe('AoiClient', () => {
       result: { code: 200, message: 'OK' },
     });
     expect(delivered).toEqual([{ text: 'hello' }]);
-    expect(await server.requesterFor(b)!.notificationDeliveryReq(request('n-2'))).toMatchObject({ id: 'n-2', error: { code: 503 } });
+    expect(await server.requesterFor(b)!.notificationDeliveryReq(request('n-2'))).toMatchObject({
+      id: 'n-2',
+      error: { code: 503 },
+    });
   });
 
   it('reconnects after the server restarts and keeps using its clientID', async () => {
@@ -105,7 +122,10 @@ describe('AoiClient', () => {
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const first = await startServer({ store: 'sqlite', dataDir });
     let reconnected = 0;
-    const client = await connect(first.url, { backoff: { initialMs: 20, maxMs: 100 }, onReconnect: () => reconnected++ });
+    const client = await connect(first.url, {
+      backoff: { initialMs: 20, maxMs: 100 },
+      onReconnect: () => reconnected++,
+    });
     const clientID = await client.registerClient('1');
     await first.server.close();
     const port = Number(new URL(first.url).port);
@@ -120,11 +140,16 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
     const { server, url } = await serve();
     const state = new MemoryDeviceState();
     const device = new AoiDevice(await connect(url), '555', state);
-    const response = await device.answerClientApplication({ messageType: 'clientAppRegistrationReq', applicationName: 'mail' });
+    const response = await device.answerClientApplication({
+      messageType: 'clientAppRegistrationReq',
+      applicationName: 'mail',
+    });
     expect(response).toMatchObject({ messageType: 'clientAppRegistrationRes', code: 200, desc: 'OK' });
     const saved = await state.load();
     expect(saved.clientID).toMatch(/^aoi-/);
-    expect(saved.applications).toEqual([{ applicationName: 'mail', clientAppToken: (response as { clientAppToken: string }).clientAppToken }]);
+    expect(saved.applications).toEqual([
+      { applicationName: 'mail', clientAppToken: (response as { clientAppToken: string }).clientAppToken },
+    ]);
     expect(await server.store.clientsForToken(saved.applications[0]!.clientAppToken)).toHaveLength(1);
   });
 
@@ -148,9 +173,20 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
     const { url } = await serve();
     const device = new AoiDevice(await connect(url), '555', new MemoryDeviceState());
     const dispatch = createClientAppDispatcher(clientAppHandlers);
-    const reply = JSON.parse((await dispatch('{"messageType":"clientAppRegistrationReq","applicationName":"chat","tokenSeed":"room-1"}', device))!);
+    const reply = JSON.parse(
+      (await dispatch(
+        '{"messageType":"clientAppRegistrationReq","applicationName":"chat","tokenSeed":"room-1"}',
+        device,
+      ))!,
+    );
     const aoiServerUrl = `${url.replace(/^ws/, 'http').replace(/\/aoi$/, '')}/notifications`;
-    expect(reply).toEqual({ messageType: 'clientAppRegistrationRes', code: 200, desc: 'OK', clientAppToken: await device.tokenOf('chat'), aoiServerUrl });
+    expect(reply).toEqual({
+      messageType: 'clientAppRegistrationRes',
+      code: 200,
+      desc: 'OK',
+      clientAppToken: await device.tokenOf('chat'),
+      aoiServerUrl,
+    });
     const invalid = JSON.parse((await dispatch('{"messageType":"clientAppRegistrationReq"}', device))!);
     expect(invalid).toMatchObject({ messageType: 'clientAppRegistrationRes', code: 400 });
   });
@@ -160,7 +196,11 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
     const state = new MemoryDeviceState();
     await state.save({ clientID: 'aoi-0000000000000000.' + 'A'.repeat(43), applications: [] });
     const device = new AoiDevice(await connect(url), '555', state);
-    const response = await device.answerClientApplication({ messageType: 'clientAppRegistrationReq', applicationName: 'news', tokenSeed: 's' });
+    const response = await device.answerClientApplication({
+      messageType: 'clientAppRegistrationReq',
+      applicationName: 'news',
+      tokenSeed: 's',
+    });
     expect(response.code).toBe(200);
     expect((await state.load()).clientID).not.toBe('aoi-0000000000000000.' + 'A'.repeat(43));
   });
@@ -169,9 +209,13 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
     const { server, url } = await serve();
     const client = await connect(url, { reconnect: false });
     const device = new AoiDevice(client, '555', new MemoryDeviceState());
-    expect((await device.answerClientApplication({ messageType: 'clientAppRegistrationReq', applicationName: '' })).code).toBe(400);
+    expect(
+      (await device.answerClientApplication({ messageType: 'clientAppRegistrationReq', applicationName: '' })).code,
+    ).toBe(400);
     await server.close();
-    expect(await device.answerClientApplication({ messageType: 'clientAppRegistrationReq', applicationName: 'x' })).toEqual({
+    expect(
+      await device.answerClientApplication({ messageType: 'clientAppRegistrationReq', applicationName: 'x' }),
+    ).toEqual({
       messageType: 'clientAppRegistrationRes',
       code: 503,
       desc: 'Service Unavailable',

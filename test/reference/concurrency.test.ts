@@ -14,7 +14,10 @@ describe('many concurrent AOI Clients', () => {
       sockets.map(async (socket, i) => {
         const clientID = await registerClient(socket, `${i}`);
         const own = (await socket.request(appRegistration(i, clientID))).result.clientAppToken as string;
-        const shared = i % 5 === 0 ? ((await socket.request(appRegistration(`s${i}`, clientID, 'broadcast'))).result.clientAppToken as string) : undefined;
+        const shared =
+          i % 5 === 0
+            ? ((await socket.request(appRegistration(`s${i}`, clientID, 'broadcast'))).result.clientAppToken as string)
+            : undefined;
         return { clientID, own, shared };
       }),
     );

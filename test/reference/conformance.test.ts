@@ -43,7 +43,9 @@ describe('the AOI-1 conformance suite', () => {
     const silent = new WebSocketServer({ host: '127.0.0.1', port: 0 });
     cleanups.push(() => new Promise((r) => silent.close(r)));
     await new Promise((r) => silent.once('listening', r));
-    const results = await runConformance(`ws://127.0.0.1:${(silent.address() as { port: number }).port}`, { timeoutMs: 50 });
+    const results = await runConformance(`ws://127.0.0.1:${(silent.address() as { port: number }).port}`, {
+      timeoutMs: 50,
+    });
     expect(results.every((r) => !r.passed && /no answer within 50 ms/.test(r.detail ?? ''))).toBe(true);
   });
 });
@@ -53,7 +55,9 @@ describe('omaspec conformance', () => {
   // Asynchronous: the server under test runs in this process and must keep answering.
   const omaspec = (...args: string[]) =>
     new Promise<{ status: number; stdout: string }>((resolve) =>
-      execFile(process.execPath, [bin, ...args], (error, stdout) => resolve({ status: Number(error?.code ?? 0), stdout })),
+      execFile(process.execPath, [bin, ...args], (error, stdout) =>
+        resolve({ status: Number(error?.code ?? 0), stdout }),
+      ),
     );
 
   it('prints a PASS line per check and the totals, and exits 0 when all pass', async () => {

@@ -29,12 +29,20 @@ describe('JSON-RPC 2.0 over /aoi', () => {
   });
 
   it('answers -32600 when method is not a string, with id null when the id itself is invalid', async () => {
-    expect(await socket.request({ jsonrpc: '2.0', id: 1, method: 42 })).toMatchObject({ id: 1, error: { code: -32600 } });
-    expect(await socket.request({ jsonrpc: '2.0', id: { a: 1 }, method: 'x' })).toMatchObject({ id: null, error: { code: -32600 } });
+    expect(await socket.request({ jsonrpc: '2.0', id: 1, method: 42 })).toMatchObject({
+      id: 1,
+      error: { code: -32600 },
+    });
+    expect(await socket.request({ jsonrpc: '2.0', id: { a: 1 }, method: 'x' })).toMatchObject({
+      id: null,
+      error: { code: -32600 },
+    });
   });
 
   it('answers -32600 when jsonrpc is not "2.0"', async () => {
-    expect(await socket.request({ jsonrpc: '1.0', id: 5, method: 'clientAppRegistrationReq', params: { clientID } })).toMatchObject({
+    expect(
+      await socket.request({ jsonrpc: '1.0', id: 5, method: 'clientAppRegistrationReq', params: { clientID } }),
+    ).toMatchObject({
       error: { code: -32600 },
     });
   });
@@ -46,12 +54,19 @@ describe('JSON-RPC 2.0 over /aoi', () => {
   });
 
   it('answers -32602 when params lack clientID or carry unknown members', async () => {
-    expect(await socket.request({ jsonrpc: '2.0', id: 3, method: 'clientAppRegistrationReq', params: {} })).toMatchObject({
+    expect(
+      await socket.request({ jsonrpc: '2.0', id: 3, method: 'clientAppRegistrationReq', params: {} }),
+    ).toMatchObject({
       id: 3,
       error: { code: -32602 },
     });
     expect(
-      await socket.request({ jsonrpc: '2.0', id: 4, method: 'clientAppDeregistrationReq', params: { clientID, tokenSeed: 'x' } }),
+      await socket.request({
+        jsonrpc: '2.0',
+        id: 4,
+        method: 'clientAppDeregistrationReq',
+        params: { clientID, tokenSeed: 'x' },
+      }),
     ).toMatchObject({ id: 4, error: { code: -32602 } });
   });
 
@@ -70,7 +85,11 @@ describe('JSON-RPC 2.0 over /aoi', () => {
   });
 
   it('answers a single -32600 to an empty batch', async () => {
-    expect(await socket.request([])).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32600, message: expect.any(String) } });
+    expect(await socket.request([])).toEqual({
+      jsonrpc: '2.0',
+      id: null,
+      error: { code: -32600, message: expect.any(String) },
+    });
   });
 
   it('answers a batch member by member, with -32600 for invalid members and nothing for notifications', async () => {
@@ -83,7 +102,9 @@ describe('JSON-RPC 2.0 over /aoi', () => {
     expect(reply).toHaveLength(3);
     expect(reply).toContainEqual(expect.objectContaining({ id: 'a', result: expect.objectContaining({ code: 200 }) }));
     expect(reply).toContainEqual({ jsonrpc: '2.0', id: null, error: { code: -32600, message: expect.any(String) } });
-    expect(reply).toContainEqual(expect.objectContaining({ id: 'b', error: expect.objectContaining({ code: -32601 }) }));
+    expect(reply).toContainEqual(
+      expect.objectContaining({ id: 'b', error: expect.objectContaining({ code: -32601 }) }),
+    );
   });
 
   it('sends nothing for a batch made only of notifications', async () => {

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OmaspecServer } from '../../reference/server.ts';
-import { RawSocket, appDeregistration, appRegistration, deregistration, registerClient, registration, startServer } from './support.ts';
+import {
+  RawSocket,
+  appDeregistration,
+  appRegistration,
+  deregistration,
+  registerClient,
+  registration,
+  startServer,
+} from './support.ts';
 
 let server: OmaspecServer;
 let url: string;
@@ -32,7 +40,10 @@ describe('AOI Client registration (8.2.1, 10.1.1)', () => {
   });
 
   it('answers 400 for a deviceNumber that is empty or longer than the limit', async () => {
-    expect(await socket.request(registration(''))).toMatchObject({ messageType: 'aoiClientRegistrationRes', code: 400 });
+    expect(await socket.request(registration(''))).toMatchObject({
+      messageType: 'aoiClientRegistrationRes',
+      code: 400,
+    });
     expect(await socket.request(registration('9'.repeat(65)))).toMatchObject({ code: 400 });
     expect(await socket.request(registration('9'.repeat(64)))).toMatchObject({ code: 200 });
   });
@@ -42,7 +53,9 @@ describe('AOI Client registration (8.2.1, 10.1.1)', () => {
       messageType: 'aoiClientRegistrationRes',
       code: 400,
     });
-    expect(await socket.request({ messageType: 'aoiClientRegistrationReq', deviceNumber: 5 })).toMatchObject({ code: 400 });
+    expect(await socket.request({ messageType: 'aoiClientRegistrationReq', deviceNumber: 5 })).toMatchObject({
+      code: 400,
+    });
   });
 });
 
@@ -51,14 +64,21 @@ describe('AOI Client deregistration (10.1.2)', () => {
     const clientID = await registerClient(socket);
     const app = await socket.request(appRegistration(1, clientID));
     expect(app.result.code).toBe(200);
-    expect(await socket.request(deregistration(clientID))).toEqual({ messageType: 'aoiClientDeregistrationRes', code: 200, desc: 'OK' });
+    expect(await socket.request(deregistration(clientID))).toEqual({
+      messageType: 'aoiClientDeregistrationRes',
+      code: 200,
+      desc: 'OK',
+    });
     expect(await server.store.clientsForToken(app.result.clientAppToken)).toEqual([]);
     expect(await socket.request(deregistration(clientID))).toMatchObject({ code: 401 });
     expect((await socket.request(appRegistration(2, clientID))).error.code).toBe(401);
   });
 
   it('answers 401 for a clientID this server never issued', async () => {
-    expect(await socket.request(deregistration('aoi123456789'))).toMatchObject({ messageType: 'aoiClientDeregistrationRes', code: 401 });
+    expect(await socket.request(deregistration('aoi123456789'))).toMatchObject({
+      messageType: 'aoiClientDeregistrationRes',
+      code: 401,
+    });
   });
 });
 
@@ -70,7 +90,12 @@ describe('Client Application registration (8.2.5, 10.1.5)', () => {
     expect(first).toEqual({
       jsonrpc: '2.0',
       id: '116',
-      result: { code: 200, message: 'OK', clientAppToken: expect.any(String), aoiServerUrl: 'https://aoi.example.test/notify' },
+      result: {
+        code: 200,
+        message: 'OK',
+        clientAppToken: expect.any(String),
+        aoiServerUrl: 'https://aoi.example.test/notify',
+      },
     });
     expect(second.result.clientAppToken).not.toBe(first.result.clientAppToken);
     expect(await server.store.clientsForToken(first.result.clientAppToken)).toHaveLength(1);

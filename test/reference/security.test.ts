@@ -4,14 +4,23 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { OmaspecServer, ServerOptions } from '../../reference/server.ts';
-import { RawSocket, appDeregistration, appRegistration, deregistration, registerClient, startServer } from './support.ts';
+import {
+  RawSocket,
+  appDeregistration,
+  appRegistration,
+  deregistration,
+  registerClient,
+  startServer,
+} from './support.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function serve(options: ServerOptions = {}): Promise<{ server: OmaspecServer; url: string; open: () => Promise<RawSocket> }> {
+async function serve(
+  options: ServerOptions = {},
+): Promise<{ server: OmaspecServer; url: string; open: () => Promise<RawSocket> }> {
   const { server, url } = await startServer(options);
   cleanups.push(() => server.close());
   return {
@@ -103,7 +112,14 @@ describe('frame limits', () => {
   it('keeps serving after malformed JSON and unknown messages', async () => {
     const { open } = await serve();
     const socket = await open();
-    for (const junk of ['', 'null', '{', '"text"', '{"messageType":"nope"}', '{"messageType":"aoiClientRegistrationReq"}']) {
+    for (const junk of [
+      '',
+      'null',
+      '{',
+      '"text"',
+      '{"messageType":"nope"}',
+      '{"messageType":"aoiClientRegistrationReq"}',
+    ]) {
       socket.send(junk);
       JSON.parse(await socket.next());
     }

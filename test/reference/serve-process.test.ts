@@ -13,7 +13,9 @@ afterEach(() => {
 
 /** Runs `omaspec serve` as a child process and resolves with the ws:// URL it prints. */
 function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = '';
@@ -26,7 +28,8 @@ function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
   });
 }
 
-const exited = (child: ChildProcess) => new Promise<NodeJS.Signals | number | null>((r) => child.once('exit', (code, signal) => r(signal ?? code)));
+const exited = (child: ChildProcess) =>
+  new Promise<NodeJS.Signals | number | null>((r) => child.once('exit', (code, signal) => r(signal ?? code)));
 
 describe('omaspec serve as a process', () => {
   it('keeps every acknowledged registration across a SIGKILL of the server process', async () => {
@@ -45,7 +48,9 @@ describe('omaspec serve as a process', () => {
       const second = await spawnServer(dataDir);
       socket = await RawSocket.open(second.url);
       expect(await socket.request(appDeregistration(2, clientID, token))).toMatchObject({ result: { code: 200 } });
-      expect(await socket.request({ messageType: 'aoiClientDeregistrationReq', clientID: gone })).toMatchObject({ code: 401 });
+      expect(await socket.request({ messageType: 'aoiClientDeregistrationReq', clientID: gone })).toMatchObject({
+        code: 401,
+      });
       socket.close();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
@@ -57,7 +62,9 @@ describe('omaspec serve as a process', () => {
     try {
       const { url } = await spawnServer(dataDir);
       const port = new URL(url).port;
-      const second = spawn(process.execPath, [BIN, 'serve', '--port', port, '--store', 'memory'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const second = spawn(process.execPath, [BIN, 'serve', '--port', port, '--store', 'memory'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       children.push(second);
       let stderr = '';
       second.stderr!.on('data', (chunk) => (stderr += String(chunk)));

@@ -20,7 +20,12 @@ describe('createServer().close()', () => {
         createDispatcher: (handlers) => async (_raw, ctx) => {
           entered();
           await gate;
-          return JSON.stringify(await handlers.aoiClientRegistrationReq({ messageType: 'aoiClientRegistrationReq', deviceNumber: '1' }, ctx));
+          return JSON.stringify(
+            await handlers.aoiClientRegistrationReq(
+              { messageType: 'aoiClientRegistrationReq', deviceNumber: '1' },
+              ctx,
+            ),
+          );
         },
       });
       const socket = await RawSocket.open(url);

@@ -3,10 +3,17 @@ import { registration } from '../../reference/conformance/messages.ts';
 import { createServer, type OmaspecServer, type ServerOptions } from '../../reference/server.ts';
 
 export { RawSocket };
-export { appDeregistration, appRegistration, deregistration, registration } from '../../reference/conformance/messages.ts';
+export {
+  appDeregistration,
+  appRegistration,
+  deregistration,
+  registration,
+} from '../../reference/conformance/messages.ts';
 
 /** A server on 127.0.0.1 with a free port and the in-memory store unless told otherwise. */
-export async function startServer(options: ServerOptions = {}): Promise<{ server: OmaspecServer; url: string; httpUrl: string }> {
+export async function startServer(
+  options: ServerOptions = {},
+): Promise<{ server: OmaspecServer; url: string; httpUrl: string }> {
   const server = createServer({ host: '127.0.0.1', port: 0, store: 'memory', ...options });
   const { aoiUrl, httpUrl } = await server.listen();
   return { server, url: aoiUrl, httpUrl };

@@ -13,7 +13,16 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NEW_CRS_DIR, REPO_ROOT, copyProject, describeRun, newCrFiles, omaspec, scratchParent, type CliRun } from './project-copy.ts';
+import {
+  NEW_CRS_DIR,
+  REPO_ROOT,
+  copyProject,
+  describeRun,
+  newCrFiles,
+  omaspec,
+  scratchParent,
+  type CliRun,
+} from './project-copy.ts';
 import { allViolations, messageViolations, readProjectSpec, sectionsOf, type ProjectSpec } from './spec-properties.ts';
 
 interface Evolved {
@@ -34,7 +43,8 @@ const tscErrors = new Map<string, string[]>();
 let tscCode = -1;
 
 /** spec build and check exit 1 while lint errors are open (a CR's own defects, for decisions); they must say so. */
-const endsWell = (run: CliRun | undefined) => run !== undefined && (run.code === 0 || (run.code === 1 && /open error/i.test(`${run.stdout}${run.stderr}`)));
+const endsWell = (run: CliRun | undefined) =>
+  run !== undefined && (run.code === 0 || (run.code === 1 && /open error/i.test(`${run.stdout}${run.stderr}`)));
 
 async function evolve(file: string): Promise<Evolved> {
   const dir = copyProject(scratch.dir, path.basename(file, '.txt'));
@@ -51,18 +61,34 @@ async function evolve(file: string): Promise<Evolved> {
 /** One tsc over generated/ and reference/ of every copy: one compiler start instead of one per CR. */
 function typeCheck(names: string[]): Promise<void> {
   const config = path.join(scratch.dir, 'tsconfig.json');
-  writeFileSync(config, JSON.stringify({ extends: path.join(REPO_ROOT, 'tsconfig.json'), include: names.flatMap((n) => [`${n}/generated`, `${n}/reference`]) }, null, 2));
+  writeFileSync(
+    config,
+    JSON.stringify(
+      {
+        extends: path.join(REPO_ROOT, 'tsconfig.json'),
+        include: names.flatMap((n) => [`${n}/generated`, `${n}/reference`]),
+      },
+      null,
+      2,
+    ),
+  );
   const tsc = path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '-p', config], { cwd: scratch.dir, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      tscCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      for (const line of `${stdout}${stderr}`.split('\n').filter((l) => /error TS\d+/.test(l))) {
-        const owner = names.find((n) => line.startsWith(`${n}/`) || line.includes(`${path.sep}${n}${path.sep}`)) ?? '';
-        tscErrors.set(owner, [...(tscErrors.get(owner) ?? []), line]);
-      }
-      if (tscCode !== 0 && tscErrors.size === 0) tscErrors.set('', [`tsc exited ${tscCode}: ${stdout}${stderr}`]);
-      resolve();
-    });
+    execFile(
+      process.execPath,
+      [tsc, '--noEmit', '--pretty', 'false', '-p', config],
+      { cwd: scratch.dir, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        tscCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        for (const line of `${stdout}${stderr}`.split('\n').filter((l) => /error TS\d+/.test(l))) {
+          const owner =
+            names.find((n) => line.startsWith(`${n}/`) || line.includes(`${path.sep}${n}${path.sep}`)) ?? '';
+          tscErrors.set(owner, [...(tscErrors.get(owner) ?? []), line]);
+        }
+        if (tscCode !== 0 && tscErrors.size === 0) tscErrors.set('', [`tsc exited ${tscCode}: ${stdout}${stderr}`]);
+        resolve();
+      },
+    );
   });
 }
 
@@ -86,7 +112,8 @@ beforeAll(async () => {
  * reference must change with the spec). Run as it.fails so the day the reference follows, this turns red.
  */
 const BREAKS_REFERENCE: Record<string, string> = {
-  'S1_app_suspend_resume.txt': 'renames “desc” to “description” in aoiClientDeregistrationRes; reference/aoi1/handlers.ts still sends desc',
+  'S1_app_suspend_resume.txt':
+    'renames “desc” to “description” in aoiClientDeregistrationRes; reference/aoi1/handlers.ts still sends desc',
 };
 
 it('has new CRs to add (test/fixtures/new-crs/*.txt)', () => {
@@ -116,11 +143,14 @@ describe.each(crs)('adding %s to the project', (file) => {
     expect(endsWell(check), check && describeRun(check)).toBe(true);
   });
 
-  (BREAKS_REFERENCE[file] ? it.fails : it)('leaves generated/ and reference/ (with the new handler stubs) type-checking', () => {
-    expect(tscErrors.get(name) ?? [], 'tsc errors in this copy').toEqual([]);
-    // An exit without diagnostics is recorded under '' (see typeCheck); another copy's errors are its own test's.
-    expect(tscErrors.get('') ?? [], 'tsc errors in no copy').toEqual([]);
-  });
+  (BREAKS_REFERENCE[file] ? it.fails : it)(
+    'leaves generated/ and reference/ (with the new handler stubs) type-checking',
+    () => {
+      expect(tscErrors.get(name) ?? [], 'tsc errors in this copy').toEqual([]);
+      // An exit without diagnostics is recorded under '' (see typeCheck); another copy's errors are its own test's.
+      expect(tscErrors.get('') ?? [], 'tsc errors in no copy').toEqual([]);
+    },
+  );
 
   it("gives every message of the CR's sections in the new index a schema file, a generated type and validator", () => {
     const s = spec();

@@ -7,7 +7,16 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NEW_CRS_DIR, REPO_ROOT, copyProject, describeRun, newCrFiles, omaspec, scratchParent, type CliRun } from './project-copy.ts';
+import {
+  NEW_CRS_DIR,
+  REPO_ROOT,
+  copyProject,
+  describeRun,
+  newCrFiles,
+  omaspec,
+  scratchParent,
+  type CliRun,
+} from './project-copy.ts';
 import { readProjectSpec, type ProjectSpec } from './spec-properties.ts';
 
 const crs = newCrFiles();
@@ -33,7 +42,11 @@ describe.each(crs)('%s', (file) => {
     const { dir, add, build } = built.get(file)!;
     expect(add.code, describeRun(add)).toBe(0);
     // Exit 1 is right while the CR leaves lint errors open for decisions; the build still writes the schemas.
-    expect(build !== undefined && (build.code === 0 || (build.code === 1 && /open error/i.test(build.stdout + build.stderr))), build && describeRun(build)).toBe(true);
+    expect(
+      build !== undefined &&
+        (build.code === 0 || (build.code === 1 && /open error/i.test(build.stdout + build.stderr))),
+      build && describeRun(build),
+    ).toBe(true);
     const spec: ProjectSpec = readProjectSpec(dir);
     const own = spec.index.messages.filter((m) => m.source?.cr === file).map((m) => m.id);
     expect(own, `messages of ${file} in spec/schemas/index.json`).not.toEqual([]);

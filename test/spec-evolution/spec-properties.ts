@@ -54,10 +54,13 @@ export function manifestViolations(spec: ProjectSpec): string[] {
   const out: string[] = [];
   const manifestCrs = spec.manifest.crs.map((rel) => path.basename(rel));
   const indexCrs = spec.index.crs.map((c) => c.file);
-  if (JSON.stringify(indexCrs) !== JSON.stringify(manifestCrs)) out.push(`index.json lists CRs ${indexCrs.join(', ')}; the manifest ${manifestCrs.join(', ')}`);
-  for (const rel of spec.manifest.crs) if (!existsSync(path.join(spec.root, 'spec', rel))) out.push(`manifest CR ${rel} is not in spec/`);
+  if (JSON.stringify(indexCrs) !== JSON.stringify(manifestCrs))
+    out.push(`index.json lists CRs ${indexCrs.join(', ')}; the manifest ${manifestCrs.join(', ')}`);
+  for (const rel of spec.manifest.crs)
+    if (!existsSync(path.join(spec.root, 'spec', rel))) out.push(`manifest CR ${rel} is not in spec/`);
   const indexInterfaces = new Set(spec.index.interfaces.map((i) => i.id));
-  for (const i of spec.manifest.interfaces) if (!indexInterfaces.has(i.id)) out.push(`interface ${i.id} of the manifest is not in index.json`);
+  for (const i of spec.manifest.interfaces)
+    if (!indexInterfaces.has(i.id)) out.push(`interface ${i.id} of the manifest is not in index.json`);
   return out;
 }
 
@@ -75,24 +78,30 @@ export function messageViolations(spec: ProjectSpec, messages: IndexMessage[] = 
     else {
       const { schema: _schema, ...meta } = m;
       const inFile = JSON.parse(readFileSync(schemaFile, 'utf8'))['x-omaspec'];
-      if (!isDeepStrictEqual(inFile, meta)) out.push(`${at}: x-omaspec of spec/schemas/${m.schema} differs from its index entry`);
+      if (!isDeepStrictEqual(inFile, meta))
+        out.push(`${at}: x-omaspec of spec/schemas/${m.schema} differs from its index entry`);
     }
     if (m.response !== undefined) {
       const response = byId.get(m.response);
       if (!response) out.push(`${at}: its response ${m.response} is not in index.json`);
-      else if (response.responseTo !== m.id || response.kind !== 'response') out.push(`${at}: its response ${m.response} does not answer it (responseTo ${response.responseTo})`);
+      else if (response.responseTo !== m.id || response.kind !== 'response')
+        out.push(`${at}: its response ${m.response} does not answer it (responseTo ${response.responseTo})`);
     }
     if (m.responseTo !== undefined) {
       const request = byId.get(m.responseTo);
       if (!request) out.push(`${at}: answers ${m.responseTo}, which is not in index.json`);
-      else if (request.kind !== 'request' || request.interface !== m.interface) out.push(`${at}: answers ${m.responseTo}, which is not a request of ${m.interface}`);
+      else if (request.kind !== 'request' || request.interface !== m.interface)
+        out.push(`${at}: answers ${m.responseTo}, which is not a request of ${m.interface}`);
     }
     const types = generatedText(spec.root, files.types(m.interface));
-    if (!new RegExp(`^export (?:type|interface) ${names.type(m.id)}\\b`, 'm').test(types)) out.push(`${at}: no exported type ${names.type(m.id)} in generated/${files.types(m.interface)}`);
+    if (!new RegExp(`^export (?:type|interface) ${names.type(m.id)}\\b`, 'm').test(types))
+      out.push(`${at}: no exported type ${names.type(m.id)} in generated/${files.types(m.interface)}`);
     const validators = generatedText(spec.root, files.validators(m.interface));
-    if (!new RegExp(`^export function ${names.validate(m.id)}\\(`, 'm').test(validators)) out.push(`${at}: no ${names.validate(m.id)} in generated/${files.validators(m.interface)}`);
+    if (!new RegExp(`^export function ${names.validate(m.id)}\\(`, 'm').test(validators))
+      out.push(`${at}: no ${names.validate(m.id)} in generated/${files.validators(m.interface)}`);
     const registry = generatedText(spec.root, files.registry);
-    if (!new RegExp(`\\bvalidate: ${names.validate(m.id)}\\b`).test(registry)) out.push(`${at}: not in generated/${files.registry}`);
+    if (!new RegExp(`\\bvalidate: ${names.validate(m.id)}\\b`).test(registry))
+      out.push(`${at}: not in generated/${files.registry}`);
   }
   return out;
 }
@@ -102,14 +111,18 @@ export function orphanViolations(spec: ProjectSpec): string[] {
   const out: string[] = [];
   const listed = new Set(spec.index.messages.map((m) => m.schema));
   const schemasDir = path.join(spec.root, 'spec/schemas');
-  for (const rel of readdirSync(schemasDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/'))) {
+  for (const rel of readdirSync(schemasDir, { recursive: true, encoding: 'utf8' }).map((f) =>
+    f.split(path.sep).join('/'),
+  )) {
     if (!rel.endsWith('.schema.json') || rel.startsWith('common/')) continue;
     if (!listed.has(rel)) out.push(`spec/schemas/${rel} is not listed in index.json`);
   }
   const examplesDir = path.join(spec.root, 'spec/examples');
   const folders = new Set(spec.index.messages.map((m) => `${m.interface}/${m.name}`));
   const ids = new Set(spec.index.messages.map((m) => m.id));
-  const examples = existsSync(examplesDir) ? readdirSync(examplesDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/')) : [];
+  const examples = existsSync(examplesDir)
+    ? readdirSync(examplesDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/'))
+    : [];
   for (const rel of examples.filter((f) => f.endsWith('.json'))) {
     const folder = rel.split('/').slice(0, 2).join('/');
     if (!folders.has(folder)) out.push(`spec/examples/${rel} is in no message's folder`);
@@ -129,19 +142,34 @@ export function handlerViolations(spec: ProjectSpec): string[] {
     const requests = spec.index.messages.filter((m) => m.interface === iface && m.kind === 'request');
     if (requests.length === 0) continue;
     const text = generatedText(spec.root, files.handlers(iface));
-    for (const [role, direction] of [['server', 'clientToServer'], ['client', 'serverToClient']] as const) {
-      const expected = requests.filter((m) => m.direction === direction).map((m) => names.handlerMethod(m.name)).sort();
+    for (const [role, direction] of [
+      ['server', 'clientToServer'],
+      ['client', 'serverToClient'],
+    ] as const) {
+      const expected = requests
+        .filter((m) => m.direction === direction)
+        .map((m) => names.handlerMethod(m.name))
+        .sort();
       const members = interfaceMembers(text, names.handlers(iface, role));
       if (expected.length === 0 && members === undefined) continue;
-      if (members === undefined) out.push(`generated/${files.handlers(iface)} has no ${names.handlers(iface, role)} for ${expected.join(', ')}`);
-      else if (JSON.stringify(members) !== JSON.stringify(expected)) out.push(`${names.handlers(iface, role)} has ${members.join(', ') || 'no method'}; index.json has requests ${expected.join(', ') || 'none'}`);
+      if (members === undefined)
+        out.push(`generated/${files.handlers(iface)} has no ${names.handlers(iface, role)} for ${expected.join(', ')}`);
+      else if (JSON.stringify(members) !== JSON.stringify(expected))
+        out.push(
+          `${names.handlers(iface, role)} has ${members.join(', ') || 'no method'}; index.json has requests ${expected.join(', ') || 'none'}`,
+        );
     }
   }
   return out;
 }
 
 export function allViolations(spec: ProjectSpec): string[] {
-  return [...manifestViolations(spec), ...messageViolations(spec), ...orphanViolations(spec), ...handlerViolations(spec)];
+  return [
+    ...manifestViolations(spec),
+    ...messageViolations(spec),
+    ...orphanViolations(spec),
+    ...handlerViolations(spec),
+  ];
 }
 
 /** The section numbers a CR's change proposal names (a line that starts with one, e.g. "10.1.12" or "10.1.6 Title"). */

@@ -20,7 +20,9 @@ function overlaps(success: VariantDef, error: VariantDef): boolean {
     if (declaredType(s) !== declaredType(e)) return false;
     const fixed = s.schema.const ?? (s.schema.enum as unknown[] | undefined)?.[0];
     const errorFixed = e.schema.const ?? e.schema.enum;
-    return fixed === undefined || errorFixed === undefined || JSON.stringify(errorFixed).includes(JSON.stringify(fixed));
+    return (
+      fixed === undefined || errorFixed === undefined || JSON.stringify(errorFixed).includes(JSON.stringify(fixed))
+    );
   });
 }
 
@@ -30,6 +32,13 @@ export function findAmbiguousResponses(messages: MessageDef[]): Finding[] {
     const success = m.variants.find((v) => v.role === 'success');
     const error = m.variants.find((v) => v.role === 'error');
     if (!success || !error || !overlaps(success, error)) return [];
-    return [emit(ambiguousResponses, error.loc, `${m.name}: every success response (line ${success.loc.line}) also matches the error response definition; a validator cannot tell them apart`, `${m.section}:${m.name}`)];
+    return [
+      emit(
+        ambiguousResponses,
+        error.loc,
+        `${m.name}: every success response (line ${success.loc.line}) also matches the error response definition; a validator cannot tell them apart`,
+        `${m.section}:${m.name}`,
+      ),
+    ];
   });
 }

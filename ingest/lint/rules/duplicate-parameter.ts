@@ -17,7 +17,14 @@ export function duplicateParameters(messages: MessageDef[]): Finding[] {
     m.variants.flatMap((v) =>
       v.properties
         .filter((p, i) => v.properties.findIndex((q) => q.name === p.name) < i)
-        .map((p) => emit(duplicateParameter, p.loc, `"${p.name}" is defined twice in ${m.name}; the schema keeps this later definition`, `${p.section}:${m.name}:${p.name}`)),
+        .map((p) =>
+          emit(
+            duplicateParameter,
+            p.loc,
+            `"${p.name}" is defined twice in ${m.name}; the schema keeps this later definition`,
+            `${p.section}:${m.name}:${p.name}`,
+          ),
+        ),
     ),
   );
 }

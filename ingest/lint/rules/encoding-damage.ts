@@ -13,6 +13,15 @@ export const encodingDamage = defineRule({
 export function findEncodingDamage(doc: CrDocument): Finding[] {
   return doc.lines.flatMap((line, i) => {
     const col = line.indexOf('\uFFFD');
-    return col < 0 ? [] : [emit(encodingDamage, { file: doc.file, line: i + 1, col: col + 1 }, `U+FFFD replacement character: a character (likely a footnote mark) was lost in the export: "${line.trim().slice(0, 60)}"`, `L${i + 1}`)];
+    return col < 0
+      ? []
+      : [
+          emit(
+            encodingDamage,
+            { file: doc.file, line: i + 1, col: col + 1 },
+            `U+FFFD replacement character: a character (likely a footnote mark) was lost in the export: "${line.trim().slice(0, 60)}"`,
+            `L${i + 1}`,
+          ),
+        ];
   });
 }

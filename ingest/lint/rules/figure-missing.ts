@@ -11,5 +11,11 @@ export const figureMissing = defineRule({
 });
 
 export function missingFigures(doc: CrDocument): Finding[] {
-  return doc.sections.flatMap((s) => s.nodes.flatMap((n) => (n.kind === 'figure' ? [emit(figureMissing, n.loc, `figure "${n.caption}" has a caption but no figure`, `${s.number}:${n.caption}`)] : [])));
+  return doc.sections.flatMap((s) =>
+    s.nodes.flatMap((n) =>
+      n.kind === 'figure'
+        ? [emit(figureMissing, n.loc, `figure "${n.caption}" has a caption but no figure`, `${s.number}:${n.caption}`)]
+        : [],
+    ),
+  );
 }

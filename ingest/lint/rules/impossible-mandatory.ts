@@ -19,7 +19,14 @@ export function findImpossibleMandatory(messages: MessageDef[]): Finding[] {
       .flatMap((v) =>
         v.properties
           .filter((p) => p.required && !['code', 'message', 'data'].includes(p.name))
-          .map((p) => emit(impossibleMandatory, p.loc, `"${p.name}" is said mandatory for both "result" and "error" of ${m.name}, but an error response cannot carry it`, `${m.section}:${m.name}:${p.name}`)),
+          .map((p) =>
+            emit(
+              impossibleMandatory,
+              p.loc,
+              `"${p.name}" is said mandatory for both "result" and "error" of ${m.name}, but an error response cannot carry it`,
+              `${m.section}:${m.name}:${p.name}`,
+            ),
+          ),
       ),
   );
 }

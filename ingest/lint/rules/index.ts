@@ -104,5 +104,7 @@ export type JsonRepairRuleId = Extract<RegisteredRule, { repair: 'json-reader' }
  * a RepairRule without a module (or a module marked repair that json-reader does not know) fails to compile,
  * naming the odd id.
  */
-type Same<A, B> = [Exclude<A, B> | Exclude<B, A>] extends [never] ? true : { mismatched: Exclude<A, B> | Exclude<B, A> };
+type Same<A, B> = [Exclude<A, B> | Exclude<B, A>] extends [never]
+  ? true
+  : { mismatched: Exclude<A, B> | Exclude<B, A> };
 export const repairRulesHaveModules: Same<RepairRule, JsonRepairRuleId> = true;

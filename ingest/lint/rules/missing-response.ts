@@ -6,7 +6,8 @@ import { defineRule, emit } from '../rule.ts';
 export const missingResponse = defineRule({
   id: 'missing-response',
   severity: 'error',
-  summary: 'A request (…Req) with no response (…Res) on an interface whose requests are answered; generate leaves it out of the dispatcher.',
+  summary:
+    'A request (…Req) with no response (…Res) on an interface whose requests are answered; generate leaves it out of the dispatcher.',
   stage: 'lint',
   check: ({ chained }) => findMissingResponses(chained),
 });
@@ -14,6 +15,19 @@ export const missingResponse = defineRule({
 export function findMissingResponses(messages: MessageDef[]): Finding[] {
   const names = new Set(messages.map((m) => `${m.interface}/${m.name}`));
   return messages
-    .filter((m) => m.kind === 'request' && m.envelope !== 'http' && /Req$/.test(m.name) && !names.has(`${m.interface}/${m.name.replace(/Req$/, 'Res')}`))
-    .map((m) => emit(missingResponse, m.loc, `${m.name} (§${m.section}) has no response ${m.name.replace(/Req$/, 'Res')}: state it in the CR (a schema, table, parameter list, "as for …" or an example) or record a decision`, `${m.section}:${m.name}`));
+    .filter(
+      (m) =>
+        m.kind === 'request' &&
+        m.envelope !== 'http' &&
+        /Req$/.test(m.name) &&
+        !names.has(`${m.interface}/${m.name.replace(/Req$/, 'Res')}`),
+    )
+    .map((m) =>
+      emit(
+        missingResponse,
+        m.loc,
+        `${m.name} (§${m.section}) has no response ${m.name.replace(/Req$/, 'Res')}: state it in the CR (a schema, table, parameter list, "as for …" or an example) or record a decision`,
+        `${m.section}:${m.name}`,
+      ),
+    );
 }

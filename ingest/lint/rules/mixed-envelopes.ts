@@ -18,6 +18,13 @@ export function findMixedEnvelopes(messages: MessageDef[]): Finding[] {
     const envelopes = [...new Set(list.map((m) => m.envelope))];
     if (envelopes.length < 2) return [];
     const second = list.find((m) => m.envelope === envelopes[1])!;
-    return [emit(mixedEnvelopes, second.loc, `interface ${iface} carries ${envelopes.join(' and ')} envelopes on one connection (${second.name} is ${second.envelope}, ${list.find((m) => m.envelope === envelopes[0])!.name} is ${envelopes[0]}); a receiver needs a rule to tell them apart`, iface)];
+    return [
+      emit(
+        mixedEnvelopes,
+        second.loc,
+        `interface ${iface} carries ${envelopes.join(' and ')} envelopes on one connection (${second.name} is ${second.envelope}, ${list.find((m) => m.envelope === envelopes[0])!.name} is ${envelopes[0]}); a receiver needs a rule to tell them apart`,
+        iface,
+      ),
+    ];
   });
 }

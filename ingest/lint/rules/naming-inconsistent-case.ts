@@ -22,7 +22,15 @@ export function inconsistentNaming(messages: MessageDef[]): Finding[] {
       const camel = v.properties.filter((p) => isCamel(p.name)).length;
       for (const p of v.properties) {
         if (isPascal(p.name) && camel > v.properties.length / 2) {
-          const f = emit(namingInconsistentCase, p.loc, `"${p.name}" is PascalCase among camelCase siblings (${v.properties.filter((x) => isCamel(x.name)).map((x) => x.name).join(', ')})`, `${p.section}:${p.name}`);
+          const f = emit(
+            namingInconsistentCase,
+            p.loc,
+            `"${p.name}" is PascalCase among camelCase siblings (${v.properties
+              .filter((x) => isCamel(x.name))
+              .map((x) => x.name)
+              .join(', ')})`,
+            `${p.section}:${p.name}`,
+          );
           out.set(f.key, f);
         }
       }

@@ -6,5 +6,5 @@ export const sectionJoined = defineRule({
   severity: 'info',
   summary: 'A new section joins the interface of its mapped parent or siblings.',
   stage: 'read',
-  producedBy: 'ingest/extract.ts, for a section that joins its siblings\' interface',
+  producedBy: "ingest/extract.ts, for a section that joins its siblings' interface",
 });

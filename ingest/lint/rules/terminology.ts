@@ -29,6 +29,13 @@ export function swappedTerms(docs: CrDocument[]): Finding[] {
     const [a, b] = term.split(' ') as [string, string];
     const swapped = pairs.get(`${b} ${a}`);
     if (!swapped || swapped.length <= places.length * 2) return [];
-    return places.map((p) => emit(terminology, { file: p.doc.file, line: p.line, col: p.col }, `"${term}" where the CRs say "${b} ${a}" (${swapped.length} times)`, `L${p.line}:${term}`));
+    return places.map((p) =>
+      emit(
+        terminology,
+        { file: p.doc.file, line: p.line, col: p.col },
+        `"${term}" where the CRs say "${b} ${a}" (${swapped.length} times)`,
+        `L${p.line}:${term}`,
+      ),
+    );
   });
 }

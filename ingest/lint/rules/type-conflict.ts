@@ -16,7 +16,10 @@ export const typeConflict = defineRule({
 export function typeConflicts(messages: MessageDef[], exampleTypes: Map<string, string>): Finding[] {
   const declared = new Map<string, PropertyDef[]>();
   // A copy made by a prose reference ("as for 10.1.5") is declared at its origin and reported there.
-  for (const m of messages) for (const v of m.variants) for (const p of v.properties) if (declaredType(p) && !p.origin) declared.set(p.name, [...(declared.get(p.name) ?? []), p]);
+  for (const m of messages)
+    for (const v of m.variants)
+      for (const p of v.properties)
+        if (declaredType(p) && !p.origin) declared.set(p.name, [...(declared.get(p.name) ?? []), p]);
   // Keyed: a variant shared by several messages reports once.
   const out = new Map<string, Finding>();
   for (const [name, props] of declared) {
@@ -26,7 +29,12 @@ export function typeConflicts(messages: MessageDef[], exampleTypes: Map<string, 
     const expected = exampleTypes.get(name) ?? counts.sort((a, b) => b.n - a.n)[0]!.t;
     for (const p of props) {
       if (declaredType(p) === expected) continue;
-      const f = emit(typeConflict, p.loc, `"${name}" is declared ${declaredType(p)} here but ${expected} elsewhere in the spec (${types.join(' vs ')})`, `${p.section}:${name}@${p.loc.line}`);
+      const f = emit(
+        typeConflict,
+        p.loc,
+        `"${name}" is declared ${declaredType(p)} here but ${expected} elsewhere in the spec (${types.join(' vs ')})`,
+        `${p.section}:${name}@${p.loc.line}`,
+      );
       out.set(f.key, f);
     }
   }

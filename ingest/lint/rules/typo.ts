@@ -15,7 +15,8 @@ const WORD = /[A-Za-z][A-Za-z'’]*[A-Za-z]|[A-Za-z]/g;
 /** Words of prose and headings with their place; the legal boilerplate (IPR) is left out. */
 function proseLines(doc: CrDocument): { text: string; line: number }[] {
   const skipped = new Set<number>();
-  for (const s of doc.sections) for (const n of s.nodes) if (n.kind === 'json') for (let l = n.loc.line; l <= n.endLine; l++) skipped.add(l);
+  for (const s of doc.sections)
+    for (const n of s.nodes) if (n.kind === 'json') for (let l = n.loc.line; l <= n.endLine; l++) skipped.add(l);
   const ipr = doc.cover.findIndex((c) => c.part === 'ipr');
   if (ipr >= 0) {
     const end = doc.cover[ipr + 1]?.loc.line ?? doc.lines.length;
@@ -25,7 +26,9 @@ function proseLines(doc: CrDocument): { text: string; line: number }[] {
 }
 
 function proseWords(doc: CrDocument): { word: string; line: number; col: number }[] {
-  return proseLines(doc).flatMap(({ text, line }) => [...text.matchAll(WORD)].map((m) => ({ word: m[0], line, col: m.index! + 1 })));
+  return proseLines(doc).flatMap(({ text, line }) =>
+    [...text.matchAll(WORD)].map((m) => ({ word: m[0], line, col: m.index! + 1 })),
+  );
 }
 
 /** Inflections of one another (plural -s, verb -s) are not typos. */
@@ -36,7 +39,10 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   if (a.length === b.length) {
     const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]);
+    return (
+      diff.length === 1 ||
+      (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!])
+    );
   }
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   for (let i = 0; i < l.length; i++) if (l.slice(0, i) + l.slice(i + 1) === s) return true;
@@ -50,7 +56,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 export function typos(docs: CrDocument[]): Finding[] {
   const all = docs.map((d) => ({ doc: d, words: proseWords(d) }));
   const freq = new Map<string, number>();
-  for (const { words } of all) for (const { word } of words) freq.set(word.toLowerCase(), (freq.get(word.toLowerCase()) ?? 0) + 1);
+  for (const { words } of all)
+    for (const { word } of words) freq.set(word.toLowerCase(), (freq.get(word.toLowerCase()) ?? 0) + 1);
   const common = [...freq].filter(([w, n]) => n >= 4 && w.length >= 3).map(([w]) => w);
   const out: Finding[] = [];
   for (const { doc, words } of all) {
@@ -59,18 +66,43 @@ export function typos(docs: CrDocument[]): Finding[] {
       if ((freq.get(lower) ?? 0) > 1 || lower.length < 6) {
         // Run-together words are checked below even when frequent enough to pass.
       } else {
-        const near = common.find((c) => c.length >= 6 && !sameStem(lower, c) && editDistanceAtMostOne(lower, c) && (freq.get(c) ?? 0) >= 5);
+        const near = common.find(
+          (c) => c.length >= 6 && !sameStem(lower, c) && editDistanceAtMostOne(lower, c) && (freq.get(c) ?? 0) >= 5,
+        );
         if (near) {
-          out.push(emit(typo, { file: doc.file, line, col }, `"${word}" looks like a misspelling of "${near}"`, `L${line}:${word}`));
+          out.push(
+            emit(
+              typo,
+              { file: doc.file, line, col },
+              `"${word}" looks like a misspelling of "${near}"`,
+              `L${line}:${word}`,
+            ),
+          );
           continue;
         }
       }
       const split = runTogether(lower, freq);
-      if (split && (freq.get(lower) ?? 0) === 1) out.push(emit(typo, { file: doc.file, line, col }, `"${word}" looks like two words run together: "${split}"`, `L${line}:${word}`));
+      if (split && (freq.get(lower) ?? 0) === 1)
+        out.push(
+          emit(
+            typo,
+            { file: doc.file, line, col },
+            `"${word}" looks like two words run together: "${split}"`,
+            `L${line}:${word}`,
+          ),
+        );
     }
     for (const { text, line } of proseLines(doc)) {
       for (const m of text.matchAll(/(?<![\w/.:-])([a-z]{4,})(\d+(?:\.\d+)*)\b(?![\w/.-])/g)) {
-        if ((freq.get(m[1]!) ?? 0) >= 2) out.push(emit(typo, { file: doc.file, line, col: m.index! + 1 }, `"${m[0]}" runs a word and a number together: "${m[1]} ${m[2]}"`, `L${line}:${m[0]}`));
+        if ((freq.get(m[1]!) ?? 0) >= 2)
+          out.push(
+            emit(
+              typo,
+              { file: doc.file, line, col: m.index! + 1 },
+              `"${m[0]}" runs a word and a number together: "${m[1]} ${m[2]}"`,
+              `L${line}:${m[0]}`,
+            ),
+          );
       }
     }
   }

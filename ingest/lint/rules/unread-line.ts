@@ -4,7 +4,8 @@ import { defineRule } from '../rule.ts';
 export const unreadLine = defineRule({
   id: 'unread-line',
   severity: 'warning',
-  summary: 'A line of a change proposal the reader could not place: not boilerplate, not part of any message, not covered by another finding.',
+  summary:
+    'A line of a change proposal the reader could not place: not boilerplate, not part of any message, not covered by another finding.',
   stage: 'read',
   producedBy: 'ingest/extract.ts and ingest/trace.ts, for lines the reader could not place',
 });

@@ -59,5 +59,7 @@ function applyOne(tree: MoTree, command: string[]): DmCommandOutcome {
 }
 
 function written(command: string[], result: MoWriteResult, done: string): DmCommandOutcome {
-  return result.ok ? { command, status: 'ok', detail: done } : { command, status: 'failed', detail: result.error.message };
+  return result.ok
+    ? { command, status: 'ok', detail: done }
+    : { command, status: 'failed', detail: result.error.message };
 }

@@ -31,7 +31,9 @@ export function parseMoFile(json: unknown, validators: DmValidators): MoFileResu
   const file = json as Record<string, unknown>;
   const unknown = Object.keys(file).filter((k) => !KNOWN_KEYS.has(k));
   if (unknown.length > 0) {
-    return issues(...unknown.map((k) => ({ path: `/${k}`, rule: 'additionalProperties', message: `unknown key '${k}'` })));
+    return issues(
+      ...unknown.map((k) => ({ path: `/${k}`, rule: 'additionalProperties', message: `unknown key '${k}'` })),
+    );
   }
   if (file.DevID !== undefined && typeof file.DevID !== 'string') {
     return issues({ path: '/DevID', rule: 'type', message: 'DevID must be a string' });
@@ -41,7 +43,8 @@ export function parseMoFile(json: unknown, validators: DmValidators): MoFileResu
     return issues({ path: '/Tree', rule: 'type', message: 'Tree must map ClientURIs to string values' });
   }
   const badLeaf = Object.entries(tree).find(([, v]) => typeof v !== 'string');
-  if (badLeaf) return issues({ path: `/Tree/${pointerEscape(badLeaf[0])}`, rule: 'type', message: 'leaf values are strings' });
+  if (badLeaf)
+    return issues({ path: `/Tree/${pointerEscape(badLeaf[0])}`, rule: 'type', message: 'leaf values are strings' });
 
   const pkg1 = validators.validateDmPackage1({
     ...(file.MOS === undefined ? {} : { MOS: file.MOS }),
@@ -54,7 +57,10 @@ export function parseMoFile(json: unknown, validators: DmValidators): MoFileResu
   } catch (error) {
     return issues({ path: '/Tree', rule: 'tree', message: (error as Error).message });
   }
-  return { ok: true, description: { ...(file.DevID === undefined ? {} : { devId: file.DevID }), package1: pkg1.value, tree: moTree } };
+  return {
+    ok: true,
+    description: { ...(file.DevID === undefined ? {} : { devId: file.DevID }), package1: pkg1.value, tree: moTree },
+  };
 }
 
 function issues(...list: ValidationIssue[]): MoFileResult {

@@ -10,7 +10,8 @@ interface MoNode {
 }
 
 export type MoTreeError = { code: 'notFound' | 'alreadyExists' | 'badUri' | 'parentIsLeaf'; message: string };
-export type MoReadResult = { ok: true; value: string } | { ok: true; children: string[] } | { ok: false; error: MoTreeError };
+export type MoReadResult =
+  { ok: true; value: string } | { ok: true; children: string[] } | { ok: false; error: MoTreeError };
 export type MoWriteResult = { ok: true } | { ok: false; error: MoTreeError };
 
 export class MoTree {

@@ -45,20 +45,24 @@ export interface DmClientError {
 }
 
 export type DmSessionResult =
-  | { ok: true; package2: DmPackage2; outcomes: DmCommandOutcome[] }
-  | { ok: false; error: DmClientError };
+  { ok: true; package2: DmPackage2; outcomes: DmCommandOutcome[] } | { ok: false; error: DmClientError };
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
 
 export async function runDmSession(request: DmSessionRequest): Promise<DmSessionResult> {
   const own = request.validators.validateDmPackage1(request.package1);
-  if (!own.ok) return failure({ code: 'invalidPackage1', message: 'the local Package#1 violates its schema', issues: own.issues });
+  if (!own.ok)
+    return failure({ code: 'invalidPackage1', message: 'the local Package#1 violates its schema', issues: own.issues });
 
   let response: Response;
   try {
     response = await fetch(request.url, {
       method: 'POST',
-      headers: { [DM_DEVID_HEADER]: request.devId, 'Content-Type': DM_PACKAGE1_MEDIA_TYPE, Accept: DM_PACKAGE2_MEDIA_TYPE },
+      headers: {
+        [DM_DEVID_HEADER]: request.devId,
+        'Content-Type': DM_PACKAGE1_MEDIA_TYPE,
+        Accept: DM_PACKAGE2_MEDIA_TYPE,
+      },
       body: JSON.stringify(request.package1),
     });
   } catch (error) {
@@ -82,7 +86,11 @@ export async function runDmSession(request: DmSessionRequest): Promise<DmSession
   }
   const { type } = mediaTypeOf(response.headers.get('content-type') ?? undefined);
   if (type !== DM_PACKAGE2_MEDIA_TYPE) {
-    return failure({ code: 'unexpectedMediaType', message: `expected ${DM_PACKAGE2_MEDIA_TYPE}, got '${type}'`, status: 200 });
+    return failure({
+      code: 'unexpectedMediaType',
+      message: `expected ${DM_PACKAGE2_MEDIA_TYPE}, got '${type}'`,
+      status: 200,
+    });
   }
   let json: unknown;
   try {
@@ -91,7 +99,8 @@ export async function runDmSession(request: DmSessionRequest): Promise<DmSession
     return failure({ code: 'invalidJson', message: `Package#2 is not JSON: ${describe(error)}`, status: 200 });
   }
   const pkg2 = request.validators.validateDmPackage2(json);
-  if (!pkg2.ok) return failure({ code: 'schemaViolation', message: 'Package#2 violates its schema', issues: pkg2.issues });
+  if (!pkg2.ok)
+    return failure({ code: 'schemaViolation', message: 'Package#2 violates its schema', issues: pkg2.issues });
   return { ok: true, package2: pkg2.value, outcomes: applyDmCommands(request.tree, pkg2.value.Cmd) };
 }
 

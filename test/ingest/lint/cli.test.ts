@@ -34,18 +34,34 @@ describe('omaspec lint (CLI)', () => {
     expect(findings.length).toBeGreaterThanOrEqual(2);
     for (const line of findings) expect(line).toMatch(/^\S+:\d+:\d+ (error|warning|info) [a-z0-9-]+ \S.*$/);
     const where = locate(TEXT, '5465 }');
-    expect(findings).toContainEqual(expect.stringMatching(new RegExp(`^${escape(path.join(openDir, 'crs', CR_FILE))}:${where.line}:${where.col} error example-type-mismatch `)));
+    expect(findings).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^${escape(path.join(openDir, 'crs', CR_FILE))}:${where.line}:${where.col} error example-type-mismatch `,
+        ),
+      ),
+    );
     const smart = locate(TEXT, '“messageType”');
-    expect(findings).toContainEqual(expect.stringMatching(new RegExp(`:${smart.line}:${smart.col} warning json-smart-quotes `)));
+    expect(findings).toContainEqual(
+      expect.stringMatching(new RegExp(`:${smart.line}:${smart.col} warning json-smart-quotes `)),
+    );
     expect(lines.at(-1)).toMatch(/^\d+ findings: \d+ open \(1 errors, \d+ warnings\), 0 resolved$/);
   });
 
   it('writes the findings as JSON with --json, each with its file path, key and status', async () => {
     const run = await runs.json!;
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as { findings: { rule: string; file: string; key: string; status: string; loc: { line: number; col: number } }[]; stale: unknown[] };
+    const report = JSON.parse(run.stdout) as {
+      findings: { rule: string; file: string; key: string; status: string; loc: { line: number; col: number } }[];
+      stale: unknown[];
+    };
     const error = report.findings.find((f) => f.rule === 'example-type-mismatch');
-    expect(error).toMatchObject({ file: path.join(openDir, 'crs', CR_FILE), key: ERROR_KEY, status: 'open', loc: locate(TEXT, '5465 }') });
+    expect(error).toMatchObject({
+      file: path.join(openDir, 'crs', CR_FILE),
+      key: ERROR_KEY,
+      status: 'open',
+      loc: locate(TEXT, '5465 }'),
+    });
     expect(report.stale).toEqual([]);
   });
 
@@ -55,7 +71,18 @@ describe('omaspec lint (CLI)', () => {
     const sarif = JSON.parse(run.stdout) as {
       version: string;
       $schema: string;
-      runs: { tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string } }[] } }; results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
+      runs: {
+        tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string } }[] } };
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          message: { text: string };
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
+          }[];
+        }[];
+      }[];
     };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
@@ -74,7 +101,10 @@ describe('omaspec lint (CLI)', () => {
     const error = only!.results.find((r) => r.ruleId === 'example-type-mismatch')!;
     const where = locate(TEXT, '5465 }');
     expect(error.level).toBe('error');
-    expect(error.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: path.join(openDir, 'crs', CR_FILE) }, region: { startLine: where.line, startColumn: where.col } });
+    expect(error.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: path.join(openDir, 'crs', CR_FILE) },
+      region: { startLine: where.line, startColumn: where.col },
+    });
   });
 
   it('lists every rule with its severity, stage and summary with --rules, exiting 0', async () => {
@@ -82,16 +112,34 @@ describe('omaspec lint (CLI)', () => {
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(RULES.length);
-    RULE_TABLE.forEach((rule, i) => expect(lines[i]).toMatch(new RegExp(`^${escape(rule.id)}\\s+${rule.severity}\\s+${rule.stage}\\s+${escape(rule.summary)}$`)));
+    RULE_TABLE.forEach((rule, i) =>
+      expect(lines[i]).toMatch(
+        new RegExp(`^${escape(rule.id)}\\s+${rule.severity}\\s+${rule.stage}\\s+${escape(rule.summary)}$`),
+      ),
+    );
   });
 
   it('prints the rule table as JSON with --rules --json', async () => {
     const run = await runOmaspec(['lint', '--rules', '--json']);
     expect(run.code).toBe(0);
-    const table = JSON.parse(run.stdout) as { id: string; severity: string; stage: string; summary: string; producedBy?: string }[];
+    const table = JSON.parse(run.stdout) as {
+      id: string;
+      severity: string;
+      stage: string;
+      summary: string;
+      producedBy?: string;
+    }[];
     expect(table).toEqual(RULE_TABLE);
-    expect(table.find((r) => r.id === 'typo')).toEqual({ id: 'typo', severity: 'warning', stage: 'lint', summary: RULES.find((r) => r.id === 'typo')!.summary });
-    expect(table.find((r) => r.id === 'json-trailing-comma')).toMatchObject({ stage: 'read', producedBy: expect.stringContaining('ingest/extract.ts') });
+    expect(table.find((r) => r.id === 'typo')).toEqual({
+      id: 'typo',
+      severity: 'warning',
+      stage: 'lint',
+      summary: RULES.find((r) => r.id === 'typo')!.summary,
+    });
+    expect(table.find((r) => r.id === 'json-trailing-comma')).toMatchObject({
+      stage: 'read',
+      producedBy: expect.stringContaining('ingest/extract.ts'),
+    });
   });
 
   it('marks a finding resolved by a decision and exits 0 when no open error remains', async () => {
@@ -126,12 +174,19 @@ describe('omaspec lint on a spec it cannot read (CLI)', () => {
   });
 
   it('says which decision names a message that does not exist, and exits 1', async () => {
-    const badDecision = 'decisions:\n  - id: D9\n    title: t\n    rationale: r\n    resolves: []\n    actions:\n      - remove: { message: aoi1/noSuchMessage, property: x }\n';
-    oneLine(await runOmaspec(['lint', '--spec', writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: badDecision })]), /^omaspec lint: decision D9: no message aoi1\/noSuchMessage$/m);
+    const badDecision =
+      'decisions:\n  - id: D9\n    title: t\n    rationale: r\n    resolves: []\n    actions:\n      - remove: { message: aoi1/noSuchMessage, property: x }\n';
+    oneLine(
+      await runOmaspec(['lint', '--spec', writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: badDecision })]),
+      /^omaspec lint: decision D9: no message aoi1\/noSuchMessage$/m,
+    );
   });
 
   it('says which CR file given on the command line cannot be read, and exits 1', async () => {
-    oneLine(await runOmaspec(['lint', '--spec', openDir, path.join(openDir, 'crs', 'no-such-cr.txt')]), /^omaspec lint: ENOENT: .*no-such-cr\.txt/);
+    oneLine(
+      await runOmaspec(['lint', '--spec', openDir, path.join(openDir, 'crs', 'no-such-cr.txt')]),
+      /^omaspec lint: ENOENT: .*no-such-cr\.txt/,
+    );
   });
 });
 

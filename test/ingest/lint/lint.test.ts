@@ -17,7 +17,13 @@ describe('lint of the seed CRs', () => {
     // Every CR of the manifest, in manifest order (read from the manifest: spec add appends to it).
     const manifest = JSON.parse(readFileSync(path.join(SPEC_DIR, 'manifest.json'), 'utf8')) as { crs: string[] };
     expect(report.files).toEqual(manifest.crs.map((rel) => path.basename(rel)));
-    expect(report.files.slice(0, 5)).toEqual(['003_71887df438edbd55.txt', '001_5aa78a6be4cd429f.txt', '002_c738242bc884de22.txt', '000_405bc08fdded4f6d.txt', '004_a402fc140745ff35.txt']);
+    expect(report.files.slice(0, 5)).toEqual([
+      '003_71887df438edbd55.txt',
+      '001_5aa78a6be4cd429f.txt',
+      '002_c738242bc884de22.txt',
+      '000_405bc08fdded4f6d.txt',
+      '004_a402fc140745ff35.txt',
+    ]);
   });
 
   it('reports each finding once, sorted by file, line and column', async () => {
@@ -30,7 +36,8 @@ describe('lint of the seed CRs', () => {
 
   it('finds the known defects of the seed CRs where they are', async () => {
     const { findings } = await lint(SPEC_DIR);
-    const at = (rule: string, file: string, line: number, col: number) => findings.some((f) => f.rule === rule && f.loc.file === file && f.loc.line === line && f.loc.col === col);
+    const at = (rule: string, file: string, line: number, col: number) =>
+      findings.some((f) => f.rule === rule && f.loc.file === file && f.loc.line === line && f.loc.col === col);
     expect(at('typo', '003_71887df438edbd55.txt', 86, 24)).toBe(true); // "Regsitration"
     expect(at('typo', '001_5aa78a6be4cd429f.txt', 35, 93)).toBe(true); // "Seedon"
     expect(at('typo', '000_405bc08fdded4f6d.txt', 3, 101)).toBe(true); // "section10"
@@ -45,15 +52,44 @@ describe('lint of damaged CRs', () => {
     // Deterministic, so that a failure can be replayed; a longer run of this found the non-object property schema.
     let state = 23;
     const next = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
-    const noise = ['{', '}', '[', ']', ':', ',', ';', '"', '“', '”', '\\', '\n', '\t', '·', '10.1.5 ', 'Change 2: Add parameter', '“a” is renamed to “b”', '\uFFFD'];
-    const seeds = Object.fromEntries(['000_405bc08fdded4f6d.txt', '001_5aa78a6be4cd429f.txt', '002_c738242bc884de22.txt', '004_a402fc140745ff35.txt'].map((f) => [f, readFileSync(path.join(SPEC_DIR, 'crs', f), 'utf8')]));
+    const noise = [
+      '{',
+      '}',
+      '[',
+      ']',
+      ':',
+      ',',
+      ';',
+      '"',
+      '“',
+      '”',
+      '\\',
+      '\n',
+      '\t',
+      '·',
+      '10.1.5 ',
+      'Change 2: Add parameter',
+      '“a” is renamed to “b”',
+      '\uFFFD',
+    ];
+    const seeds = Object.fromEntries(
+      [
+        '000_405bc08fdded4f6d.txt',
+        '001_5aa78a6be4cd429f.txt',
+        '002_c738242bc884de22.txt',
+        '004_a402fc140745ff35.txt',
+      ].map((f) => [f, readFileSync(path.join(SPEC_DIR, 'crs', f), 'utf8')]),
+    );
     for (let n = 0; n < 6; n++) {
       const crs = Object.fromEntries(
         Object.entries(seeds).map(([file, original]) => {
           let text = original;
           for (let k = 0; k < 10; k++) {
             const at = Math.floor(next() * text.length);
-            text = next() < 0.3 ? text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 20)) : text.slice(0, at) + noise[Math.floor(next() * noise.length)]! + text.slice(at);
+            text =
+              next() < 0.3
+                ? text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 20))
+                : text.slice(0, at) + noise[Math.floor(next() * noise.length)]! + text.slice(at);
           }
           return [file, text];
         }),
@@ -66,8 +102,12 @@ describe('lint of damaged CRs', () => {
 
 describe('lint of a CR not in the manifest yet', () => {
   it('includes the CR given as an extra file, with its findings', async () => {
-    const specDir = writeSpecDir({ crs: { '100_in.txt': cr('In the manifest.', '8.1.1 AOI Client Registration', 'The AOI Client SHALL register.') } });
-    const outside = writeSpecDir({ crs: { '200_new.txt': cr('Not yet in the manifest.', '8.1.1 AOI Client Registration', 'Text lost\uFFFD here.') } });
+    const specDir = writeSpecDir({
+      crs: { '100_in.txt': cr('In the manifest.', '8.1.1 AOI Client Registration', 'The AOI Client SHALL register.') },
+    });
+    const outside = writeSpecDir({
+      crs: { '200_new.txt': cr('Not yet in the manifest.', '8.1.1 AOI Client Registration', 'Text lost\uFFFD here.') },
+    });
     const report = await lint(specDir, [path.join(outside, 'crs', '200_new.txt')]);
     expect(report.files).toEqual(['100_in.txt', '200_new.txt']);
     expect(report.findings.filter((f) => f.rule === 'encoding-damage').map((f) => f.loc.file)).toEqual(['200_new.txt']);
@@ -76,20 +116,48 @@ describe('lint of a CR not in the manifest yet', () => {
 
 describe('typo variants', () => {
   const doc = (...prose: string[]) => parseCr('100_typo.txt', cr('Typos.', '8.1.1 AOI Client Registration', ...prose));
-  const seedProse = ['The Token Seed is optional.', 'A Seed identifies the type.', 'The seed is stored.', 'Each seed is unique.', 'Give the seed on every request.', 'The seed is kept.'];
+  const seedProse = [
+    'The Token Seed is optional.',
+    'A Seed identifies the type.',
+    'The seed is stored.',
+    'Each seed is unique.',
+    'Give the seed on every request.',
+    'The seed is kept.',
+  ];
 
   it('finds two frequent words run together', () => {
     const d = doc(...seedProse, 'Without a Token Seedon the request the token is unique.');
-    expect(typos([d]).map((f) => [f.message, f.loc])).toContainEqual(['"Seedon" looks like two words run together: "seed on"', { file: '100_typo.txt', ...locate(d.lines.join('\n'), 'Seedon') }]);
+    expect(typos([d]).map((f) => [f.message, f.loc])).toContainEqual([
+      '"Seedon" looks like two words run together: "seed on"',
+      { file: '100_typo.txt', ...locate(d.lines.join('\n'), 'Seedon') },
+    ]);
   });
 
   it('finds a word and a number run together when the word is used alone elsewhere', () => {
-    const d = doc('The section describes the binding.', 'This section adds the procedure.', 'It is added into section10 of the ER.');
-    expect(typos([d]).map((f) => [f.message, f.loc])).toEqual([['"section10" runs a word and a number together: "section 10"', { file: '100_typo.txt', ...locate(d.lines.join('\n'), 'section10') }]]);
+    const d = doc(
+      'The section describes the binding.',
+      'This section adds the procedure.',
+      'It is added into section10 of the ER.',
+    );
+    expect(typos([d]).map((f) => [f.message, f.loc])).toEqual([
+      [
+        '"section10" runs a word and a number together: "section 10"',
+        { file: '100_typo.txt', ...locate(d.lines.join('\n'), 'section10') },
+      ],
+    ]);
   });
 
   it('does not take inflections, or a frequent word run into a number inside a URL, for typos', () => {
-    const d = doc('The registration registers.', 'Registrations are registered.', 'Each registration is kept.', 'The registration of one.', 'A registration again.', 'The section is new.', 'The section is long.', 'See http://example.com/section10 for details.');
+    const d = doc(
+      'The registration registers.',
+      'Registrations are registered.',
+      'Each registration is kept.',
+      'The registration of one.',
+      'A registration again.',
+      'The section is new.',
+      'The section is long.',
+      'See http://example.com/section10 for details.',
+    );
     expect(typos([d])).toEqual([]);
   });
 });

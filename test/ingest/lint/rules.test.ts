@@ -9,7 +9,8 @@ import { CR_FILE, FIXED_READER_BUGS, RULE_CASES, type RuleCase } from './rule-ca
 afterAll(removeSpecDirs);
 
 const moduleUrl = (m: string) => new URL(`../../../${m}`, import.meta.url);
-const findingsOf = async (fixture: SpecFixture, rule: string) => (await lint(writeSpecDir(fixture))).findings.filter((f) => f.rule === rule);
+const findingsOf = async (fixture: SpecFixture, rule: string) =>
+  (await lint(writeSpecDir(fixture))).findings.filter((f) => f.rule === rule);
 
 function expectedLoc(c: Pick<RuleCase, 'fires' | 'at'>) {
   const file = c.at.file ?? CR_FILE;
@@ -51,20 +52,32 @@ describe('lint rule table', () => {
       const modules = [...r.producedBy.matchAll(/ingest\/[\w/.-]+\.ts/g)].map((m) => m[0]);
       expect(modules.length, `${r.id}: producedBy names no module`).toBeGreaterThan(0);
       const sources = modules.filter((m) => existsSync(moduleUrl(m))).map((m) => readFileSync(moduleUrl(m), 'utf8'));
-      expect(sources.some((text) => text.includes(`'${r.id}'`)), `${r.id}: none of ${modules.join(', ')} names it; update its producedBy`).toBe(true);
+      expect(
+        sources.some((text) => text.includes(`'${r.id}'`)),
+        `${r.id}: none of ${modules.join(', ')} names it; update its producedBy`,
+      ).toBe(true);
     }
   });
 
   for (const r of REGISTRY.filter((x) => x.stage === 'read')) {
     it(`names in producedBy of ${r.id} only modules that exist`, () => {
       const modules = [...(r.producedBy ?? '').matchAll(/ingest\/[\w/.-]+\.ts/g)].map((m) => m[0]);
-      expect(modules.filter((m) => !existsSync(moduleUrl(m))), r.id).toEqual([]);
+      expect(
+        modules.filter((m) => !existsSync(moduleUrl(m))),
+        r.id,
+      ).toEqual([]);
     });
   }
 
   it('builds a finding with the severity of its rule module and a key of rule, file and subject', () => {
     const f = finding('typo', { file: 'crs/100_case.txt', line: 3, col: 4 }, 'a message', 'L3:x');
-    expect(f).toEqual({ rule: 'typo', severity: 'warning', message: 'a message', loc: { file: 'crs/100_case.txt', line: 3, col: 4 }, key: 'typo:100_case:L3:x' });
+    expect(f).toEqual({
+      rule: 'typo',
+      severity: 'warning',
+      message: 'a message',
+      loc: { file: 'crs/100_case.txt', line: 3, col: 4 },
+      key: 'typo:100_case:L3:x',
+    });
   });
 });
 
@@ -89,9 +102,12 @@ describe.each(RULES.map((r) => [r.id, r] as const))('lint rule %s', (id, rule) =
   });
 });
 
-describe.each(FIXED_READER_BUGS.map((b) => [b.rule, b] as const))('lint rule %s, on a case the reader once missed', (id, bug) => {
-  it(`fires at the file:line:col of the defect (regression: ${bug.bug})`, async () => {
-    const found = await findingsOf(bug.fires, id);
-    expect(found.map((f) => f.loc)).toContainEqual(expectedLoc(bug));
-  });
-});
+describe.each(FIXED_READER_BUGS.map((b) => [b.rule, b] as const))(
+  'lint rule %s, on a case the reader once missed',
+  (id, bug) => {
+    it(`fires at the file:line:col of the defect (regression: ${bug.bug})`, async () => {
+      const found = await findingsOf(bug.fires, id);
+      expect(found.map((f) => f.loc)).toContainEqual(expectedLoc(bug));
+    });
+  },
+);

@@ -6,7 +6,12 @@ const FILE = '100_params.txt';
 const SECTION = '10.1.5';
 const loc = (line: number, col: number): Loc => ({ file: FILE, line, col });
 /** A bullet as the parser gives it: its text starts at column 3 of line 5 ("· " before it). */
-const bullet = (text: string, children: ListItem[] = [], at: Loc = loc(5, 3)): ListItem => ({ text, loc: at, depth: at.col - 3, children });
+const bullet = (text: string, children: ListItem[] = [], at: Loc = loc(5, 3)): ListItem => ({
+  text,
+  loc: at,
+  depth: at.col - 3,
+  children,
+});
 /** The column of `needle` in a bullet's text, as a file column (the text starts at column `start`). */
 const colOf = (text: string, needle: string, start = 3) => start + text.indexOf(needle);
 
@@ -15,7 +20,6 @@ const read = (text: string, inList = true) => {
   if (!r) throw new Error(`no parameter read from ${JSON.stringify(text)}`);
   return r;
 };
-const rulesOf = (r: { findings: { rule: string }[] }) => r.findings.map((f) => f.rule);
 
 const row = (cells: { type: string; cardinality: string; description: string }) =>
   readRow({ name: 'code', ...cells, loc: loc(30, 2), typeLoc: loc(32, 2), descriptionLoc: loc(36, 2) }, '9.3.1');
@@ -35,7 +39,14 @@ describe('readParam presence', () => {
     ['0..1', false],
   ])('reads "“clientID”: %s, string" as required=%s, a string, with no finding', (presence, required) => {
     const r = read(`“clientID”: ${presence}, string`);
-    expect(r.property).toEqual({ name: 'clientID', schema: { type: 'string' }, required, description: '', loc: loc(5, 3), section: SECTION });
+    expect(r.property).toEqual({
+      name: 'clientID',
+      schema: { type: 'string' },
+      required,
+      description: '',
+      loc: loc(5, 3),
+      section: SECTION,
+    });
     expect(r.stated).toBe(true);
     expect(r.findings).toEqual([]);
   });
@@ -61,7 +72,10 @@ describe('readParam presence', () => {
 
   it('reads cardinality 1..n as a mandatory array of at least one item', () => {
     const r = read('“scopes”: 1..n, string');
-    expect([r.property.required, r.property.schema]).toEqual([true, { type: 'array', items: { type: 'string' }, minItems: 1 }]);
+    expect([r.property.required, r.property.schema]).toEqual([
+      true,
+      { type: 'array', items: { type: 'string' }, minItems: 1 },
+    ]);
   });
 
   it('reads "mandatory in the success response only" as required in the success variant only', () => {
@@ -71,13 +85,21 @@ describe('readParam presence', () => {
 
   it('reads "only present when …" after an optional type as optional and keeps the condition as description', () => {
     const r = read('“clientAppToken”: optional, string, only present when the registration succeeds');
-    expect([r.property.required, r.property.schema, r.property.description]).toEqual([false, { type: 'string' }, 'only present when the registration succeeds']);
+    expect([r.property.required, r.property.schema, r.property.description]).toEqual([
+      false,
+      { type: 'string' },
+      'only present when the registration succeeds',
+    ]);
     expect(r.findings).toEqual([]);
   });
 
   it('does not report the number in an "only present when …" condition as an unread constraint', () => {
     const r = read('“retryAfter”: optional, integer, only present when the code is 503');
-    expect([r.property.required, r.property.schema, r.property.description]).toEqual([false, { type: 'integer' }, 'only present when the code is 503']);
+    expect([r.property.required, r.property.schema, r.property.description]).toEqual([
+      false,
+      { type: 'integer' },
+      'only present when the code is 503',
+    ]);
     expect(r.findings).toEqual([]);
   });
 
@@ -97,13 +119,18 @@ describe('readParam presence', () => {
 });
 
 describe('readParam names and quotes', () => {
-  it.each(['“clientID”: mandatory, string', '"clientID": mandatory, string', '‘clientID’: mandatory, string', "'clientID': mandatory, string", '“ clientID ”: mandatory, string', 'clientID: mandatory, string', '“clientID” - mandatory, string'])(
-    'reads the name of %s',
-    (text) => {
-      const r = read(text);
-      expect([r.property.name, r.property.required, r.property.schema]).toEqual(['clientID', true, { type: 'string' }]);
-    },
-  );
+  it.each([
+    '“clientID”: mandatory, string',
+    '"clientID": mandatory, string',
+    '‘clientID’: mandatory, string',
+    "'clientID': mandatory, string",
+    '“ clientID ”: mandatory, string',
+    'clientID: mandatory, string',
+    '“clientID” - mandatory, string',
+  ])('reads the name of %s', (text) => {
+    const r = read(text);
+    expect([r.property.name, r.property.required, r.property.schema]).toEqual(['clientID', true, { type: 'string' }]);
+  });
 
   it('reads no parameter from an envelope member bullet', () => {
     expect(readParam(bullet('“params” member including the following parameter:'), SECTION, true)).toBeUndefined();
@@ -151,7 +178,17 @@ describe('readParam types', () => {
         type: 'object',
         properties: {
           name: { type: 'string' },
-          tags: { type: 'array', items: { type: 'object', properties: { tag: { type: 'string' }, weight: { type: 'integer', minimum: 1, maximum: 5, description: 'from 1 to 5' } }, required: ['tag'] } },
+          tags: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                tag: { type: 'string' },
+                weight: { type: 'integer', minimum: 1, maximum: 5, description: 'from 1 to 5' },
+              },
+              required: ['tag'],
+            },
+          },
         },
         required: ['name'],
       },
@@ -165,7 +202,9 @@ describe('readParam types', () => {
     const member = bullet('“x”: optional, string', [], loc(6, 5));
     const r = readParam(bullet('“count”: mandatory, integer', [member]), SECTION, true)!;
     expect(r.property.schema).toEqual({ type: 'object', properties: { x: { type: 'string' } } });
-    expect(r.findings.map((f) => [f.rule, f.severity, f.loc.line, f.key])).toEqual([['unread-constraint', 'warning', 5, 'unread-constraint:100_params:10.1.5:count:nested']]);
+    expect(r.findings.map((f) => [f.rule, f.severity, f.loc.line, f.key])).toEqual([
+      ['unread-constraint', 'warning', 5, 'unread-constraint:100_params:10.1.5:count:nested'],
+    ]);
   });
 
   it('reports an unknown type word as an unknown-type error at the word, and leaves the schema unconstrained', () => {
@@ -176,7 +215,8 @@ describe('readParam types', () => {
       {
         rule: 'unknown-type',
         severity: 'error',
-        message: '"clientID": no known type in "strnig" (known: string, integer, number, boolean, object, URL/URI, date-time, array of T, array of objects); left unconstrained until a decision patches it',
+        message:
+          '"clientID": no known type in "strnig" (known: string, integer, number, boolean, object, URL/URI, date-time, array of T, array of objects); left unconstrained until a decision patches it',
         loc: loc(5, colOf(text, 'strnig')),
         key: 'unknown-type:100_params:10.1.5:clientID:type',
       },
@@ -187,7 +227,12 @@ describe('readParam types', () => {
     const r = read('“channels”: mandatory, array of widgets');
     expect(r.property.schema).toEqual({ type: 'array' });
     expect(r.findings.map((f) => [f.rule, f.severity, f.message, f.key])).toEqual([
-      ['unknown-type', 'error', '"channels": item type "widgets" is not a type the reader knows; the items are left unconstrained until a decision patches them', 'unknown-type:100_params:10.1.5:channels:type'],
+      [
+        'unknown-type',
+        'error',
+        '"channels": item type "widgets" is not a type the reader knows; the items are left unconstrained until a decision patches them',
+        'unknown-type:100_params:10.1.5:channels:type',
+      ],
     ]);
   });
 
@@ -226,7 +271,8 @@ describe('readParam constraints', () => {
       {
         rule: 'unread-constraint',
         severity: 'warning',
-        message: '"clientID": "must not exceed sixty-four characters" reads like a constraint that is not in the schema; state it as a decision (patch) if it is one',
+        message:
+          '"clientID": "must not exceed sixty-four characters" reads like a constraint that is not in the schema; state it as a decision (patch) if it is one',
         loc: loc(5, colOf(text, 'must not')),
         key: 'unread-constraint:100_params:10.1.5:clientID:unread-constraint',
       },
@@ -235,7 +281,11 @@ describe('readParam constraints', () => {
 
   it('does not report a plain note that reads like no constraint', () => {
     const r = read('“message”: mandatory, string. Corresponds to the “desc” parameter');
-    expect([r.property.schema, r.property.description, r.findings]).toEqual([{ type: 'string' }, 'Corresponds to the “desc” parameter', []]);
+    expect([r.property.schema, r.property.description, r.findings]).toEqual([
+      { type: 'string' },
+      'Corresponds to the “desc” parameter',
+      [],
+    ]);
   });
 });
 
@@ -247,7 +297,14 @@ describe('readRow (element table rows)', () => {
     ['1..n', true, { type: 'array', items: { type: 'string' }, minItems: 1 }],
   ])('reads cardinality %s as required=%s with schema %j', (cardinality, required, schema) => {
     const r = row({ type: 'String', cardinality, description: 'The code.' });
-    expect(r.property).toEqual({ name: 'code', schema, required, description: 'The code.', loc: loc(30, 2), section: '9.3.1' });
+    expect(r.property).toEqual({
+      name: 'code',
+      schema,
+      required,
+      description: 'The code.',
+      loc: loc(30, 2),
+      section: '9.3.1',
+    });
     expect(r.findings).toEqual([]);
   });
 
@@ -260,9 +317,18 @@ describe('readRow (element table rows)', () => {
   });
 
   it('reads constraints stated in the description cell', () => {
-    expect(row({ type: 'Integer', cardinality: '1', description: 'One of 200, 401, 503.' }).property.schema).toEqual({ type: 'integer', enum: [200, 401, 503] });
-    expect(row({ type: 'String', cardinality: '1', description: 'At most 64 characters.' }).property.schema).toEqual({ type: 'string', maxLength: 64 });
-    expect(row({ type: 'Integer', cardinality: '0..1', description: 'Default 3600.' }).property.schema).toEqual({ type: 'integer', default: 3600 });
+    expect(row({ type: 'Integer', cardinality: '1', description: 'One of 200, 401, 503.' }).property.schema).toEqual({
+      type: 'integer',
+      enum: [200, 401, 503],
+    });
+    expect(row({ type: 'String', cardinality: '1', description: 'At most 64 characters.' }).property.schema).toEqual({
+      type: 'string',
+      maxLength: 64,
+    });
+    expect(row({ type: 'Integer', cardinality: '0..1', description: 'Default 3600.' }).property.schema).toEqual({
+      type: 'integer',
+      default: 3600,
+    });
   });
 
   it('keeps a row of cardinality 0..1 with "Only present when …" optional', () => {
@@ -273,12 +339,16 @@ describe('readRow (element table rows)', () => {
   it('reports an unknown type cell as unknown-type at the type cell', () => {
     const r = row({ type: 'Widget', cardinality: '1', description: 'x' });
     expect(r.property.schema).toEqual({});
-    expect(r.findings.map((f) => [f.rule, f.severity, f.loc, f.key])).toEqual([['unknown-type', 'error', loc(32, 2), 'unknown-type:100_params:9.3.1:code:type']]);
+    expect(r.findings.map((f) => [f.rule, f.severity, f.loc, f.key])).toEqual([
+      ['unknown-type', 'error', loc(32, 2), 'unknown-type:100_params:9.3.1:code:type'],
+    ]);
   });
 
   it('reports an unread constraint of the description cell as unread-constraint at the description cell', () => {
     const r = row({ type: 'Integer', cardinality: '1', description: 'Must not exceed 3600 seconds.' });
     expect(r.property.schema).toEqual({ type: 'integer' });
-    expect(r.findings.map((f) => [f.rule, f.severity, f.loc, f.key])).toEqual([['unread-constraint', 'warning', loc(36, 2), 'unread-constraint:100_params:9.3.1:code:unread-constraint']]);
+    expect(r.findings.map((f) => [f.rule, f.severity, f.loc, f.key])).toEqual([
+      ['unread-constraint', 'warning', loc(36, 2), 'unread-constraint:100_params:9.3.1:code:unread-constraint'],
+    ]);
   });
 });

@@ -48,7 +48,8 @@ const JSONRPC_DEFS: JsonRpcDef[] = [
       { name: 'clientID', mandatory: true, type: 'string' },
       { name: 'tokenSeed', mandatory: false, type: 'string' },
     ],
-    responseIntro: 'Then the AOI Server returns an Client Application Registration response encoded as a JSON-RPC 2.0 [JSON-RPC] response object, with:',
+    responseIntro:
+      'Then the AOI Server returns an Client Application Registration response encoded as a JSON-RPC 2.0 [JSON-RPC] response object, with:',
     response: [
       { name: 'code', mandatory: true, type: 'string' },
       { name: 'message', mandatory: true, type: 'string', note: DESC_NOTE },
@@ -66,7 +67,8 @@ const JSONRPC_DEFS: JsonRpcDef[] = [
       { name: 'clientID', mandatory: true, type: 'string' },
       { name: 'clientAppToken', mandatory: true, type: 'string' },
     ],
-    responseIntro: 'Then the AOI Server returns an Client Application Deregistration response encoded as a JSON-RPC 2.0 [JSON-RPC] response object, with:',
+    responseIntro:
+      'Then the AOI Server returns an Client Application Deregistration response encoded as a JSON-RPC 2.0 [JSON-RPC] response object, with:',
     response: [
       { name: 'code', mandatory: true, type: 'string' },
       { name: 'message', mandatory: true, type: 'string', note: DESC_NOTE },
@@ -101,21 +103,58 @@ const TABLE_DEF: TableDef = {
   title: 'Client Application Registration',
   tables: [
     {
-      intro: 'The following table describes the elements of a Client Application Registration request sent to the AOI Client:',
+      intro:
+        'The following table describes the elements of a Client Application Registration request sent to the AOI Client:',
       rows: [
-        { element: 'messageType', type: 'String', cardinality: '1', description: 'Element with value set to ‘clientAppRegistrationReq’, identifying this message as a Client Application Registration request' },
-        { element: 'ApplicationName', type: 'String', cardinality: '1', description: 'This element contains the Application Name.' },
-        { element: 'tokenSeed', type: 'String', cardinality: '0..1', description: 'This element contains the Client Application Token Seed. Same clientAppToken will be generated given the same tokenSeed.' },
+        {
+          element: 'messageType',
+          type: 'String',
+          cardinality: '1',
+          description:
+            'Element with value set to ‘clientAppRegistrationReq’, identifying this message as a Client Application Registration request',
+        },
+        {
+          element: 'ApplicationName',
+          type: 'String',
+          cardinality: '1',
+          description: 'This element contains the Application Name.',
+        },
+        {
+          element: 'tokenSeed',
+          type: 'String',
+          cardinality: '0..1',
+          description:
+            'This element contains the Client Application Token Seed. Same clientAppToken will be generated given the same tokenSeed.',
+        },
       ],
       caption: 'ClientApplicationRegistration request',
     },
     {
-      intro: 'The following table describes the elements of a Client Application Registration response sent from the AOI Client to the Client Application:',
+      intro:
+        'The following table describes the elements of a Client Application Registration response sent from the AOI Client to the Client Application:',
       rows: [
-        { element: 'messageType', type: 'String', cardinality: '1', description: 'Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response' },
-        { element: 'code', type: 'String', cardinality: '1', description: CODE_DESC, continuation: ['In case of a success response it SHALL be set to ‘200’ (‘OK’).'] },
+        {
+          element: 'messageType',
+          type: 'String',
+          cardinality: '1',
+          description:
+            'Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response',
+        },
+        {
+          element: 'code',
+          type: 'String',
+          cardinality: '1',
+          description: CODE_DESC,
+          continuation: ['In case of a success response it SHALL be set to ‘200’ (‘OK’).'],
+        },
         { element: 'desc', type: 'String', cardinality: '1', description: DESC_DESC },
-        { element: 'clientAppToken', type: 'String', cardinality: '1', description: 'This element contains the Client Application Token, to be used by the Server Application for the notification addressing' },
+        {
+          element: 'clientAppToken',
+          type: 'String',
+          cardinality: '1',
+          description:
+            'This element contains the Client Application Token, to be used by the Server Application for the notification addressing',
+        },
         {
           element: 'aoiServerUrl',
           type: 'URL',
@@ -127,9 +166,16 @@ const TABLE_DEF: TableDef = {
       caption: 'ClientApplicationRegistration success response',
     },
     {
-      intro: 'The following table describes the elements of a Client Application Registration error response sent from the AOI Client to the Client Application:',
+      intro:
+        'The following table describes the elements of a Client Application Registration error response sent from the AOI Client to the Client Application:',
       rows: [
-        { element: 'messageType', type: 'String', cardinality: '1', description: 'Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response' },
+        {
+          element: 'messageType',
+          type: 'String',
+          cardinality: '1',
+          description:
+            'Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response',
+        },
         {
           element: 'code',
           type: 'String',
@@ -212,12 +258,21 @@ const sectionStyle: fc.Arbitrary<SectionStyle> = fc.record({
   lowerTypes: fc.boolean(),
 });
 
-const CANONICAL_LIST: ListStyle = { glyph: '·', memberGlyph: '·', indent: '', quote: 0, stray: [false], separators: ['spacedColon'], words: [0], blankAfterMember: true };
+const CANONICAL_LIST: ListStyle = {
+  glyph: '·',
+  memberGlyph: '·',
+  indent: '',
+  quote: 0,
+  stray: [false],
+  separators: ['spacedColon'],
+  words: [0],
+  blankAfterMember: true,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Rendering
 
-const cycle = <T,>(xs: readonly T[], i: number): T => xs[i % xs.length]!;
+const cycle = <T>(xs: readonly T[], i: number): T => xs[i % xs.length]!;
 
 function quoted(style: ListStyle, i: number, text: string): string {
   const [open, close] = QUOTES[style.quote]!;
@@ -228,9 +283,16 @@ function quoted(style: ListStyle, i: number, text: string): string {
 function paramLine(style: ListStyle, i: number, p: Param): string {
   const name = quoted(style, i, p.name);
   const separator = cycle(style.separators, i);
-  const word = p.mandatory ? cycle(MANDATORY_WORDS, cycle(style.words, i)) : cycle(OPTIONAL_WORDS, cycle(style.words, i));
+  const word = p.mandatory
+    ? cycle(MANDATORY_WORDS, cycle(style.words, i))
+    : cycle(OPTIONAL_WORDS, cycle(style.words, i));
   const tail = `${p.type}${p.note ? `. ${p.note}` : ''}`;
-  const body = separator === 'parenthesised' ? `${name} (${p.mandatory ? 'M' : 'O'}): ${tail}` : separator === 'colon' ? `${name}: ${word}, ${tail}` : `${name} : ${word}, ${tail}`;
+  const body =
+    separator === 'parenthesised'
+      ? `${name} (${p.mandatory ? 'M' : 'O'}): ${tail}`
+      : separator === 'colon'
+        ? `${name}: ${word}, ${tail}`
+        : `${name} : ${word}, ${tail}`;
   return `${style.indent}${style.glyph} ${body}`;
 }
 
@@ -243,7 +305,10 @@ function prose(text: string, at: number | null | undefined): string[] {
 }
 
 function headingLines(s: SectionStyle, n: number, section: string, title: string): string[] {
-  const heading = s.heading === 'twoLines' ? [section, title] : [`${section} ${title}${s.heading === 'oneLineTrailingSpace' ? ' ' : ''}`];
+  const heading =
+    s.heading === 'twoLines'
+      ? [section, title]
+      : [`${section} ${title}${s.heading === 'oneLineTrailingSpace' ? ' ' : ''}`];
   if (s.change === 'changeOneLine') return [`Change ${n}: ${section} ${title}`];
   if (s.change === 'changeFollowing') return [`Change ${n}:  Change Following Section`, ...heading];
   return heading;
@@ -265,7 +330,10 @@ function renderJsonRpc(d: JsonRpcDef, s: SectionStyle, n: number): string[] {
     '',
     ...prose(d.responseIntro, s.splits[1]),
     m(res, `${q(res, 'id')} member matching the identifier included in the request object`),
-    m(res, `${q(res, 'result')} or ${q(res, 'error')} member, in case of success or error response respectively, including the following parameters:`),
+    m(
+      res,
+      `${q(res, 'result')} or ${q(res, 'error')} member, in case of success or error response respectively, including the following parameters:`,
+    ),
     ...(res.blankAfterMember ? [''] : []),
     ...d.response.map((p, i) => paramLine(res, i, p)),
     '',
@@ -285,7 +353,14 @@ function renderTables(d: TableDef, s: SectionStyle, n: number): string[] {
       '\tCardinality',
       '\tDescription',
       '',
-      ...t.rows.flatMap((r) => [`\t${r.element}`, `\t${type(r.type)}`, `\t${r.cardinality}`, `\t${r.description}`, '', ...(r.continuation ?? []).flatMap((c) => [c, ''])]),
+      ...t.rows.flatMap((r) => [
+        `\t${r.element}`,
+        `\t${type(r.type)}`,
+        `\t${r.cardinality}`,
+        `\t${r.description}`,
+        '',
+        ...(r.continuation ?? []).flatMap((c) => [c, '']),
+      ]),
       ...(t.after ?? []).flatMap((a) => [a, '']),
       '',
       t.caption,
@@ -294,11 +369,26 @@ function renderTables(d: TableDef, s: SectionStyle, n: number): string[] {
   ];
 }
 
-const CANONICAL_JSONRPC: SectionStyle = { heading: 'twoLines', change: 'none', splits: [null], request: CANONICAL_LIST, response: { ...CANONICAL_LIST, separators: ['colon'] }, lowerTypes: false };
-const CANONICAL_TABLES: SectionStyle = { heading: 'oneLine', change: 'changeFollowing', splits: [null], request: CANONICAL_LIST, response: CANONICAL_LIST, lowerTypes: false };
+const CANONICAL_JSONRPC: SectionStyle = {
+  heading: 'twoLines',
+  change: 'none',
+  splits: [null],
+  request: CANONICAL_LIST,
+  response: { ...CANONICAL_LIST, separators: ['colon'] },
+  lowerTypes: false,
+};
+const CANONICAL_TABLES: SectionStyle = {
+  heading: 'oneLine',
+  change: 'changeFollowing',
+  splits: [null],
+  request: CANONICAL_LIST,
+  response: CANONICAL_LIST,
+  lowerTypes: false,
+};
 
 const REASON = 'This CR is proposed to add specification of Client Application Registration and Deregistration.';
-const jsonRpcCr = (styles: SectionStyle[]) => cr(REASON, ...JSONRPC_DEFS.flatMap((d, i) => renderJsonRpc(d, styles[i]!, i + 1)));
+const jsonRpcCr = (styles: SectionStyle[]) =>
+  cr(REASON, ...JSONRPC_DEFS.flatMap((d, i) => renderJsonRpc(d, styles[i]!, i + 1)));
 const tableCr = (style: SectionStyle) => cr(REASON, ...renderTables(TABLE_DEF, style, 1));
 
 // ---------------------------------------------------------------------------------------------
@@ -319,7 +409,9 @@ function normalise(node: unknown): unknown {
 async function schemasOf(text: string, iface: string): Promise<Map<string, unknown>> {
   const { files } = await buildSpec(writeSpecDir({ crs: { '100_style.txt': text } }));
   const out = new Map<string, unknown>();
-  for (const [rel, content] of files) if (rel.startsWith(`schemas/${iface}/`)) out.set(rel.slice(`schemas/${iface}/`.length), normalise(JSON.parse(content)));
+  for (const [rel, content] of files)
+    if (rel.startsWith(`schemas/${iface}/`))
+      out.set(rel.slice(`schemas/${iface}/`.length), normalise(JSON.parse(content)));
   return out;
 }
 
@@ -338,7 +430,8 @@ function firstDiff(a: unknown, b: unknown, at = ''): string | undefined {
 
 function compare(canonical: Map<string, unknown>, variant: Map<string, unknown>): string | undefined {
   const names = (m: Map<string, unknown>) => [...m.keys()].sort().join(', ');
-  if (names(canonical) !== names(variant)) return `schema files differ: canonical [${names(canonical)}] vs variant [${names(variant)}]`;
+  if (names(canonical) !== names(variant))
+    return `schema files differ: canonical [${names(canonical)}] vs variant [${names(variant)}]`;
   for (const [file, schema] of canonical) {
     const d = firstDiff(schema, variant.get(file));
     if (d) return `${file} ${d}`;
@@ -358,8 +451,16 @@ describe('the seed definitions re-rendered in any house style normalise to the s
 
   it('renders the canonical style as the seed CRs write it, and the reader takes it', () => {
     // Not vacuous: the canonical renderings yield the seed's messages.
-    expect([...jsonRpcCanonical.keys()].sort()).toEqual(['clientAppDeregistrationReq.schema.json', 'clientAppDeregistrationRes.schema.json', 'clientAppRegistrationReq.schema.json', 'clientAppRegistrationRes.schema.json']);
-    expect([...tableCanonical.keys()].sort()).toEqual(['clientAppRegistrationReq.schema.json', 'clientAppRegistrationRes.schema.json']);
+    expect([...jsonRpcCanonical.keys()].sort()).toEqual([
+      'clientAppDeregistrationReq.schema.json',
+      'clientAppDeregistrationRes.schema.json',
+      'clientAppRegistrationReq.schema.json',
+      'clientAppRegistrationRes.schema.json',
+    ]);
+    expect([...tableCanonical.keys()].sort()).toEqual([
+      'clientAppRegistrationReq.schema.json',
+      'clientAppRegistrationRes.schema.json',
+    ]);
     const params = (jsonRpcCanonical.get('clientAppRegistrationReq.schema.json') as any).properties.params;
     expect(params.required).toEqual(['clientID']);
   });
@@ -369,7 +470,10 @@ describe('the seed definitions re-rendered in any house style normalise to the s
       fc.asyncProperty(fc.tuple(sectionStyle, sectionStyle), async (styles) => {
         const text = jsonRpcCr(styles);
         const diff = compare(jsonRpcCanonical, await schemasOf(text, 'aoi1'));
-        if (diff) throw new Error(`${diff}\n--- rendered change proposal ---\n${text.slice(text.indexOf('6 Detailed Change Proposal'))}`);
+        if (diff)
+          throw new Error(
+            `${diff}\n--- rendered change proposal ---\n${text.slice(text.indexOf('6 Detailed Change Proposal'))}`,
+          );
       }),
       { numRuns: RUNS, interruptAfterTimeLimit: 15_000, markInterruptAsFailure: false },
     );
@@ -380,7 +484,10 @@ describe('the seed definitions re-rendered in any house style normalise to the s
       fc.asyncProperty(sectionStyle, async (style) => {
         const text = tableCr(style);
         const diff = compare(tableCanonical, await schemasOf(text, 'clientApp'));
-        if (diff) throw new Error(`${diff}\n--- rendered change proposal ---\n${text.slice(text.indexOf('6 Detailed Change Proposal'))}`);
+        if (diff)
+          throw new Error(
+            `${diff}\n--- rendered change proposal ---\n${text.slice(text.indexOf('6 Detailed Change Proposal'))}`,
+          );
       }),
       { numRuns: RUNS, interruptAfterTimeLimit: 15_000, markInterruptAsFailure: false },
     );

@@ -20,7 +20,11 @@ describe('AoiService limits', () => {
     const clientID = await registered(service);
     const first = service.registerApplication(clientID, 'a', session);
     await new Promise((r) => setImmediate(r));
-    expect(await service.registerApplication(clientID, 'b', session)).toEqual({ ok: false, code: 503, desc: 'Service Unavailable' });
+    expect(await service.registerApplication(clientID, 'b', session)).toEqual({
+      ok: false,
+      code: 503,
+      desc: 'Service Unavailable',
+    });
     expect((await service.registerApplication(clientID, undefined, session)).ok).toBe(true);
     release('token-a');
     expect(await first).toEqual({ ok: true, clientAppToken: 'token-a' });
@@ -31,7 +35,10 @@ describe('AoiService limits', () => {
   });
 
   it('answers 400 beyond maxApplicationsPerClient but accepts re-registering a token it already has', async () => {
-    const service = new AoiService(new MemoryAoiStore(), { maxApplicationsPerClient: 1, deriveToken: async (seed) => `t-${seed}` });
+    const service = new AoiService(new MemoryAoiStore(), {
+      maxApplicationsPerClient: 1,
+      deriveToken: async (seed) => `t-${seed}`,
+    });
     const clientID = await registered(service);
     expect((await service.registerApplication(clientID, 'x', session)).ok).toBe(true);
     expect(await service.registerApplication(clientID, 'x', session)).toEqual({ ok: true, clientAppToken: 't-x' });
@@ -39,9 +46,15 @@ describe('AoiService limits', () => {
   });
 
   it('accepts a tokenSeed of maxTokenSeedLength characters and answers 400 to a longer or empty one', async () => {
-    const service = new AoiService(new MemoryAoiStore(), { maxTokenSeedLength: 8, deriveToken: async (seed) => `t-${seed}` });
+    const service = new AoiService(new MemoryAoiStore(), {
+      maxTokenSeedLength: 8,
+      deriveToken: async (seed) => `t-${seed}`,
+    });
     const clientID = await registered(service);
-    expect(await service.registerApplication(clientID, '12345678', session)).toEqual({ ok: true, clientAppToken: 't-12345678' });
+    expect(await service.registerApplication(clientID, '12345678', session)).toEqual({
+      ok: true,
+      clientAppToken: 't-12345678',
+    });
     expect(await service.registerApplication(clientID, '123456789', session)).toMatchObject({ ok: false, code: 400 });
     expect(await service.registerApplication(clientID, '', session)).toMatchObject({ ok: false, code: 400 });
   });

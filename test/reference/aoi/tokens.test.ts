@@ -4,7 +4,12 @@ import { SEED_KDF, SEED_SALT, tokenFromSeed, uniqueToken } from '../../../refere
 
 describe('Client Application tokens', () => {
   it('derives a seeded token as base64url(scrypt(seed, fixed public salt)), the interoperable definition', async () => {
-    const expected = scryptSync('weather', 'omaspec/aoi1/clientAppToken/v1', 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    const expected = scryptSync('weather', 'omaspec/aoi1/clientAppToken/v1', 32, {
+      N: 2 ** 15,
+      r: 8,
+      p: 1,
+      maxmem: 64 * 1024 * 1024,
+    });
     expect(SEED_SALT).toBe('omaspec/aoi1/clientAppToken/v1');
     expect(SEED_KDF).toEqual({ N: 2 ** 15, r: 8, p: 1, keyLength: 32 });
     expect(await tokenFromSeed('weather')).toBe(expected.toString('base64url'));

@@ -14,7 +14,10 @@ describe('JsonFileDeviceState', () => {
     const path = join(dir, 'nested', 'device.json');
     const store = new JsonFileDeviceState(path);
     expect(await store.load()).toEqual({ applications: [] });
-    const state = { clientID: 'aoi-x', applications: [{ applicationName: 'mail', clientAppToken: 't', tokenSeed: 's' }] };
+    const state = {
+      clientID: 'aoi-x',
+      applications: [{ applicationName: 'mail', clientAppToken: 't', tokenSeed: 's' }],
+    };
     await store.save(state);
     expect(await new JsonFileDeviceState(path).load()).toEqual(state);
     expect(statSync(path).mode & 0o777).toBe(0o600);

@@ -16,14 +16,26 @@ afterEach(() => server.close());
 const deviceUrl = (devId = DEV) => `${server.url}/admin/devices/${encodeURIComponent(devId)}`;
 
 function queue(body: unknown, contentType = 'application/json') {
-  return fetch(`${deviceUrl()}/queue`, { method: 'POST', headers: { 'Content-Type': contentType }, body: JSON.stringify(body) });
+  return fetch(`${deviceUrl()}/queue`, {
+    method: 'POST',
+    headers: { 'Content-Type': contentType },
+    body: JSON.stringify(body),
+  });
 }
 
 describe('DM admin endpoint', () => {
   it('queues commands that the device then receives in Package#2', async () => {
-    const res = await queue({ Cmd: [['GET', './DevInfo/Mod'], ['DELETE', './Tmp']] });
+    const res = await queue({
+      Cmd: [
+        ['GET', './DevInfo/Mod'],
+        ['DELETE', './Tmp'],
+      ],
+    });
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ pending: 2, queued: [{ command: ['GET', './DevInfo/Mod'] }, { command: ['DELETE', './Tmp'] }] });
+    expect(await res.json()).toMatchObject({
+      pending: 2,
+      queued: [{ command: ['GET', './DevInfo/Mod'] }, { command: ['DELETE', './Tmp'] }],
+    });
     const pkg2 = await fetch(server.url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/vnd.oma.dm.initiation+json', 'OMADM-DevID': DEV },
@@ -37,7 +49,11 @@ describe('DM admin endpoint', () => {
     store.enqueue(DEV, ['GET', './A']);
     const res = await fetch(deviceUrl());
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ devId: DEV, device: { mos: [{ MOID: 'm' }] }, pending: [{ command: ['GET', './A'] }] });
+    expect(await res.json()).toMatchObject({
+      devId: DEV,
+      device: { mos: [{ MOID: 'm' }] },
+      pending: [{ command: ['GET', './A'] }],
+    });
   });
 
   it('refuses the whole batch with 400 and the index of each bad command', async () => {
@@ -62,7 +78,16 @@ describe('DM admin endpoint', () => {
 
   it('answers 409 when the batch does not fit in the queue, and queues nothing', async () => {
     store.enqueue(DEV, ['GET', './A']);
-    expect((await queue({ Cmd: [['GET', './B'], ['GET', './C']] })).status).toBe(201);
+    expect(
+      (
+        await queue({
+          Cmd: [
+            ['GET', './B'],
+            ['GET', './C'],
+          ],
+        })
+      ).status,
+    ).toBe(201);
     const res = await queue({ Cmd: [['GET', './D']] });
     expect(res.status).toBe(409);
     expect(store.pending(DEV)).toHaveLength(3);

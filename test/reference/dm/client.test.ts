@@ -40,7 +40,8 @@ describe('MoTree', () => {
 
   it('refuses URIs with empty or dot segments', () => {
     const tree = new MoTree();
-    for (const uri of ['', './', 'a//b', 'a/../b']) expect(tree.add(uri, 'v')).toMatchObject({ ok: false, error: { code: 'badUri' } });
+    for (const uri of ['', './', 'a//b', 'a/../b'])
+      expect(tree.add(uri, 'v')).toMatchObject({ ok: false, error: { code: 'badUri' } });
   });
 });
 
@@ -61,7 +62,12 @@ describe('applyDmCommands', () => {
 
   it('reports unknown and unsupported commands and goes on with the next one', () => {
     const tree = MoTree.fromLeaves(leaves);
-    const outcomes = applyDmCommands(tree, [['FROB', 'x'], ['HPOST', 'http://s', './A'], ['GET'], ['DELETE', './DevInfo/Man']]);
+    const outcomes = applyDmCommands(tree, [
+      ['FROB', 'x'],
+      ['HPOST', 'http://s', './A'],
+      ['GET'],
+      ['DELETE', './DevInfo/Man'],
+    ]);
     expect(outcomes.map((o) => o.status)).toEqual(['unsupported', 'unsupported', 'invalid', 'ok']);
     expect(outcomes[0]?.detail).toMatch(/unknown DM command 'FROB'/);
   });
@@ -83,7 +89,10 @@ describe('parseMoFile', () => {
 
   it('reports unknown keys, non-string leaves and schema violations with their paths', () => {
     expect(parseMoFile({ Nope: 1 }, dmValidators)).toMatchObject({ ok: false, issues: [{ path: '/Nope' }] });
-    expect(parseMoFile({ Tree: { 'a/b': 3 } }, dmValidators)).toMatchObject({ ok: false, issues: [{ path: '/Tree/a~1b' }] });
+    expect(parseMoFile({ Tree: { 'a/b': 3 } }, dmValidators)).toMatchObject({
+      ok: false,
+      issues: [{ path: '/Tree/a~1b' }],
+    });
     expect(parseMoFile({ MOS: [{ MIID: 'x' }] }, dmValidators)).toMatchObject({ ok: false });
   });
 });
@@ -116,13 +125,25 @@ describe('runDmSession over HTTP', () => {
   });
 
   it("returns the server's problem on an error status", async () => {
-    const result = await runDmSession({ url: server.url, devId: '', package1: {}, tree: new MoTree(), validators: dmValidators });
+    const result = await runDmSession({
+      url: server.url,
+      devId: '',
+      package1: {},
+      tree: new MoTree(),
+      validators: dmValidators,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'httpStatus', status: 400, problem: { status: 400 } } });
   });
 
   it('refuses to send a Package#1 that violates its schema', async () => {
     const bad = { MOS: 'x' } as unknown as typeof crPackage1;
-    const result = await runDmSession({ url: server.url, devId: DEV, package1: bad, tree: new MoTree(), validators: dmValidators });
+    const result = await runDmSession({
+      url: server.url,
+      devId: DEV,
+      package1: bad,
+      tree: new MoTree(),
+      validators: dmValidators,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalidPackage1' } });
     expect(store.device(DEV)).toBeUndefined();
   });
@@ -139,7 +160,12 @@ describe('runDmSession over HTTP', () => {
   it('refuses a Package#2 larger than maxResponseBytes', async () => {
     for (let i = 0; i < 50; i++) store.enqueue(DEV, ['GET', `./DevInfo/${i}`]);
     const result = await runDmSession({
-      url: server.url, devId: DEV, package1: {}, tree: new MoTree(), validators: dmValidators, maxResponseBytes: 100,
+      url: server.url,
+      devId: DEV,
+      package1: {},
+      tree: new MoTree(),
+      validators: dmValidators,
+      maxResponseBytes: 100,
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'responseTooLarge' } });
   });
@@ -154,7 +180,9 @@ describe('runDmSession over HTTP', () => {
 
 describe('the README example MO file', () => {
   it('parses into a Package#1 with one MO and one alert', () => {
-    const json = JSON.parse(readFileSync(new URL('../../../reference/dm/examples/device.json', import.meta.url), 'utf8')) as unknown;
+    const json = JSON.parse(
+      readFileSync(new URL('../../../reference/dm/examples/device.json', import.meta.url), 'utf8'),
+    ) as unknown;
     const parsed = parseMoFile(json, dmValidators);
     expect(parsed.ok && parsed.description.package1.MOS).toHaveLength(1);
     expect(parsed.ok && parsed.description.package1.Alert?.Items).toHaveLength(1);

@@ -47,7 +47,13 @@ export interface RawRequest {
  */
 export function send(port: number, raw: RawRequest): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/dm', method: raw.method ?? 'POST', headers: raw.headers ?? {} });
+    const req = request({
+      host: '127.0.0.1',
+      port,
+      path: '/dm',
+      method: raw.method ?? 'POST',
+      headers: raw.headers ?? {},
+    });
     let answered = false;
     req.on('response', (res) => {
       answered = true;

@@ -35,7 +35,11 @@ interface Problem {
   issues?: { path: string; rule: string; message: string }[];
 }
 
-function expectProblem(res: { status: number; headers: Record<string, unknown>; json(): unknown }, status: number, kind: string): Problem {
+function expectProblem(
+  res: { status: number; headers: Record<string, unknown>; json(): unknown },
+  status: number,
+  kind: string,
+): Problem {
   expect(res.status).toBe(status);
   expect(res.headers['content-type']).toBe('application/problem+json');
   const problem = res.json() as Problem;
@@ -46,7 +50,7 @@ function expectProblem(res: { status: number; headers: Record<string, unknown>; 
 }
 
 describe('POST /dm with a valid Package#1', () => {
-  it("answers the CR example with the queued commands as Package#2, closed by END", async () => {
+  it('answers the CR example with the queued commands as Package#2, closed by END', async () => {
     for (const cmd of crPackage2Commands) store.enqueue(DEV, cmd);
     const res = await post(JSON.stringify(crPackage1));
     expect(res.status).toBe(200);
@@ -75,7 +79,10 @@ describe('POST /dm with a valid Package#1', () => {
   });
 
   it('accepts a charset=utf-8 parameter on the media type', async () => {
-    const res = await post('{}', { ...PACKAGE1_HEADERS, 'Content-Type': 'application/vnd.oma.dm.initiation+json; charset=UTF-8' });
+    const res = await post('{}', {
+      ...PACKAGE1_HEADERS,
+      'Content-Type': 'application/vnd.oma.dm.initiation+json; charset=UTF-8',
+    });
     expect(res.status).toBe(200);
   });
 
@@ -145,14 +152,22 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
     const problem = expectProblem(await post(JSON.stringify(body)), 400, 'schema-violation');
     expect(problem.issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: '/MOS/0/MIID', rule: 'type', source: expect.objectContaining({ cr: expect.stringMatching(/^004_/) }) }),
+        expect.objectContaining({
+          path: '/MOS/0/MIID',
+          rule: 'type',
+          source: expect.objectContaining({ cr: expect.stringMatching(/^004_/) }),
+        }),
         expect.objectContaining({ path: '/Extra', rule: 'additionalProperties' }),
       ]),
     );
   });
 
   it('answers 400 for an alert item without AlertType (provisional Alert schema, decision D8)', async () => {
-    const problem = expectProblem(await post(JSON.stringify({ Alert: { Items: [{ Mark: 'warning' }] } })), 400, 'schema-violation');
+    const problem = expectProblem(
+      await post(JSON.stringify({ Alert: { Items: [{ Mark: 'warning' }] } })),
+      400,
+      'schema-violation',
+    );
     expect(problem.issues).toEqual([expect.objectContaining({ path: '/Alert/Items/0/AlertType', rule: 'required' })]);
   });
 
@@ -194,7 +209,13 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
 describe('POST /dm when the client goes away', () => {
   it('drops a request aborted mid-body without recording it, and keeps serving', async () => {
     const aborted = new Promise<void>((resolve) => {
-      const req = request({ host: '127.0.0.1', port: server.port, path: '/dm', method: 'POST', headers: PACKAGE1_HEADERS });
+      const req = request({
+        host: '127.0.0.1',
+        port: server.port,
+        path: '/dm',
+        method: 'POST',
+        headers: PACKAGE1_HEADERS,
+      });
       req.on('error', () => resolve());
       req.write('{"MOS": [', () => setImmediate(() => req.destroy()));
       req.on('close', () => resolve());

@@ -7,7 +7,9 @@ const DEV = 'dev-1';
 describe('answerPackage1', () => {
   it('answers END alone when nothing is queued, and records the alerts', () => {
     const store = openInMemoryDmStore();
-    expect(answerPackage1(store, DEV, { Alert: { Items: [{ AlertType: 'urn:a', Data: { n: 1 } }] } })).toEqual({ Cmd: [['END']] });
+    expect(answerPackage1(store, DEV, { Alert: { Items: [{ AlertType: 'urn:a', Data: { n: 1 } }] } })).toEqual({
+      Cmd: [['END']],
+    });
     expect(store.device(DEV)?.alerts).toEqual([expect.objectContaining({ AlertType: 'urn:a', Data: { n: 1 } })]);
   });
 

@@ -46,7 +46,14 @@ describe('DmStore persistence', () => {
 describe('DmStore device state', () => {
   it('replaces the MO list when a later Package#1 carries MOS, and keeps it when MOS is absent', () => {
     const store = openInMemoryDmStore();
-    store.recordSession(DEV, [{ DDF: 'a', MOID: 'm1', MIID: ['1'] }, { DDF: 'b', MOID: 'm2', MIID: [] }], []);
+    store.recordSession(
+      DEV,
+      [
+        { DDF: 'a', MOID: 'm1', MIID: ['1'] },
+        { DDF: 'b', MOID: 'm2', MIID: [] },
+      ],
+      [],
+    );
     store.recordSession(DEV, [{ DDF: 'c', MOID: 'm3', MIID: ['x', 'y'] }], []);
     store.recordSession(DEV, undefined, []);
     expect(store.device(DEV)).toMatchObject({ sessions: 3, mos: [{ DDF: 'c', MOID: 'm3', MIID: ['x', 'y'] }] });

@@ -22,7 +22,8 @@ async function rawDevice(options: Parameters<typeof startNotifyServer>[0] = {}) 
   return { ...started, socket, token, handle: clientID.slice(4, 20) };
 }
 
-const delivery = async (socket: RawSocket) => JSON.parse(await socket.next()) as { id: string; params: { notificationId: string; clientAppToken: string } };
+const delivery = async (socket: RawSocket) =>
+  JSON.parse(await socket.next()) as { id: string; params: { notificationId: string; clientAppToken: string } };
 
 describe('delivery acknowledgement and backpressure', () => {
   it('keeps at most maxInFlightPerConnection deliveries unanswered on a socket and sends the next one per answer', async () => {

@@ -8,7 +8,6 @@ import { UsageError } from '../../../cli/command.ts';
 import { notificationOptions } from '../../../cli/serve-notifications.ts';
 import { AoiClient } from '../../../reference/client/aoi-client.ts';
 import { ServerAppKeys } from '../../../reference/notify/keys.ts';
-import type { OmaspecServer } from '../../../reference/server.ts';
 import { KEY, startNotifyServer, submit } from './support.ts';
 
 const BIN = join(import.meta.dirname, '../../../bin/omaspec.js');
@@ -33,7 +32,15 @@ function listen(args: string[]) {
     child.once('exit', (code) => reject(new Error(`listen exited with ${code}: ${err}`)));
   });
   const done = new Promise<{ code: number | null; lines: unknown[] }>((resolve) =>
-    child.once('exit', (code) => resolve({ code, lines: out.split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown) })),
+    child.once('exit', (code) =>
+      resolve({
+        code,
+        lines: out
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as unknown),
+      }),
+    ),
   );
   return { bound, done };
 }
@@ -45,14 +52,28 @@ describe('omaspec client listen', () => {
     const registrar = await AoiClient.connect(url, { reconnect: false });
     cleanups.push(() => registrar.close());
     const ids = [await registrar.registerClient('111'), await registrar.registerClient('222')];
-    const listeners = ids.map((clientID) => listen(['--url', url, '--client-id', clientID, '--token-seed', 'cli-seed', '--count', '1']));
+    const listeners = ids.map((clientID) =>
+      listen(['--url', url, '--client-id', clientID, '--token-seed', 'cli-seed', '--count', '1']),
+    );
     const tokens = await Promise.all(listeners.map((l) => l.bound));
     expect(tokens[0]).toBe(tokens[1]);
     const accepted = await submit(httpUrl, { clientAppToken: tokens[0], payload: { text: 'hello' }, priority: 3 });
     for (const { done } of listeners) {
-      expect(await done).toEqual({ code: 0, lines: [{ notificationId: accepted.body.notificationId, clientAppToken: tokens[0], priority: 3, payload: { text: 'hello' } }] });
+      expect(await done).toEqual({
+        code: 0,
+        lines: [
+          {
+            notificationId: accepted.body.notificationId,
+            clientAppToken: tokens[0],
+            priority: 3,
+            payload: { text: 'hello' },
+          },
+        ],
+      });
     }
-    await expect.poll(async () => (await server.notifications.store.queued(ids[0]!.slice(4, 20), 0, 10, Date.now())).length).toBe(0);
+    await expect
+      .poll(async () => (await server.notifications.store.queued(ids[0]!.slice(4, 20), 0, 10, Date.now())).length)
+      .toBe(0);
   });
 
   it('stays up while the server restarts, rebinds and prints what is submitted afterwards', async () => {
@@ -62,19 +83,42 @@ describe('omaspec client listen', () => {
     const registrar = await AoiClient.connect(first.url, { reconnect: false });
     const clientID = await registrar.registerClient('333');
     registrar.close();
-    const listener = listen(['--url', first.url, '--client-id', clientID, '--token-seed', 'restart-cli-seed', '--count', '1']);
+    const listener = listen([
+      '--url',
+      first.url,
+      '--client-id',
+      clientID,
+      '--token-seed',
+      'restart-cli-seed',
+      '--count',
+      '1',
+    ]);
     const token = await listener.bound;
     await first.server.close();
     const second = await startNotifyServer({ store: 'sqlite', dataDir, port: Number(new URL(first.url).port) });
     cleanups.push(() => second.server.close());
     await expect.poll(() => second.server.liveConnection(clientID.slice(4, 20)), { timeout: 10_000 }).toBeDefined();
     const accepted = await submit(second.httpUrl, { clientAppToken: token, payload: { after: 'restart' } });
-    expect(await listener.done).toEqual({ code: 0, lines: [{ notificationId: accepted.body.notificationId, clientAppToken: token, priority: 5, payload: { after: 'restart' } }] });
+    expect(await listener.done).toEqual({
+      code: 0,
+      lines: [
+        {
+          notificationId: accepted.body.notificationId,
+          clientAppToken: token,
+          priority: 5,
+          payload: { after: 'restart' },
+        },
+      ],
+    });
   });
 
   it('is a usage error without --token-seed or with a non-WebSocket --url', async () => {
-    await expect(listenCommand(['--client-id', 'aoi-x.y'], 'ws://127.0.0.1:1/aoi')).rejects.toThrow(/needs --token-seed/);
-    await expect(listenCommand(['--client-id', 'aoi-x.y', '--token-seed', 's', '--url', 'http://h/aoi'], 'ws://127.0.0.1:1/aoi')).rejects.toThrow(UsageError);
+    await expect(listenCommand(['--client-id', 'aoi-x.y'], 'ws://127.0.0.1:1/aoi')).rejects.toThrow(
+      /needs --token-seed/,
+    );
+    await expect(
+      listenCommand(['--client-id', 'aoi-x.y', '--token-seed', 's', '--url', 'http://h/aoi'], 'ws://127.0.0.1:1/aoi'),
+    ).rejects.toThrow(UsageError);
   });
 });
 
@@ -84,7 +128,11 @@ describe('omaspec serve notification options', () => {
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'keys');
     writeFileSync(file, `# partners\n\nweather=weather-key-0123456789\n`);
-    const options = notificationOptions({ 'server-app-key': [`shop=${KEY}`], 'server-app-keys': file, 'notification-rate': '5' });
+    const options = notificationOptions({
+      'server-app-key': [`shop=${KEY}`],
+      'server-app-keys': file,
+      'notification-rate': '5',
+    });
     const keys = new ServerAppKeys(options.serverAppKeys);
     expect(keys.authenticate(`Bearer ${KEY}`)).toBe('shop');
     expect(keys.authenticate('Bearer weather-key-0123456789')).toBe('weather');
@@ -95,8 +143,12 @@ describe('omaspec serve notification options', () => {
   it('refuses a malformed assignment, a short key, a name given twice and an unreadable file, with the location', () => {
     expect(() => notificationOptions({ 'server-app-key': ['no-equals-sign'] })).toThrow(UsageError);
     expect(() => notificationOptions({ 'server-app-key': ['shop=short'] })).toThrow(/shorter than 16/);
-    expect(() => notificationOptions({ 'server-app-key': [`shop=${KEY}`, `shop=${KEY}x`] })).toThrow(/more than one key/);
-    expect(() => notificationOptions({ 'server-app-keys': '/nonexistent/keys' })).toThrow(/\/nonexistent\/keys: cannot read/);
+    expect(() => notificationOptions({ 'server-app-key': [`shop=${KEY}`, `shop=${KEY}x`] })).toThrow(
+      /more than one key/,
+    );
+    expect(() => notificationOptions({ 'server-app-keys': '/nonexistent/keys' })).toThrow(
+      /\/nonexistent\/keys: cannot read/,
+    );
     expect(() => notificationOptions({ 'max-queue': '0' })).toThrow(/--max-queue must be a positive integer/);
   });
 });

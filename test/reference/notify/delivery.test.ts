@@ -25,14 +25,28 @@ async function device(...args: Parameters<typeof connectDevice>) {
 describe('notification delivery', () => {
   it('fans a notification out to every device registered with the same seed-derived token, once each', async () => {
     const { url, httpUrl } = await serve();
-    const phones = [await device(url, 'parcel-seed'), await device(url, 'parcel-seed'), await device(url, 'parcel-seed')];
+    const phones = [
+      await device(url, 'parcel-seed'),
+      await device(url, 'parcel-seed'),
+      await device(url, 'parcel-seed'),
+    ];
     expect(new Set(phones.map((p) => p.token)).size).toBe(1);
-    const answer = await submit(httpUrl, { clientAppToken: phones[0]!.token, payload: { text: 'arrived' }, priority: 7 });
+    const answer = await submit(httpUrl, {
+      clientAppToken: phones[0]!.token,
+      payload: { text: 'arrived' },
+      priority: 7,
+    });
     expect(answer.status).toBe(202);
     expect(validateNotificationSubmitRes(answer.body).ok).toBe(true);
     for (const phone of phones) await expect.poll(() => phone.received.length).toBe(1);
     for (const phone of phones) {
-      expect(phone.received[0]).toEqual({ applicationName: APP, clientAppToken: phone.token, notificationId: answer.body.notificationId, priority: 7, payload: { text: 'arrived' } });
+      expect(phone.received[0]).toEqual({
+        applicationName: APP,
+        clientAppToken: phone.token,
+        notificationId: answer.body.notificationId,
+        priority: 7,
+        payload: { text: 'arrived' },
+      });
     }
   });
 
@@ -42,7 +56,8 @@ describe('notification delivery', () => {
     phone.client.close();
     await expect.poll(() => server.aoiEndpoint.connectionCount).toBe(0);
     const ids: unknown[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await submit(httpUrl, { clientAppToken: phone.token, payload: { i } })).body.notificationId);
+    for (let i = 0; i < 5; i++)
+      ids.push((await submit(httpUrl, { clientAppToken: phone.token, payload: { i } })).body.notificationId);
     expect(phone.received).toEqual([]);
     const back = await device(url, 'offline-seed', phone.state);
     await expect.poll(() => back.received.length).toBe(5);
@@ -52,13 +67,17 @@ describe('notification delivery', () => {
 
   it('resumes delivery, in order, after the AoiDevice reconnects by itself and rebinds', async () => {
     const { url, httpUrl, server } = await serve();
-    const phone = await device(url, 'reconnect-seed', undefined, { reconnect: true, backoff: { initialMs: 20, maxMs: 100 } });
+    const phone = await device(url, 'reconnect-seed', undefined, {
+      reconnect: true,
+      backoff: { initialMs: 20, maxMs: 100 },
+    });
     const handle = (await phone.state.load()).clientID!.slice(4, 20);
     const dropped = server.liveConnection(handle)!;
     dropped.close(1001, 'going away');
     await expect.poll(() => server.liveConnection(handle)?.id).not.toBe(dropped.id);
     const ids: unknown[] = [];
-    for (let i = 0; i < 3; i++) ids.push((await submit(httpUrl, { clientAppToken: phone.token, payload: { i } })).body.notificationId);
+    for (let i = 0; i < 3; i++)
+      ids.push((await submit(httpUrl, { clientAppToken: phone.token, payload: { i } })).body.notificationId);
     await expect.poll(() => phone.received.length).toBe(3);
     expect(phone.received.map((n) => n.notificationId)).toEqual(ids);
   });
@@ -93,10 +112,13 @@ describe('notification delivery', () => {
   });
 
   it('delivers a burst of 1,000 notifications exactly once each, in submission order', async () => {
-    const { url, httpUrl } = await serve({ notifications: { submissionsPerSecond: 100_000, submissionBurst: 100_000, maxQueueLength: 2000 } });
+    const { url, httpUrl } = await serve({
+      notifications: { submissionsPerSecond: 100_000, submissionBurst: 100_000, maxQueueLength: 2000 },
+    });
     const phone = await device(url, 'burst-seed');
     const ids: unknown[] = [];
-    for (let i = 0; i < 1000; i++) ids.push((await submit(httpUrl, { clientAppToken: phone.token, payload: { i } })).body.notificationId);
+    for (let i = 0; i < 1000; i++)
+      ids.push((await submit(httpUrl, { clientAppToken: phone.token, payload: { i } })).body.notificationId);
     await expect.poll(() => phone.received.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(1000);
     const after = await submit(httpUrl, { clientAppToken: phone.token, payload: { last: true } });
     await expect.poll(() => phone.received.at(-1)?.notificationId).toBe(after.body.notificationId);

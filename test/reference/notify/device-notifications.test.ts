@@ -32,7 +32,16 @@ describe('DeviceNotifications (AOI Client side of 8.1.4)', () => {
     notifications.subscribe('chat', (n) => void chat[1]!.push(n));
     notifications.subscribe('mail', (n) => void mail.push(n));
     expect(await notifications.handle(delivery('n-1'))).toEqual({ code: 200, message: 'OK' });
-    for (const instance of chat) expect(instance).toEqual([{ applicationName: 'chat', clientAppToken: 'tok-chat', notificationId: 'n-1', priority: 5, payload: { text: 'n-1' } }]);
+    for (const instance of chat)
+      expect(instance).toEqual([
+        {
+          applicationName: 'chat',
+          clientAppToken: 'tok-chat',
+          notificationId: 'n-1',
+          priority: 5,
+          payload: { text: 'n-1' },
+        },
+      ]);
     expect(mail).toEqual([]);
   });
 

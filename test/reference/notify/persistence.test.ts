@@ -31,7 +31,11 @@ function track(device: TestDevice): TestDevice {
 
 /** `omaspec serve` as a child process with the test key; resolves with its URLs once it listens. */
 function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: string; httpUrl: string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir, '--server-app-key', `shop=${KEY}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [BIN, 'serve', '--port', '0', '--data', dataDir, '--server-app-key', `shop=${KEY}`],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   cleanups.push(() => child.exitCode === null && child.kill('SIGKILL'));
   return new Promise((resolve, reject) => {
     let out = '';
@@ -52,7 +56,8 @@ describe('queued notifications survive the server', () => {
     phone.client.close();
     await expect.poll(() => first.server.aoiEndpoint.connectionCount).toBe(0);
     const ids = [];
-    for (let i = 0; i < 3; i++) ids.push((await submit(first.httpUrl, { clientAppToken: phone.token, payload: { i } })).body.notificationId);
+    for (let i = 0; i < 3; i++)
+      ids.push((await submit(first.httpUrl, { clientAppToken: phone.token, payload: { i } })).body.notificationId);
     await first.server.close();
 
     const second = await serve(dataDir);
@@ -66,7 +71,10 @@ describe('queued notifications survive the server', () => {
     const first = await spawnServer(dataDir);
     const phone = await connectDevice(first.url, 'sigkill-seed');
     phone.client.close();
-    const accepted = await submit(first.httpUrl, { clientAppToken: phone.token, payload: { text: 'before the crash' } });
+    const accepted = await submit(first.httpUrl, {
+      clientAppToken: phone.token,
+      payload: { text: 'before the crash' },
+    });
     expect(accepted.status).toBe(202);
     const killed = new Promise((resolve) => first.child.once('exit', (_code, signal) => resolve(signal)));
     first.child.kill('SIGKILL');
@@ -75,6 +83,9 @@ describe('queued notifications survive the server', () => {
     const second = await spawnServer(dataDir);
     const back = track(await connectDevice(second.url, 'sigkill-seed', phone.state));
     await expect.poll(() => back.received.length, { timeout: 5000 }).toBe(1);
-    expect(back.received[0]).toMatchObject({ notificationId: accepted.body.notificationId, payload: { text: 'before the crash' } });
+    expect(back.received[0]).toMatchObject({
+      notificationId: accepted.body.notificationId,
+      payload: { text: 'before the crash' },
+    });
   });
 });

@@ -24,7 +24,8 @@ const stores: [string, () => NotificationStore][] = [
 describe.each(stores)('%s NotificationStore', (_name, create) => {
   it('queues a copy per recipient, returns them in order after a seq, and forgets an acknowledged one', async () => {
     const store = create();
-    for (const id of ['n-1', 'n-2', 'n-3']) expect(await store.submit(record(id), ['a', 'b'], 10)).toEqual({ kind: 'accepted', id, queuedFor: ['a', 'b'] });
+    for (const id of ['n-1', 'n-2', 'n-3'])
+      expect(await store.submit(record(id), ['a', 'b'], 10)).toEqual({ kind: 'accepted', id, queuedFor: ['a', 'b'] });
     const queued = await store.queued('a', 0, 10, T0);
     expect(queued.map((q) => q.notification.id)).toEqual(['n-1', 'n-2', 'n-3']);
     expect(queued[0]!.notification).toEqual(record('n-1'));
@@ -38,8 +39,14 @@ describe.each(stores)('%s NotificationStore', (_name, create) => {
   it('returns the first id for a repeated idempotency key of the same submitter only', async () => {
     const store = create();
     await store.submit(record('n-1', { idempotencyKey: 'k' }), ['a'], 10);
-    expect(await store.submit(record('n-2', { idempotencyKey: 'k' }), ['a'], 10)).toEqual({ kind: 'duplicate', id: 'n-1' });
-    expect(await store.submit(record('n-3', { idempotencyKey: 'k', submitter: 'other' }), ['a'], 10)).toMatchObject({ kind: 'accepted', id: 'n-3' });
+    expect(await store.submit(record('n-2', { idempotencyKey: 'k' }), ['a'], 10)).toEqual({
+      kind: 'duplicate',
+      id: 'n-1',
+    });
+    expect(await store.submit(record('n-3', { idempotencyKey: 'k', submitter: 'other' }), ['a'], 10)).toMatchObject({
+      kind: 'accepted',
+      id: 'n-3',
+    });
     expect((await store.queued('a', 0, 10, T0)).map((q) => q.notification.id)).toEqual(['n-1', 'n-3']);
   });
 
@@ -49,7 +56,10 @@ describe.each(stores)('%s NotificationStore', (_name, create) => {
     expect(await store.submit(record('n-2'), ['a', 'b'], 1)).toEqual({ kind: 'accepted', id: 'n-2', queuedFor: ['b'] });
     expect(await store.submit(record('n-3', { idempotencyKey: 'k' }), ['a', 'b'], 1)).toEqual({ kind: 'full' });
     await store.acknowledge('a', 'n-1');
-    expect(await store.submit(record('n-4', { idempotencyKey: 'k' }), ['a'], 1)).toMatchObject({ kind: 'accepted', id: 'n-4' });
+    expect(await store.submit(record('n-4', { idempotencyKey: 'k' }), ['a'], 1)).toMatchObject({
+      kind: 'accepted',
+      id: 'n-4',
+    });
   });
 
   it('hides expired copies and purges them with their notifications', async () => {
@@ -60,6 +70,8 @@ describe.each(stores)('%s NotificationStore', (_name, create) => {
     expect(await store.purgeExpired(T0 + 10)).toBe(1);
     expect(await store.purgeExpired(T0 + 10)).toBe(0);
     // The expired notification's idempotency key is forgotten with it.
-    expect(await store.submit(record('n-again', { idempotencyKey: 'k', createdAt: T0 + 10 }), ['a'], 10)).toMatchObject({ kind: 'accepted' });
+    expect(await store.submit(record('n-again', { idempotencyKey: 'k', createdAt: T0 + 10 }), ['a'], 10)).toMatchObject(
+      { kind: 'accepted' },
+    );
   });
 });

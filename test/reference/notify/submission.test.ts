@@ -23,11 +23,15 @@ async function serveWithDevice(options: Parameters<typeof startNotifyServer>[0] 
 /** POSTs `chunks` with chunked transfer encoding (no Content-Length), so only the streaming check can stop it. */
 function postChunked(httpUrl: string, chunks: string[]): Promise<{ status: number; body: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${httpUrl}/notifications`, { method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' } }, (res) => {
-      let text = '';
-      res.on('data', (chunk) => (text += String(chunk)));
-      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) as Record<string, unknown> }));
-    });
+    const req = request(
+      `${httpUrl}/notifications`,
+      { method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += String(chunk)));
+        res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) as Record<string, unknown> }));
+      },
+    );
     req.on('error', reject);
     for (const chunk of chunks) req.write(chunk);
     req.end();
@@ -69,7 +73,12 @@ describe('POST /notifications', () => {
 
   it('answers 413 while streaming a chunked body that grows over the limit', async () => {
     const { httpUrl } = await serveWithDevice({ notifications: { maxBodyBytes: 1024 } });
-    const answer = await postChunked(httpUrl, ['{"clientAppToken":"t","payload":{"pad":"', 'x'.repeat(800), 'x'.repeat(800), '"}}']);
+    const answer = await postChunked(httpUrl, [
+      '{"clientAppToken":"t","payload":{"pad":"',
+      'x'.repeat(800),
+      'x'.repeat(800),
+      '"}}',
+    ]);
     expect(answer).toMatchObject({ status: 413, body: { code: 413 } });
     expect((await postChunked(httpUrl, ['{"clientAppToken":"t",', '"payload":{}}'])).status).toBe(404);
   });
@@ -85,11 +94,16 @@ describe('POST /notifications', () => {
 
   it('answers 404 to a token no Client Application is registered with', async () => {
     const { httpUrl } = await serveWithDevice();
-    expect(await submit(httpUrl, { clientAppToken: 'nobody-has-this', payload: {} })).toMatchObject({ status: 404, body: { code: 404 } });
+    expect(await submit(httpUrl, { clientAppToken: 'nobody-has-this', payload: {} })).toMatchObject({
+      status: 404,
+      body: { code: 404 },
+    });
   });
 
   it('answers 429 with Retry-After beyond the per-key rate', async () => {
-    const { httpUrl, token } = await serveWithDevice({ notifications: { submissionsPerSecond: 1, submissionBurst: 2 } });
+    const { httpUrl, token } = await serveWithDevice({
+      notifications: { submissionsPerSecond: 1, submissionBurst: 2 },
+    });
     const body = { clientAppToken: token, payload: {} };
     expect((await submit(httpUrl, body)).status).toBe(202);
     expect((await submit(httpUrl, body)).status).toBe(202);
@@ -103,7 +117,10 @@ describe('POST /notifications', () => {
     devices.splice(0).forEach((d) => d.client.close());
     await expect.poll(() => server.aoiEndpoint.connectionCount).toBe(0);
     expect((await submit(httpUrl, { clientAppToken: token, payload: {} })).status).toBe(202);
-    expect(await submit(httpUrl, { clientAppToken: token, payload: {} })).toMatchObject({ status: 503, body: { code: 503 } });
+    expect(await submit(httpUrl, { clientAppToken: token, payload: {} })).toMatchObject({
+      status: 503,
+      body: { code: 503 },
+    });
   });
 
   it('points the aoiServerUrl of application registrations at its own /notifications', async () => {

@@ -10,16 +10,27 @@ export const APP = 'parcels';
 
 /** A server whose one Server Application 'shop' submits with KEY (merged into `options.notifications`). */
 export function startNotifyServer(options: ServerOptions = {}) {
-  return startServer({ ...options, notifications: { serverAppKeys: new Map([['shop', KEY]]), ...options.notifications } });
+  return startServer({
+    ...options,
+    notifications: { serverAppKeys: new Map([['shop', KEY]]), ...options.notifications },
+  });
 }
 
-export async function submit(httpUrl: string, body: unknown, key: string | null = KEY): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
+export async function submit(
+  httpUrl: string,
+  body: unknown,
+  key: string | null = KEY,
+): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
   const response = await fetch(`${httpUrl}/notifications`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(key !== null && { authorization: `Bearer ${key}` }) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown>, headers: response.headers };
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown>,
+    headers: response.headers,
+  };
 }
 
 /** An AOI Client device running the application APP; `received` collects what APP got. */

@@ -36,7 +36,9 @@ describe('applyMigrations', () => {
     db = openDatabase(dir);
     // Re-running step 1 would fail with "table a1 already exists".
     applyMigrations(db, 'a', ['CREATE TABLE a1 (x)', 'CREATE TABLE a2 (x)']);
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+    ).map((r) => r.name);
     expect(tables).toEqual(['a1', 'a2', 'b1', 'schema_versions']);
     expect(db.prepare('SELECT module, version FROM schema_versions ORDER BY module').all()).toEqual([
       { module: 'a', version: 2 },
