@@ -1,4 +1,4 @@
-/** Read-stage rule: findings are produced by ingest/extract.ts, from the repairs ingest/json-reader.ts records (one finding per JSON block and rule). */
+/** Read-stage rule: findings are produced by ingest/json-blocks.ts, from the repairs ingest/json-reader.ts records (one finding per JSON block and rule). */
 import { defineRule } from '../rule.ts';
 
 export const jsonMismatchedQuotes = defineRule({
@@ -6,6 +6,7 @@ export const jsonMismatchedQuotes = defineRule({
   severity: 'warning',
   summary: 'A JSON string opened and closed by different quote characters; repaired.',
   stage: 'read',
-  producedBy: 'ingest/extract.ts, from the repairs ingest/json-reader.ts records (one finding per JSON block and rule)',
+  producedBy:
+    'ingest/json-blocks.ts, from the repairs ingest/json-reader.ts records (one finding per JSON block and rule)',
   repair: 'json-reader',
 });

@@ -1,4 +1,4 @@
-/** Read-stage rule: findings are produced by ingest/extract.ts, from the repairs ingest/json-reader.ts records (one finding per JSON block and rule). */
+/** Read-stage rule: findings are produced by ingest/json-blocks.ts, from the repairs ingest/json-reader.ts records (one finding per JSON block and rule). */
 import { defineRule } from '../rule.ts';
 
 export const jsonPlaceholder = defineRule({
@@ -6,6 +6,7 @@ export const jsonPlaceholder = defineRule({
   severity: 'warning',
   summary: 'A bare word such as [miid] where a JSON value belongs; read as a string.',
   stage: 'read',
-  producedBy: 'ingest/extract.ts, from the repairs ingest/json-reader.ts records (one finding per JSON block and rule)',
+  producedBy:
+    'ingest/json-blocks.ts, from the repairs ingest/json-reader.ts records (one finding per JSON block and rule)',
   repair: 'json-reader',
 });

@@ -1,4 +1,4 @@
-/** Read-stage rule: findings are produced by ingest/extract.ts, when ingest/json-reader.ts returns an error for a JSON block. */
+/** Read-stage rule: findings are produced by ingest/section-reader.ts, when ingest/json-reader.ts returns an error for a JSON block. */
 import { defineRule } from '../rule.ts';
 
 export const jsonUnrepairable = defineRule({
@@ -6,5 +6,5 @@ export const jsonUnrepairable = defineRule({
   severity: 'error',
   summary: 'A JSON block the reader cannot repair; it is left out of the spec.',
   stage: 'read',
-  producedBy: 'ingest/extract.ts, when ingest/json-reader.ts returns an error for a JSON block',
+  producedBy: 'ingest/section-reader.ts, when ingest/json-reader.ts returns an error for a JSON block',
 });

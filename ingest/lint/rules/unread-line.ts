@@ -1,4 +1,4 @@
-/** Read-stage rule: produced by ingest/extract.ts and ingest/trace.ts, for lines the reader could not place. */
+/** Read-stage rule: produced by ingest/section-reader.ts and ingest/trace.ts, for lines the reader could not place. */
 import { defineRule } from '../rule.ts';
 
 export const unreadLine = defineRule({
@@ -7,5 +7,5 @@ export const unreadLine = defineRule({
   summary:
     'A line of a change proposal the reader could not place: not boilerplate, not part of any message, not covered by another finding.',
   stage: 'read',
-  producedBy: 'ingest/extract.ts and ingest/trace.ts, for lines the reader could not place',
+  producedBy: 'ingest/section-reader.ts and ingest/trace.ts, for lines the reader could not place',
 });

@@ -1,4 +1,4 @@
-/** Read-stage rule: produced by ingest/extract.ts, for a bullet naming a parameter that states nothing read. */
+/** Read-stage rule: produced by ingest/section-reader.ts, for a bullet naming a parameter that states nothing read. */
 import { defineRule } from '../rule.ts';
 
 export const unreadProse = defineRule({
@@ -7,5 +7,5 @@ export const unreadProse = defineRule({
   summary:
     "A sentence in a message's section that names one of its parameters and states something the reader did not apply.",
   stage: 'read',
-  producedBy: 'ingest/extract.ts, for a bullet naming a parameter that states nothing read',
+  producedBy: 'ingest/section-reader.ts, for a bullet naming a parameter that states nothing read',
 });

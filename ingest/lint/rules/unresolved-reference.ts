@@ -1,4 +1,4 @@
-/** Read-stage rule: produced by ingest/extract.ts and ingest/chain.ts, resolving prose references. */
+/** Read-stage rule: produced by ingest/section-reader.ts and ingest/chain.ts, resolving prose references. */
 import { defineRule } from '../rule.ts';
 
 export const unresolvedReference = defineRule({
@@ -7,5 +7,5 @@ export const unresolvedReference = defineRule({
   summary:
     'A prose reference (e.g. "as for 10.1.5", "the same parameters as the … request") that names no known section, message or parameter.',
   stage: 'read',
-  producedBy: 'ingest/extract.ts and ingest/chain.ts, resolving prose references',
+  producedBy: 'ingest/section-reader.ts and ingest/chain.ts, resolving prose references',
 });

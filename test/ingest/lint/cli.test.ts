@@ -138,7 +138,7 @@ describe('omaspec lint (CLI)', () => {
     });
     expect(table.find((r) => r.id === 'json-trailing-comma')).toMatchObject({
       stage: 'read',
-      producedBy: expect.stringContaining('ingest/extract.ts'),
+      producedBy: expect.stringContaining('ingest/json-blocks.ts'),
     });
   });
 

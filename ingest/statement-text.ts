@@ -1,0 +1,106 @@
+/** The wording a section's statements are recognised by: regexes and the readers of single sentences. */
+import type { Side } from './amend.ts';
+import type { MessageDef, PropertyRef, VariantRole } from './definitions.ts';
+import type { InterfaceConfig } from './manifest.ts';
+import type { ListItem, Loc } from './model.ts';
+import { QUOTE_CHARS, quotedNames } from './params/quotes.ts';
+
+export const AMEND_TITLE =
+  /\b(add|remove|delete|rename|modify|amend|change)\w*\b.*\b(parameters?|elements?|cardinalit\w*)\b/i;
+export const MESSAGE_TYPE_VALUE = new RegExp(`[${QUOTE_CHARS}]\\s*([A-Za-z]\\w*)\\s*[${QUOTE_CHARS}]`);
+export const MEDIA_TYPE = new RegExp(
+  `MIME type for this format is\\s*[${QUOTE_CHARS}]([^${QUOTE_CHARS}]+)[${QUOTE_CHARS}]`,
+  'i',
+);
+const Q = `[${QUOTE_CHARS}]`;
+const NAMES = `((?:${Q}\\s*[A-Za-z_$][\\w$-]*\\s*${Q}\\s*(?:,|and|,\\s*and)?\\s*)+)`;
+const REF_AS_FOR = new RegExp(
+  `${NAMES}(?:parameters?|elements?|members?)?\\s*as\\s+(?:for|in|defined\\s+in|specified\\s+in)\\s+(?:section\\s+|clause\\s+)?(\\d+(?:\\.\\d+)+)`,
+  'i',
+);
+const REF_SAME = new RegExp(
+  `\\bsame\\s+${NAMES}(?:parameters?|elements?|members?)?\\s*as\\s+(?:the|in\\s+the|for\\s+the)\\s+((?:[A-Z][\\w-]*\\s+)+?)(request|response)`,
+);
+export const MEMBER = new RegExp(
+  `^${Q}\\s*(\\w+)\\s*${Q}(?:\\s+or\\s+${Q}\\s*(\\w+)\\s*${Q})?\\s+members?\\b(.*)$`,
+  'i',
+);
+export const SET_TO = new RegExp(`set\\s+to\\s+${Q}([^${QUOTE_CHARS}]+)${Q}`, 'i');
+
+/** Prose references to another definition: "with “code” and “message” as for 10.1.5", "the same “x” … as the Y request". */
+export function referencesIn(text: string, loc: Loc, side: 'request' | 'response' | undefined): PropertyRef[] {
+  const names = (list: string) => quotedNames(list).map((n) => n.name);
+  const sideOf = (fallback: Side): Side =>
+    /\berror\b/i.test(text) && !/\bresult\b/i.test(text)
+      ? 'error'
+      : /\bresult\b/i.test(text) && !/\berror\b/i.test(text)
+        ? 'success'
+        : fallback;
+  const asFor = REF_AS_FOR.exec(text);
+  if (asFor)
+    return [
+      { names: names(asFor[1]!), section: asFor[2]!, side: sideOf(side ?? 'response'), loc, text: asFor[0].trim() },
+    ];
+  const same = REF_SAME.exec(text);
+  if (same)
+    return [
+      {
+        names: names(same[1]!),
+        title: same[2]!.trim(),
+        side: sideOf(same[3] === 'request' ? 'request' : 'response'),
+        fromSide: same[3] as 'request' | 'response',
+        loc,
+        text: same[0].trim(),
+      },
+    ];
+  return [];
+}
+
+export function directionOf(
+  kind: MessageDef['kind'],
+  intent: string,
+  config: InterfaceConfig,
+): MessageDef['direction'] {
+  // "a DM Client sends …": the interface's client or server named as the sender.
+  const sender =
+    config.server && new RegExp(`\\b${config.server}\\s+(?:sends|issues|returns|pushes)\\b`, 'i').test(intent)
+      ? 'server'
+      : config.client && new RegExp(`\\b${config.client}\\s+(?:sends|issues|returns)\\b`, 'i').test(intent)
+        ? 'client'
+        : undefined;
+  if (sender === 'server' && kind === 'request') return 'serverToClient';
+  return kind === 'request' ? 'clientToServer' : 'serverToClient';
+}
+
+/** A message name from a section title: the manifest's title patterns, else the title's noun phrase. */
+export function nameFromTitle(config: InterfaceConfig, title: string): string {
+  for (const n of config.names ?? []) {
+    const re = new RegExp(n.title);
+    if (re.test(title)) return title.replace(new RegExp(`^.*?${re.source}.*$`), n.name);
+  }
+  const core = title
+    .replace(/^(?:JSON\s+)?(?:Format|Schema)\s+(?:for|of)\s+(?:the\s+)?/i, '')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim();
+  return (
+    config.id +
+    core
+      .split(' ')
+      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .join('')
+  );
+}
+
+export function roleOf(text: string): VariantRole {
+  if (/unsuccessful|error response/i.test(text)) return 'error';
+  if (/success/i.test(text)) return 'success';
+  if (/\brequest\b/i.test(text) && !/\bresponse\b/i.test(text)) return 'request';
+  return 'single';
+}
+
+export function titleOf(text: string, fallback: string): string {
+  const m = /an?\s+((?:[A-Z][\w-]*\s+)+(?:request|response|success response|error response))/.exec(text);
+  return m ? m[1]! : fallback;
+}
+
+export const paramName = (item: ListItem) => quotedNames(item.text)[0]?.name ?? item.text.split(/[\s:(]/)[0];
