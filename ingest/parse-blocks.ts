@@ -1,0 +1,126 @@
+/** The multi-line blocks of a CR: JSON (schema or example), bullet lists with nesting, element tables. */
+import { BULLET_LINE, CHANGE_LINE, DEEPER_GLYPHS, HEADING_LINE, keywordsOf } from './cr-lines.ts';
+import type { CrNode, ElementRow, ListItem, Loc, TableCell } from './model.ts';
+
+/** The location of a 0-based line index and a 1-based column. */
+export type LineAt = (index: number, col?: number) => Loc;
+
+/** The nodes a block produced and the index of the first line after it. */
+export interface BlockRead {
+  nodes: CrNode[];
+  end: number;
+}
+
+/**
+ * A JSON block from its opening brace to the brace that balances it (or the next heading, when it never does).
+ * `label`: the prose line before it, which says whether it is a schema or an example.
+ */
+export function readJsonBlock(lines: string[], start: number, label: string, at: LineAt): BlockRead {
+  let depth = 0;
+  let quote = false;
+  let end = start;
+  for (let j = start; j < lines.length; j++) {
+    for (const c of lines[j]!) {
+      if (quote) {
+        if (c === '"' || c === '\u201c' || c === '\u201d') quote = false;
+      } else if (c === '"' || c === '\u201c' || c === '\u201d' || c === '\u201e') quote = true;
+      else if (c === '{' || c === '[') depth++;
+      else if (c === '}' || c === ']') depth--;
+    }
+    end = j;
+    if (depth <= 0 && !quote) break;
+    if (j + 1 < lines.length && HEADING_LINE.test(lines[j + 1]!) && depth > 0 && !quote) break;
+  }
+  const text = lines.slice(start, end + 1).join('\n');
+  const looksLikeSchema = /["“”](\$schema|properties|type)["“”]\s*:/i.test(text) && /["“”]properties["“”]/.test(text);
+  const role = /schema/i.test(label)
+    ? 'schema'
+    : /example/i.test(label)
+      ? 'example'
+      : looksLikeSchema
+        ? 'schema'
+        : 'example';
+  const node: CrNode = {
+    kind: 'json',
+    role,
+    label,
+    text,
+    loc: at(start, lines[start]!.indexOf('{') + 1),
+    endLine: end + 1,
+  };
+  if (role === 'example') node.example = /success/i.test(label) ? 'success' : /error/i.test(label) ? 'error' : 'any';
+  return { nodes: [node], end: end + 1 };
+}
+
+/** Consecutive bullet lines as a tree: indentation and Word's deeper-level glyphs make children. */
+export function readBullets(lines: string[], start: number, at: LineAt): BlockRead {
+  const roots: ListItem[] = [];
+  const stack: ListItem[] = [];
+  let j = start;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (!line.trim()) continue;
+    const m = BULLET_LINE.exec(line);
+    if (!m || HEADING_LINE.test(line)) break;
+    const body = m[3] ?? '';
+    const indent = m[1]!.replace(/\t/g, '    ').length;
+    const item: ListItem = {
+      text: body,
+      loc: at(j, body ? line.indexOf(body, m[1]!.length + m[2]!.length) + 1 : m[1]!.length + 1),
+      depth: indent + (DEEPER_GLYPHS[m[2]!] ?? 0),
+      children: [],
+    };
+    while (stack.length && stack.at(-1)!.depth >= item.depth) stack.pop();
+    (stack.at(-1)?.children ?? roots).push(item);
+    stack.push(item);
+  }
+  return { nodes: [{ kind: 'list', items: roots, loc: at(start) }], end: j };
+}
+
+/**
+ * An element table: tab-indented cells, four per row after the header row, then its caption and the prose
+ * that follows. `intro`: the prose line before the table.
+ */
+export function readTable(lines: string[], start: number, intro: string, at: LineAt): BlockRead {
+  const cells: TableCell[] = [];
+  const trailing: { text: string; index: number }[] = [];
+  let j = start;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (!line.trim()) continue;
+    if (line.startsWith('\t')) {
+      // Text between rows continues the description cell of the row before it.
+      if (trailing.length && cells.length)
+        cells[cells.length - 1]!.text += '\n' + trailing.map((t) => t.text).join('\n');
+      trailing.length = 0;
+      cells.push({ text: line.trim(), loc: at(j, line.indexOf(line.trim()) + 1) });
+      continue;
+    }
+    if (HEADING_LINE.test(line) || /^The following table/i.test(line.trim()) || CHANGE_LINE.test(line)) break;
+    trailing.push({ text: line.trim(), index: j });
+  }
+  const rows: ElementRow[] = [];
+  for (let k = 4; k + 3 < cells.length; k += 4) {
+    rows.push({ element: cells[k]!, type: cells[k + 1]!, cardinality: cells[k + 2]!, description: cells[k + 3]! });
+  }
+  // The caption: the last short line that is no sentence; the paragraph after a caption is prose.
+  const captionIndex = trailing.findLastIndex((t) => !/[.:]$/.test(t.text) && t.text.length < 80);
+  const caption = captionIndex >= 0 ? trailing.splice(captionIndex, 1)[0] : undefined;
+  const lastCell = cells.at(-1)?.loc.line ?? start + 1;
+  const table: CrNode = {
+    kind: 'table',
+    rows,
+    loc: at(start, 2),
+    intro,
+    endLine: Math.max(lastCell, ...trailing.filter((t) => t !== caption).map((t) => t.index + 1)),
+  };
+  if (caption)
+    table.caption = { text: caption.text, loc: at(caption.index, lines[caption.index]!.indexOf(caption.text) + 1) };
+  const prose = trailing.map((t): CrNode => ({
+    kind: 'prose',
+    text: t.text,
+    keywords: keywordsOf(t.text),
+    loc: at(t.index, lines[t.index]!.indexOf(t.text) + 1),
+  }));
+  return { nodes: [table, ...prose], end: j };
+}
