@@ -38,7 +38,7 @@ export const AOI_CHECKS: ConformanceCheck[] = [
     requirement: 'answers a registration without deviceNumber with an error response (code 400..599)',
     run: async (ctx) => {
       const res = await (await ctx.open()).request({ messageType: 'aoiClientRegistrationReq' });
-      conforms(ctx, 'aoiClientRegistrationRes', res);
+      conforms(ctx, 'aoi1.aoiClientRegistrationRes', res);
       ensure(res.code >= 400 && !('clientID' in res), `expected an error response, got ${JSON.stringify(res)}`);
     },
   },
@@ -49,7 +49,7 @@ export const AOI_CHECKS: ConformanceCheck[] = [
     run: async (ctx) => {
       const probe = await ctx.open();
       const res = await probe.request(deregistration(await newClient(ctx, probe)));
-      conforms(ctx, 'aoiClientDeregistrationRes', res);
+      conforms(ctx, 'aoi1.aoiClientDeregistrationRes', res);
       ensure(res.code === 200, `expected code 200, got ${JSON.stringify(res)}`);
     },
   },
@@ -132,10 +132,10 @@ export const AOI_CHECKS: ConformanceCheck[] = [
       const clientID = await newClient(ctx, probe);
       const token = await newToken(ctx, probe, clientID);
       const ok = await probe.request(appDeregistration('d1', clientID, token));
-      conforms(ctx, 'clientAppDeregistrationRes', ok);
+      conforms(ctx, 'aoi1.clientAppDeregistrationRes', ok);
       ensure(ok.result?.code === 200, `expected result code 200, got ${JSON.stringify(ok)}`);
       const again = await probe.request(appDeregistration('d2', clientID, token));
-      conforms(ctx, 'clientAppDeregistrationRes', again);
+      conforms(ctx, 'aoi1.clientAppDeregistrationRes', again);
       ensure(again.error !== undefined, `deregistering twice succeeded: ${JSON.stringify(again)}`);
     },
   },

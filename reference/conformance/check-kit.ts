@@ -23,17 +23,17 @@ export function ensure(condition: unknown, message: string): asserts condition {
   if (!condition) throw new CheckFailure(message);
 }
 
-export function conforms(ctx: CheckContext, messageId: string, value: unknown): void {
-  const problems = ctx.schema(messageId, value);
+export function conforms(ctx: CheckContext, qualifiedName: string, value: unknown): void {
+  const problems = ctx.schema(qualifiedName, value);
   ensure(
     problems.length === 0,
-    `${messageId} does not match its schema: ${problems.join('; ')} in ${JSON.stringify(value)}`,
+    `${qualifiedName} does not match its schema: ${problems.join('; ')} in ${JSON.stringify(value)}`,
   );
 }
 
 export async function newClient(ctx: CheckContext, probe: Probe): Promise<string> {
   const res = await probe.request(registration());
-  conforms(ctx, 'aoiClientRegistrationRes', res);
+  conforms(ctx, 'aoi1.aoiClientRegistrationRes', res);
   ensure(res.code === 200, `registration of a valid request answered ${JSON.stringify(res)}`);
   return res.clientID;
 }

@@ -7,8 +7,11 @@ import { META_KEYWORD, SOURCE_KEYWORD, type SpecIndex } from '../../ingest/spec-
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const DEFAULT_SCHEMAS_DIR = join(import.meta.dirname, '../../spec/schemas');
 
-/** Checks a message against its schema in spec/schemas; the list of problems, empty when valid. */
-export type SchemaCheck = (messageId: string, value: unknown) => string[];
+/**
+ * Checks a message, named `<interface>.<name>`, against its schema in spec/schemas; the list of problems, empty when
+ * valid. Qualified names, because a later CR may add a message of the same name to another interface.
+ */
+export type SchemaCheck = (qualifiedName: string, value: unknown) => string[];
 
 /**
  * The conformance suite judges a foreign server's answers against the published schemas directly
@@ -22,11 +25,14 @@ export function loadSchemaCheck(schemasDir = DEFAULT_SCHEMAS_DIR): SchemaCheck {
   ajv.addSchema(JSON.parse(readFileSync(join(schemasDir, 'common/jsonrpc.schema.json'), 'utf8')));
   const validators = new Map<string, ValidateFunction>();
   for (const message of index.messages) {
-    validators.set(message.id, ajv.compile(JSON.parse(readFileSync(join(schemasDir, message.schema), 'utf8'))));
+    validators.set(
+      `${message.interface}.${message.name}`,
+      ajv.compile(JSON.parse(readFileSync(join(schemasDir, message.schema), 'utf8'))),
+    );
   }
-  return (messageId, value) => {
-    const validate = validators.get(messageId);
-    if (!validate) return [`no schema for message ${messageId}`];
+  return (qualifiedName, value) => {
+    const validate = validators.get(qualifiedName);
+    if (!validate) return [`no schema for message ${qualifiedName}`];
     if (validate(value)) return [];
     return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`);
   };
