@@ -3,6 +3,7 @@ import { clientCommand } from './client.ts';
 import type { Command } from './command.ts';
 import { conformanceCommand } from './conformance.ts';
 import { dmClientCommand } from './dm-client.ts';
+import { diffCommand } from './diff.ts';
 import { dmCommand } from './dm.ts';
 import { generateCommand } from './generate.ts';
 import { lintCommand } from './lint.ts';
@@ -16,6 +17,7 @@ export const commands: Command[] = [
   specCommand,
   generateCommand,
   checkCommand,
+  diffCommand,
   validateCommand,
   serveCommand,
   clientCommand,

@@ -24,7 +24,9 @@ export type Action =
   | { rename: Target & { to: string } }
   /** `cr` (the CR file name) is needed only when examples of the message in two CRs share the line. */
   | { example: { message: string; line: number; cr?: string; verdict: 'valid' | 'invalid' } }
-  | { provisional: { message: string } };
+  | { provisional: { message: string } }
+  /** A breaking change `omaspec diff` reports, accepted by the spec editors: `key` as the diff prints it. */
+  | { 'accept-break': { key: string } };
 
 export interface Decision {
   id: string;
@@ -174,6 +176,10 @@ export function applyDecisions(
       } else if ('provisional' in action) {
         find(action.provisional.message, d.id);
         provisional.add(action.provisional.message);
+      } else if ('accept-break' in action) {
+        // For `omaspec diff`, which marks the finding accepted; nothing to apply to the definitions.
+        if (typeof action['accept-break']?.key !== 'string')
+          throw new DecisionError('accept-break needs the key of the diff finding it accepts', d.id);
       } else {
         throw new DecisionError(`unknown action ${Object.keys(action).join(', ')}`, d.id);
       }
