@@ -27,6 +27,8 @@ export class SnapshotError extends Error {
 /** A folder holding `schemas/index.json` (a spec/ folder) or `index.json` (a spec/schemas folder). */
 export async function snapshotFromFolder(dir: string, label = dir): Promise<SpecSnapshot> {
   const schemasDir = existsSync(path.join(dir, 'schemas', 'index.json')) ? path.join(dir, 'schemas') : dir;
+  if (!existsSync(path.join(schemasDir, 'index.json')))
+    throw new SnapshotError(`${dir} holds no published spec (no schemas/index.json): run omaspec spec build there`);
   return snapshotFrom(label, (rel) => readFile(path.join(schemasDir, rel), 'utf8'));
 }
 

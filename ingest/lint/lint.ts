@@ -2,7 +2,9 @@
  * lint: every defect of the CRs, each marked open or resolved (by which decision), plus the
  * decisions whose findings no longer exist (stale).
  */
-import { buildSpec } from '../build.ts';
+import { compareSpecs } from '../../compat/compare.ts';
+import { snapshotFromBuild, snapshotFromFolder, SnapshotError, type SpecSnapshot } from '../../compat/snapshot.ts';
+import { buildSpec, type SpecBuild } from '../build.ts';
 import type { Decision } from '../decisions.ts';
 import type { MessageDef } from '../definitions.ts';
 import { toValue } from '../json-reader.ts';
@@ -45,7 +47,12 @@ export interface LintReport {
 export async function lint(specDir: string, extraFiles: string[] = []): Promise<LintReport> {
   const build = await buildSpec(specDir, extraFiles);
   const { docs, chained } = build;
-  const ctx: LintContext = { docs, chained, exampleTypes: exampleTypes(chained) };
+  const ctx: LintContext = {
+    docs,
+    chained,
+    exampleTypes: exampleTypes(chained),
+    compat: await compatOf(specDir, build),
+  };
   const read: Finding[] = [...build.findings, ...runChecks(ctx)];
   const isMapped = (section: string) => resolveInterface(build.manifest, section) !== undefined;
   const traces = new Map(docs.map((d) => [d.file, traceCr(d, build.uses, read, isMapped)]));
@@ -74,6 +81,23 @@ export async function lint(specDir: string, extraFiles: string[] = []): Promise<
     entry.keys.push(`(action on ${s.message}, which the spec no longer has: a later CR deleted or changed it)`);
   }
   return { findings: linted, stale, files: docs.map((d) => d.file), traces };
+}
+
+/** What the CRs not yet in spec/schemas break, for compat-understated; undefined when nothing is published. */
+async function compatOf(specDir: string, build: SpecBuild): Promise<LintContext['compat']> {
+  let published: SpecSnapshot;
+  try {
+    published = await snapshotFromFolder(specDir);
+  } catch (error) {
+    if (error instanceof SnapshotError) return undefined;
+    throw error;
+  }
+  const current = await snapshotFromBuild('this build', build.files);
+  const unpublished = current.index.crs
+    .filter((c) => !published.index.crs.some((p) => p.file === c.file && p.sha256 === c.sha256))
+    .map((c) => c.file);
+  const breaking = unpublished.length ? compareSpecs(published, current).filter((f) => f.level === 'breaking') : [];
+  return { unpublished, breaking };
 }
 
 /** The findings of every rule module with a check, in registry order. */

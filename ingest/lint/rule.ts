@@ -9,6 +9,7 @@
  * This module depends on nothing of the registry, so rule modules can import it without a cycle
  * (ingest/rules.ts → lint/rules/index.ts → lint/rules/<id>.ts → lint/rule.ts).
  */
+import type { CompatFinding } from '../../compat/compare.ts';
 import type { MessageDef } from '../definitions.ts';
 import type { CrDocument, Finding, Loc, Severity } from '../model.ts';
 
@@ -20,6 +21,11 @@ export interface LintContext {
   chained: MessageDef[];
   /** The JSON type each parameter name has in the CR examples, where they agree. */
   exampleTypes: Map<string, string>;
+  /**
+   * The breaking changes between the published spec/schemas and this build, and the CRs of the build that
+   * spec/schemas does not hold yet (file names). Absent when nothing is published.
+   */
+  compat?: { unpublished: string[]; breaking: CompatFinding[] };
 }
 
 interface RuleBase<Id extends string = string> {

@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSpec } from '../../ingest/build.ts';
 import type { Manifest } from '../../ingest/manifest.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,6 +20,8 @@ export interface SpecFixture {
   decisions?: string;
   /** Extension file name (under extensions/) → YAML text. */
   extensions?: Record<string, string>;
+  /** The first N CRs are published: spec/schemas holds what `spec build` writes for them alone. */
+  published?: number;
 }
 
 const created: string[] = [];
@@ -40,6 +43,23 @@ export function writeSpecDir(fixture: SpecFixture): string {
   }
   writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   if (fixture.decisions !== undefined) writeFileSync(path.join(dir, 'decisions.yaml'), fixture.decisions);
+  return dir;
+}
+
+/** writeSpecDir, then spec/schemas written by a build of the first `fixture.published` CRs (if set). */
+export async function writePublishedSpecDir(fixture: SpecFixture): Promise<string> {
+  const dir = writeSpecDir(fixture);
+  if (!fixture.published) return dir;
+  const manifestPath = path.join(dir, 'manifest.json');
+  const full = readFileSync(manifestPath, 'utf8');
+  const manifest = JSON.parse(full) as Manifest;
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, crs: manifest.crs.slice(0, fixture.published) }));
+  const build = await buildSpec(dir);
+  for (const [rel, text] of build.files) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  writeFileSync(manifestPath, full);
   return dir;
 }
 

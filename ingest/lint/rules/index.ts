@@ -6,6 +6,7 @@
 import type { RepairRule } from '../../json-reader.ts';
 import type { LintRule } from '../rule.ts';
 import { ambiguousResponses } from './ambiguous-responses.ts';
+import { compatUnderstated } from './compat-understated.ts';
 import { duplicateParameter } from './duplicate-parameter.ts';
 import { emptySection } from './empty-section.ts';
 import { encodingDamage } from './encoding-damage.ts';
@@ -91,6 +92,7 @@ export const REGISTRY = [
   unreadLine,
   unstatedPresence,
   missingResponse,
+  compatUnderstated,
 ] as const satisfies readonly LintRule[];
 
 export type RegisteredRule = (typeof REGISTRY)[number];

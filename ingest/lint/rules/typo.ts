@@ -32,8 +32,10 @@ function proseWords(doc: CrDocument): { word: string; line: number; col: number 
 }
 
 /** Inflections of one another (plural -s, verb -s) are not typos. */
-const stem = (w: string) => w.replace(/(es|ed|s|d|e)$/, '');
-const sameStem = (a: string, b: string) => stem(a) === stem(b);
+const SUFFIX = /(?:es|ed|s|d|e)$/;
+const stem = (w: string) => w.replace(SUFFIX, '');
+/** "command"/"commands", "store"/"stored", "register"/"registers": one word with or without an inflection. */
+const sameStem = (a: string, b: string) => stem(a) === stem(b) || stem(a) === b || stem(b) === a;
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;

@@ -519,12 +519,37 @@ export const RULE_CASES: Record<RuleId, RuleCase> = {
     at: { needle: 'clientAppRegistrationReq”' },
     quiet: one(jsonRpcCr()),
   },
+  'compat-understated': {
+    fires: { crs: { '099_base.txt': registration(), [CR_FILE]: withImei('none') }, published: 1 },
+    at: { needle: '2 Impact on Backward Compatibility' },
+    quiet: {
+      crs: { '099_base.txt': registration(), [CR_FILE]: withImei('The new mandatory “imei” breaks old AOI Clients.') },
+      published: 1,
+    },
+  },
   'unstated-presence': {
     fires: one(jsonRpcCr(['·  “clientID” : mandatory, string', '· “tokenSeed” : string'])),
     at: { needle: '“tokenSeed” : string' },
     quiet: one(jsonRpcCr()),
   },
 };
+
+/** CR 002 10.1.1 restated with a new mandatory "imei" member, its section 2 saying `impact`. */
+function withImei(impact: string): string {
+  const text = registration({
+    schema: ['"required": ["messageType", "deviceNumber"]', '"required": ["messageType", "deviceNumber", "imei"]'],
+    example: ['"deviceNumber": "5465465416846865465"', '"deviceNumber": "5465465416846865465",\n"imei": "35"'],
+  });
+  return replaceOnce(
+    replaceOnce(
+      text,
+      '"deviceNumber": {\n"type": "string"\n}',
+      '"deviceNumber": {\n"type": "string"\n},\n"imei": {\n"type": "string"\n}',
+    ),
+    'Compatibility\n\nnone\n',
+    `Compatibility\n\n${impact}\n`,
+  );
+}
 
 /** Prose using "registration" often enough for the typo rule to take it as the CRs' spelling. */
 function registrationProse(last: string): string[] {

@@ -3,14 +3,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../../../ingest/lint/lint.ts';
 import { REGISTRY } from '../../../ingest/lint/rules/index.ts';
 import { RULES, finding, ruleInfo } from '../../../ingest/rules.ts';
-import { locate, removeSpecDirs, writeSpecDir, type SpecFixture } from '../fixtures.ts';
+import { locate, removeSpecDirs, writePublishedSpecDir, type SpecFixture } from '../fixtures.ts';
 import { CR_FILE, FIXED_READER_BUGS, RULE_CASES, type RuleCase } from './rule-cases.ts';
 
 afterAll(removeSpecDirs);
 
 const moduleUrl = (m: string) => new URL(`../../../${m}`, import.meta.url);
 const findingsOf = async (fixture: SpecFixture, rule: string) =>
-  (await lint(writeSpecDir(fixture))).findings.filter((f) => f.rule === rule);
+  (await lint(await writePublishedSpecDir(fixture))).findings.filter((f) => f.rule === rule);
 
 function expectedLoc(c: Pick<RuleCase, 'fires' | 'at'>) {
   const file = c.at.file ?? CR_FILE;
