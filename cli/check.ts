@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { formatDrifts, generatedChecker, type Drift, type DriftChecker } from '../generator/check.ts';
+import { formatDrifts, repairCommands, type Drift, type Stage } from '../core/drift.ts';
+import { checkGenerated } from '../generator/check.ts';
 import { checkSpec } from '../ingest/check.ts';
 import { MANIFEST_FILE } from '../ingest/manifest.ts';
 import type { LintedFinding } from '../ingest/lint/lint.ts';
@@ -12,40 +13,47 @@ export interface CheckOptions {
   generatedDir: string;
 }
 
-/** spec/schemas and spec/examples against what `omaspec spec build` would write (only where a manifest exists). */
-function specChecker(options: CheckOptions): DriftChecker | undefined {
-  if (!existsSync(path.join(options.specDir, MANIFEST_FILE))) return undefined;
-  return {
-    stage: 'spec build',
-    check: async () =>
-      (await checkSpec(options.specDir)).map((drift) => ({
-        stage: 'spec build',
-        detail:
-          drift.line === undefined
-            ? []
-            : [`@@ line ${drift.line} @@`, `- ${drift.expected ?? ''}`, `+ ${drift.actual ?? ''}`],
-        ...drift,
-      })),
-  };
+/** The drift check of one stage; `omaspec check` runs them in pipeline order. */
+export interface DriftChecker {
+  stage: Stage;
+  check(): Promise<Drift[]>;
 }
 
-/** The drift checks `omaspec check` runs, in pipeline order. Another stage adds its factory here. */
+/**
+ * spec/schemas and spec/examples against a fresh build of the CRs (only where a manifest exists), then
+ * generated/ against generation from spec/schemas as it is on disk. Another stage adds its factory here.
+ */
 export const checkerFactories: ((options: CheckOptions) => DriftChecker | undefined)[] = [
-  specChecker,
-  (options) => generatedChecker(options.specDir, options.generatedDir),
+  ({ specDir }) =>
+    existsSync(path.join(specDir, MANIFEST_FILE))
+      ? { stage: 'spec build', check: () => checkSpec(specDir) }
+      : undefined,
+  ({ specDir, generatedDir }) => ({ stage: 'generate', check: () => checkGenerated(specDir, generatedDir) }),
 ];
+
+/** The note that tells a reader generated/ was compared with the spec/schemas that the spec stage rejects. */
+function followsNote(drifts: readonly Drift[], options: CheckOptions): string {
+  if (!drifts.some((d) => d.stage === 'spec build')) return '';
+  return `${options.generatedDir}/ follows from ${options.specDir}/schemas, which is out of date: after \`omaspec spec build\`, run \`omaspec generate\` (${options.generatedDir}/ was compared with what the current ${options.specDir}/schemas give)\n`;
+}
 
 const usage = `Usage: omaspec check [--spec <dir>] [--generated <dir>] [--json]
 
-Computes in memory what the stages would write — spec/schemas and spec/examples (\`omaspec spec build\`, when
-<spec>/manifest.json exists) and generated/ (\`omaspec generate\`) — and exits 1 when the files on disk differ
-(missing, extra or changed), showing the first differing lines of each file. Also exits 1 while lint errors
-of the CRs are open (not resolved by a decision in <spec>/decisions.yaml), listing them. Nothing is written.
+Computes in memory what the stages would write and exits 1 when the files on disk differ (missing, extra or
+changed), attributing each file to the command that writes it, with a unified diff from what that command
+writes (-) to the file on disk (+):
+  - spec/schemas and spec/examples (\`omaspec spec build\`, when <spec>/manifest.json exists), against a fresh
+    build of the CRs: a hand edit when the CRs, extensions, decisions and manifest are those the committed
+    index.json records (or the reader in ingest/ changed), stale output otherwise;
+  - generated/ (\`omaspec generate\`), against generation from <spec>/schemas as it is on disk: a hand edit or
+    stale output. When spec/schemas drifted too, it is reported first: generated/ follows from it.
+Also exits 1 while lint errors of the CRs are open (not resolved by a decision in <spec>/decisions.yaml),
+listing them. Nothing is written.
 
 Options:
   --spec <dir>       spec directory (default: spec)
   --generated <dir>  generated code directory (default: generated)
-  --json             machine-readable list of drifts and open lint errors`;
+  --json             machine-readable list of drifts, the commands to run and open lint errors`;
 
 export const checkCommand: Command = {
   name: 'check',
@@ -58,9 +66,10 @@ export const checkCommand: Command = {
       json: { type: 'boolean', default: false },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const options = { specDir: values.spec, generatedDir: values.generated };
     const drifts: Drift[] = [];
     for (const factory of checkerFactories) {
-      const checker = factory({ specDir: values.spec, generatedDir: values.generated });
+      const checker = factory(options);
       if (!checker) continue;
       try {
         drifts.push(...(await checker.check()));
@@ -79,15 +88,16 @@ export const checkCommand: Command = {
       }
     }
     const ok = drifts.length === 0 && lintErrors.length === 0;
+    const run = repairCommands(drifts);
     if (values.json) {
       const openErrors = lintErrors.map((f) => ({ ...f, file: findingPath(values.spec, f.loc.file) }));
-      process.stdout.write(JSON.stringify({ ok, drifts, openErrors }, null, 2) + '\n');
+      process.stdout.write(JSON.stringify({ ok, drifts, run, openErrors }, null, 2) + '\n');
       return ok ? EXIT_OK : EXIT_FINDINGS;
     }
     if (drifts.length === 0) process.stdout.write(paint(process.stdout, 32, 'up to date') + '\n');
     else
       process.stdout.write(
-        `${formatDrifts(drifts)}\n${paint(process.stdout, 31, `${drifts.length} file(s) out of date`)}: run \`npx omaspec generate\`\n`,
+        `${formatDrifts(drifts)}\n${followsNote(drifts, options)}${paint(process.stdout, 31, `${drifts.length} file(s) out of date`)}: run ${run.map((c) => `\`${c}\``).join(', then ')}\n`,
       );
     if (lintErrors.length) process.stdout.write(formatOpenErrors(values.spec, lintErrors));
     return ok ? EXIT_OK : EXIT_FINDINGS;

@@ -1,9 +1,7 @@
 import path from 'node:path';
+import { isRecord } from '../core/guards.ts';
 
 export type JsonSchema = { [key: string]: unknown };
-
-const isRecord = (value: unknown): value is JsonSchema =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export class DerefError extends Error {
   readonly code = 'GEN_BAD_REF';

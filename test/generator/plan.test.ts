@@ -8,7 +8,7 @@ import { formatProblem, planInterfaces, planSpec } from '../../generator/plan.ts
 import { loadSpec, SpecLoadError } from '../../generator/spec-loader.ts';
 import { runCli } from '../cli/capture.ts';
 import { copyFixtureSpec, fixtureSpec, readJson, root, scratch, writeJson } from './helpers.ts';
-import type { SpecIndex } from '../../ingest/spec-format.ts';
+import type { SpecIndex } from '../../core/spec-format.ts';
 
 describe('planInterfaces', () => {
   it('splits handled messages by receiving side and pairs them with their responses', async () => {

@@ -1,15 +1,13 @@
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv } from 'ajv';
+import { createAjv } from '../../core/ajv.ts';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { buildSpec, type SpecBuild } from '../../ingest/build.ts';
 import { checkSpec, SPEC_OUTPUT_FOLDERS } from '../../ingest/check.ts';
 import { diffTree, writeTree } from '../../ingest/files.ts';
-import { META_KEYWORD, SCHEMA_BASE, SCHEMA_DIALECT, SOURCE_KEYWORD, type SpecIndex } from '../../ingest/spec-format.ts';
+import { META_KEYWORD, SCHEMA_BASE, SCHEMA_DIALECT, SOURCE_KEYWORD, type SpecIndex } from '../../core/spec-format.ts';
 import { SPEC_DIR, copySpecDir, removeSpecDirs } from './fixtures.ts';
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 afterAll(removeSpecDirs);
 
@@ -129,10 +127,7 @@ describe('the built schemas', () => {
 describe('the golden examples', () => {
   let ajv: Ajv;
   beforeAll(() => {
-    ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
-    ajv.addKeyword(META_KEYWORD).addKeyword(SOURCE_KEYWORD);
-    for (const [, text] of schemas()) ajv.addSchema(JSON.parse(text));
+    ajv = createAjv('documents', { schemas: schemas().map(([, text]) => JSON.parse(text)) });
   });
 
   const goldens = () =>

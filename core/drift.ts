@@ -1,0 +1,134 @@
+/**
+ * The drift engine of every stage: what a stage would write, compared with its derived tree on disk. Each
+ * drifted file is attributed to the command that writes it, with what the difference is (a hand edit, stale
+ * output, or either) and what running that command does to it. Used by `omaspec check`, `spec build --check`
+ * and `generate --check`.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { unifiedDiff } from './diff.ts';
+import { listTree, type DerivedTree, type TreeFiles } from './tree.ts';
+
+/** The `omaspec` commands that write derived trees, in pipeline order. */
+export const STAGES = ['spec build', 'generate'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/**
+ * hand-edit: the stage's inputs are those of its last run, so the file was changed by hand;
+ * stale: the inputs changed since the last run; hand-edit-or-stale: the stage cannot tell which.
+ */
+export type DriftCause = 'hand-edit' | 'stale' | 'hand-edit-or-stale';
+export type DriftChange = 'missing' | 'extra' | 'changed';
+
+export interface Drift {
+  /** The command that writes the file (`omaspec <stage>`). */
+  stage: Stage;
+  /** Path as shown to people, e.g. generated/aoi1/types.ts. */
+  file: string;
+  change: DriftChange;
+  cause: DriftCause;
+  /** One sentence: what the difference is and the command that rewrites the file. */
+  advice: string;
+  /**
+   * For 'changed': unified diff from what the stage writes (`-`) to the file on disk (`+`), so it reads as the
+   * diff of a hand edit; at most MAX_DIFF_LINES lines after the header.
+   */
+  diff: string[];
+  /** Diff lines left out of `diff`. */
+  diffOmitted: number;
+}
+
+export interface DriftAttribution {
+  cause: DriftCause;
+  /** Why, in a few words: e.g. "spec/crs/003.txt changed since the last build". */
+  reason?: string;
+}
+
+export const MAX_DIFF_LINES = 60;
+
+const shownPath = (tree: DerivedTree, file: string) => path.join(tree.root, file).split(path.sep).join('/');
+
+const REMEDY: Record<DriftCause, Record<DriftChange, string>> = {
+  'hand-edit': { changed: 'discard it', missing: 'restore it', extra: 'delete it' },
+  stale: { changed: 'update it', missing: 'write it', extra: 'delete it' },
+  'hand-edit-or-stale': { changed: 'rewrite it', missing: 'write it', extra: 'delete it' },
+};
+
+function what(stage: Stage, change: DriftChange, cause: DriftCause): string {
+  const writes = `\`${stage}\` writes`;
+  if (cause === 'hand-edit') {
+    if (change === 'changed') return `hand edit of a file ${writes}`;
+    if (change === 'missing') return `deleted by hand: a file ${writes}`;
+    return `added by hand among the files ${writes}`;
+  }
+  if (change === 'missing') return `not on disk: a file ${writes}`;
+  if (change === 'extra') return `a file \`${stage}\` no longer writes`;
+  return cause === 'stale' ? `stale output of \`${stage}\`` : `not what ${writes}`;
+}
+
+export function driftAdvice(stage: Stage, change: DriftChange, { cause, reason }: DriftAttribution): string {
+  const because = reason ? ` (${reason})` : '';
+  return `${what(stage, change, cause)}${because}; run \`omaspec ${stage}\` to ${REMEDY[cause][change]}`;
+}
+
+/**
+ * Compares the files a stage would write (`expected`, relative to the tree's root) with the tree on disk.
+ * `attribute` says, per file, what the difference is; it is called only for drifted files.
+ */
+export async function compareTree(
+  stage: Stage,
+  tree: DerivedTree,
+  expected: TreeFiles,
+  attribute: (file: string, change: DriftChange) => DriftAttribution,
+): Promise<Drift[]> {
+  const onDisk = new Set(await listTree(tree));
+  const drift = (file: string, change: DriftChange, diff = { lines: [] as string[], omitted: 0 }): Drift => {
+    const attribution = attribute(file, change);
+    return {
+      stage,
+      file: shownPath(tree, file),
+      change,
+      cause: attribution.cause,
+      advice: driftAdvice(stage, change, attribution),
+      diff: diff.lines,
+      diffOmitted: diff.omitted,
+    };
+  };
+  const drifts: Drift[] = [];
+  for (const file of [...expected.keys()].sort()) {
+    if (!onDisk.has(file)) {
+      drifts.push(drift(file, 'missing'));
+      continue;
+    }
+    const written = expected.get(file)!;
+    const actual = await readFile(path.join(tree.root, file), 'utf8');
+    if (actual === written) continue;
+    const shown = shownPath(tree, file);
+    const diff = unifiedDiff(written, actual, {
+      oldLabel: `${shown} (what \`omaspec ${stage}\` writes)`,
+      newLabel: `${shown} (on disk)`,
+      maxLines: MAX_DIFF_LINES,
+    });
+    drifts.push(drift(file, 'changed', diff));
+  }
+  for (const file of onDisk) if (!expected.has(file)) drifts.push(drift(file, 'extra'));
+  return drifts;
+}
+
+/** Readable report: one line per file with its advice, then its diff, indented. */
+export function formatDrifts(drifts: readonly Drift[]): string {
+  return drifts
+    .map((d) => {
+      const more = d.diffOmitted ? [`… ${d.diffOmitted} more diff line(s) not shown`] : [];
+      return [`${d.change.padEnd(7)} ${d.file}: ${d.advice}`, ...[...d.diff, ...more].map((l) => `    ${l}`)].join(
+        '\n',
+      );
+    })
+    .join('\n');
+}
+
+/** The commands that repair the drifts, in pipeline order; every stage after the first drifted one follows from it. */
+export function repairCommands(drifts: readonly Drift[]): string[] {
+  const first = STAGES.findIndex((stage) => drifts.some((d) => d.stage === stage));
+  return first < 0 ? [] : STAGES.slice(first).map((stage) => `omaspec ${stage}`);
+}
