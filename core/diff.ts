@@ -40,7 +40,10 @@ function editScript(a: readonly string[], b: readonly string[]): Edit[] {
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
   let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) (endA--, endB--);
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
   const prefix = a.slice(0, start).map((text): Edit => ({ op: ' ', text }));
   const suffix = a.slice(endA).map((text): Edit => ({ op: ' ', text }));
   return [...prefix, ...middleScript(a.slice(start, endA), b.slice(start, endB)), ...suffix];
@@ -64,7 +67,10 @@ function middleScript(a: readonly string[], b: readonly string[]): Edit[] {
       const down = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!);
       let x = down ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) (x++, y++);
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
       v[offset + k] = x;
       if (x >= n && y >= m) return backtrack(trace, a, b, offset, d);
     }
@@ -84,11 +90,15 @@ function backtrack(trace: Int32Array[], a: readonly string[], b: readonly string
     const prevK = down ? k + 1 : k - 1;
     const prevX = v[offset + prevK]!;
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) (edits.push({ op: ' ', text: a[--x]! }), y--);
+    while (x > prevX && y > prevY) {
+      edits.push({ op: ' ', text: a[--x]! });
+      y--;
+    }
     if (down) edits.push({ op: '+', text: b[--y]! });
     else edits.push({ op: '-', text: a[--x]! });
   }
-  while (x > 0) (edits.push({ op: ' ', text: a[--x]! }), y--);
+  // What is left back to (0, 0) is a snake: equal lines.
+  while (x > 0) edits.push({ op: ' ', text: a[--x]! });
   return edits.reverse();
 }
 
