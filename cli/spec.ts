@@ -79,7 +79,7 @@ async function build(specDir: string, json: boolean): Promise<number> {
 
 /** spec build --check: the drift of spec/schemas and spec/examples, nothing written. */
 async function checkBuild(specDir: string, json: boolean): Promise<number> {
-  const drifts = await checkSpec(specDir);
+  const { drifts } = await checkSpec(specDir);
   const errors = await openLintErrors(specDir);
   const status = drifts.length || errors.length ? EXIT_FINDINGS : EXIT_OK;
   if (json) {

@@ -15,9 +15,11 @@ export type Stage = (typeof STAGES)[number];
 
 /**
  * hand-edit: the stage's inputs are those of its last run, so the file was changed by hand;
- * stale: the inputs changed since the last run; hand-edit-or-stale: the stage cannot tell which.
+ * stale: the inputs changed since the last run; hand-edit-or-stale: the stage cannot tell which;
+ * follows: the file is what the stage writes from its inputs as they are on disk, but those inputs are the
+ * drifted output of an earlier stage, so it changes once that stage has run.
  */
-export type DriftCause = 'hand-edit' | 'stale' | 'hand-edit-or-stale';
+export type DriftCause = 'hand-edit' | 'stale' | 'hand-edit-or-stale' | 'follows';
 export type DriftChange = 'missing' | 'extra' | 'changed';
 
 export interface Drift {
@@ -42,6 +44,8 @@ export interface DriftAttribution {
   cause: DriftCause;
   /** Why, in a few words: e.g. "spec/crs/003.txt changed since the last build". */
   reason?: string;
+  /** The earlier stage to run first, when the stage's inputs drifted. */
+  after?: Stage;
 }
 
 export const MAX_DIFF_LINES = 60;
@@ -52,6 +56,7 @@ const REMEDY: Record<DriftCause, Record<DriftChange, string>> = {
   'hand-edit': { changed: 'discard it', missing: 'restore it', extra: 'delete it' },
   stale: { changed: 'update it', missing: 'write it', extra: 'delete it' },
   'hand-edit-or-stale': { changed: 'rewrite it', missing: 'write it', extra: 'delete it' },
+  follows: { changed: 'update it', missing: 'write it', extra: 'delete it' },
 };
 
 function what(stage: Stage, change: DriftChange, cause: DriftCause): string {
@@ -61,29 +66,35 @@ function what(stage: Stage, change: DriftChange, cause: DriftCause): string {
     if (change === 'missing') return `deleted by hand: a file ${writes}`;
     return `added by hand among the files ${writes}`;
   }
+  if (cause === 'follows') return `written by \`${stage}\` from drifted inputs`;
   if (change === 'missing') return `not on disk: a file ${writes}`;
   if (change === 'extra') return `a file \`${stage}\` no longer writes`;
   return cause === 'stale' ? `stale output of \`${stage}\`` : `not what ${writes}`;
 }
 
-export function driftAdvice(stage: Stage, change: DriftChange, { cause, reason }: DriftAttribution): string {
+export function driftAdvice(stage: Stage, change: DriftChange, { cause, reason, after }: DriftAttribution): string {
   const because = reason ? ` (${reason})` : '';
-  return `${what(stage, change, cause)}${because}; run \`omaspec ${stage}\` to ${REMEDY[cause][change]}`;
+  const first = after ? `\`omaspec ${after}\`, then ` : '';
+  return `${what(stage, change, cause)}${because}; run ${first}\`omaspec ${stage}\` to ${REMEDY[cause][change]}`;
 }
 
 /**
- * Compares the files a stage would write (`expected`, relative to the tree's root) with the tree on disk.
- * `attribute` says, per file, what the difference is; it is called only for drifted files.
+ * Says what the difference of one file is; called only for drifted files, with the file's content on disk
+ * (undefined when it is missing).
  */
+export type Attribute = (file: string, change: DriftChange, onDisk: string | undefined) => DriftAttribution;
+
+/** Compares the files a stage would write (`expected`, relative to the tree's root) with the tree on disk. */
 export async function compareTree(
   stage: Stage,
   tree: DerivedTree,
   expected: TreeFiles,
-  attribute: (file: string, change: DriftChange) => DriftAttribution,
+  attribute: Attribute,
 ): Promise<Drift[]> {
   const onDisk = new Set(await listTree(tree));
   const drift = (file: string, change: DriftChange, diff = { lines: [] as string[], omitted: 0 }): Drift => {
-    const attribution = attribute(file, change);
+    const content = change === 'missing' ? undefined : contents.get(file);
+    const attribution = attribute(file, change, content);
     return {
       stage,
       file: shownPath(tree, file),
@@ -94,6 +105,12 @@ export async function compareTree(
       diffOmitted: diff.omitted,
     };
   };
+  const contents = new Map<string, string>();
+  const read = async (file: string) => {
+    const content = await readFile(path.join(tree.root, file), 'utf8');
+    contents.set(file, content);
+    return content;
+  };
   const drifts: Drift[] = [];
   for (const file of [...expected.keys()].sort()) {
     if (!onDisk.has(file)) {
@@ -101,7 +118,7 @@ export async function compareTree(
       continue;
     }
     const written = expected.get(file)!;
-    const actual = await readFile(path.join(tree.root, file), 'utf8');
+    const actual = await read(file);
     if (actual === written) continue;
     const shown = shownPath(tree, file);
     const diff = unifiedDiff(written, actual, {
@@ -111,7 +128,11 @@ export async function compareTree(
     });
     drifts.push(drift(file, 'changed', diff));
   }
-  for (const file of onDisk) if (!expected.has(file)) drifts.push(drift(file, 'extra'));
+  for (const file of onDisk) {
+    if (expected.has(file)) continue;
+    await read(file);
+    drifts.push(drift(file, 'extra'));
+  }
   return drifts;
 }
 
@@ -127,8 +148,10 @@ export function formatDrifts(drifts: readonly Drift[]): string {
     .join('\n');
 }
 
-/** The commands that repair the drifts, in pipeline order; every stage after the first drifted one follows from it. */
+/**
+ * The commands that repair the drifts, in pipeline order. A later stage's drift is computed against what the
+ * earlier stages will write (see generator/check.ts), so the drifted stages are all that need to run.
+ */
 export function repairCommands(drifts: readonly Drift[]): string[] {
-  const first = STAGES.findIndex((stage) => drifts.some((d) => d.stage === stage));
-  return first < 0 ? [] : STAGES.slice(first).map((stage) => `omaspec ${stage}`);
+  return STAGES.filter((stage) => drifts.some((d) => d.stage === stage)).map((stage) => `omaspec ${stage}`);
 }

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compareTree, type Drift, type DriftAttribution } from '../core/drift.ts';
 import type { SpecIndex } from '../core/spec-format.ts';
-import type { DerivedTree } from '../core/tree.ts';
+import type { DerivedTree, TreeFiles } from '../core/tree.ts';
 import { buildSpec } from './build.ts';
 import { MANIFEST_FILE } from './manifest.ts';
 
@@ -57,9 +57,15 @@ async function attribution(specDir: string, built: Inputs): Promise<DriftAttribu
   return { cause: 'stale', reason: `${first}${more} changed since the last build` };
 }
 
-export async function checkSpec(specDir: string): Promise<Drift[]> {
+export interface SpecCheck {
+  drifts: Drift[];
+  /** What `spec build` writes, relative to specDir: the spec the later stages follow from once it is built. */
+  built: TreeFiles;
+}
+
+export async function checkSpec(specDir: string): Promise<SpecCheck> {
   const build = await buildSpec(specDir);
   const built = JSON.parse(build.files.get(INDEX_FILE)!) as Inputs;
   const cause = await attribution(specDir, built);
-  return compareTree('spec build', specTree(specDir), build.files, () => cause);
+  return { drifts: await compareTree('spec build', specTree(specDir), build.files, () => cause), built: build.files };
 }

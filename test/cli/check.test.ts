@@ -32,18 +32,27 @@ describe.runIf(existsSync(path.join(root, 'spec/manifest.json')))('omaspec check
     const json = await runCli('check', '--spec', spec, '--generated', out, '--json');
     expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout) as { drifts: Drift[]; run: string[] };
-    expect(report.drifts.map((d) => [d.stage, d.file, d.change, d.cause])).toEqual([
-      ['spec build', schemaFile, 'changed', 'hand-edit'],
+    const [specDrift, ...generatedDrifts] = report.drifts;
+    expect([specDrift!.stage, specDrift!.file, specDrift!.change, specDrift!.cause]).toEqual([
+      'spec build',
+      schemaFile,
+      'changed',
+      'hand-edit',
     ]);
-    expect(report.drifts[0]!.advice).toBe(
-      'hand edit of a file `spec build` writes; run `omaspec spec build` to discard it',
-    );
-    expect(report.drifts[0]!.diff).toContain('+  "description": "edited by hand",');
+    expect(specDrift!.advice).toBe('hand edit of a file `spec build` writes; run `omaspec spec build` to discard it');
+    expect(specDrift!.diff).toContain('+  "description": "edited by hand",');
+    expect(generatedDrifts.length).toBeGreaterThan(0);
+    for (const drift of generatedDrifts) {
+      expect([drift.stage, drift.cause], drift.file).toEqual(['generate', 'follows']);
+      expect(drift.advice).toMatch(/run `omaspec spec build`, then `omaspec generate` to update it$/);
+    }
     expect(report.run).toEqual(['omaspec spec build', 'omaspec generate']);
 
     const text = await runCli('check', '--spec', spec, '--generated', out);
-    expect(text.stdout).toContain(`${out}/ follows from ${spec}/schemas, which is out of date`);
-    expect(text.stdout).toContain('1 file(s) out of date: run `omaspec spec build`, then `omaspec generate`');
+    expect(text.stdout).toContain(`${out}/ follows from ${spec}/schemas`);
+    expect(text.stdout).toContain(
+      `${report.drifts.length} file(s) out of date: run \`omaspec spec build\`, then \`omaspec generate\``,
+    );
 
     const specCheck = await runCli('spec', 'build', '--spec', spec, '--check');
     expect(specCheck.code).toBe(1);
@@ -62,6 +71,19 @@ describe.runIf(existsSync(path.join(root, 'spec/manifest.json')))('omaspec check
     expect((await runCli('generate', '--spec', spec, '--out', out, '--skip-stubs')).code).toBe(0);
     expect((await runCli('check', '--spec', spec, '--generated', out)).code).toBe(0);
   }, 120_000);
+
+  it('reports only spec build for a hand edit of spec/schemas that generate has not copied', async () => {
+    const { spec, out } = await copyOfProject();
+    const index = JSON.parse(await readFile(path.join(spec, 'schemas/index.json'), 'utf8')) as SpecIndex;
+    const schemaFile = path.join(spec, 'schemas', index.messages[0]!.schema);
+    await writeFile(schemaFile, (await readFile(schemaFile, 'utf8')).replace('"title": "', '"title": "edited '));
+    const report = JSON.parse((await runCli('check', '--spec', spec, '--generated', out, '--json')).stdout) as {
+      drifts: Drift[];
+      run: string[];
+    };
+    expect(report.drifts.map((d) => [d.stage, d.file, d.cause])).toEqual([['spec build', schemaFile, 'hand-edit']]);
+    expect(report.run).toEqual(['omaspec spec build']);
+  }, 60_000);
 
   it('calls spec/schemas stale, not hand-edited, when a CR changed since the last build', async () => {
     const { spec, out } = await copyOfProject();

@@ -105,9 +105,10 @@ describe('driftAdvice', () => {
 
 describe('repairCommands', () => {
   const drift = (stage: Drift['stage']) => ({ stage }) as Drift;
-  it('runs every stage from the first drifted one, in pipeline order', () => {
+  it('runs the drifted stages, in pipeline order', () => {
     expect(repairCommands([])).toEqual([]);
     expect(repairCommands([drift('generate')])).toEqual(['omaspec generate']);
+    expect(repairCommands([drift('spec build')])).toEqual(['omaspec spec build']);
     expect(repairCommands([drift('generate'), drift('spec build')])).toEqual([
       'omaspec spec build',
       'omaspec generate',

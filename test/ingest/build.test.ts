@@ -32,7 +32,7 @@ function listWithTimes(dir: string): string[] {
 
 describe('spec build from the seed CRs (snapshot)', () => {
   it('reproduces the committed spec/schemas and spec/examples byte for byte', async () => {
-    expect(await checkSpec(SPEC_DIR)).toEqual([]);
+    expect((await checkSpec(SPEC_DIR)).drifts).toEqual([]);
   });
 
   it('derives the messages the seed CRs define', () => {

@@ -28,14 +28,14 @@ describe('checkSpec', () => {
   });
 
   it('finds nothing right after a build', async () => {
-    expect(await checkSpec(dir)).toEqual([]);
+    expect((await checkSpec(dir)).drifts).toEqual([]);
   });
 
   it('calls a changed schema a hand edit of spec build output when the inputs are those of the last build', async () => {
     const index = JSON.parse(readFileSync(path.join(dir, INDEX_FILE), 'utf8')) as SpecIndex;
     const schema = path.join(dir, 'schemas', index.messages[0]!.schema);
     appendFileSync(schema, '\n');
-    const drifts = await checkSpec(dir);
+    const drifts = (await checkSpec(dir)).drifts;
     expect(drifts).toEqual([
       expect.objectContaining({
         stage: 'spec build',
@@ -51,14 +51,14 @@ describe('checkSpec', () => {
   it('calls a deleted example a hand edit too', async () => {
     const index = JSON.parse(readFileSync(path.join(dir, INDEX_FILE), 'utf8')) as SpecIndex;
     rmSync(path.join(dir, 'schemas', index.messages[0]!.schema));
-    const [drift] = await checkSpec(dir);
+    const [drift] = (await checkSpec(dir)).drifts;
     expect(drift).toMatchObject({ change: 'missing', cause: 'hand-edit' });
     expect(drift!.advice).toMatch(/run `omaspec spec build` to restore it$/);
   });
 
   it('calls the output stale when an input changed since the last build, naming the input', async () => {
     writeFileSync(path.join(dir, 'decisions.yaml'), '# reviewed\ndecisions: []\n');
-    const drifts = await checkSpec(dir);
+    const drifts = (await checkSpec(dir)).drifts;
     expect(drifts.map((d) => [path.relative(dir, d.file), d.cause])).toEqual([[INDEX_FILE, 'stale']]);
     expect(drifts[0]!.advice).toBe(
       `stale output of \`spec build\` (${dir}/decisions.yaml changed since the last build); run \`omaspec spec build\` to update it`,
@@ -67,7 +67,7 @@ describe('checkSpec', () => {
 
   it('cannot tell a hand edit from stale output when index.json is gone', async () => {
     rmSync(path.join(dir, INDEX_FILE));
-    const [drift] = await checkSpec(dir);
+    const [drift] = (await checkSpec(dir)).drifts;
     expect(drift).toMatchObject({ change: 'missing', cause: 'hand-edit-or-stale' });
   });
 });
