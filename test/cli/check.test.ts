@@ -1,15 +1,20 @@
 import { existsSync } from 'node:fs';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Drift } from '../../core/drift.ts';
 import type { SpecIndex } from '../../core/spec-format.ts';
-import { root, scratch } from '../generator/helpers.ts';
+import { root } from '../generator/helpers.ts';
 import { runCli } from './capture.ts';
+
+const copies: string[] = [];
+afterAll(() => Promise.all(copies.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 /** A copy of the repository's spec/ and generated/, which `omaspec check` finds up to date. */
 async function copyOfProject(): Promise<{ spec: string; out: string }> {
-  const dir = await scratch();
+  const dir = await mkdtemp(path.join(tmpdir(), 'omaspec-check-'));
+  copies.push(dir);
   const spec = path.join(dir, 'spec');
   const out = path.join(dir, 'generated');
   await cp(path.join(root, 'spec'), spec, { recursive: true });
