@@ -3,7 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['generated/**', 'test/generator/fixtures/**', 'node_modules/**'] },
+  // .omaspec-tmp/ and data/ (git-ignored) hold what tests and `npm start` leave behind.
+  { ignores: ['generated/**', 'test/generator/fixtures/**', 'node_modules/**', '.omaspec-tmp/**', 'data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createAjv } from '../generator/emit-validators.ts';
+import { createAjv } from '../core/ajv.ts';
 import { sampleOf } from '../generator/golden.ts';
 import { loadSpec } from '../generator/spec-loader.ts';
 
@@ -64,7 +64,7 @@ export async function benchValidators(): Promise<string> {
   };
 
   const compileStart = performance.now();
-  const ajv = createAjv(false);
+  const ajv = createAjv('generated');
   const runtime = spec.messages.map((m) => ajv.compile(m.schema));
   const compileMs = performance.now() - compileStart;
 

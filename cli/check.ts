@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { formatDrifts, generatedChecker, type Drift, type DriftChecker } from '../generator/check.ts';
+import { formatDrifts, repairCommands, type Drift, type Stage } from '../core/drift.ts';
+import { checkGenerated } from '../generator/check.ts';
 import { checkSpec } from '../ingest/check.ts';
 import { MANIFEST_FILE } from '../ingest/manifest.ts';
 import type { LintedFinding } from '../ingest/lint/lint.ts';
@@ -12,40 +13,48 @@ export interface CheckOptions {
   generatedDir: string;
 }
 
-/** spec/schemas and spec/examples against what `omaspec spec build` would write (only where a manifest exists). */
-function specChecker(options: CheckOptions): DriftChecker | undefined {
-  if (!existsSync(path.join(options.specDir, MANIFEST_FILE))) return undefined;
-  return {
-    stage: 'spec build',
-    check: async () =>
-      (await checkSpec(options.specDir)).map((drift) => ({
-        stage: 'spec build',
-        detail:
-          drift.line === undefined
-            ? []
-            : [`@@ line ${drift.line} @@`, `- ${drift.expected ?? ''}`, `+ ${drift.actual ?? ''}`],
-        ...drift,
-      })),
-  };
+/**
+ * Every stage's drift, in pipeline order: spec/schemas and spec/examples against a fresh build of the CRs (only
+ * where a manifest exists), then generated/ (against generation from that fresh build when spec/schemas drifted).
+ * A check that cannot run is reported with its stage (`failed`) instead.
+ */
+async function driftOfAllStages({ specDir, generatedDir }: CheckOptions): Promise<Drift[] | { failed: string }> {
+  let stage: Stage = 'spec build';
+  try {
+    const spec = existsSync(path.join(specDir, MANIFEST_FILE)) ? await checkSpec(specDir) : undefined;
+    const rebuilt = spec && spec.drifts.length > 0 ? spec.built : undefined;
+    stage = 'generate';
+    return [...(spec?.drifts ?? []), ...(await checkGenerated(specDir, generatedDir, rebuilt))];
+  } catch (error) {
+    return { failed: `${stage}: ${(error as Error).message}` };
+  }
 }
 
-/** The drift checks `omaspec check` runs, in pipeline order. Another stage adds its factory here. */
-export const checkerFactories: ((options: CheckOptions) => DriftChecker | undefined)[] = [
-  specChecker,
-  (options) => generatedChecker(options.specDir, options.generatedDir),
-];
+/** When spec/schemas drifted, generated/ was compared with what the whole pipeline would write: say so. */
+function followsNote(drifts: readonly Drift[], options: CheckOptions): string {
+  if (!drifts.some((d) => d.stage === 'spec build')) return '';
+  return `${options.generatedDir}/ follows from ${options.specDir}/schemas: it was compared with what \`omaspec spec build\` then \`omaspec generate\` write\n`;
+}
 
 const usage = `Usage: omaspec check [--spec <dir>] [--generated <dir>] [--json]
 
-Computes in memory what the stages would write — spec/schemas and spec/examples (\`omaspec spec build\`, when
-<spec>/manifest.json exists) and generated/ (\`omaspec generate\`) — and exits 1 when the files on disk differ
-(missing, extra or changed), showing the first differing lines of each file. Also exits 1 while lint errors
-of the CRs are open (not resolved by a decision in <spec>/decisions.yaml), listing them. Nothing is written.
+Computes in memory what the stages would write and exits 1 when the files on disk differ (missing, extra or
+changed), attributing each file to the command that writes it, with a unified diff from what that command
+writes (-) to the file on disk (+):
+  - spec/schemas and spec/examples (\`omaspec spec build\`, when <spec>/manifest.json exists), against a fresh
+    build of the CRs: a hand edit when the CRs, extensions, decisions and manifest are those the committed
+    index.json records (or the reader in ingest/ changed), stale output otherwise;
+  - generated/ (\`omaspec generate\`), against generation from <spec>/schemas as it is on disk: a hand edit or
+    stale output. When spec/schemas drifted, that is reported first and generated/ follows from it: generated/
+    is compared with generation from the fresh build, and a file generated from the drifted spec/schemas is
+    marked so (cause "follows"; run spec build, then generate).
+Also exits 1 while lint errors of the CRs are open (not resolved by a decision in <spec>/decisions.yaml),
+listing them. Nothing is written.
 
 Options:
   --spec <dir>       spec directory (default: spec)
   --generated <dir>  generated code directory (default: generated)
-  --json             machine-readable list of drifts and open lint errors`;
+  --json             machine-readable list of drifts, the commands to run and open lint errors`;
 
 export const checkCommand: Command = {
   name: 'check',
@@ -58,16 +67,11 @@ export const checkCommand: Command = {
       json: { type: 'boolean', default: false },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const drifts: Drift[] = [];
-    for (const factory of checkerFactories) {
-      const checker = factory({ specDir: values.spec, generatedDir: values.generated });
-      if (!checker) continue;
-      try {
-        drifts.push(...(await checker.check()));
-      } catch (error) {
-        process.stderr.write(`omaspec check: ${checker.stage}: ${(error as Error).message}\n`);
-        return EXIT_FINDINGS;
-      }
+    const options = { specDir: values.spec, generatedDir: values.generated };
+    const drifts = await driftOfAllStages(options);
+    if (!Array.isArray(drifts)) {
+      process.stderr.write(`omaspec check: ${drifts.failed}\n`);
+      return EXIT_FINDINGS;
     }
     let lintErrors: LintedFinding[] = [];
     if (existsSync(path.join(values.spec, MANIFEST_FILE))) {
@@ -79,15 +83,16 @@ export const checkCommand: Command = {
       }
     }
     const ok = drifts.length === 0 && lintErrors.length === 0;
+    const run = repairCommands(drifts);
     if (values.json) {
       const openErrors = lintErrors.map((f) => ({ ...f, file: findingPath(values.spec, f.loc.file) }));
-      process.stdout.write(JSON.stringify({ ok, drifts, openErrors }, null, 2) + '\n');
+      process.stdout.write(JSON.stringify({ ok, drifts, run, openErrors }, null, 2) + '\n');
       return ok ? EXIT_OK : EXIT_FINDINGS;
     }
     if (drifts.length === 0) process.stdout.write(paint(process.stdout, 32, 'up to date') + '\n');
     else
       process.stdout.write(
-        `${formatDrifts(drifts)}\n${paint(process.stdout, 31, `${drifts.length} file(s) out of date`)}: run \`npx omaspec generate\`\n`,
+        `${formatDrifts(drifts)}\n${followsNote(drifts, options)}${paint(process.stdout, 31, `${drifts.length} file(s) out of date`)}: run ${run.map((c) => `\`${c}\``).join(', then ')}\n`,
       );
     if (lintErrors.length) process.stdout.write(formatOpenErrors(values.spec, lintErrors));
     return ok ? EXIT_OK : EXIT_FINDINGS;

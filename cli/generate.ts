@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { writeFile, mkdir } from 'node:fs/promises';
+import { compareTree, formatDrifts } from '../core/drift.ts';
+import { writeTree } from '../core/tree.ts';
+import { generatedTree, generatedDriftAttribution } from '../generator/check.ts';
 import { generateReport } from '../generator/generate.ts';
-import { writeOutput } from '../generator/output-dir.ts';
 import { formatProblem, type PlanProblem } from '../generator/plan.ts';
 import { loadSpec } from '../generator/spec-loader.ts';
 import { planStubs, type StubReport } from '../generator/stubs.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
 
-const usage = `Usage: omaspec generate [--spec <dir>] [--out <dir>] [--reference <dir>] [--skip-stubs] [--json]
+const usage = `Usage: omaspec generate [--spec <dir>] [--out <dir>] [--reference <dir>] [--skip-stubs] [--check] [--json]
 
 Reads <spec>/schemas (index.json and the schemas it lists) and writes <out>: TypeScript types, ahead-of-time
 compiled validators, handler interfaces and dispatchers. Then adds handler stubs for new request messages to
@@ -21,6 +23,8 @@ Options:
   --out <dir>        output directory, owned by the generator (default: generated)
   --reference <dir>  hand-written implementations to seed with stubs (default: reference)
   --skip-stubs       do not touch <reference>
+  --check            write nothing: list the files of <out> generate would change, with a diff of each, and
+                     exit 1 when there are any (stubs are not checked)
   --json             machine-readable report`;
 
 function stubLines(report: StubReport): string[] {
@@ -33,6 +37,29 @@ function stubLines(report: StubReport): string[] {
   return lines;
 }
 
+/** generate --check: the drift of <out>, nothing written; problems still make the exit code 1. */
+async function reportCheck(
+  out: string,
+  files: ReadonlyMap<string, string>,
+  problems: PlanProblem[],
+  specDir: string,
+  json: boolean,
+): Promise<number> {
+  const drifts = await compareTree('generate', generatedTree(out), files, generatedDriftAttribution);
+  const status = drifts.length || problems.length ? EXIT_FINDINGS : EXIT_OK;
+  if (json) {
+    process.stdout.write(JSON.stringify({ ok: status === EXIT_OK, out, drifts, problems }, null, 2) + '\n');
+    return status;
+  }
+  if (drifts.length === 0) process.stdout.write(paint(process.stdout, 32, `${out}/ is up to date`) + '\n');
+  else
+    process.stdout.write(
+      `${formatDrifts(drifts)}\n${paint(process.stdout, 31, `${drifts.length} file(s) differ from what generate writes`)}: run \`omaspec generate\`\n`,
+    );
+  for (const p of problems) process.stderr.write(`${formatProblem(p, specDir)}\n`);
+  return status;
+}
+
 export const generateCommand: Command = {
   name: 'generate',
   summary: 'write generated/ (types, validators, handlers, dispatchers) from spec/schemas',
@@ -43,6 +70,7 @@ export const generateCommand: Command = {
       out: { type: 'string', default: 'generated' },
       reference: { type: 'string', default: 'reference' },
       'skip-stubs': { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
@@ -62,7 +90,8 @@ export const generateCommand: Command = {
       process.stderr.write(`omaspec generate: ${code}: ${(error as Error).message}\n`);
       return EXIT_FINDINGS;
     }
-    const written = await writeOutput(values.out, files);
+    if (values.check) return reportCheck(values.out, files, problems, values.spec, values.json);
+    const written = await writeTree(generatedTree(values.out), files);
     const stubs = values['skip-stubs']
       ? { writes: new Map<string, string>(), reports: [] }
       : await planStubs(spec, values.reference, values.out);

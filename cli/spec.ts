@@ -1,8 +1,9 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatDrifts, repairCommands } from '../core/drift.ts';
+import { writeTree } from '../core/tree.ts';
 import { buildSpec } from '../ingest/build.ts';
-import { SPEC_OUTPUT_FOLDERS } from '../ingest/check.ts';
-import { writeTree } from '../ingest/files.ts';
+import { checkSpec, specTree } from '../ingest/check.ts';
 import { MANIFEST_FILE, readManifest, type Manifest } from '../ingest/manifest.ts';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, parseCommandLine, UsageError, type Command } from './command.ts';
 import { notACr } from './cr-file.ts';
@@ -17,11 +18,14 @@ const usage = `Usage: omaspec spec <add|remove|build> [options]
                                (<cr> as added, or its basename with or without .txt)
   omaspec spec build           derive spec/schemas/ and spec/examples/ from the CRs and decisions; the files
                                are written even while lint errors are open, but the exit code is then 1
+  omaspec spec build --check   write nothing: list the files spec build would change, with a diff of each
+                               (exit 1 when there are any, or while lint errors are open)
 
-Exit codes: 0 ok, 1 open lint errors (build), 2 usage error or a refused add/remove.
+Exit codes: 0 ok, 1 open lint errors or drift (build), 2 usage error or a refused add/remove.
 
 Options:
   --spec DIR   the spec directory (default: spec)
+  --check      with build: compare instead of writing
   --json       machine-readable summary
   -h, --help   this help`;
 
@@ -30,10 +34,15 @@ export const specCommand: Command = {
   summary: 'add or remove a CR of the manifest; build the normalised JSON Schemas',
   usage,
   async run(argv) {
-    const { values, positionals } = parseCommandLine(argv, { spec: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parseCommandLine(argv, {
+      spec: { type: 'string' },
+      json: { type: 'boolean' },
+      check: { type: 'boolean' },
+    });
     const specDir = values.spec ?? 'spec';
     const json = values.json === true;
     const [action, ...rest] = positionals;
+    if (values.check && action !== 'build') throw new UsageError('--check goes with spec build only');
     if (action === 'add') {
       if (rest.length !== 1) throw new UsageError('spec add takes exactly one CR file');
       return add(specDir, rest[0]!, json);
@@ -44,7 +53,7 @@ export const specCommand: Command = {
     }
     if (action === 'build') {
       if (rest.length) throw new UsageError('spec build takes no file arguments');
-      return build(specDir, json);
+      return values.check ? checkBuild(specDir, json) : build(specDir, json);
     }
     throw new UsageError(action ? `unknown action '${action}'` : 'missing action (add, remove or build)');
   },
@@ -52,20 +61,44 @@ export const specCommand: Command = {
 
 async function build(specDir: string, json: boolean): Promise<number> {
   const built = await buildSpec(specDir);
-  const result = await writeTree(specDir, built.files, SPEC_OUTPUT_FOLDERS);
+  const result = await writeTree(specTree(specDir), built.files);
   const errors = await openLintErrors(specDir);
   const messages = built.applied.messages.length;
   if (json) {
     process.stdout.write(
-      `${JSON.stringify({ messages, files: result.written, removed: result.removed, openErrors: errors.map((f) => ({ ...f, file: f.loc.file })) })}\n`,
+      `${JSON.stringify({ messages, files: built.files.size, written: result.written.length, removed: result.removed.length, openErrors: errors.map((f) => ({ ...f, file: f.loc.file })) })}\n`,
     );
   } else {
     process.stdout.write(
-      `spec build: ${messages} messages, ${result.written} files written to ${specDir}/schemas and ${specDir}/examples${result.removed ? `, ${result.removed} stale removed` : ''}\n`,
+      `spec build: ${messages} messages, ${built.files.size} files in ${specDir}/schemas and ${specDir}/examples (${result.written.length} written${result.removed.length ? `, ${result.removed.length} stale removed` : ''})\n`,
     );
     if (errors.length) process.stderr.write(formatOpenErrors(specDir, errors));
   }
   return errors.length ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** spec build --check: the drift of spec/schemas and spec/examples, nothing written. */
+async function checkBuild(specDir: string, json: boolean): Promise<number> {
+  const { drifts } = await checkSpec(specDir);
+  const errors = await openLintErrors(specDir);
+  const status = drifts.length || errors.length ? EXIT_FINDINGS : EXIT_OK;
+  if (json) {
+    const openErrors = errors.map((f) => ({ ...f, file: f.loc.file }));
+    process.stdout.write(`${JSON.stringify({ ok: status === EXIT_OK, drifts, openErrors })}\n`);
+    return status;
+  }
+  if (drifts.length === 0)
+    process.stdout.write(`spec build --check: ${specDir}/schemas and ${specDir}/examples are up to date\n`);
+  else
+    process.stdout.write(
+      `${formatDrifts(drifts)}\n${drifts.length} file(s) differ from what spec build writes: run ${repairCommands(
+        drifts,
+      )
+        .map((c) => `\`${c}\``)
+        .join(', then ')}\n`,
+    );
+  if (errors.length) process.stderr.write(formatOpenErrors(specDir, errors));
+  return status;
 }
 
 async function writeManifest(specDir: string, manifest: Manifest): Promise<void> {

@@ -3,7 +3,7 @@
  * deployments (old sender → new receiver, new sender → old receiver) using the additional-properties position
  * the spec states for the object holding the change.
  */
-import type { InterfaceMeta, MessageMeta } from '../ingest/spec-format.ts';
+import type { InterfaceMeta, MessageMeta } from '../core/spec-format.ts';
 import { MAX_KEYWORDS, MIN_KEYWORDS, SHAPE_KEYWORDS, variantsOf, type FieldFacts, type Source } from './fields.ts';
 import { COMPAT_RULES, type CompatLevel, type CompatRuleId } from './rules.ts';
 import type { SpecSnapshot } from './snapshot.ts';

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { buildSpec } from '../ingest/build.ts';
-import type { SpecIndex } from '../ingest/spec-format.ts';
+import type { SpecIndex } from '../core/spec-format.ts';
 
 const run = promisify(execFile);
 

@@ -1,104 +1,54 @@
-import { readFile } from 'node:fs/promises';
+/**
+ * The generator stage's drift check: what `generate` would write, compared with generated/.
+ *
+ * While spec/schemas is what `spec build` writes, generated/ is compared with generation from spec/schemas on
+ * disk. generated/ records no digest of the spec it was generated from, so a difference is a hand edit or output
+ * left stale by a change to spec/schemas (or to generator/); either way `generate` rewrites it.
+ *
+ * When spec/schemas drifted (the spec stage reports that first), generated/ is compared with generation from a
+ * fresh build, which is what `spec build` then `generate` give: a file that already matches needs nothing; a file
+ * that matches generation from the drifted spec/schemas on disk follows from that drift (`generate` copied it).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateFromSpec } from './generate.ts';
-import { listFiles } from './output-dir.ts';
+import { compareTree, type Attribute, type Drift, type DriftAttribution } from '../core/drift.ts';
+import { writeTree, type DerivedTree, type TreeFiles } from '../core/tree.ts';
+import { generate, generateFromSpec, type GeneratedFiles } from './generate.ts';
+import { loadSpec } from './spec-loader.ts';
+
+/** generated/ belongs to the generator as a whole; hand-written code lives elsewhere. */
+export const generatedTree = (generatedDir: string): DerivedTree => ({ root: generatedDir });
+
+export const generatedDriftAttribution = (): DriftAttribution => ({
+  cause: 'hand-edit-or-stale',
+  reason: 'a hand edit, or spec/schemas changed since the last `generate`',
+});
+
+/** Generation from spec files held in memory (relative to a spec dir: schemas/…), through a scratch directory. */
+async function generateFromBuild(built: TreeFiles): Promise<GeneratedFiles> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'omaspec-rebuilt-'));
+  try {
+    const schemas = new Map([...built].filter(([file]) => file.startsWith('schemas/')));
+    await writeTree({ root: dir, folders: ['schemas'] }, schemas);
+    return await generate(await loadSpec(dir));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 /**
- * One difference between what a stage would write and what is on disk. `file`, `change`, `line`,
- * `expected` and `actual` have the meaning of the spec stage's Drift (ingest/files.ts), so both
- * stages' drifts can be listed together.
+ * What `omaspec generate` would change in `generatedDir`; empty when it is up to date. `rebuiltSpec`: what
+ * `spec build` writes, given when spec/schemas on disk differs from it.
  */
-export interface Drift {
-  /** The stage that owns the file, e.g. 'generate'. */
-  stage: string;
-  /** Path as shown to people, e.g. generated/aoi1/types.ts. */
-  file: string;
-  change: 'missing' | 'extra' | 'changed';
-  /** For 'changed': first differing line (1-based) and that line as expected and as on disk. */
-  line?: number;
-  expected?: string;
-  actual?: string;
-  /** A few lines around the first difference (`-` expected, `+` on disk). */
-  detail: string[];
-}
-
-/** A drift check of one stage; `omaspec check` runs a list of them. */
-export interface DriftChecker {
-  stage: string;
-  check(): Promise<Drift[]>;
-}
-
-const CONTEXT = 2;
-
-function firstDifferingLine(want: readonly string[], have: readonly string[]): number {
-  let line = 0;
-  while (line < want.length && line < have.length && want[line] === have[line]) line++;
-  return line;
-}
-
-/** Unified-ish excerpt: the first differing line with a little context. */
-export function firstDifference(expected: string, actual: string): string[] {
-  const want = expected.split('\n');
-  const have = actual.split('\n');
-  const line = firstDifferingLine(want, have);
-  const from = Math.max(0, line - CONTEXT);
-  const out = [`@@ line ${line + 1} @@`];
-  for (let i = from; i < line; i++) out.push(`  ${want[i]}`);
-  for (const text of want.slice(line, line + CONTEXT + 1)) out.push(`- ${text}`);
-  for (const text of have.slice(line, line + CONTEXT + 1)) out.push(`+ ${text}`);
-  return out;
-}
-
-/** Compares the files a stage would write with the directory on disk. */
-export async function compareWithDisk(
-  stage: string,
-  dir: string,
-  expected: ReadonlyMap<string, string>,
-): Promise<Drift[]> {
-  const shown = (file: string) => path.join(dir, file).split(path.sep).join('/');
-  const drifts: Drift[] = [];
-  const onDisk = new Set(await listFiles(dir));
-  for (const [file, content] of expected) {
-    if (!onDisk.has(file)) {
-      drifts.push({ stage, file: shown(file), change: 'missing', detail: [] });
-      continue;
-    }
-    const actual = await readFile(path.join(dir, file), 'utf8');
-    if (actual === content) continue;
-    const [want, have] = [content.split('\n'), actual.split('\n')];
-    const line = firstDifferingLine(want, have);
-    drifts.push({
-      stage,
-      file: shown(file),
-      change: 'changed',
-      line: line + 1,
-      expected: want[line] ?? '',
-      actual: have[line] ?? '',
-      detail: firstDifference(content, actual),
-    });
-  }
-  for (const file of onDisk) {
-    if (!expected.has(file)) drifts.push({ stage, file: shown(file), change: 'extra', detail: [] });
-  }
-  return drifts;
-}
-
-/** What `omaspec generate` would change in `generatedDir`; empty when it is up to date. */
-export async function checkGenerated(specDir: string, generatedDir: string): Promise<Drift[]> {
-  return compareWithDisk('generate', generatedDir, await generateFromSpec(specDir));
-}
-
-export function generatedChecker(specDir: string, generatedDir: string): DriftChecker {
-  return { stage: 'generate', check: () => checkGenerated(specDir, generatedDir) };
-}
-
-/** Readable report, one block per file. */
-export function formatDrifts(drifts: readonly Drift[]): string {
-  return drifts
-    .map((d) =>
-      [`${d.change.padEnd(7)} ${d.file} (run the '${d.stage}' stage)`, ...d.detail.map((line) => `    ${line}`)].join(
-        '\n',
-      ),
-    )
-    .join('\n');
+export async function checkGenerated(specDir: string, generatedDir: string, rebuiltSpec?: TreeFiles): Promise<Drift[]> {
+  const fromDisk = await generateFromSpec(specDir);
+  const tree = generatedTree(generatedDir);
+  if (!rebuiltSpec) return compareTree('generate', tree, fromDisk, generatedDriftAttribution);
+  const schemas = `${specDir}/schemas`;
+  const attribute: Attribute = (file, _change, onDisk) =>
+    onDisk === fromDisk.get(file)
+      ? { cause: 'follows', reason: `generated from ${schemas} as it is on disk`, after: 'spec build' }
+      : { ...generatedDriftAttribution(), after: 'spec build' };
+  return compareTree('generate', tree, await generateFromBuild(rebuiltSpec), attribute);
 }

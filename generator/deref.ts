@@ -1,54 +1,47 @@
 import path from 'node:path';
+import { $RefParser, type FileInfo } from '@apidevtools/json-schema-ref-parser';
+import { SCHEMA_BASE } from '../core/spec-format.ts';
 
 export type JsonSchema = { [key: string]: unknown };
-
-const isRecord = (value: unknown): value is JsonSchema =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export class DerefError extends Error {
   readonly code = 'GEN_BAD_REF';
 }
 
-function pointerGet(document: unknown, pointer: string, ref: string): unknown {
-  let node = document;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!isRecord(node) || !(key in node)) throw new DerefError(`unresolvable $ref ${ref}`);
-    node = node[key];
-  }
-  return node;
+/**
+ * The directory a schema's `$id` (SCHEMA_BASE + its path under spec/schemas) places it in, so that URLs under
+ * SCHEMA_BASE map back to files; without such an `$id`, the schema's own directory.
+ */
+function schemasDirOf(schema: JsonSchema, file: string): string {
+  const id = typeof schema.$id === 'string' && schema.$id.startsWith(SCHEMA_BASE) ? schema.$id : undefined;
+  const relative = id?.slice(SCHEMA_BASE.length).split('/').join(path.sep);
+  if (relative === undefined) return path.dirname(file);
+  if (!file.endsWith(relative)) throw new DerefError(`$id ${id} does not name the file ${file}`);
+  return file.slice(0, file.length - relative.length);
 }
 
 /**
- * Inlines relative `$ref`s ("../common/jsonrpc.schema.json#/definitions/id", "#/definitions/x") into a
- * copy of the schema, so every message schema is self-contained for ajv (local schema paths in errors)
- * and for json-schema-to-typescript. Siblings of a $ref (e.g. x-omaspec-source) win over the target.
- * The input is not modified.
+ * Inlines `$ref`s ("../common/jsonrpc.schema.json#/definitions/id", "#/definitions/x") into a copy of the
+ * schema with json-schema-ref-parser, so every message schema is self-contained for ajv (local schema paths in
+ * errors) and for json-schema-to-typescript. Siblings of a $ref (e.g. x-omaspec-source) replace the target's
+ * (ref-parser's extended $ref). ref-parser resolves relative refs against the schema's `$id`; those URLs and
+ * plain paths are read with `load`, nothing from the network. The input is not modified.
  */
 export async function derefSchema(
   schema: JsonSchema,
   file: string,
   load: (file: string) => Promise<unknown>,
-  seen: readonly string[] = [],
-  document: unknown = schema,
 ): Promise<JsonSchema> {
-  const walk = async (node: unknown, base: string, root: unknown): Promise<unknown> => {
-    if (Array.isArray(node)) return Promise.all(node.map((item) => walk(item, base, root)));
-    if (!isRecord(node)) return node;
-    const copy: JsonSchema = {};
-    for (const [key, value] of Object.entries(node)) {
-      if (key !== '$ref') copy[key] = await walk(value, base, root);
-    }
-    if (typeof node.$ref !== 'string') return copy;
-    const [target = '', pointer = ''] = node.$ref.split('#');
-    const targetFile = target ? path.resolve(path.dirname(base), target) : base;
-    const key = `${targetFile}#${pointer}`;
-    if (seen.includes(key)) throw new DerefError(`recursive $ref ${node.$ref}`);
-    const targetDocument = target ? await load(targetFile) : root;
-    const resolved = pointerGet(targetDocument, pointer, node.$ref);
-    const inlined = await derefSchema(resolved as JsonSchema, targetFile, load, [...seen, key], targetDocument);
-    const { $id: _id, $schema: _schema, ...body } = inlined;
-    return { ...body, ...copy };
-  };
-  return (await walk(schema, file, document)) as JsonSchema;
+  const schemasDir = schemasDirOf(schema, file);
+  const toFile = (url: string) =>
+    url.startsWith(SCHEMA_BASE) ? path.join(schemasDir, url.slice(SCHEMA_BASE.length)) : url;
+  const spec = { order: 1, canRead: true, read: (ref: FileInfo) => load(toFile(ref.url)) };
+  try {
+    return (await new $RefParser().dereference(file, structuredClone(schema), {
+      resolve: { http: false, file: false, spec },
+      dereference: { circular: false, mergeKeys: false },
+    })) as JsonSchema;
+  } catch (error) {
+    throw new DerefError(`cannot inline the $refs of ${file}: ${(error as Error).message}`, { cause: error });
+  }
 }

@@ -4,9 +4,8 @@ import { names } from './names.ts';
 import type { InterfacePlan } from './plan.ts';
 import type { LoadedMessage } from './spec-loader.ts';
 import { render } from './templates.ts';
+import { isRecord } from '../core/guards.ts';
 
-const isRecord = (value: unknown): value is JsonSchema =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const DROPPED = new Set(['title', '$id', '$schema', 'definitions', 'x-omaspec', 'x-omaspec-source']);
 
 /**

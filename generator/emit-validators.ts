@@ -1,39 +1,19 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { META_KEYWORD, SOURCE_KEYWORD } from '../ingest/spec-format.ts';
+import { createAjv } from '../core/ajv.ts';
 import { names } from './names.ts';
 import type { InterfacePlan } from './plan.ts';
 import { sourceTable } from './sources.ts';
 import { render } from './templates.ts';
 
-/** The ajv options the validators are compiled with; the benchmark compiles at runtime with the same. */
-export const AJV_OPTIONS = {
-  allErrors: true,
-  strict: true,
-  allowUnionTypes: true,
-  keywords: [META_KEYWORD, SOURCE_KEYWORD],
-} as const;
-
 /** ajv standalone emits `require(...)` for its runtime helpers and formats; give the ES module one. */
 const ESM_REQUIRE = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
-
-export function createAjv(source: boolean): Ajv.default {
-  const ajv = new Ajv.default({
-    ...AJV_OPTIONS,
-    keywords: [...AJV_OPTIONS.keywords],
-    code: { source, esm: true, lines: true },
-  });
-  addFormats.default(ajv);
-  return ajv;
-}
 
 /**
  * generated/<iface>/validators.compiled.js: ajv standalone code, compiled here at generation time so the
  * running program never compiles a schema (no Ajv instance in generated/).
  */
 export function emitCompiledValidators(plan: InterfacePlan): string {
-  const ajv = createAjv(true);
+  const ajv = createAjv('generated', { standaloneCode: true });
   const exports: Record<string, string> = {};
   for (const message of plan.messages) {
     const id = `${String(message.schema.$id ?? message.schemaPath)}`;

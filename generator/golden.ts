@@ -1,22 +1,11 @@
-import type { MessageMeta } from '../ingest/spec-format.ts';
+import type { GoldenCase } from '../core/golden-case.ts';
+import type { MessageMeta } from '../core/spec-format.ts';
 import type { JsonSchema } from './deref.ts';
-
-/** One golden case: test/golden/<messageId>/<case>.json holds the same shape. */
-export interface GoldenCase {
-  message: string;
-  verdict: 'valid' | 'invalid';
-  source: string;
-  document: unknown;
-  /** Derived cases: the JSON pointer the validator must name (the member that was broken). */
-  focus?: string;
-}
+import { isRecord } from '../core/guards.ts';
 
 export class SampleError extends Error {
   readonly code = 'GEN_NO_SAMPLE';
 }
-
-const isRecord = (value: unknown): value is JsonSchema =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const firstBranch = (schema: JsonSchema): JsonSchema | undefined => {
   const branches = schema.oneOf ?? schema.anyOf;

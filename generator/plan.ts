@@ -1,4 +1,4 @@
-import type { InterfaceMeta, MessageMeta } from '../ingest/spec-format.ts';
+import type { InterfaceMeta, MessageMeta } from '../core/spec-format.ts';
 import type { LoadedMessage, LoadedSpec } from './spec-loader.ts';
 
 /** A request (or notification) the receiving side handles, with the response it answers with. */

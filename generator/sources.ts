@@ -1,5 +1,6 @@
-import { SOURCE_KEYWORD, type MessageMeta, type SourceRef } from '../ingest/spec-format.ts';
+import { SOURCE_KEYWORD, type MessageMeta, type SourceRef } from '../core/spec-format.ts';
 import type { JsonSchema } from './deref.ts';
+import { isRecord } from '../core/guards.ts';
 
 /** Same shape as SourceTable in generated/common/validation.ts. */
 export interface SourceTable {
@@ -8,8 +9,6 @@ export interface SourceTable {
   byInstancePath: Record<string, SourceRef>;
 }
 
-const isRecord = (value: unknown): value is JsonSchema =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const COMBINATORS = ['oneOf', 'anyOf', 'allOf'] as const;
 
 /**

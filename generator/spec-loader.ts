@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { InterfaceMeta, MessageMeta, SpecIndex } from '../ingest/spec-format.ts';
+import type { InterfaceMeta, MessageMeta, SpecIndex } from '../core/spec-format.ts';
 import { derefSchema, type JsonSchema } from './deref.ts';
 
 export interface LoadedMessage {

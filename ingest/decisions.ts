@@ -8,6 +8,7 @@ import type { Retired } from './chain.ts';
 import type { JsonSchema, MessageDef, VariantDef } from './definitions.ts';
 import type { Loc } from './model.ts';
 import { keywordError } from './schema-block.ts';
+import { isRecord } from '../core/guards.ts';
 
 export interface Target {
   /** `<interface>/<name>`, e.g. `aoi1/clientAppRegistrationRes`. */
@@ -57,10 +58,10 @@ export async function readDecisions(file: string): Promise<{ decisions: Decision
   const decisions = data?.decisions ?? [];
   if (!Array.isArray(decisions)) throw new DecisionError('"decisions" must be a list', '?');
   for (const d of decisions as unknown[]) {
-    const id = isObject(d) && typeof d.id === 'string' ? d.id : '?';
-    if (!isObject(d) || id === '?' || !Array.isArray(d.resolves) || !d.title)
+    const id = isRecord(d) && typeof d.id === 'string' ? d.id : '?';
+    if (!isRecord(d) || id === '?' || !Array.isArray(d.resolves) || !d.title)
       throw new DecisionError('needs id, title and resolves', id);
-    if (d.actions !== undefined && (!Array.isArray(d.actions) || !d.actions.every(isObject)))
+    if (d.actions !== undefined && (!Array.isArray(d.actions) || !d.actions.every(isRecord)))
       throw new DecisionError('"actions" must be a list of actions', id);
   }
   return { decisions, text };
@@ -70,9 +71,6 @@ export async function readDecisions(file: string): Promise<{ decisions: Decision
 export function exampleKey(message: string, loc: Loc): string {
   return `${message}@${loc.file}:${loc.line}`;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface Applied {
   messages: MessageDef[];

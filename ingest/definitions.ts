@@ -1,7 +1,7 @@
 /** The intermediate model between a parsed CR and the emitted JSON Schemas: message definitions. */
 import type { JsonNode } from './json-reader.ts';
 import type { ExampleKind, Loc } from './model.ts';
-import type { Envelope, MessageDirection, MessageKind } from './spec-format.ts';
+import type { Envelope, MessageDirection, MessageKind } from '../core/spec-format.ts';
 
 export type JsonSchema = Record<string, unknown>;
 

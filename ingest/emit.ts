@@ -12,7 +12,7 @@ import {
   type MessageMeta,
   type SourceRef,
   type SpecIndex,
-} from './spec-format.ts';
+} from '../core/spec-format.ts';
 
 export const COMMON_JSONRPC = 'common/jsonrpc.schema.json';
 const ID_REF = `../${COMMON_JSONRPC}#/definitions/id`;

@@ -3,8 +3,9 @@
  * CR states it (before decisions) — each contradiction a finding at the example's own text — and
  * written out, with the verdict the decisions give it, as a golden case for the generated validators.
  */
-import { Ajv, type ErrorObject } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv, ErrorObject } from 'ajv';
+import { createAjv } from '../core/ajv.ts';
+import type { ExampleCase } from '../core/golden-case.ts';
 import { exampleKey, type Applied } from './decisions.ts';
 import type { ExampleDef, MessageDef, VariantDef } from './definitions.ts';
 import { commonJsonRpc, variantSchema } from './emit.ts';
@@ -12,19 +13,11 @@ import { toValue, type JsonNode } from './json-reader.ts';
 import type { Finding, Loc } from './model.ts';
 import { finding } from './rules.ts';
 import { whitespaceFinding } from './schema-block.ts';
-import { META_KEYWORD, SCHEMA_BASE, SOURCE_KEYWORD } from './spec-format.ts';
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+import { SCHEMA_BASE } from '../core/spec-format.ts';
 
 export interface ReviewedExample {
   path: string;
-  golden: {
-    message: string;
-    verdict: 'valid' | 'invalid';
-    decision?: string;
-    source: { cr: string; section: string; line: number; label: string };
-    document: unknown;
-  };
+  golden: ExampleCase;
 }
 
 /** Members whose values are identifiers: surrounding whitespace is a defect, trimmed. */
@@ -36,10 +29,7 @@ export function reviewExamples(
   applied: Applied,
   ids: Map<string, string>,
 ): { findings: Finding[]; examples: ReviewedExample[] } {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  ajv.addKeyword(META_KEYWORD).addKeyword(SOURCE_KEYWORD);
-  ajv.addSchema(commonJsonRpc());
+  const ajv = createAjv('documents', { schemas: [commonJsonRpc()] });
   const findings: Finding[] = [];
   const examples: ReviewedExample[] = [];
   for (const message of chained) {

@@ -1,7 +1,7 @@
 /** The ordered manifest of CRs that make up the spec, and the interface map the normaliser uses. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { InterfaceMeta, MessageDirection, MessageKind } from './spec-format.ts';
+import type { InterfaceMeta, MessageDirection, MessageKind } from '../core/spec-format.ts';
 
 export interface InterfaceConfig extends InterfaceMeta {
   /** Message names derived from section titles, e.g. {"title": "Package#(\\d+)", "name": "dmPackage$1"}. */

@@ -3,11 +3,11 @@
  * `required` folded into `required` arrays, wrong-case keywords corrected, whitespace trimmed from
  * enum/const/title strings. Each normalisation is reported as a finding.
  */
-import { Ajv } from 'ajv';
 import type { JsonSchema, PropertyDef } from './definitions.ts';
 import type { JsonNode } from './json-reader.ts';
 import type { Finding, Loc } from './model.ts';
-import { SOURCE_KEYWORD } from './spec-format.ts';
+import { createAjv } from '../core/ajv.ts';
+import { SOURCE_KEYWORD } from '../core/spec-format.ts';
 import { finding } from './rules.ts';
 
 const KEYWORDS = [
@@ -224,7 +224,7 @@ export function readSchemaBlock(
 }
 
 /** Meta-validation only (draft-07): what the generated validators could not compile. */
-const metaSchema = new Ajv({ strict: false, validateFormats: false });
+const metaSchema = createAjv('metaSchema');
 
 /** Why `{keyword: value}` is not valid JSON Schema, or undefined when it is. */
 export function keywordError(keyword: string, value: unknown): string | undefined {

@@ -111,6 +111,8 @@ export type Decoded<A> = { batch: false; item: Item<A> } | { batch: true; items:
 
 type AnyAccepted = Accepted<string, unknown>;
 
+// Its own guard, not core/guards.ts: this file is copied verbatim into generated/common/, which implementers
+// use without the omaspec sources, so the runtime imports nothing from outside generated/.
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

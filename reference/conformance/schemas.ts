@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import { META_KEYWORD, SOURCE_KEYWORD, type SpecIndex } from '../../ingest/spec-format.ts';
+import type { ValidateFunction } from 'ajv';
+import { createAjv } from '../../core/ajv.ts';
+import type { SpecIndex } from '../../core/spec-format.ts';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const DEFAULT_SCHEMAS_DIR = join(import.meta.dirname, '../../spec/schemas');
 
 /**
@@ -19,10 +18,9 @@ export type SchemaCheck = (qualifiedName: string, value: unknown) => string[];
  */
 export function loadSchemaCheck(schemasDir = DEFAULT_SCHEMAS_DIR): SchemaCheck {
   const index = JSON.parse(readFileSync(join(schemasDir, 'index.json'), 'utf8')) as SpecIndex;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  ajv.addKeyword(META_KEYWORD).addKeyword(SOURCE_KEYWORD);
-  ajv.addSchema(JSON.parse(readFileSync(join(schemasDir, 'common/jsonrpc.schema.json'), 'utf8')));
+  const ajv = createAjv('documents', {
+    schemas: [JSON.parse(readFileSync(join(schemasDir, 'common/jsonrpc.schema.json'), 'utf8'))],
+  });
   const validators = new Map<string, ValidateFunction>();
   for (const message of index.messages) {
     validators.set(

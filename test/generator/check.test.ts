@@ -1,7 +1,8 @@
 import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkGenerated, compareWithDisk, firstDifference, formatDrifts } from '../../generator/check.ts';
+import { compareTree } from '../../core/drift.ts';
+import { checkGenerated, generatedDriftAttribution, generatedTree } from '../../generator/check.ts';
 import { generate, type GeneratedFiles } from '../../generator/generate.ts';
 import { loadSpec } from '../../generator/spec-loader.ts';
 import { copyFixtureSpec, fixtureGenerated, fixtureSpec, scratch } from './helpers.ts';
@@ -13,40 +14,51 @@ async function copyOfGenerated(): Promise<string> {
   return dir;
 }
 
-describe('check', () => {
+const compare = (dir: string, files: GeneratedFiles) =>
+  compareTree('generate', generatedTree(dir), files, generatedDriftAttribution);
+
+describe('check of generated/', () => {
   let expected: GeneratedFiles;
   beforeAll(async () => {
     expected = await generate(await loadSpec(fixtureSpec));
   });
 
   it('finds no drift in an up-to-date directory', async () => {
-    expect(await compareWithDisk('generate', fixtureGenerated, expected)).toEqual([]);
+    expect(await compare(fixtureGenerated, expected)).toEqual([]);
   });
 
-  it('fails after a hand edit to any generated file, naming that file only', async () => {
+  it('fails after a hand edit to any generated file, naming that file only, with the edit as its diff', async () => {
     const dir = await copyOfGenerated();
     for (const file of expected.keys()) {
       const target = path.join(dir, file);
       const original = await readFile(target, 'utf8');
       await appendFile(target, '// hand edit\n');
-      const drifts = await compareWithDisk('generate', dir, expected);
+      const drifts = await compare(dir, expected);
       expect(
-        drifts.map((d) => [d.file, d.change]),
+        drifts.map((d) => [d.file, d.change, d.stage]),
         file,
-      ).toEqual([[path.join(dir, file), 'changed']]);
+      ).toEqual([[path.join(dir, file), 'changed', 'generate']]);
+      expect(
+        drifts[0]!.diff.filter((line) => /^[-+][^-+]/.test(line)),
+        file,
+      ).toEqual(['+// hand edit']);
       await writeFile(target, original);
     }
   });
 
-  it('reports missing and extra files', async () => {
+  it('reports missing and extra files, each naming generate as the command that repairs it', async () => {
     const dir = await copyOfGenerated();
     await rm(path.join(dir, 'aoi1/types.ts'));
     await writeFile(path.join(dir, 'aoi1/leftover.ts'), 'export {};\n');
-    const drifts = await compareWithDisk('generate', dir, expected);
+    const drifts = await compare(dir, expected);
     expect(drifts.map((d) => [path.relative(dir, d.file), d.change])).toEqual([
       ['aoi1/types.ts', 'missing'],
       ['aoi1/leftover.ts', 'extra'],
     ]);
+    expect(drifts.every((d) => d.advice.endsWith('run `omaspec generate` to write it') || d.change === 'extra')).toBe(
+      true,
+    );
+    expect(drifts[1]!.advice).toMatch(/run `omaspec generate` to delete it$/);
   });
 
   it('detects a spec change that generated/ does not reflect yet', async () => {
@@ -58,13 +70,6 @@ describe('check', () => {
       expect.arrayContaining(['aoi1/types.ts', 'aoi1/handlers.ts', 'aoi1/dispatcher.ts', 'registry.ts']),
     );
     expect(changed).not.toContain('dm/types.ts');
-  });
-
-  it('shows the first differing line with context, expected (-) and on disk (+)', () => {
-    const detail = firstDifference('a\nb\nc\nd\n', 'a\nb\nX\nd\n');
-    expect(detail).toEqual(['@@ line 3 @@', '  a', '  b', '- c', '- d', '- ', '+ X', '+ d', '+ ']);
-    expect(formatDrifts([{ stage: 'generate', file: 'generated/x.ts', change: 'changed', detail }])).toContain(
-      "changed generated/x.ts (run the 'generate' stage)\n    @@ line 3 @@",
-    );
+    expect(drifts.every((d) => d.cause === 'hand-edit-or-stale')).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { formatProblem, planInterfaces, planSpec } from '../../generator/plan.ts
 import { loadSpec, SpecLoadError } from '../../generator/spec-loader.ts';
 import { runCli } from '../cli/capture.ts';
 import { copyFixtureSpec, fixtureSpec, readJson, root, scratch, writeJson } from './helpers.ts';
-import type { SpecIndex } from '../../ingest/spec-format.ts';
+import { SCHEMA_BASE, type SpecIndex } from '../../core/spec-format.ts';
 
 describe('planInterfaces', () => {
   it('splits handled messages by receiving side and pairs them with their responses', async () => {
@@ -129,5 +129,35 @@ describe('derefSchema', () => {
   it('fails with GEN_BAD_REF on a pointer that leads nowhere', async () => {
     const schema: JsonSchema = { properties: { id: { $ref: '../common/c.json#/definitions/nope' } } };
     await expect(derefSchema(schema, '/spec/schemas/aoi1/m.json', load)).rejects.toBeInstanceOf(DerefError);
+  });
+
+  it('replaces an object of the target by the sibling of the same name, as a whole', async () => {
+    const target = { definitions: { id: { type: 'string', 'x-omaspec-source': { cr: 'common', line: 1 } } } };
+    const schema: JsonSchema = {
+      properties: { id: { $ref: '../common/c.json#/definitions/id', 'x-omaspec-source': { cr: 'mine' } } },
+    };
+    const out = await derefSchema(schema, '/spec/schemas/aoi1/m.json', async () => target);
+    expect(out).toEqual({ properties: { id: { type: 'string', 'x-omaspec-source': { cr: 'mine' } } } });
+  });
+
+  it('resolves refs against the $id and reads the file that URL names beside the schema, not the network', async () => {
+    const read: string[] = [];
+    const schema: JsonSchema = {
+      $id: `${SCHEMA_BASE}aoi1/m.json`,
+      properties: { id: { $ref: '../common/c.json#/definitions/id' } },
+    };
+    const out = await derefSchema(schema, '/spec/schemas/aoi1/m.json', async (file) => (read.push(file), common));
+    expect(out.properties).toEqual({ id: { type: ['string', 'number'], title: 'Id' } });
+    expect(read).toEqual(['/spec/schemas/common/c.json']);
+  });
+
+  it('fails with GEN_BAD_REF on a circular ref and on an $id that does not name the file', async () => {
+    const circular: JsonSchema = { definitions: { a: { $ref: '#/definitions/b' }, b: { $ref: '#/definitions/a' } } };
+    await expect(derefSchema(circular, '/spec/schemas/aoi1/m.json', load)).rejects.toMatchObject({
+      code: 'GEN_BAD_REF',
+      message: expect.stringMatching(/circular/i),
+    });
+    const misplaced: JsonSchema = { $id: `${SCHEMA_BASE}dm/other.json` };
+    await expect(derefSchema(misplaced, '/spec/schemas/aoi1/m.json', load)).rejects.toBeInstanceOf(DerefError);
   });
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { MessageMeta, SpecIndex } from '../../ingest/spec-format.ts';
+import type { MessageMeta, SpecIndex } from '../../core/spec-format.ts';
 import { readJson, writeJson } from './helpers.ts';
 
 const source = { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 160 };

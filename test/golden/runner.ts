@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { deriveNegativeCases, sampleOf, type GoldenCase } from '../../generator/golden.ts';
+import type { GoldenCase } from '../../core/golden-case.ts';
+import { deriveNegativeCases, sampleOf } from '../../generator/golden.ts';
 import { loadSpec } from '../../generator/spec-loader.ts';
 import type { ValidationResult } from '../../generator/runtime/validation.ts';
 
@@ -10,17 +11,14 @@ interface Registry {
   [id: string]: { validator: { validate(value: unknown): ValidationResult<unknown> } } | undefined;
 }
 
-export interface GoldenFile extends Omit<GoldenCase, 'source'> {
+export interface GoldenFile extends GoldenCase {
   /** Relative to spec/examples: <interface>/<name>/<case>.json. */
   file: string;
-  /** Where the example comes from: text, or {cr, section, line, label?} as the spec stage writes it. */
-  source: unknown;
 }
 
-function describeSource(source: unknown): string {
+function describeSource(source: GoldenCase['source']): string {
   if (typeof source === 'string') return source;
-  const ref = source as { cr?: string; section?: string; line?: number; label?: string };
-  return `${ref.cr ?? '?'} §${ref.section ?? '?'} line ${ref.line ?? '?'}${ref.label ? ` ${ref.label}` : ''}`;
+  return `${source.cr} §${source.section} line ${source.line}${source.label ? ` ${source.label}` : ''}`;
 }
 
 /** Reads spec/examples/<interface>/<name>/**.json (CR examples); an absent directory holds no cases. */
@@ -84,7 +82,7 @@ export async function goldenSuite(options: { specDir: string; generatedDir: stri
         expect(verdictOf(registry, meta.id, sampleOf(schema))).toBe('valid');
       });
       for (const [name, golden] of Object.entries(deriveNegativeCases(schema, meta))) {
-        it(`${meta.id}/${name} is invalid (${golden.source})`, () => {
+        it(`${meta.id}/${name} is invalid (${describeSource(golden.source)})`, () => {
           expect(verdictOf(registry, meta.id, golden.document)).toBe('invalid');
           if (golden.focus !== undefined)
             expect(issuePaths(registry, meta.id, golden.document)).toContain(golden.focus);

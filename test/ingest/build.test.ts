@@ -1,15 +1,15 @@
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv } from 'ajv';
+import { createAjv } from '../../core/ajv.ts';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { buildSpec, type SpecBuild } from '../../ingest/build.ts';
-import { checkSpec, SPEC_OUTPUT_FOLDERS } from '../../ingest/check.ts';
-import { diffTree, writeTree } from '../../ingest/files.ts';
-import { META_KEYWORD, SCHEMA_BASE, SCHEMA_DIALECT, SOURCE_KEYWORD, type SpecIndex } from '../../ingest/spec-format.ts';
+import { compareTree } from '../../core/drift.ts';
+import type { ExampleCase } from '../../core/golden-case.ts';
+import { writeTree } from '../../core/tree.ts';
+import { checkSpec, specTree } from '../../ingest/check.ts';
+import { META_KEYWORD, SCHEMA_BASE, SCHEMA_DIALECT, SOURCE_KEYWORD, type SpecIndex } from '../../core/spec-format.ts';
 import { SPEC_DIR, copySpecDir, removeSpecDirs } from './fixtures.ts';
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 afterAll(removeSpecDirs);
 
@@ -32,8 +32,7 @@ function listWithTimes(dir: string): string[] {
 
 describe('spec build from the seed CRs (snapshot)', () => {
   it('reproduces the committed spec/schemas and spec/examples byte for byte', async () => {
-    expect(await diffTree(SPEC_DIR, build.files, SPEC_OUTPUT_FOLDERS)).toEqual([]);
-    expect(await checkSpec(SPEC_DIR)).toEqual([]);
+    expect((await checkSpec(SPEC_DIR)).drifts).toEqual([]);
   });
 
   it('derives the messages the seed CRs define', () => {
@@ -129,18 +128,13 @@ describe('the built schemas', () => {
 describe('the golden examples', () => {
   let ajv: Ajv;
   beforeAll(() => {
-    ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
-    ajv.addKeyword(META_KEYWORD).addKeyword(SOURCE_KEYWORD);
-    for (const [, text] of schemas()) ajv.addSchema(JSON.parse(text));
+    ajv = createAjv('documents', { schemas: schemas().map(([, text]) => JSON.parse(text)) });
   });
 
   const goldens = () =>
     [...build.files]
       .filter(([rel]) => rel.startsWith('examples/'))
-      .map(
-        ([rel, text]) => [rel, JSON.parse(text)] as [string, { message: string; verdict: string; document: unknown }],
-      );
+      .map(([rel, text]) => [rel, JSON.parse(text)] as [string, ExampleCase]);
 
   it('exist for both verdicts', () => {
     const verdicts = new Set(goldens().map(([, g]) => g.verdict));
@@ -159,33 +153,36 @@ describe('the golden examples', () => {
   });
 });
 
-describe('writeTree and diffTree', () => {
+describe("writeTree and compareTree on the spec stage's tree", () => {
   it('write the built files, remove stale ones, and report each kind of drift', async () => {
     const dir = copySpecDir();
+    const tree = specTree(dir);
+    const handEdit = () => ({ cause: 'hand-edit' as const });
     cpSync(path.join(SPEC_DIR, 'schemas'), path.join(dir, 'schemas'), { recursive: true });
     writeFileSync(path.join(dir, 'schemas', 'stale.schema.json'), '{}\n');
     rmSync(path.join(dir, 'schemas', 'dm', 'dmPackage2.schema.json'));
     const indexPath = path.join(dir, 'schemas', 'index.json');
     const lines = readFileSync(indexPath, 'utf8').split('\n');
+    const builtLine = build.files.get('schemas/index.json')!.split('\n')[2];
     lines[2] = '  "dialect": "changed",';
     writeFileSync(indexPath, lines.join('\n'));
 
-    const drift = await diffTree(dir, build.files, SPEC_OUTPUT_FOLDERS);
-    expect(drift.filter((d) => d.file.startsWith('schemas/'))).toEqual([
-      { file: 'schemas/dm/dmPackage2.schema.json', change: 'missing' },
-      {
-        file: 'schemas/index.json',
-        change: 'changed',
-        line: 3,
-        expected: build.files.get('schemas/index.json')!.split('\n')[2],
-        actual: '  "dialect": "changed",',
-      },
-      { file: 'schemas/stale.schema.json', change: 'extra' },
+    const drift = await compareTree('spec build', tree, build.files, handEdit);
+    const inSchemas = drift.filter((d) => d.file.startsWith(`${dir}/schemas/`));
+    expect(inSchemas.map((d) => [path.relative(dir, d.file), d.change])).toEqual([
+      ['schemas/dm/dmPackage2.schema.json', 'missing'],
+      ['schemas/index.json', 'changed'],
+      ['schemas/stale.schema.json', 'extra'],
     ]);
-    expect(drift.filter((d) => d.file.startsWith('examples/')).every((d) => d.change === 'missing')).toBe(true);
+    expect(inSchemas[1]!.diff.slice(2).filter((line) => /^[-+]/.test(line))).toEqual([
+      `-${builtLine}`,
+      '+  "dialect": "changed",',
+    ]);
+    expect(drift.filter((d) => d.file.startsWith(`${dir}/examples/`)).every((d) => d.change === 'missing')).toBe(true);
 
-    const result = await writeTree(dir, build.files, SPEC_OUTPUT_FOLDERS);
-    expect(result).toEqual({ written: build.files.size, removed: 1 });
-    expect(await diffTree(dir, build.files, SPEC_OUTPUT_FOLDERS)).toEqual([]);
+    const result = await writeTree(tree, build.files);
+    expect(result.written.length + result.unchanged.length).toBe(build.files.size);
+    expect(result.removed).toEqual(['schemas/stale.schema.json']);
+    expect(await compareTree('spec build', tree, build.files, handEdit)).toEqual([]);
   });
 });

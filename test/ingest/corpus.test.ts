@@ -6,15 +6,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv } from 'ajv';
+import { createAjv } from '../../core/ajv.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSpec, type SpecBuild } from '../../ingest/build.ts';
 import { lint, type LintReport } from '../../ingest/lint/lint.ts';
-import { META_KEYWORD, SCHEMA_BASE, SOURCE_KEYWORD } from '../../ingest/spec-format.ts';
+import { META_KEYWORD, SCHEMA_BASE, SOURCE_KEYWORD } from '../../core/spec-format.ts';
 import { SPEC_DIR, copySpecDir, removeSpecDirs, writeSpecDir } from './fixtures.ts';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const CORPUS = path.join(path.dirname(new URL(import.meta.url).pathname), 'corpus');
 
 type Variant = 'request' | 'success' | 'error' | 'single';
@@ -290,11 +289,8 @@ function exampleAt(text: string, line: number): unknown {
 }
 
 function makeAjv(files: Map<string, string>): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  ajv.addKeyword(META_KEYWORD).addKeyword(SOURCE_KEYWORD);
-  for (const [rel, text] of files) if (/^schemas\/.*\.schema\.json$/.test(rel)) ajv.addSchema(JSON.parse(text));
-  return ajv;
+  const schemas = [...files].filter(([rel]) => /^schemas\/.*\.schema\.json$/.test(rel));
+  return createAjv('documents', { schemas: schemas.map(([, text]) => JSON.parse(text)) });
 }
 
 /**

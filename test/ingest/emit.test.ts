@@ -1,4 +1,4 @@
-import { Ajv } from 'ajv';
+import { createAjv } from '../../core/ajv.ts';
 import { describe, expect, it } from 'vitest';
 import type { MessageDef, PropertyDef } from '../../ingest/definitions.ts';
 import { commonJsonRpc, messageIds, variantSchema } from '../../ingest/emit.ts';
@@ -45,7 +45,7 @@ describe('variantSchema', () => {
     expect(Object.keys(schema.properties)).toEqual(['clientID', 'tokenSeed']);
     expect(schema.properties.clientID!.type).toBe('integer');
     expect(schema.required).toEqual(['clientID']);
-    expect(() => new Ajv({ strict: false }).compile(schema)).not.toThrow();
+    expect(() => createAjv('documents').compile(schema)).not.toThrow();
   });
 
   it('wraps a JSON-RPC request in the envelope, referring to the common definitions', () => {
@@ -54,7 +54,7 @@ describe('variantSchema', () => {
     expect(schema.required).toEqual(['jsonrpc', 'method', 'id', 'params']);
     expect(schema.properties.method.const).toBe('clientAppRegistrationReq');
     expect(schema.properties.id.$ref).toBe('../common/jsonrpc.schema.json#/definitions/id');
-    const ajv = new Ajv({ strict: false }).addSchema(commonJsonRpc());
+    const ajv = createAjv('documents', { schemas: [commonJsonRpc()] });
     const validate = ajv.compile({ ...schema, $id: 'https://omaspec.dev/schemas/aoi1/x.schema.json' });
     expect(validate({ jsonrpc: '2.0', method: 'clientAppRegistrationReq', id: 7, params: { clientID: 'a' } })).toBe(
       true,

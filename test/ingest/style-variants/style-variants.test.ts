@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSpec } from '../../../ingest/build.ts';
-import { META_KEYWORD, SOURCE_KEYWORD } from '../../../ingest/spec-format.ts';
+import { META_KEYWORD, SOURCE_KEYWORD } from '../../../core/spec-format.ts';
 import { cr, removeSpecDirs, writeSpecDir } from '../fixtures.ts';
 
 afterAll(removeSpecDirs);
