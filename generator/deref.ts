@@ -1,3 +1,4 @@
+import { OmaspecError } from '../core/errors.ts';
 import path from 'node:path';
 
 export type JsonSchema = { [key: string]: unknown };
@@ -5,15 +6,17 @@ export type JsonSchema = { [key: string]: unknown };
 const isRecord = (value: unknown): value is JsonSchema =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export class DerefError extends Error {
-  readonly code = 'GEN_BAD_REF';
+export class DerefError extends OmaspecError {
+  constructor(message: string, file?: string) {
+    super('GEN_BAD_REF', message, { location: file === undefined ? undefined : { file } });
+  }
 }
 
-function pointerGet(document: unknown, pointer: string, ref: string): unknown {
+function pointerGet(document: unknown, pointer: string, ref: string, file: string): unknown {
   let node = document;
   for (const raw of pointer.split('/').slice(1)) {
     const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!isRecord(node) || !(key in node)) throw new DerefError(`unresolvable $ref ${ref}`);
+    if (!isRecord(node) || !(key in node)) throw new DerefError(`unresolvable $ref ${ref}`, file);
     node = node[key];
   }
   return node;
@@ -43,9 +46,9 @@ export async function derefSchema(
     const [target = '', pointer = ''] = node.$ref.split('#');
     const targetFile = target ? path.resolve(path.dirname(base), target) : base;
     const key = `${targetFile}#${pointer}`;
-    if (seen.includes(key)) throw new DerefError(`recursive $ref ${node.$ref}`);
+    if (seen.includes(key)) throw new DerefError(`recursive $ref ${node.$ref}`, base);
     const targetDocument = target ? await load(targetFile) : root;
-    const resolved = pointerGet(targetDocument, pointer, node.$ref);
+    const resolved = pointerGet(targetDocument, pointer, node.$ref, base);
     const inlined = await derefSchema(resolved as JsonSchema, targetFile, load, [...seen, key], targetDocument);
     const { $id: _id, $schema: _schema, ...body } = inlined;
     return { ...body, ...copy };

@@ -1,3 +1,4 @@
+import { OmaspecError } from '../core/errors.ts';
 import type { MessageMeta } from '../ingest/spec-format.ts';
 import type { JsonSchema } from './deref.ts';
 
@@ -11,8 +12,10 @@ export interface GoldenCase {
   focus?: string;
 }
 
-export class SampleError extends Error {
-  readonly code = 'GEN_NO_SAMPLE';
+export class SampleError extends OmaspecError {
+  constructor(message: string) {
+    super('GEN_NO_SAMPLE', message);
+  }
 }
 
 const isRecord = (value: unknown): value is JsonSchema =>

@@ -1,3 +1,4 @@
+import { OmaspecError } from '../core/errors.ts';
 import type { InterfaceMeta, MessageMeta } from '../ingest/spec-format.ts';
 import type { LoadedMessage, LoadedSpec } from './spec-loader.ts';
 
@@ -32,13 +33,13 @@ export interface InterfacePlan {
 export type PlanProblemCode =
   'GEN_NO_RESPONSE' | 'GEN_UNKNOWN_RESPONSE' | 'GEN_UNKNOWN_INTERFACE' | 'GEN_MIXED_DISPATCH';
 
-export class PlanError extends Error {
+export class PlanError extends OmaspecError {
   constructor(
-    readonly code: PlanProblemCode,
+    code: PlanProblemCode,
     message: string,
     readonly messageId: string,
   ) {
-    super(`${messageId}: ${message}`);
+    super(code, `${messageId}: ${message}`);
   }
 }
 
