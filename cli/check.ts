@@ -5,6 +5,7 @@ import { checkSpec } from '../ingest/check.ts';
 import { MANIFEST_FILE } from '../ingest/manifest.ts';
 import type { LintedFinding } from '../ingest/lint/lint.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
+import { reportError } from './errors.ts';
 import { findingPath, formatOpenErrors, openLintErrors } from './open-errors.ts';
 
 export interface CheckOptions {
@@ -65,8 +66,7 @@ export const checkCommand: Command = {
       try {
         drifts.push(...(await checker.check()));
       } catch (error) {
-        process.stderr.write(`omaspec check: ${checker.stage}: ${(error as Error).message}\n`);
-        return EXIT_FINDINGS;
+        return reportError(error, 'check', values.json);
       }
     }
     let lintErrors: LintedFinding[] = [];
@@ -74,8 +74,7 @@ export const checkCommand: Command = {
       try {
         lintErrors = await openLintErrors(values.spec);
       } catch (error) {
-        process.stderr.write(`omaspec check: lint: ${(error as Error).message}\n`);
-        return EXIT_FINDINGS;
+        return reportError(error, 'check', values.json);
       }
     }
     const ok = drifts.length === 0 && lintErrors.length === 0;
