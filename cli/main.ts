@@ -21,7 +21,7 @@ function overview(): string {
     ...lines,
     '',
     'Run `omaspec <command> --help` for the options of one command, `omaspec --version` for the version.',
-    'Exit codes: 0 ok, 1 findings or failure, 2 usage error.',
+    'Exit codes: 0 ok, 1 findings, invalid input or failure, 2 usage error or missing input file.',
   ].join('\n');
 }
 

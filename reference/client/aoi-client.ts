@@ -182,8 +182,8 @@ export class AoiClient {
       return await send(requester, this.nextId++);
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
-      if (error.code === 'OMASPEC_TIMEOUT') throw new AoiRequestError(0, error.message, 'timeout');
-      if (error.code === 'OMASPEC_CLOSED') throw new AoiRequestError(0, error.message, 'connection');
+      if (error.code === 'RPC_TIMEOUT') throw new AoiRequestError(0, error.message, 'timeout');
+      if (error.code === 'RPC_CLOSED') throw new AoiRequestError(0, error.message, 'connection');
       throw new AoiRequestError(0, error.message, 'protocol');
     }
   }

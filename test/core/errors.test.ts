@@ -1,6 +1,16 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, jsonErrorOffset, lineColumnAt, OmaspecError, parseJsonText } from '../../core/errors.ts';
+import { EXIT_CODES } from '../../cli/errors.ts';
+import {
+  ERROR_CODES,
+  jsonErrorOffset,
+  lineColumnAt,
+  OmaspecError,
+  parseJsonText,
+  type ErrorCode,
+} from '../../core/errors.ts';
+import type { RequestErrorCode } from '../../generator/runtime/requests.ts';
 
 describe('jsonErrorOffset', () => {
   it('agrees with V8 wherever V8 gives a position, for JSON texts with one character replaced', () => {
@@ -62,5 +72,27 @@ describe('ERROR_CODES', () => {
   it('names every code <AREA>_<WHAT> from the areas README lists', () => {
     for (const code of Object.keys(ERROR_CODES))
       expect(code).toMatch(/^(CLI|IO|INGEST|GEN|RPC|AOI|NOTIFY|DM)_[A-Z_]+$/);
+  });
+});
+
+describe('README', () => {
+  it('lists every code once in its table, with the kind and the exit code the CLI gives it', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const rows = [...readme.matchAll(/^\| `([A-Z]+_[A-Z_]+)` \| ([a-z-]+) \| (\d) \|/gm)].map(
+      ([, code, kind, exit]) => ({
+        code,
+        kind,
+        exit: Number(exit),
+      }),
+    );
+    expect(rows).toEqual(
+      Object.entries(ERROR_CODES).map(([code, { kind }]) => ({ code, kind, exit: EXIT_CODES[kind] })),
+    );
+  });
+
+  it('documents the codes the generated wire runtime uses, which cannot import core/', () => {
+    // tsc is the check: the assignment fails to type-check when a RequestErrorCode is not an ErrorCode.
+    const everyRuntimeCodeIsKnown: RequestErrorCode extends ErrorCode ? true : false = true;
+    expect(everyRuntimeCodeIsKnown).toBe(true);
   });
 });
