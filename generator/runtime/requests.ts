@@ -63,9 +63,7 @@ export class PendingRequests {
         new RequestError('RPC_DUPLICATE_ID', `a request with id ${JSON.stringify(id)} is already waiting`),
       );
     if (this.#waiting.size >= this.#maxPending)
-      return Promise.reject(
-        new RequestError('RPC_TOO_MANY_PENDING', `more than ${this.#maxPending} requests waiting`),
-      );
+      return Promise.reject(new RequestError('RPC_TOO_MANY_PENDING', `more than ${this.#maxPending} requests waiting`));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#waiting.delete(id);
@@ -94,9 +92,7 @@ export class PendingRequests {
     clearTimeout(waiting.timer);
     if (outcome.ok) waiting.resolve(outcome.value);
     else
-      waiting.reject(
-        new RequestError('RPC_INVALID_RESPONSE', `invalid response to ${waiting.method}`, outcome.issues),
-      );
+      waiting.reject(new RequestError('RPC_INVALID_RESPONSE', `invalid response to ${waiting.method}`, outcome.issues));
     return true;
   }
 
@@ -118,8 +114,7 @@ export async function sendRequest<R>(
   request: { id: JsonRpcId; method: string },
 ): Promise<R> {
   const checked = validate(request);
-  if (!checked.ok)
-    throw new RequestError('RPC_INVALID_REQUEST', `invalid ${request.method} request`, checked.issues);
+  if (!checked.ok) throw new RequestError('RPC_INVALID_REQUEST', `invalid ${request.method} request`, checked.issues);
   const response = pending.add(request.id, request.method);
   try {
     await send(JSON.stringify(request));
