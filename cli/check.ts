@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { formatDrifts, repairCommands, type Drift, type Stage } from '../core/drift.ts';
+import { formatDrifts, repairCommands, type Drift } from '../core/drift.ts';
 import { checkGenerated } from '../generator/check.ts';
 import { checkSpec } from '../ingest/check.ts';
 import { MANIFEST_FILE } from '../ingest/manifest.ts';
 import type { LintedFinding } from '../ingest/lint/lint.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
+import { reportError } from './errors.ts';
 import { findingPath, formatOpenErrors, openLintErrors } from './open-errors.ts';
 
 export interface CheckOptions {
@@ -16,18 +17,11 @@ export interface CheckOptions {
 /**
  * Every stage's drift, in pipeline order: spec/schemas and spec/examples against a fresh build of the CRs (only
  * where a manifest exists), then generated/ (against generation from that fresh build when spec/schemas drifted).
- * A check that cannot run is reported with its stage (`failed`) instead.
  */
-async function driftOfAllStages({ specDir, generatedDir }: CheckOptions): Promise<Drift[] | { failed: string }> {
-  let stage: Stage = 'spec build';
-  try {
-    const spec = existsSync(path.join(specDir, MANIFEST_FILE)) ? await checkSpec(specDir) : undefined;
-    const rebuilt = spec && spec.drifts.length > 0 ? spec.built : undefined;
-    stage = 'generate';
-    return [...(spec?.drifts ?? []), ...(await checkGenerated(specDir, generatedDir, rebuilt))];
-  } catch (error) {
-    return { failed: `${stage}: ${(error as Error).message}` };
-  }
+async function driftOfAllStages({ specDir, generatedDir }: CheckOptions): Promise<Drift[]> {
+  const spec = existsSync(path.join(specDir, MANIFEST_FILE)) ? await checkSpec(specDir) : undefined;
+  const rebuilt = spec && spec.drifts.length > 0 ? spec.built : undefined;
+  return [...(spec?.drifts ?? []), ...(await checkGenerated(specDir, generatedDir, rebuilt))];
 }
 
 /** When spec/schemas drifted, generated/ was compared with what the whole pipeline would write: say so. */
@@ -68,18 +62,18 @@ export const checkCommand: Command = {
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const options = { specDir: values.spec, generatedDir: values.generated };
-    const drifts = await driftOfAllStages(options);
-    if (!Array.isArray(drifts)) {
-      process.stderr.write(`omaspec check: ${drifts.failed}\n`);
-      return EXIT_FINDINGS;
+    let drifts: Drift[];
+    try {
+      drifts = await driftOfAllStages(options);
+    } catch (error) {
+      return reportError(error, 'check', values.json);
     }
     let lintErrors: LintedFinding[] = [];
     if (existsSync(path.join(values.spec, MANIFEST_FILE))) {
       try {
         lintErrors = await openLintErrors(values.spec);
       } catch (error) {
-        process.stderr.write(`omaspec check: lint: ${(error as Error).message}\n`);
-        return EXIT_FINDINGS;
+        return reportError(error, 'check', values.json);
       }
     }
     const ok = drifts.length === 0 && lintErrors.length === 0;

@@ -1,4 +1,5 @@
-import { EXIT_FINDINGS, EXIT_OK, UsageError, positiveIntegerOption, parseCommandLine } from './command.ts';
+import { reportError } from './errors.ts';
+import { EXIT_OK, UsageError, positiveIntegerOption, parseCommandLine } from './command.ts';
 import { AoiClient, AoiRequestError } from '../reference/client/aoi-client.ts';
 import { DeviceNotifications } from '../reference/client/device-notifications.ts';
 import { MemoryDeviceState } from '../reference/client/device-state.ts';
@@ -90,6 +91,5 @@ export async function listen(argv: string[], defaultUrl: string): Promise<number
 }
 
 function fail(error: AoiRequestError): number {
-  process.stderr.write(`omaspec client listen: ${error.kind === 'rejected' ? `${error.code} ` : ''}${error.message}\n`);
-  return EXIT_FINDINGS;
+  return reportError(error, 'client listen', false);
 }

@@ -1,12 +1,6 @@
-import {
-  EXIT_FINDINGS,
-  EXIT_OK,
-  UsageError,
-  positiveIntegerOption,
-  parseCommandLine,
-  type Command,
-} from './command.ts';
-import { AoiClient, AoiRequestError } from '../reference/client/aoi-client.ts';
+import { EXIT_OK, UsageError, positiveIntegerOption, parseCommandLine, type Command } from './command.ts';
+import { AoiClient } from '../reference/client/aoi-client.ts';
+import { reportError } from './errors.ts';
 import { listen, listenUsage } from './client-listen.ts';
 import { AOI_PATH, DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
 
@@ -90,12 +84,7 @@ export const clientCommand: Command = {
       print(values.json, result);
       return EXIT_OK;
     } catch (error) {
-      if (!(error instanceof AoiRequestError)) throw error;
-      const failure = { code: error.code, error: error.message, kind: error.kind };
-      if (values.json) print(true, failure);
-      else
-        process.stderr.write(`omaspec client: ${error.kind === 'rejected' ? `${error.code} ` : ''}${error.message}\n`);
-      return EXIT_FINDINGS;
+      return reportError(error, 'client', values.json === true); // AoiRequestError: AOI_REJECTED (status 401…), AOI_TIMEOUT…
     } finally {
       client?.close();
     }

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { OmaspecError } from '../core/errors.ts';
 
 /** Exit codes shared by every subcommand: 0 ok, 1 findings/failure, 2 usage. */
 export const EXIT_OK = 0;
@@ -12,9 +13,11 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-/** Raised for bad command lines; main() prints it with the command's usage and exits 2. */
-export class UsageError extends Error {
-  readonly code = 'OMASPEC_USAGE';
+/** Raised for bad command lines; main() prints it in one line, points at `--help` and exits 2. */
+export class UsageError extends OmaspecError {
+  constructor(message: string, hint?: string) {
+    super('CLI_USAGE', message, { hint });
+  }
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;

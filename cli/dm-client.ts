@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { OmaspecError, parseJsonText } from '../core/errors.ts';
 import type { DmCommandOutcome } from '../reference/dm/client/apply.ts';
 import { parseMoFile, type DmClientDescription } from '../reference/dm/client/mo-file.ts';
 import { MoTree } from '../reference/dm/client/mo-tree.ts';
 import { DEFAULT_MAX_RESPONSE_BYTES, runDmSession } from '../reference/dm/client/session.ts';
 import { dmValidators } from '../reference/dm/validators.ts';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
 import {
   EXIT_FINDINGS,
   EXIT_OK,
@@ -21,7 +23,7 @@ Runs one OMA DM 2.0 session as a DM Client: sends Package#1 (its supported MOs a
 MO tree, printing what it did with every command.
 
 Options:
-  --url <url>                 where to POST Package#1, e.g. http://127.0.0.1:8080/dm
+  --url <url>                 where to POST Package#1, e.g. http://${DEFAULT_HOST}:${DEFAULT_PORT}/dm
   --dev-id <id>               OMADM-DevID header value (default: DevID of the MO file)
   --mo-file <file.json>       {"DevID"?, "MOS"?, "Alert"?, "Tree"?: {ClientURI: value}}
   --max-response-bytes <n>    largest Package#2 accepted (default ${DEFAULT_MAX_RESPONSE_BYTES})
@@ -57,7 +59,6 @@ export const dmClientCommand: Command = {
     const maxResponseBytes =
       positiveIntegerOption('max-response-bytes', values['max-response-bytes']) ?? DEFAULT_MAX_RESPONSE_BYTES;
     const description = values['mo-file'] ? await loadMoFile(values['mo-file']) : { package1: {}, tree: new MoTree() };
-    if (typeof description === 'number') return description;
     const devId = values['dev-id'] ?? description.devId;
     if (!devId) throw new UsageError('--dev-id is required when the MO file has no DevID');
 
@@ -91,18 +92,13 @@ export const dmClientCommand: Command = {
   },
 };
 
-/** The parsed MO file, or an exit code after explaining what is wrong with it. */
-async function loadMoFile(path: string): Promise<DmClientDescription | number> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    process.stderr.write(`omaspec dm-client: cannot read MO file ${path}: ${(error as Error).message}\n`);
-    return EXIT_FINDINGS;
-  }
-  const parsed = parseMoFile(json, dmValidators);
+/** The parsed MO file; a missing file is IO_NOT_FOUND, one that is not JSON or not an MO description an OmaspecError. */
+async function loadMoFile(path: string): Promise<DmClientDescription> {
+  const parsed = parseMoFile(parseJsonText(await readFile(path, 'utf8'), path), dmValidators);
   if (parsed.ok) return parsed.description;
-  process.stderr.write(`omaspec dm-client: MO file ${path} is invalid:\n`);
-  for (const issue of parsed.issues) process.stderr.write(`  ${issue.path || '/'} ${issue.rule}: ${issue.message}\n`);
-  return EXIT_FINDINGS;
+  const issues = parsed.issues.map((issue) => `${issue.path || '/'} ${issue.rule}: ${issue.message}`);
+  throw new OmaspecError('CLI_INVALID_INPUT', `not an MO description: ${issues.join('; ')}`, {
+    location: { file: path },
+    hint: 'see `omaspec dm-client --help` for the shape of --mo-file',
+  });
 }

@@ -2,9 +2,9 @@ import { DM_COMMANDS, dmCommandUsage } from '../reference/dm/command-table.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../reference/dm/http-handler.ts';
 import { startDmServer } from '../reference/dm/server.ts';
 import { queueDmCommands } from '../reference/dm/operator.ts';
-import { DmStore, type DmDeviceState, type QueuedDmCommand } from '../reference/dm/store.ts';
+import { DmQueueFullError, DmStore, type DmDeviceState, type QueuedDmCommand } from '../reference/dm/store.ts';
 import { dmValidators } from '../reference/dm/validators.ts';
-import { DEFAULT_DATA_DIR } from '../reference/server.ts';
+import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
 import { openDatabase } from '../reference/store/database.ts';
 import { EXIT_FINDINGS, EXIT_OK, parseCommandLine, UsageError, type Command } from './command.ts';
 
@@ -22,8 +22,8 @@ Subcommands:
 Options:
   --data <dir>            directory of omaspec.db (default ${DEFAULT_DATA_DIR})
   --allow-unknown         queue: accept a command name missing from the table (for testing clients)
-  --host <host>           serve: interface to listen on (default 127.0.0.1)
-  --port <n>              serve: port (default 8080; 0 picks a free one)
+  --host <host>           serve: interface to listen on (default ${DEFAULT_HOST})
+  --port <n>              serve: port (default ${DEFAULT_PORT}, as 'omaspec serve'; 0 picks a free one)
   --max-body-bytes <n>    serve: largest Package#1 accepted (default ${DEFAULT_MAX_BODY_BYTES})
   --admin                 serve: also answer the operator endpoint under /dm/admin (no
                           authentication: keep --host on loopback)
@@ -84,12 +84,9 @@ function queue(args: string[], values: Values): number {
     const result = queueDmCommands(store, devId, [command], { allowUnknown: values['allow-unknown'] });
     if (!result.ok) {
       const [error] = result.errors;
-      if (error?.code === 'queueFull') {
-        process.stderr.write(`omaspec dm: ${error.message}\n`);
-        return EXIT_FINDINGS;
-      }
-      const hint = error?.code === 'unknownCommand' ? ' (see `omaspec dm commands`, or --allow-unknown)' : '';
-      throw new UsageError(`${error?.message}${hint}`);
+      if (error?.code === 'queueFull') throw new DmQueueFullError(error.message);
+      const hint = error?.code === 'unknownCommand' ? 'see `omaspec dm commands`, or pass --allow-unknown' : undefined;
+      throw new UsageError(String(error?.message), hint);
     }
     const [queued] = result.queued;
     if (values.json) print({ devId, ...queued, pending: result.pending });
@@ -134,13 +131,13 @@ function listCommands(values: Values): number {
 }
 
 async function serve(values: Values): Promise<number> {
-  const port = integer(values.port ?? '8080', '--port');
+  const port = integer(values.port ?? String(DEFAULT_PORT), '--port');
   const maxBodyBytes = integer(values['max-body-bytes'] ?? String(DEFAULT_MAX_BODY_BYTES), '--max-body-bytes');
   const db = openDatabase(values.data ?? DEFAULT_DATA_DIR);
   const server = await startDmServer({
     store: new DmStore(db),
     validators: dmValidators,
-    host: values.host ?? '127.0.0.1',
+    host: values.host ?? DEFAULT_HOST,
     port,
     maxBodyBytes,
     admin: values.admin ?? false,

@@ -4,10 +4,11 @@ import { compareTree, formatDrifts } from '../core/drift.ts';
 import { writeTree } from '../core/tree.ts';
 import { generatedTree, generatedDriftAttribution } from '../generator/check.ts';
 import { generateReport } from '../generator/generate.ts';
-import { formatProblem, type PlanProblem } from '../generator/plan.ts';
+import { problemError, type PlanProblem } from '../generator/plan.ts';
 import { loadSpec } from '../generator/spec-loader.ts';
 import { planStubs, type StubReport } from '../generator/stubs.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
+import { formatError } from './errors.ts';
 
 const usage = `Usage: omaspec generate [--spec <dir>] [--out <dir>] [--reference <dir>] [--skip-stubs] [--check] [--json]
 
@@ -56,7 +57,7 @@ async function reportCheck(
     process.stdout.write(
       `${formatDrifts(drifts)}\n${paint(process.stdout, 31, `${drifts.length} file(s) differ from what generate writes`)}: run \`omaspec generate\`\n`,
     );
-  for (const p of problems) process.stderr.write(`${formatProblem(p, specDir)}\n`);
+  for (const p of problems) process.stderr.write(formatError(problemError(p, specDir), 'generate'));
   return status;
 }
 
@@ -74,22 +75,9 @@ export const generateCommand: Command = {
       json: { type: 'boolean', default: false },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    let spec;
-    try {
-      spec = await loadSpec(values.spec);
-    } catch (error) {
-      process.stderr.write(`omaspec generate: ${(error as Error).message}\n`);
-      return EXIT_FINDINGS;
-    }
-    let files;
-    let problems: PlanProblem[];
-    try {
-      ({ files, problems } = await generateReport(spec));
-    } catch (error) {
-      const code = (error as { code?: string }).code ?? 'GEN_FAILED';
-      process.stderr.write(`omaspec generate: ${code}: ${(error as Error).message}\n`);
-      return EXIT_FINDINGS;
-    }
+    // A spec that cannot be loaded or generated throws an OmaspecError (GEN_SPEC_MISSING, GEN_BAD_REF…) for main().
+    const spec = await loadSpec(values.spec);
+    const { files, problems } = await generateReport(spec);
     if (values.check) return reportCheck(values.out, files, problems, values.spec, values.json);
     const written = await writeTree(generatedTree(values.out), files);
     const stubs = values['skip-stubs']
@@ -111,7 +99,7 @@ export const generateCommand: Command = {
     for (const file of written.written) process.stdout.write(`  wrote ${file}\n`);
     for (const file of written.removed) process.stdout.write(`  removed ${file}\n`);
     for (const line of stubs.reports.flatMap(stubLines)) process.stdout.write(paint(process.stdout, 33, line) + '\n');
-    for (const p of problems) process.stderr.write(`${formatProblem(p, values.spec)}\n`);
+    for (const p of problems) process.stderr.write(formatError(problemError(p, values.spec), 'generate'));
     if (problems.length > 0)
       process.stderr.write(
         paint(process.stderr, 31, `${problems.length} message(s) with gaps`) +

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { lint, type LintReport } from '../ingest/lint/lint.ts';
+import { lint, type LintedFinding, type LintReport } from '../ingest/lint/lint.ts';
 import { toSarif } from '../ingest/lint/sarif.ts';
 import { RULE_TABLE } from '../ingest/rules.ts';
 import type { TraceLine } from '../ingest/trace.ts';
@@ -69,13 +69,29 @@ export const lintCommand: Command = {
   },
 };
 
+/**
+ * Findings of one rule with the same message in one file (the terminology rule finds every use of a term),
+ * as one group: printed once at the first place, with how many places and their lines.
+ */
+export function groupRepeated(findings: LintedFinding[]): { first: LintedFinding; lines: number[] }[] {
+  const groups = new Map<string, { first: LintedFinding; lines: number[] }>();
+  for (const f of findings) {
+    const key = JSON.stringify([f.loc.file, f.rule, f.severity, f.message, f.status, f.decision]);
+    const group = groups.get(key);
+    if (group) group.lines.push(f.loc.line);
+    else groups.set(key, { first: f, lines: [f.loc.line] });
+  }
+  return [...groups.values()];
+}
+
 function printText(report: LintReport, pathOf: (file: string) => string): void {
   const out = process.stdout;
   const colour = { error: 31, warning: 33, info: 36 } as const;
-  for (const f of report.findings) {
+  for (const { first: f, lines } of groupRepeated(report.findings)) {
     const status = f.status === 'resolved' ? paint(out, 32, ` [resolved by ${f.decision}]`) : '';
+    const places = lines.length > 1 ? ` [${lines.length} places, lines ${[...new Set(lines)].join(', ')}]` : '';
     out.write(
-      `${pathOf(f.loc.file)}:${f.loc.line}:${f.loc.col} ${paint(out, colour[f.severity], f.severity)} ${f.rule} ${f.message}${status}\n`,
+      `${pathOf(f.loc.file)}:${f.loc.line}:${f.loc.col} ${paint(out, colour[f.severity], f.severity)} ${f.rule} ${f.message}${places}${status}\n`,
     );
   }
   for (const s of report.stale)

@@ -1,5 +1,13 @@
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.ts';
+import { readFileSync } from 'node:fs';
+import { EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.ts';
 import { commands } from './commands.ts';
+import { reportError, wantsJson } from './errors.ts';
+
+/** The version users install, read from the package.json next to cli/. */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -12,8 +20,8 @@ function overview(): string {
     'Commands:',
     ...lines,
     '',
-    'Run `omaspec <command> --help` for the options of one command.',
-    'Exit codes: 0 ok, 1 findings or failure, 2 usage error.',
+    'Run `omaspec <command> --help` for the options of one command, `omaspec --version` for the version.',
+    'Exit codes: 0 ok, 1 findings, invalid input or failure, 2 usage error or missing input file.',
   ].join('\n');
 }
 
@@ -23,10 +31,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(overview() + '\n');
     return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`omaspec ${version()}\n`);
+    return EXIT_OK;
+  }
   const command: Command | undefined = commands.find((c) => c.name === name);
   if (!command) {
-    process.stderr.write(`omaspec: unknown command '${name}'\n\n${overview()}\n`);
-    return EXIT_USAGE;
+    const error = new UsageError(`unknown command '${name}'`, 'see `omaspec --help` for the commands');
+    return reportError(error, '', wantsJson(rest));
   }
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`${command.usage}\n`);
@@ -35,15 +47,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`omaspec ${command.name}: ${error.message}\n\n${command.usage}\n`);
-      return EXIT_USAGE;
-    }
-    // Typed errors (OMASPEC_MANIFEST, OMASPEC_DECISION, …) and file system ones (ENOENT) are the user's to fix: one line, no stack.
-    if (error instanceof Error && typeof (error as { code?: unknown }).code === 'string') {
-      process.stderr.write(`omaspec ${command.name}: ${error.message}\n`);
-      return EXIT_FINDINGS;
-    }
-    throw error;
+    // OmaspecErrors and file system errors are the user's to fix: printed one way, no stack. Others are bugs.
+    return reportError(error, command.name, wantsJson(rest));
   }
 }

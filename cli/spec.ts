@@ -5,7 +5,8 @@ import { writeTree } from '../core/tree.ts';
 import { buildSpec } from '../ingest/build.ts';
 import { checkSpec, specTree } from '../ingest/check.ts';
 import { MANIFEST_FILE, readManifest, type Manifest } from '../ingest/manifest.ts';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, parseCommandLine, UsageError, type Command } from './command.ts';
+import { OmaspecError } from '../core/errors.ts';
+import { EXIT_FINDINGS, EXIT_OK, parseCommandLine, UsageError, type Command } from './command.ts';
 import { notACr } from './cr-file.ts';
 import { formatOpenErrors, openLintErrors } from './open-errors.ts';
 
@@ -105,10 +106,9 @@ async function writeManifest(specDir: string, manifest: Manifest): Promise<void>
   await writeFile(path.join(specDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-/** A refusal: nothing in spec/ was changed. */
-function refuse(message: string): number {
-  process.stderr.write(`omaspec spec: ${message}\n`);
-  return EXIT_USAGE;
+/** A refusal (CLI_REFUSED, exit 2): nothing in spec/ was changed. */
+function refuse(message: string): never {
+  throw new OmaspecError('CLI_REFUSED', message);
 }
 
 async function add(specDir: string, file: string, json: boolean): Promise<number> {
@@ -118,12 +118,7 @@ async function add(specDir: string, file: string, json: boolean): Promise<number
     return refuse(
       `add: ${rel} is already in ${MANIFEST_FILE} of ${specDir}/ (omaspec spec remove ${path.basename(file)} first to replace it); nothing changed`,
     );
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
+  const bytes = await readFile(file); // a missing CR file is IO_NOT_FOUND, exit 2 like every missing input
   const problem = notACr(file, bytes);
   if (problem) return refuse(`add: ${problem}; ${specDir}/ is unchanged`);
   await writeFile(path.join(specDir, rel), bytes);

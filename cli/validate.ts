@@ -1,15 +1,17 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatIssue, type ValidationIssue } from '../generator/runtime/validation.ts';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, paint, parseCommandLine, UsageError, type Command } from './command.ts';
+import { OmaspecError, parseJsonText } from '../core/errors.ts';
+import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
 
 const usage = `Usage: omaspec validate <message> [file|-] [--generated <dir>] [--json]
 
 Validates a JSON document (a file, or stdin when the file is '-' or absent) against one message with the
 generated validators. <message> is a message id (e.g. aoiClientRegistrationReq, aoi1.clientAppRegistrationReq),
 <interface>.<name> (always accepted, e.g. aoi1.aoiClientRegistrationReq) or a name that is unique across interfaces.
-Exit codes: 0 valid, 1 invalid (or unreadable), 2 unknown message name.
+Exit codes: 0 valid, 1 invalid (or not JSON), 2 unknown message name or missing file.
 
 Options:
   --generated <dir>  generated code directory (default: generated)
@@ -61,29 +63,16 @@ export const validateCommand: Command = {
     if (wanted === undefined) throw new UsageError('missing <message>');
     if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
     const registryFile = path.resolve(values.generated, 'registry.ts');
-    let registry: Record<string, Entry>;
-    try {
-      registry = ((await import(pathToFileURL(registryFile).href)) as { messages: Record<string, Entry> }).messages;
-    } catch (error) {
-      process.stderr.write(
-        `omaspec validate: cannot load ${registryFile} (run \`npx omaspec generate\`): ${(error as Error).message}\n`,
-      );
-      return EXIT_FINDINGS;
-    }
+    if (!existsSync(registryFile))
+      throw new OmaspecError('CLI_NO_GENERATED', 'no generated validators here', {
+        location: { file: registryFile },
+        hint: 'run `omaspec generate`, or pass the generated directory with --generated',
+      });
+    const registry = ((await import(pathToFileURL(registryFile).href)) as { messages: Record<string, Entry> }).messages;
     const resolved = resolveMessage(wanted, registry);
-    if ('error' in resolved) {
-      process.stderr.write(`omaspec validate: ${resolved.error}\n`);
-      return EXIT_USAGE;
-    }
-    let document: unknown;
-    try {
-      document = JSON.parse(await readInput(file));
-    } catch (error) {
-      const why = (error as Error).message;
-      if (values.json) process.stdout.write(JSON.stringify({ message: resolved.id, valid: false, error: why }) + '\n');
-      else process.stderr.write(`omaspec validate: ${file ?? 'stdin'}: ${why}\n`);
-      return EXIT_FINDINGS;
-    }
+    if ('error' in resolved) throw new OmaspecError('CLI_UNKNOWN_MESSAGE', resolved.error);
+    // A missing file is IO_NOT_FOUND (exit 2); text that is not JSON is CLI_NOT_JSON at its line:column (exit 1).
+    const document = parseJsonText(await readInput(file), file === undefined || file === '-' ? 'stdin' : file);
     const result = registry[resolved.id]!.validator.validate(document);
     const issues = result.ok ? [] : result.issues;
     if (values.json) {

@@ -1,11 +1,17 @@
+import { OmaspecError } from '../core/errors.ts';
 import path from 'node:path';
 import { $RefParser, type FileInfo } from '@apidevtools/json-schema-ref-parser';
 import { SCHEMA_BASE } from '../core/spec-format.ts';
 
 export type JsonSchema = { [key: string]: unknown };
 
-export class DerefError extends Error {
-  readonly code = 'GEN_BAD_REF';
+export class DerefError extends OmaspecError {
+  constructor(message: string, details: { file?: string; cause?: unknown } = {}) {
+    super('GEN_BAD_REF', message, {
+      location: details.file === undefined ? undefined : { file: details.file },
+      cause: details.cause,
+    });
+  }
 }
 
 /**
@@ -16,7 +22,7 @@ function schemasDirOf(schema: JsonSchema, file: string): string {
   const id = typeof schema.$id === 'string' && schema.$id.startsWith(SCHEMA_BASE) ? schema.$id : undefined;
   const relative = id?.slice(SCHEMA_BASE.length).split('/').join(path.sep);
   if (relative === undefined) return path.dirname(file);
-  if (!file.endsWith(relative)) throw new DerefError(`$id ${id} does not name the file ${file}`);
+  if (!file.endsWith(relative)) throw new DerefError(`$id ${id} does not name the file ${file}`, { file });
   return file.slice(0, file.length - relative.length);
 }
 
@@ -42,6 +48,6 @@ export async function derefSchema(
       dereference: { circular: false, mergeKeys: false },
     })) as JsonSchema;
   } catch (error) {
-    throw new DerefError(`cannot inline the $refs of ${file}: ${(error as Error).message}`, { cause: error });
+    throw new DerefError(`cannot inline the $refs of ${file}: ${(error as Error).message}`, { file, cause: error });
   }
 }

@@ -1,10 +1,13 @@
+import { OmaspecError } from '../core/errors.ts';
 import type { GoldenCase } from '../core/golden-case.ts';
 import type { MessageMeta } from '../core/spec-format.ts';
 import type { JsonSchema } from './deref.ts';
 import { isRecord } from '../core/guards.ts';
 
-export class SampleError extends Error {
-  readonly code = 'GEN_NO_SAMPLE';
+export class SampleError extends OmaspecError {
+  constructor(message: string) {
+    super('GEN_NO_SAMPLE', message);
+  }
 }
 
 const firstBranch = (schema: JsonSchema): JsonSchema | undefined => {

@@ -11,13 +11,17 @@
  * side of an interface with server-initiated requests: `<Iface>ClientHandlers`, `create<Iface>ClientDispatcher`, …).
  */
 
+import { OmaspecError } from '../core/errors.ts';
+
 export type Role = 'server' | 'client';
 const side = (role: Role) => (role === 'server' ? '' : 'Client');
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-export class NameError extends Error {
-  readonly code = 'GEN_BAD_NAME';
+export class NameError extends OmaspecError {
+  constructor(message: string) {
+    super('GEN_BAD_NAME', message);
+  }
 }
 
 /** Throws unless `name` is a plain identifier: names reach generated code unquoted. */

@@ -1,3 +1,4 @@
+import { OmaspecError, type ErrorLocation } from '../core/errors.ts';
 import type { InterfaceMeta, MessageMeta } from '../core/spec-format.ts';
 import type { LoadedMessage, LoadedSpec } from './spec-loader.ts';
 
@@ -32,13 +33,14 @@ export interface InterfacePlan {
 export type PlanProblemCode =
   'GEN_NO_RESPONSE' | 'GEN_UNKNOWN_RESPONSE' | 'GEN_UNKNOWN_INTERFACE' | 'GEN_MIXED_DISPATCH';
 
-export class PlanError extends Error {
+export class PlanError extends OmaspecError {
   constructor(
-    readonly code: PlanProblemCode,
+    code: PlanProblemCode,
     message: string,
     readonly messageId: string,
+    location?: ErrorLocation,
   ) {
-    super(`${messageId}: ${message}`);
+    super(code, `${messageId}: ${message}`, { location });
   }
 }
 
@@ -66,10 +68,12 @@ function problem(code: PlanProblemCode, meta: MessageMeta, message: string): Pla
   return found;
 }
 
-/** `spec/crs/000_x.txt:21: GEN_NO_RESPONSE aoi1.fooReq: …`, the file relative to the working directory. */
-export function formatProblem(p: PlanProblem, specDir = 'spec'): string {
-  const where = p.source ? `${specDir}/${p.source.file}:${p.source.line}` : `${specDir}/schemas/index.json`;
-  return `${where}: ${p.code} ${p.messageId}: ${p.message}`;
+/** The problem as an error at `spec/crs/000_x.txt:21` (relative to the working directory), for the CLI to print. */
+export function problemError(p: PlanProblem, specDir = 'spec'): PlanError {
+  const location = p.source
+    ? { file: `${specDir}/${p.source.file}`, line: p.source.line }
+    : { file: `${specDir}/schemas/index.json` };
+  return new PlanError(p.code, p.message, p.messageId, location);
 }
 
 /** The response a request is answered with; a problem (and no response) when the pairing has a gap. */

@@ -1,3 +1,4 @@
+import { parseJsonText, OmaspecError } from '../core/errors.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { InterfaceMeta, MessageMeta, SpecIndex } from '../core/spec-format.ts';
@@ -21,13 +22,17 @@ export interface LoadedSpec {
   sources: string[];
 }
 
-export class SpecLoadError extends Error {
+export class SpecLoadError extends OmaspecError {
   constructor(
-    readonly code: 'GEN_SPEC_MISSING' | 'GEN_SPEC_INVALID',
+    code: 'GEN_SPEC_MISSING' | 'GEN_SPEC_INVALID',
     message: string,
     readonly file: string,
+    details: { line?: number; col?: number; cause?: unknown } = {},
   ) {
-    super(`${file}: ${message}`);
+    const { line, col, cause } = details;
+    const hint =
+      code === 'GEN_SPEC_MISSING' ? 'run `omaspec spec build`, or pass the spec directory with --spec' : undefined;
+    super(code, message, { location: { file, line, col }, hint, cause });
   }
 }
 
@@ -35,13 +40,14 @@ async function readJson(file: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
-  } catch {
-    throw new SpecLoadError('GEN_SPEC_MISSING', 'cannot be read', file);
+  } catch (error) {
+    throw new SpecLoadError('GEN_SPEC_MISSING', 'cannot be read', file, { cause: error });
   }
   try {
-    return JSON.parse(text);
+    return parseJsonText(text, file, 'GEN_SPEC_INVALID');
   } catch (error) {
-    throw new SpecLoadError('GEN_SPEC_INVALID', `not JSON (${(error as Error).message})`, file);
+    const { message, location } = error as OmaspecError;
+    throw new SpecLoadError('GEN_SPEC_INVALID', message, file, { ...location, cause: error });
   }
 }
 
@@ -50,7 +56,11 @@ export async function loadSpec(specDir: string): Promise<LoadedSpec> {
   const schemasDir = path.join(specDir, 'schemas');
   const index = (await readJson(path.join(schemasDir, 'index.json'))) as SpecIndex;
   if (!Array.isArray(index.messages) || !Array.isArray(index.interfaces)) {
-    throw new SpecLoadError('GEN_SPEC_INVALID', 'messages and interfaces must be arrays', 'index.json');
+    throw new SpecLoadError(
+      'GEN_SPEC_INVALID',
+      'messages and interfaces must be arrays',
+      path.join(schemasDir, 'index.json'),
+    );
   }
   const cache = new Map<string, unknown>();
   const load = async (file: string) => {

@@ -60,8 +60,8 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
   findings.push(...merged.findings);
   const chained = merged.messages;
   const decisionsPath = path.join(specDir, DECISIONS_FILE);
-  const { decisions, text: decisionsText } = await readDecisions(decisionsPath);
-  const applied = applyDecisions(chained, decisions, chain.retired);
+  const { decisions, text: decisionsText, locate } = await readDecisions(decisionsPath);
+  const applied = applyDecisions(chained, decisions, chain.retired, locate);
   // Ids and type names already published in spec/schemas/index.json are kept (see messageNames).
   const previous = await readPreviousNames(specDir);
   const ids = messageIds(applied.messages, previous);

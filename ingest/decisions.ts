@@ -3,7 +3,8 @@
  * says why, and may carry actions the normaliser applies to the message definitions.
  */
 import { readFile } from 'node:fs/promises';
-import YAML from 'yaml';
+import YAML, { isMap, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
+import { OmaspecError, type ErrorLocation } from '../core/errors.ts';
 import type { Retired } from './chain.ts';
 import type { JsonSchema, MessageDef, VariantDef } from './definitions.ts';
 import type { Loc } from './model.ts';
@@ -37,34 +38,62 @@ export interface Decision {
   actions?: Action[];
 }
 
-export class DecisionError extends Error {
-  readonly code = 'OMASPEC_DECISION';
+export class DecisionError extends OmaspecError {
+  /** `decision` is the id ('' when the file as a whole is wrong); `location` the place in decisions.yaml. */
   constructor(
     message: string,
     readonly decision: string,
+    location?: ErrorLocation,
+    code: 'INGEST_DECISION' | 'INGEST_DECISIONS_SYNTAX' = 'INGEST_DECISION',
   ) {
-    super(`decision ${decision}: ${message}`);
+    super(code, decision ? `decision ${decision}: ${message}` : message, { location });
   }
 }
 
-export async function readDecisions(file: string): Promise<{ decisions: Decision[]; text: string }> {
+/** Where a decision (or its `action`-th action) is written in decisions.yaml, for errors about it. */
+export type LocateDecision = (decision: string, action?: number) => ErrorLocation | undefined;
+
+export interface DecisionsFile {
+  decisions: Decision[];
+  text: string;
+  locate: LocateDecision;
+}
+
+export async function readDecisions(file: string): Promise<DecisionsFile> {
   let text = '';
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    return { decisions: [], text };
+    return { decisions: [], text, locate: () => undefined };
   }
-  const data = YAML.parse(text) as { decisions?: Decision[] } | null;
+  const lineCounter = new LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter });
+  const at = (offset: number | undefined): ErrorLocation => ({ file, ...lineCounter.linePos(offset ?? 0) });
+  const [syntax] = doc.errors;
+  if (syntax) throw new DecisionError(syntax.message.split('\n')[0]!, '', at(syntax.pos[0]), 'INGEST_DECISIONS_SYNTAX');
+  const data = doc.toJS() as { decisions?: Decision[] } | null;
   const decisions = data?.decisions ?? [];
-  if (!Array.isArray(decisions)) throw new DecisionError('"decisions" must be a list', '?');
-  for (const d of decisions as unknown[]) {
+  const list = isMap(doc.contents) ? doc.contents.get('decisions', true) : undefined;
+  if (!Array.isArray(decisions) || !isSeq(list))
+    throw new DecisionError('"decisions" must be a list', '', at(list?.range?.[0]), 'INGEST_DECISIONS_SYNTAX');
+  const nodeOf = (i: number) => list.items[i] as YamlNode | undefined;
+  decisions.forEach((d: unknown, i) => {
     const id = isRecord(d) && typeof d.id === 'string' ? d.id : '?';
     if (!isRecord(d) || id === '?' || !Array.isArray(d.resolves) || !d.title)
-      throw new DecisionError('needs id, title and resolves', id);
+      throw new DecisionError('needs id, title and resolves', id, at(nodeOf(i)?.range?.[0]));
     if (d.actions !== undefined && (!Array.isArray(d.actions) || !d.actions.every(isRecord)))
-      throw new DecisionError('"actions" must be a list of actions', id);
-  }
-  return { decisions, text };
+      throw new DecisionError('"actions" must be a list of actions', id, at(nodeOf(i)?.range?.[0]));
+  });
+  const locate: LocateDecision = (id, action) => {
+    const i = decisions.findIndex((d) => d.id === id);
+    const node = nodeOf(i);
+    if (!node) return undefined;
+    const actions = isMap(node) ? node.get('actions', true) : undefined;
+    const actionNode =
+      action !== undefined && isSeq(actions) ? (actions.items[action] as YamlNode | undefined) : undefined;
+    return at((actionNode ?? node).range?.[0]);
+  };
+  return { decisions, text, locate };
 }
 
 /** An example is named by its message and its place: line numbers alone repeat across CRs. */
@@ -83,12 +112,19 @@ export interface Applied {
 }
 
 /** Apply every action; returns new definitions and never mutates its input. */
-/** `retired`: messages and examples the CR chain removed; actions on them are skipped (stale), not errors. */
+/**
+ * `retired`: messages and examples the CR chain removed; actions on them are skipped (stale), not errors.
+ * `locate` places a failing action in decisions.yaml (readDecisions gives it).
+ */
 export function applyDecisions(
   input: MessageDef[],
   decisions: Decision[],
   retired: Retired = { messages: new Set(), examples: new Set() },
+  locate: LocateDecision = () => undefined,
 ): Applied {
+  let actionIndex: number | undefined;
+  const fail = (message: string, decision: string) =>
+    new DecisionError(message, decision, locate(decision, actionIndex) ?? locate(decision));
   const messages = structuredClone(input);
   const provisional = new Set<string>();
   const verdicts: Applied['verdicts'] = new Map();
@@ -96,14 +132,14 @@ export function applyDecisions(
   const known = new Set(messages.map((x) => `${x.interface}/${x.name}`));
   const find = (ref: string, decision: string) => {
     const m = messages.find((x) => `${x.interface}/${x.name}` === ref);
-    if (!m) throw new DecisionError(`no message ${ref}`, decision);
+    if (!m) throw fail(`no message ${ref}`, decision);
     return m;
   };
   const targetOf = (action: Action): string | undefined => Object.values(action)[0]?.message;
   const variantsOf = (t: Target, decision: string): VariantDef[] => {
     const all = find(t.message, decision).variants;
     const chosen = t.variant ? all.filter((v) => v.role === t.variant) : all;
-    if (!chosen.length) throw new DecisionError(`${t.message} has no ${t.variant} variant`, decision);
+    if (!chosen.length) throw fail(`${t.message} has no ${t.variant} variant`, decision);
     return chosen;
   };
   /** Copies of a property made by prose references ("as for 10.1.5") follow decisions on the original. */
@@ -117,11 +153,12 @@ export function applyDecisions(
     );
   const propertyOf = (v: VariantDef, t: Target, decision: string) => {
     const p = v.properties.find((x) => x.name === t.property);
-    if (!p) throw new DecisionError(`${t.message} (${v.role}) has no property ${t.property}`, decision);
+    if (!p) throw fail(`${t.message} (${v.role}) has no property ${t.property}`, decision);
     return p;
   };
   for (const d of decisions) {
-    for (const action of d.actions ?? []) {
+    for (const [index, action] of (d.actions ?? []).entries()) {
+      actionIndex = index;
       const target = targetOf(action);
       if (typeof target === 'string' && !known.has(target) && retired.messages.has(target)) {
         skipped.push({ decision: d.id, message: target });
@@ -131,7 +168,7 @@ export function applyDecisions(
         for (const [keyword, value] of Object.entries(action.patch.schema)) {
           const invalid = value === null ? undefined : keywordError(keyword, value);
           if (invalid)
-            throw new DecisionError(
+            throw fail(
               `patch of ${action.patch.message} ${action.patch.property}: "${keyword}" is not valid JSON Schema (${invalid})`,
               d.id,
             );
@@ -163,10 +200,9 @@ export function applyDecisions(
           skipped.push({ decision: d.id, message: `${message} example at line ${line}` });
           continue;
         }
-        if (!matching.length)
-          throw new DecisionError(`${message} has no example at line ${line}${cr ? ` of ${cr}` : ''}`, d.id);
+        if (!matching.length) throw fail(`${message} has no example at line ${line}${cr ? ` of ${cr}` : ''}`, d.id);
         if (matching.length > 1)
-          throw new DecisionError(
+          throw fail(
             `${message} has examples at line ${line} in ${matching.map((e) => e.loc.file).join(' and ')}; name the cr`,
             d.id,
           );
@@ -179,7 +215,7 @@ export function applyDecisions(
         if (typeof action['accept-break']?.key !== 'string')
           throw new DecisionError('accept-break needs the key of the diff finding it accepts', d.id);
       } else {
-        throw new DecisionError(`unknown action ${Object.keys(action).join(', ')}`, d.id);
+        throw fail(`unknown action ${Object.keys(action).join(', ')}`, d.id);
       }
     }
   }

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { lineColumnAt, OmaspecError } from '../core/errors.ts';
 import YAML, { LineCounter, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { ExampleDef, JsonSchema, MessageDef, PropertyDef, VariantDef, VariantRole } from './definitions.ts';
 import { fromValue } from './json-reader.ts';
@@ -36,19 +37,21 @@ export interface Extension {
   messages: MessageDef[];
 }
 
-export class ExtensionError extends Error {
-  readonly code = 'OMASPEC_EXTENSION';
+export class ExtensionError extends OmaspecError {
+  /** `loc` is relative to the spec directory, as message sources are; `shownFile` is the path users open. */
   constructor(
     message: string,
     readonly loc: Loc,
+    shownFile = loc.file,
   ) {
-    super(`${loc.file}:${loc.line}:${loc.col}: ${message}`);
+    super('INGEST_EXTENSION', message, { location: { ...loc, file: shownFile } });
   }
 }
 
 export async function readExtension(specDir: string, rel: string): Promise<Extension> {
   const text = await readFile(path.join(specDir, rel), 'utf8');
   const file = rel.split(path.sep).join('/');
+  const shown = path.join(specDir, rel);
   const lineCounter = new LineCounter();
   const doc = YAML.parseDocument(text, { lineCounter });
   const locOf = (node: unknown): Loc => {
@@ -56,11 +59,13 @@ export async function readExtension(specDir: string, rel: string): Promise<Exten
     const pos = lineCounter.linePos(start);
     return { file, line: pos.line, col: pos.col };
   };
-  if (doc.errors.length) throw new ExtensionError(doc.errors[0]!.message, locOf(undefined));
+  const [syntax] = doc.errors;
+  if (syntax)
+    throw new ExtensionError(syntax.message.split('\n')[0]!, { file, ...lineColumnAt(text, syntax.pos[0]) }, shown);
   const data = doc.toJS() as ExtensionFile;
   const messagesNode = doc.get('messages', true);
   if (!Array.isArray(data?.messages) || !isSeq(messagesNode))
-    throw new ExtensionError('an extension needs a "messages" list', locOf(doc.contents));
+    throw new ExtensionError('an extension needs a "messages" list', locOf(doc.contents), shown);
   const messages = data.messages.map((m, i): MessageDef => {
     const node = messagesNode.items[i];
     const loc = locOf(node);

@@ -4,6 +4,7 @@
  * bare placeholders such as `[miid]`, line breaks inside strings — and records every repair with its
  * location. It never throws: a block it cannot read comes back with `error` set.
  */
+import { OmaspecError } from '../core/errors.ts';
 import type { Loc } from './model.ts';
 
 export type JsonNode =
@@ -58,12 +59,13 @@ export interface ReadOptions {
   maxDepth?: number;
 }
 
-class ReadError extends Error {
+/** Damage the reader cannot repair; caught below and reported as a finding at `loc`. */
+class ReadError extends OmaspecError {
   constructor(
     message: string,
     readonly loc: Loc,
   ) {
-    super(message);
+    super('INGEST_JSON_SYNTAX', message, { location: loc });
   }
 }
 

@@ -1,6 +1,7 @@
 /** The ordered manifest of CRs that make up the spec, and the interface map the normaliser uses. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { OmaspecError, parseJsonText } from '../core/errors.ts';
 import type { InterfaceMeta, MessageDirection, MessageKind } from '../core/spec-format.ts';
 
 export interface InterfaceConfig extends InterfaceMeta {
@@ -18,13 +19,18 @@ export interface Manifest {
   interfaces: InterfaceConfig[];
 }
 
-export class ManifestError extends Error {
-  readonly code = 'OMASPEC_MANIFEST';
+export class ManifestError extends OmaspecError {
   constructor(
     message: string,
     readonly file: string,
+    details: { line?: number; col?: number; missing?: boolean; cause?: unknown } = {},
   ) {
-    super(`${file}: ${message}`);
+    const { line, col, missing, cause } = details;
+    super(missing ? 'INGEST_MANIFEST_MISSING' : 'INGEST_MANIFEST', message, {
+      location: { file, line, col },
+      hint: missing ? 'pass the spec directory with --spec, or create manifest.json (see README)' : undefined,
+      cause,
+    });
   }
 }
 
@@ -32,11 +38,19 @@ export const MANIFEST_FILE = 'manifest.json';
 
 export async function readManifest(specDir: string): Promise<Manifest> {
   const file = path.join(specDir, MANIFEST_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new ManifestError(missing ? 'no manifest here' : (error as Error).message, file, { missing, cause: error });
+  }
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(file, 'utf8'));
+    data = parseJsonText(text, file);
   } catch (error) {
-    throw new ManifestError((error as Error).message, file);
+    const { message, location } = error as OmaspecError;
+    throw new ManifestError(message, file, { ...location, cause: error });
   }
   const manifest = data as Manifest;
   if (!Array.isArray(manifest?.crs) || !manifest.crs.every((c) => typeof c === 'string'))

@@ -12,9 +12,9 @@ import type { ValidationIssue, ValidationResult } from './validation.ts';
  */
 
 export interface PendingOptions {
-  /** How long to wait for a response before failing with OMASPEC_TIMEOUT. */
+  /** How long to wait for a response before failing with RPC_TIMEOUT. */
   timeoutMs?: number;
-  /** Most requests waiting at once; one more fails with OMASPEC_TOO_MANY_PENDING. */
+  /** Most requests waiting at once; one more fails with RPC_TOO_MANY_PENDING. */
   maxPending?: number;
 }
 
@@ -22,12 +22,12 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_PENDING = 1024;
 
 export type RequestErrorCode =
-  | 'OMASPEC_TIMEOUT'
-  | 'OMASPEC_TOO_MANY_PENDING'
-  | 'OMASPEC_DUPLICATE_ID'
-  | 'OMASPEC_INVALID_REQUEST'
-  | 'OMASPEC_INVALID_RESPONSE'
-  | 'OMASPEC_CLOSED';
+  | 'RPC_TIMEOUT'
+  | 'RPC_TOO_MANY_PENDING'
+  | 'RPC_DUPLICATE_ID'
+  | 'RPC_INVALID_REQUEST'
+  | 'RPC_INVALID_RESPONSE'
+  | 'RPC_CLOSED';
 
 export class RequestError extends Error {
   constructor(
@@ -65,18 +65,16 @@ export class PendingRequests {
   add(id: JsonRpcId, method: string): Promise<unknown> {
     if (this.#waiting.has(id))
       return Promise.reject(
-        new RequestError('OMASPEC_DUPLICATE_ID', `a request with id ${JSON.stringify(id)} is already waiting`),
+        new RequestError('RPC_DUPLICATE_ID', `a request with id ${JSON.stringify(id)} is already waiting`),
       );
     if (this.#waiting.size >= this.#maxPending)
-      return Promise.reject(
-        new RequestError('OMASPEC_TOO_MANY_PENDING', `more than ${this.#maxPending} requests waiting`),
-      );
+      return Promise.reject(new RequestError('RPC_TOO_MANY_PENDING', `more than ${this.#maxPending} requests waiting`));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#waiting.delete(id);
         reject(
           new RequestError(
-            'OMASPEC_TIMEOUT',
+            'RPC_TIMEOUT',
             `no response to ${method} ${JSON.stringify(id)} within ${this.#timeoutMs} ms`,
           ),
         );
@@ -99,9 +97,7 @@ export class PendingRequests {
     clearTimeout(waiting.timer);
     if (outcome.ok) waiting.resolve(outcome.value);
     else
-      waiting.reject(
-        new RequestError('OMASPEC_INVALID_RESPONSE', `invalid response to ${waiting.method}`, outcome.issues),
-      );
+      waiting.reject(new RequestError('RPC_INVALID_RESPONSE', `invalid response to ${waiting.method}`, outcome.issues));
     return true;
   }
 
@@ -109,7 +105,7 @@ export class PendingRequests {
   close(reason = 'connection closed'): void {
     for (const [id, waiting] of this.#waiting) {
       clearTimeout(waiting.timer);
-      waiting.reject(new RequestError('OMASPEC_CLOSED', reason));
+      waiting.reject(new RequestError('RPC_CLOSED', reason));
       this.#waiting.delete(id);
     }
   }
@@ -123,8 +119,7 @@ export async function sendRequest<R>(
   request: { id: JsonRpcId; method: string },
 ): Promise<R> {
   const checked = validate(request);
-  if (!checked.ok)
-    throw new RequestError('OMASPEC_INVALID_REQUEST', `invalid ${request.method} request`, checked.issues);
+  if (!checked.ok) throw new RequestError('RPC_INVALID_REQUEST', `invalid ${request.method} request`, checked.issues);
   const response = pending.add(request.id, request.method);
   try {
     await send(JSON.stringify(request));

@@ -42,6 +42,12 @@ const UNAUTHORIZED: Outcome<never> = {
   code: 401,
   desc: 'Unauthorized: the AOI Client ID is not valid or not registered to this AOI Server',
 };
+/** Same wire code (CR 001: "not correctly registered"), but the clientID was fine: say that the token is what is wrong. */
+const TOKEN_NOT_REGISTERED: Outcome<never> = {
+  ok: false,
+  code: 401,
+  desc: 'Unauthorized: the Client Application token is not registered to this AOI Client',
+};
 const UNAVAILABLE: Outcome<never> = { ok: false, code: 503, desc: 'Service Unavailable' };
 
 /**
@@ -133,7 +139,7 @@ export class AoiService {
       const handle = await this.authenticate(clientID, session);
       if (handle === undefined) return UNAUTHORIZED;
       // A token this client never registered is "not correctly registered" (401), whoever owns it.
-      return (await this.store.removeApplication(handle, clientAppToken)) ? { ok: true } : UNAUTHORIZED;
+      return (await this.store.removeApplication(handle, clientAppToken)) ? { ok: true } : TOKEN_NOT_REGISTERED;
     });
   }
 

@@ -1,4 +1,5 @@
 import { WebSocket } from 'ws';
+import { OmaspecError, type ErrorCode } from '../../core/errors.ts';
 import { createAoi1ClientDispatcher, createAoi1ClientRequester } from '../../generated/aoi1/dispatcher.ts';
 import type { NotificationDeliveryReq, NotificationDeliveryResResult } from '../../generated/aoi1/types.ts';
 import {
@@ -9,21 +10,29 @@ import { ProtocolError } from '../../generated/common/dispatch.ts';
 import { PendingRequests, RequestError } from '../../generated/common/requests.ts';
 import type { ValidationResult } from '../../generated/common/validation.ts';
 
+export type AoiFailure = 'rejected' | 'timeout' | 'connection' | 'protocol';
+
 /**
- * A failed request. `code` is the CR's (400/401/503…) or JSON-RPC's code when the server refused
- * ('rejected'); 0 for local failures: no answer in time, connection lost, or an answer that does
- * not match its schema ('protocol').
+ * A failed request, `AOI_<REASON>`. `status` is the CR's (400/401/503…) or JSON-RPC's code when the server
+ * refused ('rejected'); 0 for local failures: no answer in time, connection lost, or an answer that does
+ * not match its schema ('protocol'). `desc` is the server's text (or the local reason); the message adds the status.
  */
-export class AoiRequestError extends Error {
+export class AoiRequestError extends OmaspecError {
   constructor(
-    readonly code: number,
-    message: string,
-    readonly kind: 'rejected' | 'timeout' | 'connection' | 'protocol',
+    readonly status: number,
+    readonly desc: string,
+    readonly reason: AoiFailure,
   ) {
-    super(message);
-    this.name = 'AoiRequestError';
+    super(AOI_CODES[reason], reason === 'rejected' ? `the AOI Server answered ${status}: ${desc}` : desc);
   }
 }
+
+const AOI_CODES = {
+  rejected: 'AOI_REJECTED',
+  timeout: 'AOI_TIMEOUT',
+  connection: 'AOI_CONNECTION',
+  protocol: 'AOI_PROTOCOL',
+} as const satisfies Record<AoiFailure, ErrorCode>;
 
 export type NotificationHandler = (
   request: NotificationDeliveryReq,
@@ -173,8 +182,8 @@ export class AoiClient {
       return await send(requester, this.nextId++);
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
-      if (error.code === 'OMASPEC_TIMEOUT') throw new AoiRequestError(0, error.message, 'timeout');
-      if (error.code === 'OMASPEC_CLOSED') throw new AoiRequestError(0, error.message, 'connection');
+      if (error.code === 'RPC_TIMEOUT') throw new AoiRequestError(0, error.message, 'timeout');
+      if (error.code === 'RPC_CLOSED') throw new AoiRequestError(0, error.message, 'connection');
       throw new AoiRequestError(0, error.message, 'protocol');
     }
   }

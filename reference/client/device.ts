@@ -61,11 +61,11 @@ export class AoiDevice {
       };
       return aoiServerUrl === undefined ? success : { ...success, aoiServerUrl };
     } catch (error) {
-      const code = error instanceof AoiRequestError && error.code >= 400 && error.code <= 599 ? error.code : 503;
+      const code = error instanceof AoiRequestError && error.status >= 400 && error.status <= 599 ? error.status : 503;
       return {
         messageType: 'clientAppRegistrationRes',
         code,
-        desc: code === 503 ? 'Service Unavailable' : (error as Error).message,
+        desc: code === 503 ? 'Service Unavailable' : (error as AoiRequestError).desc,
       };
     }
   }
@@ -119,7 +119,7 @@ export class AoiDevice {
     try {
       return await work(clientID);
     } catch (error) {
-      if (!(error instanceof AoiRequestError) || error.code !== 401) throw error;
+      if (!(error instanceof AoiRequestError) || error.status !== 401) throw error;
       return work(await this.register(await this.state.load()));
     }
   }

@@ -6,6 +6,7 @@
  * database file (reference/store `openDatabase(dataDir)`); it owns only the `dm_*` tables and
  * migrates them with reference/store `applyMigrations` (module 'dm').
  */
+import { OmaspecError } from '../../core/errors.ts';
 import Database from 'better-sqlite3';
 import { applyMigrations } from '../store/database.ts';
 
@@ -78,8 +79,10 @@ export interface QueuedDmCommand {
   queuedAt: string;
 }
 
-export class DmQueueFullError extends Error {
-  readonly code = 'DM_QUEUE_FULL';
+export class DmQueueFullError extends OmaspecError {
+  constructor(message: string) {
+    super('DM_QUEUE_FULL', message);
+  }
 }
 
 export interface DmStoreOptions {

@@ -1,17 +1,21 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { OmaspecError } from '../../core/errors.ts';
 
 /** Shortest accepted Server Application key: a bearer secret must not be guessable. */
 export const MIN_KEY_LENGTH = 16;
 
-export class KeyConfigError extends Error {
-  readonly code = 'OMASPEC_NOTIFY_KEYS';
+export class KeyConfigError extends OmaspecError {
   constructor(
     message: string,
-    /** Where: `--server-app-key` or `FILE:LINE`. */
-    readonly location: string,
+    /** Where: `--server-app-key`, `FILE` or `FILE:LINE`. */
+    readonly where: string,
   ) {
-    super(`${location}: ${message}`);
+    const place = /^(.*?)(?::(\d+))?$/.exec(where)!;
+    const option = where.startsWith('--');
+    super('NOTIFY_KEYS', option ? `${where}: ${message}` : message, {
+      location: option ? undefined : { file: place[1]!, line: place[2] === undefined ? undefined : Number(place[2]) },
+    });
   }
 }
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Drift } from '../../core/drift.ts';
 import type { SpecIndex } from '../../core/spec-format.ts';
 import { root } from '../generator/helpers.ts';
-import { runCli } from './capture.ts';
+import { runCli } from './run.ts';
 
 const copies: string[] = [];
 afterAll(() => Promise.all(copies.map((dir) => rm(dir, { recursive: true, force: true }))));

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CompatReport } from '../../compat/report.ts';
-import { runOmaspec } from '../ingest/cli-runner.ts';
 import { REPO_ROOT } from '../ingest/fixtures.ts';
+import { runCli } from './run.ts';
+
+const runOmaspec = (args: string[]) => runCli(...args);
 
 const SPEC = path.join(REPO_ROOT, 'spec');
 const NEW_CRS = path.join(REPO_ROOT, 'test/fixtures/new-crs');

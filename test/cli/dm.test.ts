@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,7 @@ import { openDatabase } from '../../reference/store/database.ts';
 import { startDmServer, type RunningDmServer } from '../../reference/dm/server.ts';
 import { DmStore } from '../../reference/dm/store.ts';
 import { dmValidators } from '../../reference/dm/validators.ts';
-import { runCli } from './capture.ts';
+import { runCli, startCli } from './run.ts';
 
 const DEV = 'IMEI:490154203237518';
 let dataDir: string;
@@ -156,30 +155,17 @@ describe('omaspec dm-client against a DM server', () => {
 
 describe('omaspec dm serve', () => {
   it('serves Package#1 until SIGTERM, then exits 0', async () => {
-    const bin = new URL('../../bin/omaspec.js', import.meta.url).pathname;
-    const child = spawn(process.execPath, [bin, 'dm', 'serve', '--port', '0', '--json', '--data', dataDir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const server = startCli(['dm', 'serve', '--port', '0', '--json', '--data', dataDir]);
     try {
-      let out = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const match = /"url": "([^"]+)"/.exec(out);
-          if (match?.[1]) resolve(match[1]);
-        });
-        child.on('exit', () => reject(new Error(`dm serve exited early: ${out}`)));
-      });
-      const res = await fetch(url, {
+      const [, url] = await server.waitFor(/"url": "([^"]+)"/);
+      const res = await fetch(url!, {
         method: 'POST',
         headers: { 'Content-Type': 'application/vnd.oma.dm.initiation+json', 'OMADM-DevID': DEV },
         body: '{}',
       });
       expect(await res.json()).toEqual({ Cmd: [['END']] });
     } finally {
-      child.kill('SIGTERM');
+      expect(await server.stop()).toBe(0);
     }
-    expect(await exited).toBe(0);
   });
 });

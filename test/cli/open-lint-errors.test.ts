@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { locate, mistypedRegistration, removeSpecDirs, writeSpecDir } from '../ingest/fixtures.ts';
-import { runCli } from './capture.ts';
+import { runCli } from './run.ts';
 
 const empty: string[] = [];
 afterAll(() => {

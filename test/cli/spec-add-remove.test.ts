@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copySpecDir, cr, removeSpecDirs } from '../ingest/fixtures.ts';
-import { runCli } from './capture.ts';
+import { runCli } from './run.ts';
 
 const candidates: string[] = [];
 afterAll(() => {

@@ -4,9 +4,9 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.ts';
 import { derefSchema, DerefError, type JsonSchema } from '../../generator/deref.ts';
-import { formatProblem, planInterfaces, planSpec } from '../../generator/plan.ts';
+import { planInterfaces, planSpec, problemError } from '../../generator/plan.ts';
 import { loadSpec, SpecLoadError } from '../../generator/spec-loader.ts';
-import { runCli } from '../cli/capture.ts';
+import { runCli } from '../cli/run.ts';
 import { copyFixtureSpec, fixtureSpec, readJson, root, scratch, writeJson } from './helpers.ts';
 import { SCHEMA_BASE, type SpecIndex } from '../../core/spec-format.ts';
 
@@ -49,9 +49,11 @@ describe('planInterfaces', () => {
         source: { file: `crs/${request.meta.source.cr}`, line: request.meta.source.line },
       }),
     ]);
-    expect(formatProblem(problems[0]!)).toBe(
-      `spec/crs/${request.meta.source.cr}:${request.meta.source.line}: GEN_NO_RESPONSE aoiClientRegistrationReq: ${problems[0]!.message}`,
-    );
+    expect(problemError(problems[0]!)).toMatchObject({
+      code: 'GEN_NO_RESPONSE',
+      message: `aoiClientRegistrationReq: ${problems[0]!.message}`,
+      location: { file: `spec/crs/${request.meta.source.cr}`, line: request.meta.source.line },
+    });
     const handledIds = (ps: typeof plans) =>
       ps.flatMap((p) => [...p.server.handled, ...p.client.handled].map((h) => h.request.meta.id));
     // Only the request with the gap leaves the handlers; every interface and every other message is planned.
@@ -80,7 +82,7 @@ describe('planInterfaces', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
       new RegExp(
-        `${escapeRegExp(spec)}/crs/\\S+\\.txt:\\d+: GEN_NO_RESPONSE aoiClientRegistrationReq: request has no response message`,
+        `${escapeRegExp(spec)}/crs/\\S+\\.txt:\\d+: error GEN_NO_RESPONSE: aoiClientRegistrationReq: request has no response message`,
       ),
     );
     const expected = await generate(await loadSpec(spec));

@@ -54,12 +54,12 @@ describe('server-initiated requests', () => {
     expect(await answer).toEqual({ jsonrpc: '2.0', id: 7, error: { code: 410, message: 'Gone' } });
   });
 
-  it('rejects with OMASPEC_INVALID_RESPONSE and the issues when the response breaks its schema', async () => {
+  it('rejects with RPC_INVALID_RESPONSE and the issues when the response breaks its schema', async () => {
     const s = server();
     const answer = s.requester.pushReq(push('p-2'));
     expect(await s.dispatch(JSON.stringify({ jsonrpc: '2.0', id: 'p-2', result: { code: 'ok' } }))).toBeUndefined();
     await expect(answer).rejects.toMatchObject({
-      code: 'OMASPEC_INVALID_RESPONSE',
+      code: 'RPC_INVALID_RESPONSE',
       issues: expect.arrayContaining([expect.objectContaining({ path: '/result/code', rule: 'type' })]),
     });
   });
@@ -76,18 +76,18 @@ describe('server-initiated requests', () => {
   it('refuses to send an invalid request', async () => {
     const s = server();
     await expect(s.requester.pushReq({ ...push('x'), params: {} as never })).rejects.toMatchObject({
-      code: 'OMASPEC_INVALID_REQUEST',
+      code: 'RPC_INVALID_REQUEST',
     });
     expect(s.sent).toEqual([]);
     expect(s.pending.size).toBe(0);
   });
 
-  it('fails a request with OMASPEC_TIMEOUT when no response comes in time', async () => {
+  it('fails a request with RPC_TIMEOUT when no response comes in time', async () => {
     vi.useFakeTimers();
     try {
       const s = server({ timeoutMs: 50 });
       const answer = s.requester.pushReq(push('slow'));
-      const failed = expect(answer).rejects.toMatchObject({ code: 'OMASPEC_TIMEOUT' });
+      const failed = expect(answer).rejects.toMatchObject({ code: 'RPC_TIMEOUT' });
       await vi.advanceTimersByTimeAsync(49);
       expect(s.pending.size).toBe(1);
       await vi.advanceTimersByTimeAsync(1);
@@ -105,16 +105,16 @@ describe('server-initiated requests', () => {
     await expect(s.requester.pushReq(push(3))).rejects.toBeInstanceOf(RequestError);
     expect(s.pending.size).toBe(2);
     s.pending.close();
-    await expect(first).rejects.toMatchObject({ code: 'OMASPEC_CLOSED' });
-    await expect(second).rejects.toMatchObject({ code: 'OMASPEC_CLOSED' });
+    await expect(first).rejects.toMatchObject({ code: 'RPC_CLOSED' });
+    await expect(second).rejects.toMatchObject({ code: 'RPC_CLOSED' });
   });
 
   it('refuses a second request under an id that is still waiting', async () => {
     const s = server();
     const first = s.requester.pushReq(push('same'));
-    await expect(s.requester.pushReq(push('same'))).rejects.toMatchObject({ code: 'OMASPEC_DUPLICATE_ID' });
+    await expect(s.requester.pushReq(push('same'))).rejects.toMatchObject({ code: 'RPC_DUPLICATE_ID' });
     s.pending.close();
-    await expect(first).rejects.toMatchObject({ code: 'OMASPEC_CLOSED' });
+    await expect(first).rejects.toMatchObject({ code: 'RPC_CLOSED' });
   });
 });
 

@@ -7,7 +7,7 @@ import { loadSpec } from '../../generator/spec-loader.ts';
 import { buildSpec } from '../../ingest/build.ts';
 import { messageNames } from '../../ingest/emit.ts';
 import type { SpecIndex } from '../../core/spec-format.ts';
-import { runCli } from '../cli/capture.ts';
+import { runCli } from '../cli/run.ts';
 import { scratch } from './helpers.ts';
 import { copySpecDir, cr, jsonRpcSection, removeSpecDirs, SPEC_DIR } from '../ingest/fixtures.ts';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSpec } from '../../ingest/build.ts';
 import { lint } from '../../ingest/lint/lint.ts';
-import { runOmaspec, spawnOmaspec } from './cli-runner.ts';
+import { runCli, spawnCli } from '../cli/run.ts';
 import {
   REGISTRATION_REQUEST_PARAMS,
   REGISTRATION_RESPONSE_PARAMS,
@@ -362,7 +362,7 @@ describe('omaspec spec add', () => {
       },
     });
     const source = path.join(writeSpecDir({ crs: { [CHANNEL_CR]: CHANNEL_TEXT } }), 'crs', CHANNEL_CR);
-    const added = await spawnOmaspec(['spec', 'add', source, '--spec', specDir, '--json']);
+    const added = await spawnCli(['spec', 'add', source, '--spec', specDir, '--json']);
     expect(added).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(added.stdout)).toEqual({ added: `crs/${CHANNEL_CR}`, position: 2 });
     expect(readFileSync(path.join(specDir, 'crs', CHANNEL_CR), 'utf8')).toBe(CHANNEL_TEXT);
@@ -373,17 +373,18 @@ describe('omaspec spec add', () => {
     const { files } = await buildSpec(specDir);
     expect(files.has('schemas/aoi1/notificationChannelActivationReq.schema.json')).toBe(true);
 
-    const again = await runOmaspec(['spec', 'add', source, '--spec', specDir]);
+    const again = await runCli('spec', 'add', source, '--spec', specDir);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already in manifest\.json/);
     expect(JSON.parse(readFileSync(path.join(specDir, 'manifest.json'), 'utf8')).crs).toHaveLength(2);
   });
 
-  it('exits 2 with the usage when the CR file cannot be read', async () => {
+  it('exits 2 naming the CR file when it does not exist', async () => {
     const specDir = writeSpecDir({ crs: {} });
-    const run = await runOmaspec(['spec', 'add', path.join(specDir, 'no-such-cr.txt'), '--spec', specDir]);
+    const missing = path.join(specDir, 'no-such-cr.txt');
+    const run = await runCli('spec', 'add', missing, '--spec', specDir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/cannot read/);
+    expect(run.stderr).toMatch(`${missing}: error IO_NOT_FOUND: `);
     expect(JSON.parse(readFileSync(path.join(specDir, 'manifest.json'), 'utf8')).crs).toEqual([]);
   });
 });

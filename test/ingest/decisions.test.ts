@@ -271,12 +271,37 @@ describe('decisions that name what does not exist', () => {
       /patch of aoi1\/clientAppRegistrationReq clientID: "type" is not valid JSON Schema/,
     ],
   ];
-  it.each(failing)('fails the build with DecisionError for %s', async (_what, action, message) => {
-    const error = await build(decisionsYaml(['D9', [], [action]])).catch((e: unknown) => e);
+  it.each(failing)(
+    'fails the build with DecisionError at the action in decisions.yaml for %s',
+    async (_what, action, message) => {
+      const yaml = decisionsYaml(
+        ['D0', [], []],
+        ['D9', [], ['require: { message: aoi1/clientAppRegistrationReq, property: clientID, required: true }', action]],
+      );
+      const error = await build(yaml).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DecisionError);
+      expect((error as DecisionError).code).toBe('INGEST_DECISION');
+      expect((error as DecisionError).decision).toBe('D9');
+      expect((error as Error).message).toMatch(message);
+      const lines = yaml.split('\n');
+      const line = lines.findIndex((l) => l.endsWith(`- ${action}`)) + 1;
+      expect((error as DecisionError).location).toEqual({
+        file: expect.stringMatching(/decisions\.yaml$/),
+        line,
+        col: lines[line - 1]!.indexOf(action) + 1,
+      });
+    },
+  );
+
+  it('names the file, line and column of a decisions.yaml that is not YAML', async () => {
+    const dir = writeSpecDir({ crs: {}, decisions: 'decisions:\n  - id: D1\n    title: [unclosed\n' });
+    const error = await readDecisions(path.join(dir, 'decisions.yaml')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DecisionError);
-    expect((error as DecisionError).code).toBe('OMASPEC_DECISION');
-    expect((error as DecisionError).decision).toBe('D9');
-    expect((error as Error).message).toMatch(message);
+    expect(error).toMatchObject({
+      code: 'INGEST_DECISIONS_SYNTAX',
+      location: { file: path.join(dir, 'decisions.yaml'), line: expect.any(Number), col: expect.any(Number) },
+    });
+    expect((error as DecisionError).location!.line).toBeGreaterThanOrEqual(3);
   });
 
   it('rejects a decision without id, title or resolves when reading the file', async () => {
@@ -287,7 +312,7 @@ describe('decisions that name what does not exist', () => {
   });
 
   const malformed: [what: string, yaml: string, message: RegExp][] = [
-    ['decisions that are not a list', 'decisions: D1\n', /decision \?: "decisions" must be a list/],
+    ['decisions that are not a list', 'decisions: D1\n', /^"decisions" must be a list/],
     ['an empty decision', 'decisions:\n  -\n', /decision \?: needs id, title and resolves/],
     [
       'actions that are not a list of actions',
@@ -295,15 +320,17 @@ describe('decisions that name what does not exist', () => {
       /decision D1: "actions" must be a list of actions/,
     ],
   ];
-  it.each(malformed)('rejects %s with DecisionError', async (_what, yaml, message) => {
+  it.each(malformed)('rejects %s with DecisionError at line 1 or 2', async (_what, yaml, message) => {
     const dir = writeSpecDir({ crs: {}, decisions: yaml });
     const error = await readDecisions(path.join(dir, 'decisions.yaml')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DecisionError);
     expect((error as Error).message).toMatch(message);
+    expect((error as DecisionError).location).toMatchObject({ file: path.join(dir, 'decisions.yaml') });
+    expect([1, 2]).toContain((error as DecisionError).location?.line);
   });
 
   it('reads a missing decisions file as no decisions', async () => {
-    expect(await readDecisions(path.join(writeSpecDir({ crs: {} }), 'decisions.yaml'))).toEqual({
+    expect(await readDecisions(path.join(writeSpecDir({ crs: {} }), 'decisions.yaml'))).toMatchObject({
       decisions: [],
       text: '',
     });

@@ -99,7 +99,7 @@ describe('readExtension', () => {
     const dir = writeSpecDir({ crs: {}, extensions: { 'bad.yaml': 'id: x\nmessages: [\n' } });
     const error = await readExtension(dir, 'extensions/bad.yaml').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExtensionError);
-    expect((error as ExtensionError).code).toBe('OMASPEC_EXTENSION');
+    expect((error as ExtensionError).code).toBe('INGEST_EXTENSION');
     expect((error as ExtensionError).loc.file).toBe('extensions/bad.yaml');
   });
 

@@ -40,7 +40,7 @@ describe('readManifest', () => {
   });
 
   const broken: [what: string, text: string, message: RegExp][] = [
-    ['a file that is not JSON', '{ "crs": [', /manifest\.json: /],
+    ['a file that is not JSON', '{ "crs": [', /not JSON/],
     ['crs that are not file names', '{ "crs": [1], "interfaces": [] }', /"crs" must be a list of file names/],
     ['interfaces that are not a list', '{ "crs": [], "interfaces": {} }', /"interfaces" must be a list/],
     [
@@ -59,13 +59,20 @@ describe('readManifest', () => {
     const dir = specWith(text);
     const error = await readManifest(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ManifestError);
-    expect((error as ManifestError).code).toBe('OMASPEC_MANIFEST');
-    expect((error as ManifestError).file).toBe(path.join(dir, 'manifest.json'));
+    expect((error as ManifestError).code).toBe('INGEST_MANIFEST');
+    expect((error as ManifestError).location?.file).toBe(path.join(dir, 'manifest.json'));
     expect((error as Error).message).toMatch(message);
   });
 
-  it('rejects a missing manifest with ManifestError', async () => {
-    await expect(readManifest(path.join(SPEC_DIR, 'no-such-dir'))).rejects.toBeInstanceOf(ManifestError);
+  it('gives the line and column where a manifest stops being JSON', async () => {
+    const error = await readManifest(specWith('{\n  "crs": [\n    "a.txt",\n  ]\n}')).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'INGEST_MANIFEST', location: { line: 4, col: 3 } });
+  });
+
+  it('rejects a missing manifest with INGEST_MANIFEST_MISSING, a missing input', async () => {
+    const error = await readManifest(path.join(SPEC_DIR, 'no-such-dir')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ManifestError);
+    expect(error).toMatchObject({ code: 'INGEST_MANIFEST_MISSING', kind: 'missing-input' });
   });
 });
 

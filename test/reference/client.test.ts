@@ -52,7 +52,7 @@ describe('AoiClient', () => {
     const { url } = await serve();
     const client = await connect(url);
     const ids = await Promise.all(
-      ['1', '', '3'].map((n) => client.registerClient(n).catch((e: AoiRequestError) => e.code)),
+      ['1', '', '3'].map((n) => client.registerClient(n).catch((e: AoiRequestError) => e.status)),
     );
     expect(ids[0]).toMatch(/^aoi-/);
     expect(ids[1]).toBe(400);
@@ -64,7 +64,7 @@ describe('AoiClient', () => {
     const client = await connect(url);
     const error = await client.registerApplication('aoi-nobody').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AoiRequestError);
-    expect(error).toMatchObject({ code: 401, kind: 'rejected' });
+    expect(error).toMatchObject({ status: 401, reason: 'rejected', code: 'AOI_REJECTED' });
   });
 
   it('rejects with kind timeout when the server does not answer in time', async () => {
@@ -74,7 +74,7 @@ describe('AoiClient', () => {
     const client = await connect(`ws://127.0.0.1:${(silent.address() as { port: number }).port}`, {
       requestTimeoutMs: 100,
     });
-    await expect(client.registerClient('1')).rejects.toMatchObject({ kind: 'timeout' });
+    await expect(client.registerClient('1')).rejects.toMatchObject({ reason: 'timeout', code: 'AOI_TIMEOUT' });
   });
 
   it('rejects with kind protocol an answer that does not match its schema', async () => {
@@ -85,7 +85,7 @@ describe('AoiClient', () => {
     );
     await new Promise((r) => liar.once('listening', r));
     const client = await connect(`ws://127.0.0.1:${(liar.address() as { port: number }).port}`);
-    await expect(client.registerClient('1')).rejects.toMatchObject({ kind: 'protocol', code: 0 });
+    await expect(client.registerClient('1')).rejects.toMatchObject({ reason: 'protocol', status: 0 });
   });
 
   it('answers server-initiated notification deliveries with its handler, or 503 without one', async () => {

@@ -4,7 +4,7 @@
  * with node_modules symlinked, and the CLI run in them as users run it (`node bin/omaspec.js` with cwd =
  * the copy).
  */
-import { execFile } from 'node:child_process';
+import { spawnCli } from '../cli/run.ts';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,17 +49,8 @@ export interface CliRun {
 }
 
 /** `node <repo or copy>/bin/omaspec.js …` with cwd = `cwd`, without colours. */
-export function omaspec(cwd: string, args: string[], bin = path.join(cwd, 'bin/omaspec.js')): Promise<CliRun> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      { cwd, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        resolve({ args, code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-      },
-    );
-  });
+export async function omaspec(cwd: string, args: string[], bin = path.join(cwd, 'bin/omaspec.js')): Promise<CliRun> {
+  return { args, ...(await spawnCli(args, { cwd, bin })) };
 }
 
 /** For an assertion message: the command and what it printed. */

@@ -33,7 +33,7 @@ export function swappedTerms(docs: CrDocument[]): Finding[] {
       emit(
         terminology,
         { file: p.doc.file, line: p.line, col: p.col },
-        `"${term}" where the CRs say "${b} ${a}" (${swapped.length} times)`,
+        `"${term}" where the CRs say "${b} ${a}" (${swapped.length} uses)`,
         `L${p.line}:${term}`,
       ),
     );

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RULE_TABLE, RULES } from '../../../ingest/rules.ts';
-import { runOmaspec, spawnOmaspec, type CliRun } from '../cli-runner.ts';
-import { cr, locate, mistypedRegistration, removeSpecDirs, writeSpecDir } from '../fixtures.ts';
+import { RULE_TABLE, RULES } from '../../ingest/rules.ts';
+import { runCli, spawnCli, type CliRun } from './run.ts';
+import { cr, locate, mistypedRegistration, removeSpecDirs, writeSpecDir } from '../ingest/fixtures.ts';
 
 afterAll(removeSpecDirs);
 
@@ -18,14 +18,15 @@ let openDir = '';
 beforeAll(() => {
   // The spawned runs are independent: start them together and let each test await its own.
   openDir = writeSpecDir({ crs: { [CR_FILE]: TEXT } });
-  runs.text = spawnOmaspec(['lint', '--spec', openDir]);
-  runs.json = spawnOmaspec(['lint', '--spec', openDir, '--json']);
-  runs.sarif = spawnOmaspec(['lint', '--spec', openDir, '--format', 'sarif']);
-  runs.rules = spawnOmaspec(['lint', '--rules']);
-  runs.badFormat = spawnOmaspec(['lint', '--spec', openDir, '--format', 'xml']);
+  runs.text = spawnCli(['lint', '--spec', openDir]);
+  runs.json = spawnCli(['lint', '--spec', openDir, '--json']);
+  runs.sarif = spawnCli(['lint', '--spec', openDir, '--format', 'sarif']);
+  runs.rules = spawnCli(['lint', '--rules']);
+  runs.badFormat = spawnCli(['lint', '--spec', openDir, '--format', 'xml']);
 });
 
-describe('omaspec lint (CLI)', () => {
+// Five spawned CLIs start together; on a loaded machine each takes seconds of tsx start-up.
+describe('omaspec lint (CLI)', { timeout: 60_000 }, () => {
   it('prints one "file:line:col severity rule message" line per finding and exits 1 on an open error', async () => {
     const run = await runs.text!;
     expect(run.code).toBe(1);
@@ -120,7 +121,7 @@ describe('omaspec lint (CLI)', () => {
   });
 
   it('prints the rule table as JSON with --rules --json', async () => {
-    const run = await runOmaspec(['lint', '--rules', '--json']);
+    const run = await runCli('lint', '--rules', '--json');
     expect(run.code).toBe(0);
     const table = JSON.parse(run.stdout) as {
       id: string;
@@ -143,49 +144,93 @@ describe('omaspec lint (CLI)', () => {
   });
 
   it('marks a finding resolved by a decision and exits 0 when no open error remains', async () => {
-    const run = await runOmaspec(['lint', '--spec', writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: DECISION })]);
+    const run = await runCli('lint', '--spec', writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: DECISION }));
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/ error example-type-mismatch .* \[resolved by D1-device-number-string\]\n/);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/open \(0 errors, \d+ warnings\), 1 resolved$/);
   });
 
-  it('exits 2 with the usage on an unknown format or option', async () => {
+  it('exits 2 on an unknown format or option, in one line pointing at --help, not the whole usage', async () => {
     const format = await runs.badFormat!;
-    const option = await runOmaspec(['lint', '--frobnicate']);
+    const option = await runCli('lint', '--frobnicate');
     expect(format.code).toBe(2);
-    expect(format.stderr).toMatch(/unknown format 'xml'/);
-    expect(format.stderr).toMatch(/Usage: omaspec lint/);
+    expect(format.stderr).toBe(
+      "omaspec lint: error CLI_USAGE: unknown format 'xml' (text, json or sarif)\nhint: see `omaspec lint --help`\n",
+    );
     expect(option.code).toBe(2);
-    expect(option.stderr).toMatch(/Usage: omaspec lint/);
+    expect(option.stderr).toMatch(
+      /^omaspec lint: error CLI_USAGE: .*'--frobnicate'.*\nhint: see `omaspec lint --help`\n$/,
+    );
     expect(format.stdout + option.stdout).toBe('');
+  });
+
+  it('prints a finding repeated in one file once, at its first place, with the count and lines', async () => {
+    const repeated = cr(
+      'Terms.',
+      ...Array.from({ length: 7 }, () => 'The Client Application registers.'),
+      'The Application Client registers.',
+      'Then the Application Client deregisters.',
+    );
+    const dir = writeSpecDir({ crs: { '100_terms.txt': repeated } });
+    const run = await runCli('lint', '--spec', dir);
+    const json = JSON.parse((await runCli('lint', '--spec', dir, '--json')).stdout) as {
+      findings: { rule: string; loc: { line: number; col: number } }[];
+    };
+    const places = json.findings.filter((f) => f.rule === 'terminology');
+    expect(places).toHaveLength(2);
+    const lines = run.stdout.split('\n').filter((l) => l.includes(' terminology '));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `:${places[0]!.loc.line}:${places[0]!.loc.col} warning terminology .*\\[2 places, lines ${places[0]!.loc.line}, ${places[1]!.loc.line}\\]$`,
+        ),
+      ),
+    ]);
   });
 });
 
 describe('omaspec lint on a spec it cannot read (CLI)', () => {
-  const oneLine = (run: CliRun, message: RegExp) => {
-    expect(run.code).toBe(1);
+  /** `file:line:col: error CODE: message`, at most a hint after it, no stack trace. */
+  const oneError = (run: CliRun, code: number, message: RegExp) => {
+    expect(run.code).toBe(code);
     expect(run.stderr).toMatch(message);
-    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(
+      run.stderr
+        .trimEnd()
+        .split('\n')
+        .filter((l) => !l.startsWith('hint: ')),
+    ).toHaveLength(1);
     expect(run.stderr).not.toMatch(/^\s+at /m);
   };
 
-  it('says in one line, without a stack trace, that the manifest is missing, and exits 1', async () => {
-    oneLine(await runOmaspec(['lint', '--spec', path.join(openDir, 'crs')]), /^omaspec lint: .*manifest\.json: ENOENT/);
-  });
-
-  it('says which decision names a message that does not exist, and exits 1', async () => {
-    const badDecision =
-      'decisions:\n  - id: D9\n    title: t\n    rationale: r\n    resolves: []\n    actions:\n      - remove: { message: aoi1/noSuchMessage, property: x }\n';
-    oneLine(
-      await runOmaspec(['lint', '--spec', writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: badDecision })]),
-      /^omaspec lint: decision D9: no message aoi1\/noSuchMessage$/m,
+  it('says in one line, without a stack trace, that the manifest is missing, and exits 2 (a missing input)', async () => {
+    const spec = path.join(openDir, 'crs');
+    oneError(
+      await runCli('lint', '--spec', spec),
+      2,
+      new RegExp(`^${escape(path.join(spec, 'manifest.json'))}: error INGEST_MANIFEST_MISSING: `),
     );
   });
 
-  it('says which CR file given on the command line cannot be read, and exits 1', async () => {
-    oneLine(
-      await runOmaspec(['lint', '--spec', openDir, path.join(openDir, 'crs', 'no-such-cr.txt')]),
-      /^omaspec lint: ENOENT: .*no-such-cr\.txt/,
+  it('says which decision names a message that does not exist, at its line in decisions.yaml, and exits 1', async () => {
+    const badDecision =
+      'decisions:\n  - id: D9\n    title: t\n    rationale: r\n    resolves: []\n    actions:\n      - remove: { message: aoi1/noSuchMessage, property: x }\n';
+    const action = locate(badDecision, 'remove:');
+    oneError(
+      await runCli('lint', '--spec', writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: badDecision })),
+      1,
+      new RegExp(
+        `decisions\\.yaml:${action.line}:${action.col}: error INGEST_DECISION: decision D9: no message aoi1/noSuchMessage$`,
+        'm',
+      ),
+    );
+  });
+
+  it('says which CR file given on the command line does not exist, and exits 2', async () => {
+    oneError(
+      await runCli('lint', '--spec', openDir, path.join(openDir, 'crs', 'no-such-cr.txt')),
+      2,
+      /^\S*no-such-cr\.txt: error IO_NOT_FOUND: /,
     );
   });
 });
@@ -193,8 +238,8 @@ describe('omaspec lint on a spec it cannot read (CLI)', () => {
 describe('omaspec lint filters (CLI, in process)', () => {
   it('shows open findings only with --open', async () => {
     const dir = writeSpecDir({ crs: { [CR_FILE]: TEXT }, decisions: DECISION });
-    const all = await runOmaspec(['lint', '--spec', dir]);
-    const open = await runOmaspec(['lint', '--spec', dir, '--open']);
+    const all = await runCli('lint', '--spec', dir);
+    const open = await runCli('lint', '--spec', dir, '--open');
     expect(all.stdout).toContain('[resolved by D1-device-number-string]');
     expect(open.stdout).not.toContain('example-type-mismatch');
     expect(open.stdout.split('\n').length).toBe(all.stdout.split('\n').length - 1);
@@ -204,7 +249,7 @@ describe('omaspec lint filters (CLI, in process)', () => {
   it('shows only the findings of the CR files given, under the path given', async () => {
     const text = cr('A new CR.', '8.1.1 AOI Client Registration', 'Text lost\uFFFD here.');
     const outside = path.join(writeSpecDir({ crs: { '200_new.txt': text } }), 'crs', '200_new.txt');
-    const run = await runOmaspec(['lint', '--spec', openDir, outside]);
+    const run = await runCli('lint', '--spec', openDir, outside);
     const lines = run.stdout.trimEnd().split('\n').slice(0, -1);
     const where = locate(text, '\uFFFD');
     expect(lines).toHaveLength(1);
@@ -213,11 +258,11 @@ describe('omaspec lint filters (CLI, in process)', () => {
   });
 
   it('prints the usage with --help and exits 0; exits 2 without a command or with an unknown one', async () => {
-    const help = await runOmaspec(['lint', '--help']);
+    const help = await runCli('lint', '--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: omaspec lint/);
-    expect((await runOmaspec([])).code).toBe(2);
-    const unknown = await runOmaspec(['frobnicate']);
+    expect((await runCli()).code).toBe(2);
+    const unknown = await runCli('frobnicate');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown command 'frobnicate'/);
   });
