@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { OmaspecError } from '../core/errors.ts';
 import { buildSpec } from '../ingest/build.ts';
 import type { SpecIndex } from '../core/spec-format.ts';
 
@@ -20,8 +21,10 @@ export interface SpecSnapshot {
   schemas: Map<string, Record<string, unknown>>;
 }
 
-export class SnapshotError extends Error {
-  readonly code = 'COMPAT_SNAPSHOT';
+export class SnapshotError extends OmaspecError {
+  constructor(message: string) {
+    super('COMPAT_SNAPSHOT', message);
+  }
 }
 
 /** A folder holding `schemas/index.json` (a spec/ folder) or `index.json` (a spec/schemas folder). */

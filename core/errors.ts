@@ -4,8 +4,8 @@
  * what to do about it (`hint`). The CLI prints them all one way (cli/errors.ts) and maps the code's
  * `kind` to the exit code. Anything else that escapes is a bug and keeps its stack.
  *
- * Codes are `<AREA>_<WHAT>`: the area is the stage that detects the problem (CLI, INGEST, GEN, AOI, NOTIFY,
- * DM; RPC for the wire runtime copied into generated/common, which cannot import this module; IO for the
+ * Codes are `<AREA>_<WHAT>`: the area is the stage that detects the problem (CLI, INGEST, GEN, COMPAT, AOI,
+ * NOTIFY, DM; RPC for the wire runtime copied into generated/common, which cannot import this module; IO for the
  * file system in any stage). A code never changes meaning; README lists them all.
  */
 
@@ -71,6 +71,10 @@ export const ERROR_CODES = {
   AOI_CONNECTION: { kind: 'failure', summary: 'no connection to the AOI Server, or it was lost' },
   AOI_PROTOCOL: { kind: 'failure', summary: 'the AOI Server answered with a message that breaks its schema' },
   NOTIFY_KEYS: { kind: 'usage', summary: 'a Server Application key (--server-app-key, key file line) is malformed' },
+  COMPAT_SNAPSHOT: {
+    kind: 'invalid',
+    summary: '`diff`: a side (git revision, folder, spec + CR) holds no readable published spec',
+  },
   DM_QUEUE_FULL: { kind: 'failure', summary: 'the device already has the most DM commands one may queue' },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
