@@ -20,7 +20,7 @@
  *   spec/schemas/notify/notificationSubmitReq.schema.json
  *   spec/schemas/notify/notificationSubmitRes.schema.json
  */
-import type { Validator } from './common/validation.ts';
+import type { Validator } from './common/validation.js';
 import type {
   AoiClientDeregistrationReq,
   AoiClientDeregistrationRes,
@@ -32,7 +32,7 @@ import type {
   Aoi1ClientAppRegistrationRes,
   NotificationDeliveryReq,
   NotificationDeliveryRes,
-} from './aoi1/types.ts';
+} from './aoi1/types.js';
 import {
   isAoiClientDeregistrationReq,
   validateAoiClientDeregistrationReq,
@@ -54,23 +54,23 @@ import {
   validateNotificationDeliveryReq,
   isNotificationDeliveryRes,
   validateNotificationDeliveryRes,
-} from './aoi1/validators.ts';
-import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationRes } from './clientApp/types.ts';
+} from './aoi1/validators.js';
+import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationRes } from './clientApp/types.js';
 import {
   isClientAppClientAppRegistrationReq,
   validateClientAppClientAppRegistrationReq,
   isClientAppClientAppRegistrationRes,
   validateClientAppClientAppRegistrationRes,
-} from './clientApp/validators.ts';
-import type { DmPackage1, DmPackage2 } from './dm/types.ts';
-import { isDmPackage1, validateDmPackage1, isDmPackage2, validateDmPackage2 } from './dm/validators.ts';
-import type { NotificationSubmitReq, NotificationSubmitRes } from './notify/types.ts';
+} from './clientApp/validators.js';
+import type { DmPackage1, DmPackage2 } from './dm/types.js';
+import { isDmPackage1, validateDmPackage1, isDmPackage2, validateDmPackage2 } from './dm/validators.js';
+import type { NotificationSubmitReq, NotificationSubmitRes } from './notify/types.js';
 import {
   isNotificationSubmitReq,
   validateNotificationSubmitReq,
   isNotificationSubmitRes,
   validateNotificationSubmitRes,
-} from './notify/validators.ts';
+} from './notify/validators.js';
 
 /** Every message type, keyed by message id. */
 export interface MessageTypes {

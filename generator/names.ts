@@ -77,6 +77,13 @@ export const files = {
   index: 'index.ts',
 };
 
+/**
+ * The specifier one generated file uses to import another (`aoi1/types.ts` → `./aoi1/types.js` from the root):
+ * `.js`, which TypeScript (NodeNext), tsx and vitest resolve to the `.ts` source, so the same files type-check
+ * here and compile with stock `tsc` for a consumer (a `.ts` specifier is TS5097 there).
+ */
+export const moduleSpecifier = (file: string) => `./${file.replace(/\.ts$/, '.js')}`;
+
 /** Hand-written implementation files seeded from stubs (outside generated/). */
 export const referenceFile = (iface: string) => `${iface}/handlers.ts`;
 export const implementationName = (iface: string) => `${checkedIdentifier(iface)}Handlers`;

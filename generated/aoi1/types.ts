@@ -14,7 +14,7 @@
  *   spec/schemas/aoi1/notificationDeliveryReq.schema.json
  *   spec/schemas/aoi1/notificationDeliveryRes.schema.json
  */
-import type { JsonRpcRequest, JsonRpcSuccess, JsonRpcFailure } from '../common/jsonrpc.ts';
+import type { JsonRpcRequest, JsonRpcSuccess, JsonRpcFailure } from '../common/jsonrpc.js';
 
 /**
  * AOI Client Deregistration request. (CR 002_c738242bc884de22.txt §10.1.2)

@@ -13,10 +13,10 @@ import {
   type DecodeOptions,
   type DispatcherOptions,
   type Routes,
-} from '../common/dispatch.ts';
-import type { ClientAppHandlers } from './handlers.ts';
-import type { ClientAppClientAppRegistrationReq } from './types.ts';
-import { validateClientAppClientAppRegistrationReq, validateClientAppClientAppRegistrationRes } from './validators.ts';
+} from '../common/dispatch.js';
+import type { ClientAppHandlers } from './handlers.js';
+import type { ClientAppClientAppRegistrationReq } from './types.js';
+import { validateClientAppClientAppRegistrationReq, validateClientAppClientAppRegistrationRes } from './validators.js';
 
 /** What the server side of `clientApp` receives, and the responses to the requests it sends. */
 const serverRoutes: Routes = {

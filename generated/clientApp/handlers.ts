@@ -5,8 +5,8 @@
  *   spec/schemas/clientApp/clientAppRegistrationReq.schema.json
  *   spec/schemas/clientApp/clientAppRegistrationRes.schema.json
  */
-import type { ProtocolError } from '../common/dispatch.ts';
-import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationRes } from './types.ts';
+import type { ProtocolError } from '../common/dispatch.js';
+import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationRes } from './types.js';
 
 /**
  * What the AOI Client implements for Client Application to AOI Client interface: one method per request it receives. Return the result

@@ -5,8 +5,8 @@
  *   spec/schemas/clientApp/clientAppRegistrationReq.schema.json
  *   spec/schemas/clientApp/clientAppRegistrationRes.schema.json
  */
-import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.ts';
-import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationRes } from './types.ts';
+import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.js';
+import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationRes } from './types.js';
 import {
   checkClientAppClientAppRegistrationReq,
   checkClientAppClientAppRegistrationRes,

@@ -79,6 +79,20 @@ describe('generate', () => {
     expect(declared).toContain('AoiClientRegistrationReq');
   });
 
+  it('imports other generated files by .js specifiers that resolve inside the output, so stock tsc compiles them', async () => {
+    let checked = 0;
+    for (const [file, content] of files) {
+      for (const [, specifier] of content.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) {
+        if (!specifier!.startsWith('.')) continue;
+        checked++;
+        expect(specifier, file).toMatch(/\.js$/);
+        const target = path.posix.join(path.posix.dirname(file), specifier!);
+        expect(files.has(target) || files.has(target.replace(/\.js$/, '.ts')), `${file} → ${specifier}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(files.size);
+  });
+
   it('keeps the committed fixture output in step with the fixture spec', async () => {
     expect(await checkGenerated(fixtureSpec, fixtureGenerated)).toEqual([]);
   });
