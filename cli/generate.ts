@@ -2,12 +2,14 @@ import path from 'node:path';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { generateReport } from '../generator/generate.ts';
 import { writeOutput } from '../generator/output-dir.ts';
+import { buildPackage, DEFAULT_PACKAGE, writePackage } from '../generator/package.ts';
 import { formatProblem, type PlanProblem } from '../generator/plan.ts';
 import { loadSpec } from '../generator/spec-loader.ts';
 import { planStubs, type StubReport } from '../generator/stubs.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
 
 const usage = `Usage: omaspec generate [--spec <dir>] [--out <dir>] [--reference <dir>] [--skip-stubs] [--json]
+       omaspec generate --package <dir> [--package-name <npm name>] [--package-version <semver>] [--spec <dir>] [--json]
 
 Reads <spec>/schemas (index.json and the schemas it lists) and writes <out>: TypeScript types, ahead-of-time
 compiled validators, handler interfaces and dispatchers. Then adds handler stubs for new request messages to
@@ -16,12 +18,18 @@ whose message has gone.
 A message with a gap (e.g. a socket request without a response) is reported at its CR source and left out
 of the handlers and dispatcher; everything else is still written, and the exit code is 1.
 
+With --package, writes an npm package to <dir> instead of <out> (and adds no stubs): package.json, compiled .js
+and .d.ts for every generated module, the compiled validators beside them; install it with npm i <dir>.
+
 Options:
-  --spec <dir>       spec directory (default: spec)
-  --out <dir>        output directory, owned by the generator (default: generated)
-  --reference <dir>  hand-written implementations to seed with stubs (default: reference)
-  --skip-stubs       do not touch <reference>
-  --json             machine-readable report`;
+  --spec <dir>               spec directory (default: spec)
+  --out <dir>                output directory, owned by the generator (default: generated)
+  --reference <dir>          hand-written implementations to seed with stubs (default: reference)
+  --skip-stubs               do not touch <reference>
+  --package <dir>            write an npm package there (an empty directory or one a previous --package wrote)
+  --package-name <name>      package name (default: ${DEFAULT_PACKAGE.name}; the spec names none)
+  --package-version <semver> package version (default: ${DEFAULT_PACKAGE.version})
+  --json                     machine-readable report`;
 
 function stubLines(report: StubReport): string[] {
   const lines: string[] = [];
@@ -44,7 +52,15 @@ export const generateCommand: Command = {
       reference: { type: 'string', default: 'reference' },
       'skip-stubs': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      package: { type: 'string' },
+      'package-name': { type: 'string' },
+      'package-version': { type: 'string' },
     });
+    if (
+      values.package === undefined &&
+      (values['package-name'] !== undefined || values['package-version'] !== undefined)
+    )
+      throw new UsageError('--package-name and --package-version describe the package: give --package <dir> too');
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     let spec;
     try {
@@ -55,29 +71,35 @@ export const generateCommand: Command = {
     }
     let files;
     let problems: PlanProblem[];
+    let written;
+    const out = values.package ?? values.out;
     try {
       ({ files, problems } = await generateReport(spec));
+      written = values.package
+        ? await writePackage(
+            out,
+            buildPackage(spec, files, { name: values['package-name'], version: values['package-version'] }),
+          )
+        : await writeOutput(out, files);
     } catch (error) {
       const code = (error as { code?: string }).code ?? 'GEN_FAILED';
       process.stderr.write(`omaspec generate: ${code}: ${(error as Error).message}\n`);
       return EXIT_FINDINGS;
     }
-    const written = await writeOutput(values.out, files);
-    const stubs = values['skip-stubs']
-      ? { writes: new Map<string, string>(), reports: [] }
-      : await planStubs(spec, values.reference, values.out);
+    const stubs =
+      values['skip-stubs'] || values.package !== undefined
+        ? { writes: new Map<string, string>(), reports: [] }
+        : await planStubs(spec, values.reference, values.out);
     for (const [file, content] of stubs.writes) {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, content);
     }
     const status = problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
     if (values.json) {
-      process.stdout.write(
-        JSON.stringify({ out: values.out, ...written, stubs: stubs.reports, problems }, null, 2) + '\n',
-      );
+      process.stdout.write(JSON.stringify({ out, ...written, stubs: stubs.reports, problems }, null, 2) + '\n');
       return status;
     }
-    const summary = `${values.out}/: ${written.written.length} written, ${written.unchanged.length} unchanged, ${written.removed.length} removed`;
+    const summary = `${out}/: ${written.written.length} written, ${written.unchanged.length} unchanged, ${written.removed.length} removed`;
     process.stdout.write(paint(process.stdout, 32, summary) + '\n');
     for (const file of written.written) process.stdout.write(`  wrote ${file}\n`);
     for (const file of written.removed) process.stdout.write(`  removed ${file}\n`);
