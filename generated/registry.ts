@@ -55,12 +55,12 @@ import {
   isNotificationDeliveryRes,
   validateNotificationDeliveryRes,
 } from './aoi1/validators.js';
-import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationRes } from './clientApp/types.js';
+import type { ClientAppRegistrationReq, ClientAppRegistrationRes } from './clientApp/types.js';
 import {
-  isClientAppClientAppRegistrationReq,
-  validateClientAppClientAppRegistrationReq,
-  isClientAppClientAppRegistrationRes,
-  validateClientAppClientAppRegistrationRes,
+  isClientAppRegistrationReq,
+  validateClientAppRegistrationReq,
+  isClientAppRegistrationRes,
+  validateClientAppRegistrationRes,
 } from './clientApp/validators.js';
 import type { DmPackage1, DmPackage2 } from './dm/types.js';
 import { isDmPackage1, validateDmPackage1, isDmPackage2, validateDmPackage2 } from './dm/validators.js';
@@ -84,8 +84,8 @@ export interface MessageTypes {
   'aoi1.clientAppRegistrationRes': Aoi1ClientAppRegistrationRes;
   notificationDeliveryReq: NotificationDeliveryReq;
   notificationDeliveryRes: NotificationDeliveryRes;
-  'clientApp.clientAppRegistrationReq': ClientAppClientAppRegistrationReq;
-  'clientApp.clientAppRegistrationRes': ClientAppClientAppRegistrationRes;
+  'clientApp.clientAppRegistrationReq': ClientAppRegistrationReq;
+  'clientApp.clientAppRegistrationRes': ClientAppRegistrationRes;
   dmPackage1: DmPackage1;
   dmPackage2: DmPackage2;
   notificationSubmitReq: NotificationSubmitReq;
@@ -212,7 +212,7 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
       kind: 'request',
       direction: 'clientToServer',
     } as const),
-    validator: { is: isClientAppClientAppRegistrationReq, validate: validateClientAppClientAppRegistrationReq },
+    validator: { is: isClientAppRegistrationReq, validate: validateClientAppRegistrationReq },
   },
   'clientApp.clientAppRegistrationRes': {
     ...({
@@ -222,7 +222,7 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
       kind: 'response',
       direction: 'serverToClient',
     } as const),
-    validator: { is: isClientAppClientAppRegistrationRes, validate: validateClientAppClientAppRegistrationRes },
+    validator: { is: isClientAppRegistrationRes, validate: validateClientAppRegistrationRes },
   },
   dmPackage1: {
     ...({

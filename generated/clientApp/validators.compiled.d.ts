@@ -13,5 +13,5 @@ export interface CompiledValidator {
   errors?: CompiledError[] | null;
 }
 
-export declare const checkClientAppClientAppRegistrationReq: CompiledValidator;
-export declare const checkClientAppClientAppRegistrationRes: CompiledValidator;
+export declare const checkClientAppRegistrationReq: CompiledValidator;
+export declare const checkClientAppRegistrationRes: CompiledValidator;

@@ -66,7 +66,11 @@ describe('generate', () => {
       /export type Aoi1ClientAppRegistrationReq = JsonRpcRequest<\s*'clientAppRegistrationReq',\s*Aoi1ClientAppRegistrationReqParams\s*>;/,
     );
     expect(types).toContain(
-      'export type Aoi1ClientAppRegistrationRes = JsonRpcSuccess<Aoi1ClientAppRegistrationResResult> | JsonRpcFailure;',
+      'export type Aoi1ClientAppRegistrationResSuccess = JsonRpcSuccess<Aoi1ClientAppRegistrationResResult>;',
+    );
+    expect(types).toContain('export type Aoi1ClientAppRegistrationResError = JsonRpcFailure;');
+    expect(types).toContain(
+      'export type Aoi1ClientAppRegistrationRes = Aoi1ClientAppRegistrationResSuccess | Aoi1ClientAppRegistrationResError;',
     );
     expect(types).not.toMatch(/jsonrpc: '2.0'/);
   });
