@@ -2,7 +2,7 @@ import path from 'node:path';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { generateReport } from '../generator/generate.ts';
 import { writeOutput } from '../generator/output-dir.ts';
-import { buildPackage, DEFAULT_PACKAGE, writePackage } from '../generator/package.ts';
+import { assertPackageDir, buildPackage, DEFAULT_PACKAGE, writePackage } from '../generator/package.ts';
 import { formatProblem, type PlanProblem } from '../generator/plan.ts';
 import { loadSpec } from '../generator/spec-loader.ts';
 import { planStubs, type StubReport } from '../generator/stubs.ts';
@@ -74,6 +74,7 @@ export const generateCommand: Command = {
     let written;
     const out = values.package ?? values.out;
     try {
+      if (values.package !== undefined) await assertPackageDir(values.package);
       ({ files, problems } = await generateReport(spec));
       written = values.package
         ? await writePackage(

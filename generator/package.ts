@@ -68,13 +68,22 @@ function runtimeDependencies(generated: GeneratedFiles): Record<string, string> 
   return Object.fromEntries([...needed].sort().map((name) => [name, own.dependencies[name] ?? '*']));
 }
 
-function packageJson(spec: LoadedSpec, generated: GeneratedFiles, options: PackageOptions): string {
+/** The package's name and version, refused unless npm would take them. */
+function identity(options: PackageOptions): { name: string; version: string } {
   const name = options.name ?? DEFAULT_PACKAGE.name;
   const version = options.version ?? DEFAULT_PACKAGE.version;
   if (!PACKAGE_NAME.test(name))
     throw new PackageBuildError('GEN_PACKAGE_BAD_NAME', `not an npm name: ${name}`, '--package-name');
   if (!SEMVER.test(version))
     throw new PackageBuildError('GEN_PACKAGE_BAD_NAME', `not a semver version: ${version}`, '--package-version');
+  return { name, version };
+}
+
+function packageJson(
+  spec: LoadedSpec,
+  generated: GeneratedFiles,
+  { name, version }: { name: string; version: string },
+) {
   const interfaces = spec.interfaces.map((i) => i.id).join(', ');
   const manifest = {
     name,
@@ -142,12 +151,13 @@ function compile(generated: GeneratedFiles): Map<string, string> {
 
 /** The package's files (relative path → content), sorted by path: the same input gives the same bytes. */
 export function buildPackage(spec: LoadedSpec, generated: GeneratedFiles, options: PackageOptions = {}) {
+  const named = identity(options);
   const out = compile(generated);
   for (const [file, content] of generated) {
     // Already JavaScript with a hand-made declaration beside it (validators.compiled.js / .d.ts): copied as is.
     if (file.endsWith('.js') || file.endsWith('.d.ts')) out.set(file, content);
   }
-  out.set('package.json', packageJson(spec, generated, options));
+  out.set('package.json', packageJson(spec, generated, named));
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -174,6 +184,11 @@ async function writtenByOmaspec(dir: string): Promise<boolean> {
  * a package written here before: the removal must never reach a directory someone else owns.
  */
 export async function writePackage(dir: string, packageFiles: ReadonlyMap<string, string>): Promise<WriteReport> {
-  if ((await listFiles(dir)).length > 0 && !(await writtenByOmaspec(dir))) throw new PackageDirError(dir);
+  await assertPackageDir(dir);
   return writeOutput(dir, packageFiles);
+}
+
+/** Throws PackageDirError unless `dir` may receive a package (checked before the build, and again by writePackage). */
+export async function assertPackageDir(dir: string): Promise<void> {
+  if ((await listFiles(dir)).length > 0 && !(await writtenByOmaspec(dir))) throw new PackageDirError(dir);
 }

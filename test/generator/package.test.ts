@@ -10,6 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { names } from '../../generator/names.ts';
+import { buildPackage } from '../../generator/package.ts';
 import { loadSpec, type LoadedMessage } from '../../generator/spec-loader.ts';
 import { runCli } from '../cli/capture.ts';
 import { root } from './helpers.ts';
@@ -176,5 +177,39 @@ describe('omaspec generate --package', () => {
         c.message.meta.id,
       ).toContain(c.path);
     });
-  }, 60_000);
+
+    // Deterministic: a second build changes nothing but the version it was asked for.
+    const again = await runCli(
+      'generate',
+      '--spec',
+      specDir,
+      '--package',
+      pkgDir,
+      '--package-version',
+      '1.2.3',
+      '--json',
+    );
+    expect(JSON.parse(again.stdout)).toMatchObject({ written: ['package.json'], removed: [] });
+    expect(JSON.parse(await readFile(path.join(pkgDir, 'package.json'), 'utf8'))).toMatchObject({ version: '1.2.3' });
+  }, 120_000);
+
+  it('refuses a non-empty directory it did not write, and leaves it as it was', async () => {
+    const foreign = path.join(dir, 'foreign');
+    await mkdir(foreign);
+    await writeFile(path.join(foreign, 'keep.txt'), 'mine\n');
+    const refused = await runCli('generate', '--spec', specDir, '--package', foreign);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('GEN_PACKAGE_DIR_FOREIGN');
+    expect(await readdir(foreign)).toEqual(['keep.txt']);
+  });
+
+  it('refuses a package name or version npm would not take, naming the option', async () => {
+    const spec = await loadSpec(specDir);
+    expect(() => buildPackage(spec, new Map(), { name: 'Not A Name' })).toThrow(
+      expect.objectContaining({ code: 'GEN_PACKAGE_BAD_NAME', location: '--package-name' }),
+    );
+    expect(() => buildPackage(spec, new Map(), { version: 'latest' })).toThrow(
+      expect.objectContaining({ code: 'GEN_PACKAGE_BAD_NAME', location: '--package-version' }),
+    );
+  });
 });
