@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['generated/**', 'test/generator/fixtures/**', 'node_modules/**'] },
+  { ignores: ['generated/**', 'test/generator/fixtures/**', 'node_modules/**', '.omaspec-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

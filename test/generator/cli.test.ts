@@ -47,7 +47,7 @@ describe('omaspec generate and check', () => {
     expect(drift.code).toBe(1);
     expect(drift.stdout).toContain(`changed ${out}/aoi1/handlers.ts`);
     expect(drift.stdout).toContain('+ // edited by hand');
-  });
+  }, 60_000); // two generate runs and a check: seconds each on a loaded machine
 
   it.runIf(existsSync(path.join(root, 'spec/manifest.json')))(
     'also reports spec-stage drift (a hand edit to spec/schemas) in one run',
@@ -65,6 +65,7 @@ describe('omaspec generate and check', () => {
         expect.objectContaining({ stage: 'spec build', file: `${spec}/schemas/index.json`, change: 'changed' }),
       ]);
     },
+    60_000,
   );
 
   it('exits 1 naming the error code and the message when one message has a gap, still writing the rest', async () => {
