@@ -2,7 +2,7 @@ import path from 'node:path';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { generateReport } from '../generator/generate.ts';
 import { writeOutput } from '../generator/output-dir.ts';
-import { assertPackageDir, buildPackage, DEFAULT_PACKAGE, writePackage } from '../generator/package.ts';
+import { DEFAULT_PACKAGE } from '../generator/names.ts';
 import { formatProblem, type PlanProblem } from '../generator/plan.ts';
 import { loadSpec } from '../generator/spec-loader.ts';
 import { planStubs, type StubReport } from '../generator/stubs.ts';
@@ -74,13 +74,13 @@ export const generateCommand: Command = {
     let written;
     const out = values.package ?? values.out;
     try {
-      if (values.package !== undefined) await assertPackageDir(values.package);
+      // Loaded only here: the TypeScript compiler would add seconds to every other command's start.
+      const packaging = values.package === undefined ? undefined : await import('../generator/package.ts');
+      if (packaging) await packaging.assertPackageDir(out);
       ({ files, problems } = await generateReport(spec));
-      written = values.package
-        ? await writePackage(
-            out,
-            buildPackage(spec, files, { name: values['package-name'], version: values['package-version'] }),
-          )
+      const options = { name: values['package-name'], version: values['package-version'] };
+      written = packaging
+        ? await packaging.writePackage(out, packaging.buildPackage(spec, files, options))
         : await writeOutput(out, files);
     } catch (error) {
       const code = (error as { code?: string }).code ?? 'GEN_FAILED';

@@ -9,11 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { GeneratedFiles } from './generate.ts';
+import { DEFAULT_PACKAGE } from './names.ts';
 import { listFiles, writeOutput, type WriteReport } from './output-dir.ts';
 import type { LoadedSpec } from './spec-loader.ts';
-
-/** Used when the spec names no package (spec/schemas/index.json carries neither a name nor a version). */
-export const DEFAULT_PACKAGE = { name: '@omaspec/generated', version: '0.0.0' } as const;
 
 export interface PackageOptions {
   name?: string | undefined;
