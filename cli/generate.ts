@@ -4,6 +4,7 @@ import { compareTree, formatDrifts } from '../core/drift.ts';
 import { writeTree } from '../core/tree.ts';
 import { generatedTree, generatedDriftAttribution } from '../generator/check.ts';
 import { generateReport } from '../generator/generate.ts';
+import { DEFAULT_PACKAGE } from '../generator/names.ts';
 import { problemError, type PlanProblem } from '../generator/plan.ts';
 import { loadSpec } from '../generator/spec-loader.ts';
 import { planStubs, type StubReport } from '../generator/stubs.ts';
@@ -11,6 +12,7 @@ import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Comma
 import { formatError } from './errors.ts';
 
 const usage = `Usage: omaspec generate [--spec <dir>] [--out <dir>] [--reference <dir>] [--skip-stubs] [--check] [--json]
+       omaspec generate --package <dir> [--package-name <npm name>] [--package-version <semver>] [--spec <dir>] [--json]
 
 Reads <spec>/schemas (index.json and the schemas it lists) and writes <out>: TypeScript types, ahead-of-time
 compiled validators, handler interfaces and dispatchers. Then adds handler stubs for new request messages to
@@ -19,14 +21,20 @@ whose message has gone.
 A message with a gap (e.g. a socket request without a response) is reported at its CR source and left out
 of the handlers and dispatcher; everything else is still written, and the exit code is 1.
 
+With --package, writes an npm package to <dir> instead of <out> (and adds no stubs): package.json, compiled .js
+and .d.ts for every generated module, the compiled validators beside them; install it with npm i <dir>.
+
 Options:
-  --spec <dir>       spec directory (default: spec)
-  --out <dir>        output directory, owned by the generator (default: generated)
-  --reference <dir>  hand-written implementations to seed with stubs (default: reference)
-  --skip-stubs       do not touch <reference>
-  --check            write nothing: list the files of <out> generate would change, with a diff of each, and
-                     exit 1 when there are any (stubs are not checked)
-  --json             machine-readable report`;
+  --spec <dir>               spec directory (default: spec)
+  --out <dir>                output directory, owned by the generator (default: generated)
+  --reference <dir>          hand-written implementations to seed with stubs (default: reference)
+  --skip-stubs               do not touch <reference>
+  --package <dir>            write an npm package there (an empty directory or one a previous --package wrote)
+  --package-name <name>      package name (default: ${DEFAULT_PACKAGE.name}; the spec names none)
+  --package-version <semver> package version (default: ${DEFAULT_PACKAGE.version})
+  --check                    write nothing: list the files of <out> generate would change, with a diff of each,
+                             and exit 1 when there are any (stubs are not checked)
+  --json                     machine-readable report`;
 
 function stubLines(report: StubReport): string[] {
   const lines: string[] = [];
@@ -73,28 +81,44 @@ export const generateCommand: Command = {
       'skip-stubs': { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      package: { type: 'string' },
+      'package-name': { type: 'string' },
+      'package-version': { type: 'string' },
     });
+    if (
+      values.package === undefined &&
+      (values['package-name'] !== undefined || values['package-version'] !== undefined)
+    )
+      throw new UsageError('--package-name and --package-version describe the package: give --package <dir> too');
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    if (values.check && values.package !== undefined)
+      throw new UsageError('--check compares <out> with what generate writes; it does not check a --package');
     // A spec that cannot be loaded or generated throws an OmaspecError (GEN_SPEC_MISSING, GEN_BAD_REF…) for main().
     const spec = await loadSpec(values.spec);
+    const out = values.package ?? values.out;
+    // Loaded only here: the TypeScript compiler would add seconds to every other command's start.
+    const packaging = values.package === undefined ? undefined : await import('../generator/package.ts');
+    if (packaging) await packaging.assertPackageDir(out);
     const { files, problems } = await generateReport(spec);
     if (values.check) return reportCheck(values.out, files, problems, values.spec, values.json);
-    const written = await writeTree(generatedTree(values.out), files);
-    const stubs = values['skip-stubs']
-      ? { writes: new Map<string, string>(), reports: [] }
-      : await planStubs(spec, values.reference, values.out);
+    const options = { name: values['package-name'], version: values['package-version'] };
+    const written = packaging
+      ? await packaging.writePackage(out, packaging.buildPackage(spec, files, options))
+      : await writeTree(generatedTree(values.out), files);
+    const stubs =
+      values['skip-stubs'] || packaging
+        ? { writes: new Map<string, string>(), reports: [] }
+        : await planStubs(spec, values.reference, values.out);
     for (const [file, content] of stubs.writes) {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, content);
     }
     const status = problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
     if (values.json) {
-      process.stdout.write(
-        JSON.stringify({ out: values.out, ...written, stubs: stubs.reports, problems }, null, 2) + '\n',
-      );
+      process.stdout.write(JSON.stringify({ out, ...written, stubs: stubs.reports, problems }, null, 2) + '\n');
       return status;
     }
-    const summary = `${values.out}/: ${written.written.length} written, ${written.unchanged.length} unchanged, ${written.removed.length} removed`;
+    const summary = `${out}/: ${written.written.length} written, ${written.unchanged.length} unchanged, ${written.removed.length} removed`;
     process.stdout.write(paint(process.stdout, 32, summary) + '\n');
     for (const file of written.written) process.stdout.write(`  wrote ${file}\n`);
     for (const file of written.removed) process.stdout.write(`  removed ${file}\n`);

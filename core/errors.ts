@@ -60,6 +60,15 @@ export const ERROR_CODES = {
     kind: 'invalid',
     summary: 'one side of an interface receives two envelopes a dispatcher cannot tell apart',
   },
+  GEN_PACKAGE_BAD_NAME: {
+    kind: 'usage',
+    summary: '`generate --package`: --package-name or --package-version npm would refuse',
+  },
+  GEN_PACKAGE_DIR_FOREIGN: {
+    kind: 'invalid',
+    summary: '`generate --package`: the directory is not empty and was not written by a previous --package',
+  },
+  GEN_PACKAGE_TYPE_ERROR: { kind: 'failure', summary: '`generate --package`: the generated code does not compile' },
   RPC_TIMEOUT: { kind: 'failure', summary: 'a sent JSON-RPC request got no response in time (generated/common)' },
   RPC_TOO_MANY_PENDING: { kind: 'failure', summary: 'too many sent requests are waiting for responses' },
   RPC_DUPLICATE_ID: { kind: 'failure', summary: 'a request with the same JSON-RPC id is already waiting' },

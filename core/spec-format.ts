@@ -46,6 +46,8 @@ export interface MessageMeta {
    * like the id. Generators use it instead of deriving a name from the id; absent in hand-written indexes.
    */
   typeName?: string;
+  /** Type names this message had before (oldest first); the generator exports each as a deprecated alias. */
+  previousNames?: string[];
   envelope: Envelope;
   kind: MessageKind;
   direction: MessageDirection;

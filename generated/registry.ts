@@ -20,7 +20,7 @@
  *   spec/schemas/notify/notificationSubmitReq.schema.json
  *   spec/schemas/notify/notificationSubmitRes.schema.json
  */
-import type { Validator } from './common/validation.ts';
+import type { Validator } from './common/validation.js';
 import type {
   AoiClientDeregistrationReq,
   AoiClientDeregistrationRes,
@@ -32,7 +32,7 @@ import type {
   Aoi1ClientAppRegistrationRes,
   NotificationDeliveryReq,
   NotificationDeliveryRes,
-} from './aoi1/types.ts';
+} from './aoi1/types.js';
 import {
   isAoiClientDeregistrationReq,
   validateAoiClientDeregistrationReq,
@@ -54,23 +54,23 @@ import {
   validateNotificationDeliveryReq,
   isNotificationDeliveryRes,
   validateNotificationDeliveryRes,
-} from './aoi1/validators.ts';
-import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationRes } from './clientApp/types.ts';
+} from './aoi1/validators.js';
+import type { ClientAppRegistrationReq, ClientAppRegistrationRes } from './clientApp/types.js';
 import {
-  isClientAppClientAppRegistrationReq,
-  validateClientAppClientAppRegistrationReq,
-  isClientAppClientAppRegistrationRes,
-  validateClientAppClientAppRegistrationRes,
-} from './clientApp/validators.ts';
-import type { DmPackage1, DmPackage2 } from './dm/types.ts';
-import { isDmPackage1, validateDmPackage1, isDmPackage2, validateDmPackage2 } from './dm/validators.ts';
-import type { NotificationSubmitReq, NotificationSubmitRes } from './notify/types.ts';
+  isClientAppRegistrationReq,
+  validateClientAppRegistrationReq,
+  isClientAppRegistrationRes,
+  validateClientAppRegistrationRes,
+} from './clientApp/validators.js';
+import type { DmPackage1, DmPackage2 } from './dm/types.js';
+import { isDmPackage1, validateDmPackage1, isDmPackage2, validateDmPackage2 } from './dm/validators.js';
+import type { NotificationSubmitReq, NotificationSubmitRes } from './notify/types.js';
 import {
   isNotificationSubmitReq,
   validateNotificationSubmitReq,
   isNotificationSubmitRes,
   validateNotificationSubmitRes,
-} from './notify/validators.ts';
+} from './notify/validators.js';
 
 /** Every message type, keyed by message id. */
 export interface MessageTypes {
@@ -84,8 +84,8 @@ export interface MessageTypes {
   'aoi1.clientAppRegistrationRes': Aoi1ClientAppRegistrationRes;
   notificationDeliveryReq: NotificationDeliveryReq;
   notificationDeliveryRes: NotificationDeliveryRes;
-  'clientApp.clientAppRegistrationReq': ClientAppClientAppRegistrationReq;
-  'clientApp.clientAppRegistrationRes': ClientAppClientAppRegistrationRes;
+  'clientApp.clientAppRegistrationReq': ClientAppRegistrationReq;
+  'clientApp.clientAppRegistrationRes': ClientAppRegistrationRes;
   dmPackage1: DmPackage1;
   dmPackage2: DmPackage2;
   notificationSubmitReq: NotificationSubmitReq;
@@ -212,7 +212,7 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
       kind: 'request',
       direction: 'clientToServer',
     } as const),
-    validator: { is: isClientAppClientAppRegistrationReq, validate: validateClientAppClientAppRegistrationReq },
+    validator: { is: isClientAppRegistrationReq, validate: validateClientAppRegistrationReq },
   },
   'clientApp.clientAppRegistrationRes': {
     ...({
@@ -222,7 +222,7 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
       kind: 'response',
       direction: 'serverToClient',
     } as const),
-    validator: { is: isClientAppClientAppRegistrationRes, validate: validateClientAppClientAppRegistrationRes },
+    validator: { is: isClientAppRegistrationRes, validate: validateClientAppRegistrationRes },
   },
   dmPackage1: {
     ...({

@@ -1,15 +1,13 @@
-import { files, names } from './names.ts';
+import { files, moduleSpecifier, names } from './names.ts';
 import { hasDispatcher } from './emit-handlers.ts';
 import type { InterfacePlan } from './plan.ts';
 import { render } from './templates.ts';
 
-const relative = (file: string) => `./${file}`;
-
 /** generated/registry.ts: every message by id with its metadata and validator (for the CLI and golden tests). */
 export function emitRegistry(plans: InterfacePlan[]): string {
   const interfaces = plans.map((plan) => ({
-    types: relative(files.types(plan.meta.id)),
-    validators: relative(files.validators(plan.meta.id)),
+    types: moduleSpecifier(files.types(plan.meta.id)),
+    validators: moduleSpecifier(files.validators(plan.meta.id)),
     typeNames: plan.messages.map((m) => names.type(m.meta)),
     guards: plan.messages.flatMap((m) => [names.guard(m.meta), names.validate(m.meta)]),
   }));
@@ -38,5 +36,5 @@ export function emitIndex(plans: InterfacePlan[]): string {
     modules.push(files.types(plan.meta.id), files.validators(plan.meta.id), files.handlers(plan.meta.id));
     if (hasDispatcher(plan)) modules.push(files.dispatcher(plan.meta.id));
   }
-  return render('index', { modules: [...modules.map(relative), relative(files.registry)] });
+  return render('index', { modules: [...modules.map(moduleSpecifier), moduleSpecifier(files.registry)] });
 }

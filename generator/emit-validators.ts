@@ -37,6 +37,11 @@ export function emitValidators(plan: InterfacePlan): string {
     sources: names.sources(message.meta),
     table: JSON.stringify(sourceTable(message.schema, message.meta)),
     id: message.meta.id,
+    // Renamed types keep their old guard and validator names too (deprecated), like their type aliases.
+    previous: (message.meta.previousNames ?? []).map((old) => ({
+      guard: names.guard({ id: message.meta.id, typeName: old }),
+      validate: names.validate({ id: message.meta.id, typeName: old }),
+    })),
   }));
   return render('validators', { validators });
 }

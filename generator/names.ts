@@ -3,15 +3,18 @@
  *
  * Rule: a message's type name is the `typeName` recorded for it in spec/schemas/index.json, which
  * `spec build` keeps stable once chosen (a later CR adding a message of the same name to another interface
- * does not rename it). Where none is recorded it is the PascalCase of its id with the dot removed, so unique
- * names stay as they are (`aoiClientRegistrationReq` → `AoiClientRegistrationReq`) and qualified ones carry
- * their interface (`aoi1.clientAppRegistrationReq` → `Aoi1ClientAppRegistrationReq`). Everything else derives
- * from the type name (`is<T>`, `validate<T>`, `<T>Params`, `<T>Result`) or from the interface id
+ * does not rename it). Where none is recorded it is the rule `spec build` chooses by (`typeNameOf`): PascalCase
+ * of the id with the dot removed (`aoiClientRegistrationReq` → `AoiClientRegistrationReq`,
+ * `aoi1.clientAppRegistrationReq` → `Aoi1ClientAppRegistrationReq`), the interface not repeated where the name
+ * begins with it (`clientApp.clientAppRegistrationReq` → `ClientAppRegistrationReq`). Everything else derives
+ * from the type name (`is<T>`, `validate<T>`, `<T>Params`, `<T>Result`, `<T>Success`, `<T>Error`,
+ * `<T>ErrorObject`) or from the interface id
  * (`<Iface>Handlers`, `create<Iface>Dispatcher`, `decode<Iface>`, `create<Iface>Requester`; the client
  * side of an interface with server-initiated requests: `<Iface>ClientHandlers`, `create<Iface>ClientDispatcher`, …).
  */
 
 import { OmaspecError } from '../core/errors.ts';
+import { typeNameOf } from '../ingest/emit.ts';
 
 export type Role = 'server' | 'client';
 const side = (role: Role) => (role === 'server' ? '' : 'Client');
@@ -39,15 +42,18 @@ export type MessageRef = string | { id: string; typeName?: string | undefined };
 
 export function typeName(message: MessageRef): string {
   if (typeof message !== 'string' && message.typeName !== undefined) return checkedIdentifier(message.typeName);
-  const id = typeof message === 'string' ? message : message.id;
-  return id.split('.').map(pascal).join('');
+  return checkedIdentifier(typeNameOf(typeof message === 'string' ? message : message.id));
 }
 
 export const names = {
   type: typeName,
   params: (message: MessageRef) => `${typeName(message)}Params`,
   result: (message: MessageRef) => `${typeName(message)}Result`,
-  errorObject: (message: MessageRef) => `${typeName(message)}Error`,
+  /** The JSON-RPC `error` member of a response (like the runtime's `JsonRpcErrorObject`). */
+  errorObject: (message: MessageRef) => `${typeName(message)}ErrorObject`,
+  /** The variants of a response: success and error (a JSON-RPC `result` / `error` envelope, or a CR's variant). */
+  success: (message: MessageRef) => `${typeName(message)}Success`,
+  failure: (message: MessageRef) => `${typeName(message)}Error`,
   guard: (message: MessageRef) => `is${typeName(message)}`,
   validate: (message: MessageRef) => `validate${typeName(message)}`,
   /** Export name of the raw ajv function inside the standalone module. */
@@ -80,6 +86,16 @@ export const files = {
   registry: 'registry.ts',
   index: 'index.ts',
 };
+
+/**
+ * The specifier one generated file uses to import another (`aoi1/types.ts` → `./aoi1/types.js` from the root):
+ * `.js`, which TypeScript (NodeNext), tsx and vitest resolve to the `.ts` source, so the same files type-check
+ * here and compile with stock `tsc` for a consumer (a `.ts` specifier is TS5097 there).
+ */
+export const moduleSpecifier = (file: string) => `./${file.replace(/\.ts$/, '.js')}`;
+
+/** The npm package of `generate --package` when the spec names none (index.json has neither name nor version). */
+export const DEFAULT_PACKAGE = { name: '@omaspec/generated', version: '0.0.0' } as const;
 
 /** Hand-written implementation files seeded from stubs (outside generated/). */
 export const referenceFile = (iface: string) => `${iface}/handlers.ts`;

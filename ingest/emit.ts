@@ -36,62 +36,99 @@ export function schemaPath(m: { interface: string; name: string }): string {
 }
 
 /** Id and type name per message as an earlier build recorded them, keyed `<interface>/<name>`. */
-export type PreviousNames = ReadonlyMap<string, { id: string; typeName?: string | undefined }>;
+export type PreviousNames = ReadonlyMap<string, RecordedName>;
+
+/** The names of one message: its id, its type name and the type names it had before (oldest first). */
+export interface RecordedName {
+  id: string;
+  typeName?: string | undefined;
+  previousNames?: string[] | undefined;
+}
 
 /** The names of spec/schemas/index.json, as `previous` for the next build. */
 export function previousNames(
-  index: { messages?: { interface?: unknown; name?: unknown; id?: unknown; typeName?: unknown }[] } | undefined,
-): Map<string, { id: string; typeName?: string }> {
-  const names = new Map<string, { id: string; typeName?: string }>();
+  index:
+    | {
+        messages?: { interface?: unknown; name?: unknown; id?: unknown; typeName?: unknown; previousNames?: unknown }[];
+      }
+    | undefined,
+): Map<string, RecordedName> {
+  const names = new Map<string, RecordedName>();
   for (const m of Array.isArray(index?.messages) ? index.messages : []) {
     if (typeof m?.interface !== 'string' || typeof m.name !== 'string' || typeof m.id !== 'string') continue;
-    names.set(
-      `${m.interface}/${m.name}`,
-      typeof m.typeName === 'string' ? { id: m.id, typeName: m.typeName } : { id: m.id },
-    );
+    const recorded: RecordedName = { id: m.id };
+    if (typeof m.typeName === 'string') recorded.typeName = m.typeName;
+    if (Array.isArray(m.previousNames)) recorded.previousNames = m.previousNames.filter((n) => typeof n === 'string');
+    names.set(`${m.interface}/${m.name}`, recorded);
   }
   return names;
 }
 
-const pascalId = (id: string) =>
-  id
-    .split('.')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join('');
+const pascal = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * The type name a message id gets when first chosen: PascalCase without the dot, except that a name which
+ * already begins with its interface is not prefixed again (`clientApp.clientAppRegistrationReq` →
+ * `ClientAppRegistrationReq`, not `ClientAppClientAppRegistrationReq`; `aoi1.clientAppRegistrationReq` →
+ * `Aoi1ClientAppRegistrationReq`). The generator falls back to the same rule for an index without typeName.
+ */
+export function typeNameOf(id: string): string {
+  const dot = id.indexOf('.');
+  if (dot < 0) return pascal(id);
+  const [iface, name] = [id.slice(0, dot), id.slice(dot + 1)];
+  const stutters = name.startsWith(iface) && /[A-Z]/.test(name.charAt(iface.length));
+  return stutters ? pascal(name) : pascal(iface) + pascal(name);
+}
+
+/** What earlier builds chose before typeNameOf stopped repeating the interface: only these are renamed. */
+const repeatedInterface = (id: string) => id.split('.').map(pascal).join('');
 
 /**
  * Id and generated type name per message (`<interface>/<name>` → names). Stable: a message recorded in
  * `previous` keeps its id and type name. A newcomer gets `name` where unique across interfaces, else
  * `<interface>.<name>`, so adding `dm/fooReq` later leaves an existing `aoi1` `fooReq` (id and type) as it
  * was and qualifies only the newcomer. Without `previous` (a first build) every shared name is qualified.
+ * The one rename: a recorded type name that repeats the interface (`ClientAppClientAppRegistrationReq`, as the
+ * rule before typeNameOf spelt it) becomes typeNameOf's, and the old one is kept in `previousNames`, for which
+ * the generator still exports a deprecated alias.
  */
 export function messageNames(
   messages: { interface: string; name: string }[],
   previous: PreviousNames = new Map(),
-): Map<string, { id: string; typeName: string }> {
+): Map<string, { id: string; typeName: string; previousNames?: string[] }> {
   const count = new Map<string, number>();
   for (const m of messages) count.set(m.name, (count.get(m.name) ?? 0) + 1);
   const key = (m: { interface: string; name: string }) => `${m.interface}/${m.name}`;
-  const chosen = new Map<string, { id: string; typeName: string }>();
+  const chosen = new Map<string, { id: string; typeName: string; previousNames?: string[] }>();
   const ids = new Set<string>();
   const types = new Set<string>();
-  const take = (k: string, id: string, typeName: string) => {
-    chosen.set(k, { id, typeName });
+  const take = (k: string, id: string, typeName: string, before: string[] = []) => {
+    chosen.set(k, before.length > 0 ? { id, typeName, previousNames: before } : { id, typeName });
     ids.add(id);
     types.add(typeName);
+    for (const old of before) types.add(old);
   };
+  // Every name handed out before stays taken, so a renamed type's old name (still an alias) is never reused.
+  for (const m of messages) for (const old of previous.get(key(m))?.previousNames ?? []) types.add(old);
   for (const m of messages) {
     const before = previous.get(key(m));
     if (!before || ids.has(before.id)) continue;
-    const typeName = before.typeName ?? pascalId(before.id);
+    const recorded = before.typeName ?? typeNameOf(before.id);
+    // Renamed only where the new name is free; otherwise the recorded one stays, as any recorded name does.
+    const renamed =
+      recorded === repeatedInterface(before.id) &&
+      recorded !== typeNameOf(before.id) &&
+      !types.has(typeNameOf(before.id));
+    const typeName = renamed ? typeNameOf(before.id) : recorded;
     if (types.has(typeName)) continue;
-    take(key(m), before.id, typeName);
+    const olds = [...(before.previousNames ?? []), ...(renamed ? [recorded] : [])];
+    take(key(m), before.id, typeName, olds);
   }
   for (const m of messages) {
     if (chosen.has(key(m))) continue;
     const id = count.get(m.name)! > 1 || ids.has(m.name) ? `${m.interface}.${m.name}` : m.name;
-    let typeName = pascalId(id);
-    for (let n = 2; types.has(typeName); n++) typeName = `${pascalId(id)}${n}`;
+    let typeName = typeNameOf(id);
+    for (let n = 2; types.has(typeName); n++) typeName = `${typeNameOf(id)}${n}`;
     take(key(m), id, typeName);
   }
   return chosen;
@@ -114,7 +151,7 @@ export function emitSchemas(input: EmitInput): Map<string, string> {
   );
   const metas: SpecIndex['messages'] = [];
   for (const message of sorted) {
-    const meta = messageMeta(message, ids, chosen.get(`${message.interface}/${message.name}`)!.typeName, input);
+    const meta = messageMeta(message, ids, chosen.get(`${message.interface}/${message.name}`)!, input);
     metas.push({ ...meta, schema: schemaPath(message) });
     files.set(schemaPath(message), json(messageSchema(message, meta)));
   }
@@ -148,13 +185,19 @@ function sourceOf(m: MessageDef | PropertyDef, line: number): SourceRef {
   return { cr: m.loc.file, section: m.section, line };
 }
 
-function messageMeta(m: MessageDef, ids: Map<string, string>, typeName: string, input: EmitInput): MessageMeta {
+function messageMeta(
+  m: MessageDef,
+  ids: Map<string, string>,
+  { typeName, previousNames }: { typeName: string; previousNames?: string[] },
+  input: EmitInput,
+): MessageMeta {
   const id = ids.get(`${m.interface}/${m.name}`)!;
   const meta: MessageMeta = {
     interface: m.interface,
     name: m.name,
     id,
     typeName,
+    ...(previousNames ? { previousNames } : {}),
     envelope: m.envelope,
     kind: m.kind,
     direction: m.direction,
@@ -187,11 +230,13 @@ function messageSchema(m: MessageDef, meta: MessageMeta): JsonSchema {
     $schema: SCHEMA_DIALECT,
     $id: `${SCHEMA_BASE}${schemaPath(m)}`,
     title: m.name,
-    description: `${m.variants[0]?.title || m.sectionTitle} (${m.loc.file} §${m.section} ${m.sectionTitle}).`,
+    // The source is x-omaspec.source; the description is the CR's title alone (one title the variants share).
+    description: `${new Set(m.variants.map((v) => v.title)).size === 1 ? m.variants[0]?.title || m.sectionTitle : m.sectionTitle}.`,
     [META_KEYWORD]: meta,
   };
   const bodies = m.variants.map((v) => variantSchema(m, v));
-  if (bodies.length === 1) return { ...head, ...bodies[0] };
+  // A JSON-RPC body's own description ("JSON-RPC 2.0 request envelope.") says nothing of the message: keep the CR's.
+  if (bodies.length === 1) return { ...head, ...bodies[0], description: head.description };
   return { ...head, oneOf: bodies };
 }
 
@@ -212,7 +257,8 @@ function objectSchema(m: MessageDef, v: VariantDef, title: string): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   for (const p of byName.values()) properties[p.name] = propertySchema(m, p);
   const required = [...byName.values()].filter((p) => p.required).map((p) => p.name);
-  const schema: JsonSchema = { title, description: v.title ? `${v.title}.` : `${title}.`, type: 'object', properties };
+  // No description the CR does not give: `title` is an identifier, not prose.
+  const schema: JsonSchema = { title, ...(v.title ? { description: `${v.title}.` } : {}), type: 'object', properties };
   if (required.length) schema.required = required;
   schema.additionalProperties = false;
   return schema;
@@ -222,7 +268,7 @@ function propertySchema(m: MessageDef, p: PropertyDef): JsonSchema {
   const { [SOURCE_KEYWORD]: _nested, ...rest } = p.schema;
   return {
     title: p.name,
-    description: p.description.trim() || `The ${p.name} of the ${m.name} message.`,
+    ...(p.description.trim() ? { description: p.description.trim() } : {}),
     ...closeNestedObjects(rest),
     [SOURCE_KEYWORD]: sourceOf(p, p.loc.line),
   };

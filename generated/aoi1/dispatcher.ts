@@ -22,9 +22,9 @@ import {
   type DecodeOptions,
   type DispatcherOptions,
   type Routes,
-} from '../common/dispatch.ts';
-import { sendRequest, type PendingRequests } from '../common/requests.ts';
-import type { Aoi1Handlers, Aoi1ClientHandlers } from './handlers.ts';
+} from '../common/dispatch.js';
+import { sendRequest, type PendingRequests } from '../common/requests.js';
+import type { Aoi1Handlers, Aoi1ClientHandlers } from './handlers.js';
 import type {
   Aoi1ClientAppRegistrationReq,
   Aoi1ClientAppRegistrationRes,
@@ -34,7 +34,7 @@ import type {
   ClientAppDeregistrationRes,
   NotificationDeliveryReq,
   NotificationDeliveryRes,
-} from './types.ts';
+} from './types.js';
 import {
   validateAoi1ClientAppRegistrationReq,
   validateAoi1ClientAppRegistrationRes,
@@ -46,7 +46,7 @@ import {
   validateClientAppDeregistrationRes,
   validateNotificationDeliveryReq,
   validateNotificationDeliveryRes,
-} from './validators.ts';
+} from './validators.js';
 
 /** What the server side of `aoi1` receives, and the responses to the requests it sends. */
 const serverRoutes: Routes = {

@@ -14,7 +14,7 @@
  *   spec/schemas/aoi1/notificationDeliveryReq.schema.json
  *   spec/schemas/aoi1/notificationDeliveryRes.schema.json
  */
-import type { ProtocolError } from '../common/dispatch.ts';
+import type { ProtocolError } from '../common/dispatch.js';
 import type {
   Aoi1ClientAppRegistrationReq,
   Aoi1ClientAppRegistrationResResult,
@@ -26,7 +26,7 @@ import type {
   ClientAppDeregistrationResResult,
   NotificationDeliveryReq,
   NotificationDeliveryResResult,
-} from './types.ts';
+} from './types.js';
 
 /**
  * What the AOI Server implements for AOI-1 interface over WebSocket (RFC 6455): one method per request it receives. Return the result

@@ -14,161 +14,110 @@
  *   spec/schemas/aoi1/notificationDeliveryReq.schema.json
  *   spec/schemas/aoi1/notificationDeliveryRes.schema.json
  */
-import type { JsonRpcRequest, JsonRpcSuccess, JsonRpcFailure } from '../common/jsonrpc.ts';
+import type { JsonRpcRequest, JsonRpcSuccess, JsonRpcFailure } from '../common/jsonrpc.js';
 
 /**
- * AOI Client Deregistration request. (CR 002_c738242bc884de22.txt §10.1.2)
+ * AOI Client Deregistration request. (CR 002_c738242bc884de22.txt §10.1.2 line 160)
  */
 export interface AoiClientDeregistrationReq {
-  /**
-   * The messageType of the aoiClientDeregistrationReq message. (CR 002_c738242bc884de22.txt §10.1.2)
-   */
   messageType: 'aoiClientDeregistrationReq';
-  /**
-   * The clientID of the aoiClientDeregistrationReq message. (CR 002_c738242bc884de22.txt §10.1.2)
-   */
   clientID: string;
 }
 
 /**
- * AOI Client Deregistration response. (CR 002_c738242bc884de22.txt §10.1.2)
+ * AOI Client Deregistration response. (CR 002_c738242bc884de22.txt §10.1.2 line 195)
  */
 export interface AoiClientDeregistrationRes {
-  /**
-   * The messageType of the aoiClientDeregistrationRes message. (CR 002_c738242bc884de22.txt §10.1.2)
-   */
   messageType: 'aoiClientDeregistrationRes';
-  /**
-   * The code of the aoiClientDeregistrationRes message. (CR 002_c738242bc884de22.txt §10.1.2)
-   */
   code: number;
-  /**
-   * The desc of the aoiClientDeregistrationRes message. (CR 002_c738242bc884de22.txt §10.1.2)
-   */
   desc: string;
 }
 
 /**
- * AOI Client Registration request. (CR 002_c738242bc884de22.txt §10.1.1)
+ * AOI Client Registration request. (CR 002_c738242bc884de22.txt §10.1.1 line 32)
  */
 export interface AoiClientRegistrationReq {
-  /**
-   * The messageType of the aoiClientRegistrationReq message. (CR 002_c738242bc884de22.txt §10.1.1)
-   */
   messageType: 'aoiClientRegistrationReq';
-  /**
-   * The deviceNumber of the aoiClientRegistrationReq message. (CR 002_c738242bc884de22.txt §10.1.1)
-   */
   deviceNumber: string;
 }
 
 /**
- * AOI Client Registration response (002_c738242bc884de22.txt §10.1.1 AOI Client Registration). (CR 002_c738242bc884de22.txt §10.1.1)
+ * AOI Client Registration response.
  */
-export type AoiClientRegistrationRes =
-  | {
-      /**
-       * The messageType of the aoiClientRegistrationRes message. (CR 002_c738242bc884de22.txt §10.1.1)
-       */
-      messageType: 'aoiClientRegistrationRes';
-      /**
-       * The clientID of the aoiClientRegistrationRes message. (CR 002_c738242bc884de22.txt §10.1.1)
-       */
-      clientID: string;
-      /**
-       * The code of the aoiClientRegistrationRes message. (CR 002_c738242bc884de22.txt §10.1.1)
-       */
-      code: 200;
-      /**
-       * The desc of the aoiClientRegistrationRes message. (CR 002_c738242bc884de22.txt §10.1.1)
-       */
-      desc: string;
-    }
-  | {
-      /**
-       * The messageType of the aoiClientRegistrationRes message. (CR 002_c738242bc884de22.txt §10.1.1)
-       */
-      messageType: 'aoiClientRegistrationRes';
-      /**
-       * The code of the aoiClientRegistrationRes message. (CR 002_c738242bc884de22.txt §10.1.1)
-       */
-      code: number;
-      /**
-       * The desc of the aoiClientRegistrationRes message. (CR 002_c738242bc884de22.txt §10.1.1)
-       */
-      desc: string;
-    };
+export interface AoiClientRegistrationResSuccess {
+  messageType: 'aoiClientRegistrationRes';
+  clientID: string;
+  code: 200;
+  desc: string;
+}
+
+/**
+ * AOI Client Registration response.
+ */
+export interface AoiClientRegistrationResError {
+  messageType: 'aoiClientRegistrationRes';
+  code: number;
+  desc: string;
+}
+
+/** AOI Client Registration response. (CR 002_c738242bc884de22.txt §10.1.1 line 66) */
+export type AoiClientRegistrationRes = AoiClientRegistrationResSuccess | AoiClientRegistrationResError;
 
 /**
  * Client Application Degistration request.
  */
 export interface ClientAppDeregistrationReqParams {
-  /**
-   * The clientID of the clientAppDeregistrationReq message. (CR 000_405bc08fdded4f6d.txt §10.1.6)
-   */
   clientID: string;
-  /**
-   * The clientAppToken of the clientAppDeregistrationReq message. (CR 000_405bc08fdded4f6d.txt §10.1.6)
-   */
   clientAppToken: string;
 }
 
-/** JSON-RPC 2.0 request envelope. (CR 000_405bc08fdded4f6d.txt §10.1.6) */
+/** Client Application Degistration request. (CR 000_405bc08fdded4f6d.txt §10.1.6 line 82) */
 export type ClientAppDeregistrationReq = JsonRpcRequest<'clientAppDeregistrationReq', ClientAppDeregistrationReqParams>;
 
 /**
  * Client Application Deregistration response.
  */
 export interface ClientAppDeregistrationResResult {
-  /**
-   * The code of the clientAppDeregistrationRes message. (CR 000_405bc08fdded4f6d.txt §10.1.6)
-   */
   code: 200;
   /**
-   * Corresponds to the  “desc” parameter (CR 000_405bc08fdded4f6d.txt §10.1.6)
+   * Corresponds to the  “desc” parameter
    */
   message: string;
 }
 
+export type ClientAppDeregistrationResSuccess = JsonRpcSuccess<ClientAppDeregistrationResResult>;
+
 /**
  * Client Application Deregistration response.
  */
-export interface ClientAppDeregistrationResError {
-  /**
-   * The code of the clientAppDeregistrationRes message. (CR 000_405bc08fdded4f6d.txt §10.1.6)
-   */
+export interface ClientAppDeregistrationResErrorObject {
   code: number;
   /**
-   * Corresponds to the  “desc” parameter (CR 000_405bc08fdded4f6d.txt §10.1.6)
+   * Corresponds to the  “desc” parameter
    */
   message: string;
   /**
-   * Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request. (CR 000_405bc08fdded4f6d.txt §10.1.6)
+   * Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.
    */
   data?: {
     [k: string]: unknown;
   };
 }
 
-/** Client Application Deregistration response (000_405bc08fdded4f6d.txt §10.1.6 Client Application Deregistration). (CR 000_405bc08fdded4f6d.txt §10.1.6) */
-export type ClientAppDeregistrationRes =
-  JsonRpcSuccess<ClientAppDeregistrationResResult> | JsonRpcFailure<ClientAppDeregistrationResError>;
+export type ClientAppDeregistrationResError = JsonRpcFailure<ClientAppDeregistrationResErrorObject>;
+
+/** Client Application Deregistration response. (CR 000_405bc08fdded4f6d.txt §10.1.6 line 109) */
+export type ClientAppDeregistrationRes = ClientAppDeregistrationResSuccess | ClientAppDeregistrationResError;
 
 /**
  * Client Application Registration request.
  */
 export interface Aoi1ClientAppRegistrationReqParams {
-  /**
-   * The clientID of the clientAppRegistrationReq message. (CR 000_405bc08fdded4f6d.txt §10.1.5)
-   */
   clientID: string;
-  /**
-   * The tokenSeed of the clientAppRegistrationReq message. (CR 000_405bc08fdded4f6d.txt §10.1.5)
-   */
   tokenSeed?: string;
 }
 
-/** JSON-RPC 2.0 request envelope. (CR 000_405bc08fdded4f6d.txt §10.1.5) */
+/** Client Application Registration request. (CR 000_405bc08fdded4f6d.txt §10.1.5 line 21) */
 export type Aoi1ClientAppRegistrationReq = JsonRpcRequest<
   'clientAppRegistrationReq',
   Aoi1ClientAppRegistrationReqParams
@@ -178,73 +127,64 @@ export type Aoi1ClientAppRegistrationReq = JsonRpcRequest<
  * Client Application Registration response.
  */
 export interface Aoi1ClientAppRegistrationResResult {
-  /**
-   * The code of the clientAppRegistrationRes message. (CR 000_405bc08fdded4f6d.txt §10.1.5)
-   */
   code: 200;
   /**
-   * Corresponds to the  “desc” parameter (CR 000_405bc08fdded4f6d.txt §10.1.5)
+   * Corresponds to the  “desc” parameter
    */
   message: string;
-  /**
-   * The clientAppToken of the clientAppRegistrationRes message. (CR 000_405bc08fdded4f6d.txt §10.1.5)
-   */
   clientAppToken: string;
-  /**
-   * The aoiServerUrl of the clientAppRegistrationRes message. (CR 000_405bc08fdded4f6d.txt §10.1.5)
-   */
   aoiServerUrl?: string;
 }
+
+export type Aoi1ClientAppRegistrationResSuccess = JsonRpcSuccess<Aoi1ClientAppRegistrationResResult>;
 
 /**
  * Client Application Registration response.
  */
-export interface Aoi1ClientAppRegistrationResError {
-  /**
-   * The code of the clientAppRegistrationRes message. (CR 000_405bc08fdded4f6d.txt §10.1.5)
-   */
+export interface Aoi1ClientAppRegistrationResErrorObject {
   code: number;
   /**
-   * Corresponds to the  “desc” parameter (CR 000_405bc08fdded4f6d.txt §10.1.5)
+   * Corresponds to the  “desc” parameter
    */
   message: string;
   /**
-   * Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request. (CR 000_405bc08fdded4f6d.txt §10.1.5)
+   * Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.
    */
   data?: {
     [k: string]: unknown;
   };
 }
 
-/** Client Application Registration response (000_405bc08fdded4f6d.txt §10.1.5 Client Application Registration). (CR 000_405bc08fdded4f6d.txt §10.1.5) */
-export type Aoi1ClientAppRegistrationRes =
-  JsonRpcSuccess<Aoi1ClientAppRegistrationResResult> | JsonRpcFailure<Aoi1ClientAppRegistrationResError>;
+export type Aoi1ClientAppRegistrationResError = JsonRpcFailure<Aoi1ClientAppRegistrationResErrorObject>;
+
+/** Client Application Registration response. (CR 000_405bc08fdded4f6d.txt §10.1.5 line 46) */
+export type Aoi1ClientAppRegistrationRes = Aoi1ClientAppRegistrationResSuccess | Aoi1ClientAppRegistrationResError;
 
 /**
  * Notification delivery request.
  */
 export interface NotificationDeliveryReqParams {
   /**
-   * The Client Application Token the notification is addressed to. (CR extensions/notifications.yaml §extension:notifications)
+   * The Client Application Token the notification is addressed to.
    */
   clientAppToken: string;
   /**
-   * The notification content as submitted. (CR extensions/notifications.yaml §extension:notifications)
+   * The notification content as submitted.
    */
   payload: {
     [k: string]: unknown;
   };
   /**
-   * The submitted priority (5 when the submitter gave none). (CR extensions/notifications.yaml §extension:notifications)
+   * The submitted priority (5 when the submitter gave none).
    */
   priority: number;
   /**
-   * Identifies the notification; a client that sees an id again acknowledges it without forwarding it twice. (CR extensions/notifications.yaml §extension:notifications)
+   * Identifies the notification; a client that sees an id again acknowledges it without forwarding it twice.
    */
   notificationId: string;
 }
 
-/** JSON-RPC 2.0 request envelope. (CR extensions/notifications.yaml §extension:notifications, provisional) */
+/** Notification delivery request. (extension extensions/notifications.yaml line 99, provisional) */
 export type NotificationDeliveryReq = JsonRpcRequest<'notificationDeliveryReq', NotificationDeliveryReqParams>;
 
 /**
@@ -252,38 +192,41 @@ export type NotificationDeliveryReq = JsonRpcRequest<'notificationDeliveryReq', 
  */
 export interface NotificationDeliveryResResult {
   /**
-   * 200, forwarded to every matching Client Application instance. (CR extensions/notifications.yaml §extension:notifications)
+   * 200, forwarded to every matching Client Application instance.
    */
   code: 200;
   /**
-   * Textual description of the outcome. (CR extensions/notifications.yaml §extension:notifications)
+   * Textual description of the outcome.
    */
   message: string;
 }
 
+export type NotificationDeliveryResSuccess = JsonRpcSuccess<NotificationDeliveryResResult>;
+
 /**
  * Notification delivery response.
  */
-export interface NotificationDeliveryResError {
+export interface NotificationDeliveryResErrorObject {
   /**
-   * 404 when no Client Application instance matches the token; 503 when the client cannot take it now. (CR extensions/notifications.yaml §extension:notifications)
+   * 404 when no Client Application instance matches the token; 503 when the client cannot take it now.
    */
   code: number;
   /**
-   * Textual description of the outcome. (CR extensions/notifications.yaml §extension:notifications)
+   * Textual description of the outcome.
    */
   message: string;
   /**
-   * Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request. (CR extensions/notifications.yaml §extension:notifications)
+   * Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.
    */
   data?: {
     [k: string]: unknown;
   };
 }
 
-/** Notification delivery response (extensions/notifications.yaml §extension:notifications Notification delivery response). (CR extensions/notifications.yaml §extension:notifications, provisional) */
-export type NotificationDeliveryRes =
-  JsonRpcSuccess<NotificationDeliveryResResult> | JsonRpcFailure<NotificationDeliveryResError>;
+export type NotificationDeliveryResError = JsonRpcFailure<NotificationDeliveryResErrorObject>;
+
+/** Notification delivery response. (extension extensions/notifications.yaml line 131, provisional) */
+export type NotificationDeliveryRes = NotificationDeliveryResSuccess | NotificationDeliveryResError;
 
 /** Every message of AOI-1 interface over WebSocket (RFC 6455). */
 export type Aoi1Message =

@@ -14,7 +14,7 @@
  *   spec/schemas/aoi1/notificationDeliveryReq.schema.json
  *   spec/schemas/aoi1/notificationDeliveryRes.schema.json
  */
-import type { CompiledError } from '../common/validation.ts';
+import type { CompiledError } from '../common/validation.js';
 
 /** An ajv standalone validate function: true when valid, otherwise `errors` holds what failed. */
 export interface CompiledValidator {

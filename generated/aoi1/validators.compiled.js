@@ -39,14 +39,12 @@ const schema11 = {
   properties: {
     messageType: {
       title: 'messageType',
-      description: 'The messageType of the aoiClientDeregistrationReq message.',
       type: 'string',
       const: 'aoiClientDeregistrationReq',
       'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 168 },
     },
     clientID: {
       title: 'clientID',
-      description: 'The clientID of the aoiClientDeregistrationReq message.',
       type: 'string',
       'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 175 },
     },
@@ -197,20 +195,17 @@ const schema12 = {
   properties: {
     messageType: {
       title: 'messageType',
-      description: 'The messageType of the aoiClientDeregistrationRes message.',
       type: 'string',
       const: 'aoiClientDeregistrationRes',
       'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 203 },
     },
     code: {
       title: 'code',
-      description: 'The code of the aoiClientDeregistrationRes message.',
       type: 'integer',
       'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 210 },
     },
     desc: {
       title: 'desc',
-      description: 'The desc of the aoiClientDeregistrationRes message.',
       type: 'string',
       'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 215 },
     },
@@ -394,14 +389,12 @@ const schema13 = {
   properties: {
     messageType: {
       title: 'messageType',
-      description: 'The messageType of the aoiClientRegistrationReq message.',
       type: 'string',
       const: 'aoiClientRegistrationReq',
       'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 40 },
     },
     deviceNumber: {
       title: 'deviceNumber',
-      description: 'The deviceNumber of the aoiClientRegistrationReq message.',
       type: 'string',
       'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 47 },
     },
@@ -535,7 +528,7 @@ const schema14 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://omaspec.dev/schemas/aoi1/aoiClientRegistrationRes.schema.json',
   title: 'aoiClientRegistrationRes',
-  description: 'AOI Client Registration response (002_c738242bc884de22.txt §10.1.1 AOI Client Registration).',
+  description: 'AOI Client Registration response.',
   'x-omaspec': {
     interface: 'aoi1',
     name: 'aoiClientRegistrationRes',
@@ -556,27 +549,23 @@ const schema14 = {
       properties: {
         messageType: {
           title: 'messageType',
-          description: 'The messageType of the aoiClientRegistrationRes message.',
           type: 'string',
           const: 'aoiClientRegistrationRes',
           'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 74 },
         },
         clientID: {
           title: 'clientID',
-          description: 'The clientID of the aoiClientRegistrationRes message.',
           type: 'string',
           'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 81 },
         },
         code: {
           title: 'code',
-          description: 'The code of the aoiClientRegistrationRes message.',
           type: 'integer',
           enum: [200],
           'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 86 },
         },
         desc: {
           title: 'desc',
-          description: 'The desc of the aoiClientRegistrationRes message.',
           type: 'string',
           'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 92 },
         },
@@ -591,14 +580,12 @@ const schema14 = {
       properties: {
         messageType: {
           title: 'messageType',
-          description: 'The messageType of the aoiClientRegistrationRes message.',
           type: 'string',
           const: 'aoiClientRegistrationRes',
           'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 124 },
         },
         code: {
           title: 'code',
-          description: 'The code of the aoiClientRegistrationRes message.',
           type: 'integer',
           minimum: 400,
           maximum: 599,
@@ -606,7 +593,6 @@ const schema14 = {
         },
         desc: {
           title: 'desc',
-          description: 'The desc of the aoiClientRegistrationRes message.',
           type: 'string',
           'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 136 },
         },
@@ -1044,7 +1030,7 @@ const schema15 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://omaspec.dev/schemas/aoi1/clientAppDeregistrationReq.schema.json',
   title: 'clientAppDeregistrationReq',
-  description: 'JSON-RPC 2.0 request envelope.',
+  description: 'Client Application Degistration request.',
   'x-omaspec': {
     interface: 'aoi1',
     name: 'clientAppDeregistrationReq',
@@ -1083,13 +1069,11 @@ const schema15 = {
       properties: {
         clientID: {
           title: 'clientID',
-          description: 'The clientID of the clientAppDeregistrationReq message.',
           type: 'string',
           'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 86 },
         },
         clientAppToken: {
           title: 'clientAppToken',
-          description: 'The clientAppToken of the clientAppDeregistrationReq message.',
           type: 'string',
           'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 87 },
         },
@@ -1391,8 +1375,7 @@ const schema16 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://omaspec.dev/schemas/aoi1/clientAppDeregistrationRes.schema.json',
   title: 'clientAppDeregistrationRes',
-  description:
-    'Client Application Deregistration response (000_405bc08fdded4f6d.txt §10.1.6 Client Application Deregistration).',
+  description: 'Client Application Deregistration response.',
   'x-omaspec': {
     interface: 'aoi1',
     name: 'clientAppDeregistrationRes',
@@ -1429,7 +1412,6 @@ const schema16 = {
           properties: {
             code: {
               title: 'code',
-              description: 'The code of the clientAppDeregistrationRes message.',
               type: 'integer',
               const: 200,
               'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
@@ -1471,7 +1453,6 @@ const schema16 = {
           properties: {
             code: {
               title: 'code',
-              description: 'The code of the clientAppDeregistrationRes message.',
               type: 'integer',
               'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
             },
@@ -2029,7 +2010,7 @@ const schema17 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://omaspec.dev/schemas/aoi1/clientAppRegistrationReq.schema.json',
   title: 'clientAppRegistrationReq',
-  description: 'JSON-RPC 2.0 request envelope.',
+  description: 'Client Application Registration request.',
   'x-omaspec': {
     interface: 'aoi1',
     name: 'clientAppRegistrationReq',
@@ -2063,13 +2044,11 @@ const schema17 = {
       properties: {
         clientID: {
           title: 'clientID',
-          description: 'The clientID of the clientAppRegistrationReq message.',
           type: 'string',
           'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 25 },
         },
         tokenSeed: {
           title: 'tokenSeed',
-          description: 'The tokenSeed of the clientAppRegistrationReq message.',
           type: 'string',
           'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 26 },
         },
@@ -2356,8 +2335,7 @@ const schema18 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://omaspec.dev/schemas/aoi1/clientAppRegistrationRes.schema.json',
   title: 'clientAppRegistrationRes',
-  description:
-    'Client Application Registration response (000_405bc08fdded4f6d.txt §10.1.5 Client Application Registration).',
+  description: 'Client Application Registration response.',
   'x-omaspec': {
     interface: 'aoi1',
     name: 'clientAppRegistrationRes',
@@ -2394,7 +2372,6 @@ const schema18 = {
           properties: {
             code: {
               title: 'code',
-              description: 'The code of the clientAppRegistrationRes message.',
               type: 'integer',
               const: 200,
               'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
@@ -2407,13 +2384,11 @@ const schema18 = {
             },
             clientAppToken: {
               title: 'clientAppToken',
-              description: 'The clientAppToken of the clientAppRegistrationRes message.',
               type: 'string',
               'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 48 },
             },
             aoiServerUrl: {
               title: 'aoiServerUrl',
-              description: 'The aoiServerUrl of the clientAppRegistrationRes message.',
               type: 'string',
               format: 'uri',
               'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 49 },
@@ -2449,7 +2424,6 @@ const schema18 = {
           properties: {
             code: {
               title: 'code',
-              description: 'The code of the clientAppRegistrationRes message.',
               type: 'integer',
               'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
             },
@@ -3074,7 +3048,7 @@ const schema19 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://omaspec.dev/schemas/aoi1/notificationDeliveryReq.schema.json',
   title: 'notificationDeliveryReq',
-  description: 'JSON-RPC 2.0 request envelope.',
+  description: 'Notification delivery request.',
   'x-omaspec': {
     interface: 'aoi1',
     name: 'notificationDeliveryReq',
@@ -3567,8 +3541,7 @@ const schema20 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://omaspec.dev/schemas/aoi1/notificationDeliveryRes.schema.json',
   title: 'notificationDeliveryRes',
-  description:
-    'Notification delivery response (extensions/notifications.yaml §extension:notifications Notification delivery response).',
+  description: 'Notification delivery response.',
   'x-omaspec': {
     interface: 'aoi1',
     name: 'notificationDeliveryRes',

@@ -14,7 +14,7 @@
  *   spec/schemas/aoi1/notificationDeliveryReq.schema.json
  *   spec/schemas/aoi1/notificationDeliveryRes.schema.json
  */
-import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.ts';
+import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.js';
 import type {
   AoiClientDeregistrationReq,
   AoiClientDeregistrationRes,
@@ -26,7 +26,7 @@ import type {
   Aoi1ClientAppRegistrationRes,
   NotificationDeliveryReq,
   NotificationDeliveryRes,
-} from './types.ts';
+} from './types.js';
 import {
   checkAoiClientDeregistrationReq,
   checkAoiClientDeregistrationRes,

@@ -13,10 +13,10 @@ import {
   type DecodeOptions,
   type DispatcherOptions,
   type Routes,
-} from '../common/dispatch.ts';
-import type { ClientAppHandlers } from './handlers.ts';
-import type { ClientAppClientAppRegistrationReq } from './types.ts';
-import { validateClientAppClientAppRegistrationReq, validateClientAppClientAppRegistrationRes } from './validators.ts';
+} from '../common/dispatch.js';
+import type { ClientAppHandlers } from './handlers.js';
+import type { ClientAppRegistrationReq } from './types.js';
+import { validateClientAppRegistrationReq, validateClientAppRegistrationRes } from './validators.js';
 
 /** What the server side of `clientApp` receives, and the responses to the requests it sends. */
 const serverRoutes: Routes = {
@@ -24,8 +24,8 @@ const serverRoutes: Routes = {
   messageType: {
     clientAppRegistrationReq: {
       kind: 'request',
-      validate: validateClientAppClientAppRegistrationReq,
-      validateResponse: validateClientAppClientAppRegistrationRes,
+      validate: validateClientAppRegistrationReq,
+      validateResponse: validateClientAppRegistrationRes,
       responseMessageType: 'clientAppRegistrationRes',
     },
   },
@@ -33,7 +33,7 @@ const serverRoutes: Routes = {
 };
 
 /** A message the server side of `clientApp` accepted, told apart by `name`. */
-export type ClientAppAccepted = Accepted<'clientAppRegistrationReq', ClientAppClientAppRegistrationReq>;
+export type ClientAppAccepted = Accepted<'clientAppRegistrationReq', ClientAppRegistrationReq>;
 
 /** Parses raw text once, tells envelope and message, validates; errors come already mapped to the protocol. */
 export function decodeClientApp(raw: string, options?: DecodeOptions): Decoded<ClientAppAccepted> {

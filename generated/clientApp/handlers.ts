@@ -5,8 +5,8 @@
  *   spec/schemas/clientApp/clientAppRegistrationReq.schema.json
  *   spec/schemas/clientApp/clientAppRegistrationRes.schema.json
  */
-import type { ProtocolError } from '../common/dispatch.ts';
-import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationRes } from './types.ts';
+import type { ProtocolError } from '../common/dispatch.js';
+import type { ClientAppRegistrationReq, ClientAppRegistrationRes } from './types.js';
 
 /**
  * What the AOI Client implements for Client Application to AOI Client interface: one method per request it receives. Return the result
@@ -16,7 +16,7 @@ import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationR
 export interface ClientAppHandlers<Ctx = void> {
   /** Request `clientApp.clientAppRegistrationReq` (CR 001_5aa78a6be4cd429f.txt §9.3.1). */
   clientAppRegistrationReq(
-    request: ClientAppClientAppRegistrationReq,
+    request: ClientAppRegistrationReq,
     ctx: Ctx,
-  ): Promise<ClientAppClientAppRegistrationRes | ProtocolError>;
+  ): Promise<ClientAppRegistrationRes | ProtocolError>;
 }

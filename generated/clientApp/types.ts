@@ -7,77 +7,89 @@
  */
 
 /**
- * ClientApplicationRegistration request. (CR 001_5aa78a6be4cd429f.txt §9.3.1)
+ * ClientApplicationRegistration request. (CR 001_5aa78a6be4cd429f.txt §9.3.1 line 55)
  */
-export interface ClientAppClientAppRegistrationReq {
+export interface ClientAppRegistrationReq {
   /**
-   * Element with value set to ‘clientAppRegistrationReq’, identifying this message as a Client Application Registration request (CR 001_5aa78a6be4cd429f.txt §9.3.1)
+   * Element with value set to ‘clientAppRegistrationReq’, identifying this message as a Client Application Registration request
    */
   messageType: 'clientAppRegistrationReq';
   /**
-   * This element contains the Application Name. (CR 001_5aa78a6be4cd429f.txt §9.3.1)
+   * This element contains the Application Name.
    */
   applicationName: string;
   /**
-   * This element contains the Client Application Token Seed. Same clientAppToken will be generated given the same tokenSeed. (CR 001_5aa78a6be4cd429f.txt §9.3.1)
+   * This element contains the Client Application Token Seed. Same clientAppToken will be generated given the same tokenSeed.
    */
   tokenSeed?: string;
 }
 
 /**
- * ClientApplicationRegistration success response (001_5aa78a6be4cd429f.txt §9.3.1 Client Application Registration). (CR 001_5aa78a6be4cd429f.txt §9.3.1)
+ * ClientApplicationRegistration success response.
  */
-export type ClientAppClientAppRegistrationRes =
-  | {
-      /**
-       * Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response (CR 001_5aa78a6be4cd429f.txt §9.3.1)
-       */
-      messageType: 'clientAppRegistrationRes';
-      /**
-       * This attribute contains a code that indicates the outcome of the request.
-       * In case of a success response it SHALL be set to ‘200’ (‘OK’). (CR 001_5aa78a6be4cd429f.txt §9.3.1)
-       */
-      code: 200;
-      /**
-       * This attribute contains a textual description that indicates the outcome of the request. (CR 001_5aa78a6be4cd429f.txt §9.3.1)
-       */
-      desc: string;
-      /**
-       * This element contains the Client Application Token, to be used by the Server Application for the notification addressing (CR 001_5aa78a6be4cd429f.txt §9.3.1)
-       */
-      clientAppToken: string;
-      /**
-       * This element contains the URL of the AOI Server to which notification requests need to be targeted. If this information is known by other means it does not need to be conveyed in the Client Application Registration response (CR 001_5aa78a6be4cd429f.txt §9.3.1)
-       */
-      aoiServerUrl?: string;
-    }
-  | {
-      /**
-       * Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response (CR 001_5aa78a6be4cd429f.txt §9.3.1)
-       */
-      messageType: 'clientAppRegistrationRes';
-      /**
-       * This attribute contains a code that indicates the outcome of the request.
-       * In case of an error response one of the following codes MAY be used:
-       * · ‘400’: ‘Bad Request’: Bad syntax in the request
-       * · ‘401’: ’Unauthorized’: The provided AOI Client Application ID is not valid or not correctly registered to the AOI Server.
-       * ·  ‘503’: ‘Service Unavailable’: The AOI Server is temporarily not ready to process the request. The client may re-attempt the operation. (CR 001_5aa78a6be4cd429f.txt §9.3.1)
-       */
-      code: number;
-      /**
-       * This attribute contains a textual description that indicates the outcome of the request. (CR 001_5aa78a6be4cd429f.txt §9.3.1)
-       */
-      desc: string;
-    };
+export interface ClientAppRegistrationResSuccess {
+  /**
+   * Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response
+   */
+  messageType: 'clientAppRegistrationRes';
+  /**
+   * This attribute contains a code that indicates the outcome of the request.
+   * In case of a success response it SHALL be set to ‘200’ (‘OK’).
+   */
+  code: 200;
+  /**
+   * This attribute contains a textual description that indicates the outcome of the request.
+   */
+  desc: string;
+  /**
+   * This element contains the Client Application Token, to be used by the Server Application for the notification addressing
+   */
+  clientAppToken: string;
+  /**
+   * This element contains the URL of the AOI Server to which notification requests need to be targeted. If this information is known by other means it does not need to be conveyed in the Client Application Registration response
+   */
+  aoiServerUrl?: string;
+}
+
+/**
+ * ClientApplicationRegistration error response.
+ */
+export interface ClientAppRegistrationResError {
+  /**
+   * Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response
+   */
+  messageType: 'clientAppRegistrationRes';
+  /**
+   * This attribute contains a code that indicates the outcome of the request.
+   * In case of an error response one of the following codes MAY be used:
+   * · ‘400’: ‘Bad Request’: Bad syntax in the request
+   * · ‘401’: ’Unauthorized’: The provided AOI Client Application ID is not valid or not correctly registered to the AOI Server.
+   * ·  ‘503’: ‘Service Unavailable’: The AOI Server is temporarily not ready to process the request. The client may re-attempt the operation.
+   */
+  code: number;
+  /**
+   * This attribute contains a textual description that indicates the outcome of the request.
+   */
+  desc: string;
+}
+
+/** Client Application Registration. (CR 001_5aa78a6be4cd429f.txt §9.3.1 line 80) */
+export type ClientAppRegistrationRes = ClientAppRegistrationResSuccess | ClientAppRegistrationResError;
+
+/** @deprecated Renamed to {@link ClientAppRegistrationReq}. */
+export type ClientAppClientAppRegistrationReq = ClientAppRegistrationReq;
+
+/** @deprecated Renamed to {@link ClientAppRegistrationRes}. */
+export type ClientAppClientAppRegistrationRes = ClientAppRegistrationRes;
 
 /** Every message of Client Application to AOI Client interface. */
-export type ClientAppMessage = ClientAppClientAppRegistrationReq | ClientAppClientAppRegistrationRes;
+export type ClientAppMessage = ClientAppRegistrationReq | ClientAppRegistrationRes;
 
 /** Sent by the Client Application. */
-export type ClientAppClientToServer = ClientAppClientAppRegistrationReq;
+export type ClientAppClientToServer = ClientAppRegistrationReq;
 
 /** Sent by the AOI Client. */
-export type ClientAppServerToClient = ClientAppClientAppRegistrationRes;
+export type ClientAppServerToClient = ClientAppRegistrationRes;
 
 /** messageType envelope: `switch (m.messageType)` narrows. */
-export type ClientAppMessageTypeMessage = ClientAppClientAppRegistrationReq | ClientAppClientAppRegistrationRes;
+export type ClientAppMessageTypeMessage = ClientAppRegistrationReq | ClientAppRegistrationRes;

@@ -5,7 +5,7 @@
  *   spec/schemas/clientApp/clientAppRegistrationReq.schema.json
  *   spec/schemas/clientApp/clientAppRegistrationRes.schema.json
  */
-import type { CompiledError } from '../common/validation.ts';
+import type { CompiledError } from '../common/validation.js';
 
 /** An ajv standalone validate function: true when valid, otherwise `errors` holds what failed. */
 export interface CompiledValidator {
@@ -13,5 +13,5 @@ export interface CompiledValidator {
   errors?: CompiledError[] | null;
 }
 
-export declare const checkClientAppClientAppRegistrationReq: CompiledValidator;
-export declare const checkClientAppClientAppRegistrationRes: CompiledValidator;
+export declare const checkClientAppRegistrationReq: CompiledValidator;
+export declare const checkClientAppRegistrationRes: CompiledValidator;

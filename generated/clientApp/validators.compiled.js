@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
-export const checkClientAppClientAppRegistrationReq = validate10;
+export const checkClientAppRegistrationReq = validate10;
 const schema11 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://omaspec.dev/schemas/clientApp/clientAppRegistrationReq.schema.json',
@@ -18,7 +18,8 @@ const schema11 = {
     interface: 'clientApp',
     name: 'clientAppRegistrationReq',
     id: 'clientApp.clientAppRegistrationReq',
-    typeName: 'ClientAppClientAppRegistrationReq',
+    typeName: 'ClientAppRegistrationReq',
+    previousNames: ['ClientAppClientAppRegistrationReq'],
     envelope: 'messageType',
     kind: 'request',
     direction: 'clientToServer',
@@ -191,18 +192,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 
-export const checkClientAppClientAppRegistrationRes = validate11;
+export const checkClientAppRegistrationRes = validate11;
 const schema12 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://omaspec.dev/schemas/clientApp/clientAppRegistrationRes.schema.json',
   title: 'clientAppRegistrationRes',
-  description:
-    'ClientApplicationRegistration success response (001_5aa78a6be4cd429f.txt §9.3.1 Client Application Registration).',
+  description: 'Client Application Registration.',
   'x-omaspec': {
     interface: 'clientApp',
     name: 'clientAppRegistrationRes',
     id: 'clientApp.clientAppRegistrationRes',
-    typeName: 'ClientAppClientAppRegistrationRes',
+    typeName: 'ClientAppRegistrationRes',
+    previousNames: ['ClientAppClientAppRegistrationRes'],
     envelope: 'messageType',
     kind: 'response',
     direction: 'serverToClient',

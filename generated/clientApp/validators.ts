@@ -5,14 +5,11 @@
  *   spec/schemas/clientApp/clientAppRegistrationReq.schema.json
  *   spec/schemas/clientApp/clientAppRegistrationRes.schema.json
  */
-import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.ts';
-import type { ClientAppClientAppRegistrationReq, ClientAppClientAppRegistrationRes } from './types.ts';
-import {
-  checkClientAppClientAppRegistrationReq,
-  checkClientAppClientAppRegistrationRes,
-} from './validators.compiled.js';
+import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.js';
+import type { ClientAppRegistrationReq, ClientAppRegistrationRes } from './types.js';
+import { checkClientAppRegistrationReq, checkClientAppRegistrationRes } from './validators.compiled.js';
 
-const sourcesClientAppClientAppRegistrationReq: SourceTable = {
+const sourcesClientAppRegistrationReq: SourceTable = {
   root: { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 55 },
   bySchemaPath: {
     '#': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 55 },
@@ -28,23 +25,24 @@ const sourcesClientAppClientAppRegistrationReq: SourceTable = {
 };
 
 /** Type guard for `clientApp.clientAppRegistrationReq`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isClientAppClientAppRegistrationReq = checkClientAppClientAppRegistrationReq as (
+export const isClientAppRegistrationReq = checkClientAppRegistrationReq as (
   value: unknown,
-) => value is ClientAppClientAppRegistrationReq;
+) => value is ClientAppRegistrationReq;
 
 /** Validates `clientApp.clientAppRegistrationReq`; issues name the JSON path, the failed rule and the CR source. */
-export function validateClientAppClientAppRegistrationReq(
-  value: unknown,
-): ValidationResult<ClientAppClientAppRegistrationReq> {
-  return isClientAppClientAppRegistrationReq(value)
+export function validateClientAppRegistrationReq(value: unknown): ValidationResult<ClientAppRegistrationReq> {
+  return isClientAppRegistrationReq(value)
     ? { ok: true, value }
-    : {
-        ok: false,
-        issues: toIssues(checkClientAppClientAppRegistrationReq.errors, sourcesClientAppClientAppRegistrationReq),
-      };
+    : { ok: false, issues: toIssues(checkClientAppRegistrationReq.errors, sourcesClientAppRegistrationReq) };
 }
 
-const sourcesClientAppClientAppRegistrationRes: SourceTable = {
+/** @deprecated Renamed to {@link isClientAppRegistrationReq }. */
+export const isClientAppClientAppRegistrationReq = isClientAppRegistrationReq;
+
+/** @deprecated Renamed to {@link validateClientAppRegistrationReq }. */
+export const validateClientAppClientAppRegistrationReq = validateClientAppRegistrationReq;
+
+const sourcesClientAppRegistrationRes: SourceTable = {
   root: { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 80 },
   bySchemaPath: {
     '#': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 80 },
@@ -67,18 +65,19 @@ const sourcesClientAppClientAppRegistrationRes: SourceTable = {
 };
 
 /** Type guard for `clientApp.clientAppRegistrationRes`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isClientAppClientAppRegistrationRes = checkClientAppClientAppRegistrationRes as (
+export const isClientAppRegistrationRes = checkClientAppRegistrationRes as (
   value: unknown,
-) => value is ClientAppClientAppRegistrationRes;
+) => value is ClientAppRegistrationRes;
 
 /** Validates `clientApp.clientAppRegistrationRes`; issues name the JSON path, the failed rule and the CR source. */
-export function validateClientAppClientAppRegistrationRes(
-  value: unknown,
-): ValidationResult<ClientAppClientAppRegistrationRes> {
-  return isClientAppClientAppRegistrationRes(value)
+export function validateClientAppRegistrationRes(value: unknown): ValidationResult<ClientAppRegistrationRes> {
+  return isClientAppRegistrationRes(value)
     ? { ok: true, value }
-    : {
-        ok: false,
-        issues: toIssues(checkClientAppClientAppRegistrationRes.errors, sourcesClientAppClientAppRegistrationRes),
-      };
+    : { ok: false, issues: toIssues(checkClientAppRegistrationRes.errors, sourcesClientAppRegistrationRes) };
 }
+
+/** @deprecated Renamed to {@link isClientAppRegistrationRes }. */
+export const isClientAppClientAppRegistrationRes = isClientAppRegistrationRes;
+
+/** @deprecated Renamed to {@link validateClientAppRegistrationRes }. */
+export const validateClientAppClientAppRegistrationRes = validateClientAppRegistrationRes;

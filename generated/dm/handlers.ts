@@ -5,8 +5,8 @@
  *   spec/schemas/dm/dmPackage1.schema.json
  *   spec/schemas/dm/dmPackage2.schema.json
  */
-import type { ProtocolError } from '../common/dispatch.ts';
-import type { DmPackage1, DmPackage2 } from './types.ts';
+import type { ProtocolError } from '../common/dispatch.js';
+import type { DmPackage1, DmPackage2 } from './types.js';
 
 /**
  * What the DM Server implements for OMA DM 2.0 JSON binding over HTTP: one method per request it receives. Return the result

@@ -7,19 +7,16 @@
  */
 
 /**
- * OMA DM Package#1 JSON Schema. (CR 004_a402fc140745ff35.txt §7.2, provisional)
+ * OMA DM Package#1 JSON Schema. (CR 004_a402fc140745ff35.txt §7.2 line 60, provisional)
  */
 export interface DmPackage1 {
-  /**
-   * The MOS of the dmPackage1 message. (CR 004_a402fc140745ff35.txt §7.2)
-   */
   MOS?: {
     DDF?: string;
     MOID?: string;
     MIID?: string[];
   }[];
   /**
-   * PROVISIONAL (decision D8): Client Initiated Alert, shaped after the CR 004 example until a CR defines it. (CR 004_a402fc140745ff35.txt §7.2)
+   * PROVISIONAL (decision D8): Client Initiated Alert, shaped after the CR 004 example until a CR defines it.
    */
   Alert?: {
     Items: {
@@ -35,12 +32,9 @@ export interface DmPackage1 {
 }
 
 /**
- * OMA DM Package#2 JSON Schema. (CR 004_a402fc140745ff35.txt §7.3)
+ * OMA DM Package#2 JSON Schema. (CR 004_a402fc140745ff35.txt §7.3 line 333)
  */
 export interface DmPackage2 {
-  /**
-   * The Cmd of the dmPackage2 message. (CR 004_a402fc140745ff35.txt §7.3)
-   */
   Cmd: string[][];
 }
 

@@ -5,7 +5,7 @@
  *   spec/schemas/dm/dmPackage1.schema.json
  *   spec/schemas/dm/dmPackage2.schema.json
  */
-import type { CompiledError } from '../common/validation.ts';
+import type { CompiledError } from '../common/validation.js';
 
 /** An ajv standalone validate function: true when valid, otherwise `errors` holds what failed. */
 export interface CompiledValidator {

@@ -30,7 +30,6 @@ const schema11 = {
   properties: {
     MOS: {
       title: 'MOS',
-      description: 'The MOS of the dmPackage1 message.',
       type: 'array',
       items: {
         type: 'object',
@@ -49,9 +48,9 @@ const schema11 = {
     },
     Alert: {
       title: 'Alert',
+      type: 'object',
       description:
         'PROVISIONAL (decision D8): Client Initiated Alert, shaped after the CR 004 example until a CR defines it.',
-      type: 'object',
       properties: {
         Items: {
           type: 'array',
@@ -480,7 +479,6 @@ const schema12 = {
   properties: {
     Cmd: {
       title: 'Cmd',
-      description: 'The Cmd of the dmPackage2 message.',
       type: 'array',
       items: { type: 'array', items: { description: 'DM cmd, parameters in order', type: 'string' } },
       'x-omaspec-source': { cr: '004_a402fc140745ff35.txt', section: '7.3', line: 351 },

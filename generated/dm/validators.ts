@@ -5,8 +5,8 @@
  *   spec/schemas/dm/dmPackage1.schema.json
  *   spec/schemas/dm/dmPackage2.schema.json
  */
-import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.ts';
-import type { DmPackage1, DmPackage2 } from './types.ts';
+import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.js';
+import type { DmPackage1, DmPackage2 } from './types.js';
 import { checkDmPackage1, checkDmPackage2 } from './validators.compiled.js';
 
 const sourcesDmPackage1: SourceTable = {

@@ -5,8 +5,8 @@
  *   spec/schemas/notify/notificationSubmitReq.schema.json
  *   spec/schemas/notify/notificationSubmitRes.schema.json
  */
-import type { ProtocolError } from '../common/dispatch.ts';
-import type { NotificationSubmitReq, NotificationSubmitRes } from './types.ts';
+import type { ProtocolError } from '../common/dispatch.js';
+import type { NotificationSubmitReq, NotificationSubmitRes } from './types.js';
 
 /**
  * What the AOI Server implements for Server Application to AOI Server notification submission over HTTP (provisional extension): one method per request it receives. Return the result

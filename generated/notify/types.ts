@@ -7,61 +7,67 @@
  */
 
 /**
- * Notification submission request. (CR extensions/notifications.yaml §extension:notifications, provisional)
+ * Notification submission request. (extension extensions/notifications.yaml line 23, provisional)
  */
 export interface NotificationSubmitReq {
   /**
-   * The Client Application Token the notification is addressed to; every instance registered with it receives the notification. (CR extensions/notifications.yaml §extension:notifications)
+   * The Client Application Token the notification is addressed to; every instance registered with it receives the notification.
    */
   clientAppToken: string;
   /**
-   * The notification content, opaque to the AOI Enabler and passed to the Client Application unchanged. (CR extensions/notifications.yaml §extension:notifications)
+   * The notification content, opaque to the AOI Enabler and passed to the Client Application unchanged.
    */
   payload: {
     [k: string]: unknown;
   };
   /**
-   * 0 (lowest) to 9 (highest); 5 when absent. (CR extensions/notifications.yaml §extension:notifications)
+   * 0 (lowest) to 9 (highest); 5 when absent.
    */
   priority?: number;
   /**
-   * Seconds the notification may wait for an offline AOI Client before it is dropped; the server's default when absent. (CR extensions/notifications.yaml §extension:notifications)
+   * Seconds the notification may wait for an offline AOI Client before it is dropped; the server's default when absent.
    */
   ttl?: number;
   /**
-   * A key the submitter chooses; a second submission with the same key returns the first one's notification id instead of sending again. (CR extensions/notifications.yaml §extension:notifications)
+   * A key the submitter chooses; a second submission with the same key returns the first one's notification id instead of sending again.
    */
   idempotencyKey?: string;
 }
 
 /**
- * Notification accepted (extensions/notifications.yaml §extension:notifications Notification submission response). (CR extensions/notifications.yaml §extension:notifications, provisional)
+ * Notification accepted.
  */
-export type NotificationSubmitRes =
-  | {
-      /**
-       * 202, accepted for delivery. (CR extensions/notifications.yaml §extension:notifications)
-       */
-      code: 202;
-      /**
-       * Textual description of the outcome. (CR extensions/notifications.yaml §extension:notifications)
-       */
-      desc: string;
-      /**
-       * The id the AOI Server gave the notification; deliveries carry it, and duplicates are suppressed by it. (CR extensions/notifications.yaml §extension:notifications)
-       */
-      notificationId: string;
-    }
-  | {
-      /**
-       * 400 bad request, 401 unknown or missing key, 404 no Client Application registered with the token, 413 payload too large, 429 too many submissions, 503 unavailable. (CR extensions/notifications.yaml §extension:notifications)
-       */
-      code: 400 | 401 | 404 | 413 | 429 | 503;
-      /**
-       * Textual description of the outcome. (CR extensions/notifications.yaml §extension:notifications)
-       */
-      desc: string;
-    };
+export interface NotificationSubmitResSuccess {
+  /**
+   * 202, accepted for delivery.
+   */
+  code: 202;
+  /**
+   * Textual description of the outcome.
+   */
+  desc: string;
+  /**
+   * The id the AOI Server gave the notification; deliveries carry it, and duplicates are suppressed by it.
+   */
+  notificationId: string;
+}
+
+/**
+ * Notification refused.
+ */
+export interface NotificationSubmitResError {
+  /**
+   * 400 bad request, 401 unknown or missing key, 404 no Client Application registered with the token, 413 payload too large, 429 too many submissions, 503 unavailable.
+   */
+  code: 400 | 401 | 404 | 413 | 429 | 503;
+  /**
+   * Textual description of the outcome.
+   */
+  desc: string;
+}
+
+/** Notification submission response. (extension extensions/notifications.yaml line 56, provisional) */
+export type NotificationSubmitRes = NotificationSubmitResSuccess | NotificationSubmitResError;
 
 /** Every message of Server Application to AOI Server notification submission over HTTP (provisional extension). */
 export type NotifyMessage = NotificationSubmitReq | NotificationSubmitRes;

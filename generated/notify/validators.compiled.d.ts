@@ -5,7 +5,7 @@
  *   spec/schemas/notify/notificationSubmitReq.schema.json
  *   spec/schemas/notify/notificationSubmitRes.schema.json
  */
-import type { CompiledError } from '../common/validation.ts';
+import type { CompiledError } from '../common/validation.js';
 
 /** An ajv standalone validate function: true when valid, otherwise `errors` holds what failed. */
 export interface CompiledValidator {

@@ -374,8 +374,7 @@ const schema12 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://omaspec.dev/schemas/notify/notificationSubmitRes.schema.json',
   title: 'notificationSubmitRes',
-  description:
-    'Notification accepted (extensions/notifications.yaml §extension:notifications Notification submission response).',
+  description: 'Notification submission response.',
   'x-omaspec': {
     interface: 'notify',
     name: 'notificationSubmitRes',

@@ -5,8 +5,8 @@
  *   spec/schemas/notify/notificationSubmitReq.schema.json
  *   spec/schemas/notify/notificationSubmitRes.schema.json
  */
-import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.ts';
-import type { NotificationSubmitReq, NotificationSubmitRes } from './types.ts';
+import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.js';
+import type { NotificationSubmitReq, NotificationSubmitRes } from './types.js';
 import { checkNotificationSubmitReq, checkNotificationSubmitRes } from './validators.compiled.js';
 
 const sourcesNotificationSubmitReq: SourceTable = {

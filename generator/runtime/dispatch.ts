@@ -1,6 +1,6 @@
-import { JSONRPC_ERRORS, type JsonRpcErrorObject, type JsonRpcId } from './jsonrpc.ts';
-import type { PendingRequests } from './requests.ts';
-import { formatIssue, type ValidationIssue, type ValidationResult } from './validation.ts';
+import { JSONRPC_ERRORS, type JsonRpcErrorObject, type JsonRpcId } from './jsonrpc.js';
+import type { PendingRequests } from './requests.js';
+import { formatIssue, type ValidationIssue, type ValidationResult } from './validation.js';
 
 /**
  * Transport-agnostic decoding and dispatch for one interface. Every wire error is chosen here, once:

@@ -1,5 +1,5 @@
-import type { JsonRpcId } from './jsonrpc.ts';
-import type { ValidationIssue, ValidationResult } from './validation.ts';
+import type { JsonRpcId } from './jsonrpc.js';
+import type { ValidationIssue, ValidationResult } from './validation.js';
 
 /**
  * Requests this side sent and still waits for, by JSON-RPC id: lets the dispatcher recognise a response

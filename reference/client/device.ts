@@ -1,7 +1,4 @@
-import type {
-  ClientAppClientAppRegistrationReq,
-  ClientAppClientAppRegistrationRes,
-} from '../../generated/clientApp/types.ts';
+import type { ClientAppRegistrationReq, ClientAppRegistrationRes } from '../../generated/clientApp/types.ts';
 import { AoiRequestError, type AoiClient } from './aoi-client.ts';
 import type { DeviceState, DeviceStateStore } from './device-state.ts';
 
@@ -42,9 +39,7 @@ export class AoiDevice {
   }
 
   /** 9.3.1: what the AOI Client answers a Client Application; never throws. */
-  async answerClientApplication(
-    request: ClientAppClientAppRegistrationReq,
-  ): Promise<ClientAppClientAppRegistrationRes> {
+  async answerClientApplication(request: ClientAppRegistrationReq): Promise<ClientAppRegistrationRes> {
     if (request.applicationName.length === 0) {
       return { messageType: 'clientAppRegistrationRes', code: 400, desc: 'Bad Request: applicationName is empty' };
     }

@@ -66,7 +66,11 @@ describe('generate', () => {
       /export type Aoi1ClientAppRegistrationReq = JsonRpcRequest<\s*'clientAppRegistrationReq',\s*Aoi1ClientAppRegistrationReqParams\s*>;/,
     );
     expect(types).toContain(
-      'export type Aoi1ClientAppRegistrationRes = JsonRpcSuccess<Aoi1ClientAppRegistrationResResult> | JsonRpcFailure;',
+      'export type Aoi1ClientAppRegistrationResSuccess = JsonRpcSuccess<Aoi1ClientAppRegistrationResResult>;',
+    );
+    expect(types).toContain('export type Aoi1ClientAppRegistrationResError = JsonRpcFailure;');
+    expect(types).toContain(
+      'export type Aoi1ClientAppRegistrationRes = Aoi1ClientAppRegistrationResSuccess | Aoi1ClientAppRegistrationResError;',
     );
     expect(types).not.toMatch(/jsonrpc: '2.0'/);
   });
@@ -77,6 +81,20 @@ describe('generate', () => {
     expect(declared).not.toContain('DeviceNumber');
     expect(declared).not.toContain('MessageType');
     expect(declared).toContain('AoiClientRegistrationReq');
+  });
+
+  it('imports other generated files by .js specifiers that resolve inside the output, so stock tsc compiles them', async () => {
+    let checked = 0;
+    for (const [file, content] of files) {
+      for (const [, specifier] of content.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) {
+        if (!specifier!.startsWith('.')) continue;
+        checked++;
+        expect(specifier, file).toMatch(/\.js$/);
+        const target = path.posix.join(path.posix.dirname(file), specifier!);
+        expect(files.has(target) || files.has(target.replace(/\.js$/, '.ts')), `${file} → ${specifier}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(files.size);
   });
 
   it('keeps the committed fixture output in step with the fixture spec', async () => {

@@ -15,9 +15,14 @@ export async function scratch(): Promise<string> {
   const base = path.join(root, '.omaspec-tmp');
   await mkdir(base, { recursive: true });
   const dir = await mkdtemp(path.join(base, 'gen-'));
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  made.push(dir);
   return dir;
 }
+
+// One hook, registered when a test file loads: an afterAll registered inside a running test never runs, and
+// scratch() is mostly called from tests, which left their directories behind.
+const made: string[] = [];
+afterAll(() => Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
 
 /** A writable copy of the fixture spec. */
 export async function copyFixtureSpec(into: string): Promise<string> {

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkedIdentifier, NameError, names } from '../../generator/names.ts';
 
 describe('generated names', () => {
-  it('keeps unique message ids as PascalCase and prefixes qualified ones with the interface', () => {
+  it('keeps unique message ids as PascalCase and prefixes qualified ones with the interface, once', () => {
     expect(names.type('aoiClientRegistrationReq')).toBe('AoiClientRegistrationReq');
     expect(names.type('aoi1.clientAppRegistrationReq')).toBe('Aoi1ClientAppRegistrationReq');
-    expect(names.type('clientApp.clientAppRegistrationReq')).toBe('ClientAppClientAppRegistrationReq');
+    expect(names.type('clientApp.clientAppRegistrationReq')).toBe('ClientAppRegistrationReq');
+    // Only at a word boundary: `clientApplicationReq` does not begin with the word `clientApp`.
+    expect(names.type('clientApp.clientApplicationReq')).toBe('ClientAppClientApplicationReq');
   });
 
   it('derives guards, validators, params and results from the type name', () => {
@@ -13,6 +15,9 @@ describe('generated names', () => {
     expect(names.validate('aoi1.clientAppRegistrationRes')).toBe('validateAoi1ClientAppRegistrationRes');
     expect(names.params('keepAlive')).toBe('KeepAliveParams');
     expect(names.result('aoi1.clientAppRegistrationRes')).toBe('Aoi1ClientAppRegistrationResResult');
+    expect(names.success('aoi1.clientAppRegistrationRes')).toBe('Aoi1ClientAppRegistrationResSuccess');
+    expect(names.failure('aoi1.clientAppRegistrationRes')).toBe('Aoi1ClientAppRegistrationResError');
+    expect(names.errorObject('aoi1.clientAppRegistrationRes')).toBe('Aoi1ClientAppRegistrationResErrorObject');
   });
 
   it('names the server side plainly and the client side with Client', () => {

@@ -77,6 +77,68 @@ describe('messageNames', () => {
   });
 });
 
+describe('messageNames and a name that begins with its interface', () => {
+  const shared = [
+    { interface: 'aoi1', name: 'clientAppFooReq' },
+    { interface: 'clientApp', name: 'clientAppFooReq' },
+  ];
+
+  it('does not prefix the interface again, and the other interface of a shared name still gets its own', () => {
+    expect(messageNames(shared)).toEqual(
+      new Map([
+        ['aoi1/clientAppFooReq', { id: 'aoi1.clientAppFooReq', typeName: 'Aoi1ClientAppFooReq' }],
+        ['clientApp/clientAppFooReq', { id: 'clientApp.clientAppFooReq', typeName: 'ClientAppFooReq' }],
+      ]),
+    );
+  });
+
+  it('renames a recorded name that repeats the interface once, keeping it in previousNames, and then keeps both', () => {
+    const recorded = new Map([
+      ['aoi1/clientAppFooReq', { id: 'aoi1.clientAppFooReq', typeName: 'Aoi1ClientAppFooReq' }],
+      ['clientApp/clientAppFooReq', { id: 'clientApp.clientAppFooReq', typeName: 'ClientAppClientAppFooReq' }],
+    ]);
+    const renamed = messageNames(shared, recorded);
+    expect(renamed.get('clientApp/clientAppFooReq')).toEqual({
+      id: 'clientApp.clientAppFooReq',
+      typeName: 'ClientAppFooReq',
+      previousNames: ['ClientAppClientAppFooReq'],
+    });
+    expect(renamed.get('aoi1/clientAppFooReq')).toEqual(recorded.get('aoi1/clientAppFooReq'));
+    // The next build reads that back and changes nothing.
+    expect(messageNames(shared, renamed)).toEqual(renamed);
+  });
+
+  it('keeps a recorded name when the shorter one is taken, and never hands out a previous name again', () => {
+    const messages = [...shared, { interface: 'x', name: 'clientAppFooReq2' }];
+    const recorded = new Map([
+      ['clientApp/clientAppFooReq', { id: 'clientApp.clientAppFooReq', typeName: 'ClientAppClientAppFooReq' }],
+      ['aoi1/clientAppFooReq', { id: 'aoi1.clientAppFooReq', typeName: 'ClientAppFooReq' }],
+    ]);
+    expect(messageNames(messages, recorded).get('clientApp/clientAppFooReq')).toEqual({
+      id: 'clientApp.clientAppFooReq',
+      typeName: 'ClientAppClientAppFooReq',
+    });
+    const previous = new Map([
+      [
+        'clientApp/clientAppFooReq',
+        { id: 'clientApp.clientAppFooReq', typeName: 'ClientAppFooReq', previousNames: ['Old'] },
+      ],
+    ]);
+    const named = messageNames([...shared, { interface: 'x', name: 'old' }], previous);
+    expect(named.get('x/old')).toEqual({ id: 'old', typeName: 'Old2' });
+  });
+
+  it('in the published spec: no type name repeats its interface, and every previous name is still exported', async () => {
+    const files = await generate(await loadSpec(SPEC_DIR));
+    for (const m of published.messages) {
+      const iface = m.interface.charAt(0).toUpperCase() + m.interface.slice(1);
+      expect(m.typeName!.startsWith(iface + iface), m.id).toBe(false);
+      for (const old of m.previousNames ?? [])
+        expect(files.get(`${m.interface}/types.ts`), old).toContain(`export type ${old} = ${m.typeName};`);
+    }
+  });
+});
+
 describe('names.type', () => {
   it('takes the typeName recorded in the index meta over the id, and derives it from the id without one', () => {
     expect(names.type({ id: 'dm.fooReq', typeName: 'FooReq' })).toBe('FooReq');

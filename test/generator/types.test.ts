@@ -7,7 +7,7 @@ import type {
   Aoi1MessageTypeMessage,
   AoiClientRegistrationReq,
   AoiClientRegistrationRes,
-  ClientAppClientAppRegistrationReq,
+  ClientAppRegistrationReq,
   DmPackage1,
   JsonRpcId,
   MessageTypes,
@@ -105,9 +105,7 @@ describe('generated types', () => {
   });
 
   it('qualify the names of messages two interfaces share', () => {
-    expectTypeOf<
-      MessageTypes['clientApp.clientAppRegistrationReq']
-    >().toEqualTypeOf<ClientAppClientAppRegistrationReq>();
+    expectTypeOf<MessageTypes['clientApp.clientAppRegistrationReq']>().toEqualTypeOf<ClientAppRegistrationReq>();
     expectTypeOf<MessageTypes['aoi1.clientAppRegistrationReq']>().toEqualTypeOf<Aoi1ClientAppRegistrationReq>();
   });
 });
