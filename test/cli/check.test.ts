@@ -75,7 +75,7 @@ describe.runIf(existsSync(path.join(root, 'spec/manifest.json')))('omaspec check
     expect(after.run).toEqual(['omaspec generate']);
     expect((await runCli('generate', '--spec', spec, '--out', out, '--skip-stubs')).code).toBe(0);
     expect((await runCli('check', '--spec', spec, '--generated', out)).code).toBe(0);
-  }, 120_000);
+  }, 300_000);
 
   it('reports only spec build for a hand edit of spec/schemas that generate has not copied', async () => {
     const { spec, out } = await copyOfProject();
@@ -88,7 +88,7 @@ describe.runIf(existsSync(path.join(root, 'spec/manifest.json')))('omaspec check
     };
     expect(report.drifts.map((d) => [d.stage, d.file, d.cause])).toEqual([['spec build', schemaFile, 'hand-edit']]);
     expect(report.run).toEqual(['omaspec spec build']);
-  }, 60_000);
+  }, 180_000);
 
   it('calls spec/schemas stale, not hand-edited, when a CR changed since the last build', async () => {
     const { spec, out } = await copyOfProject();
@@ -101,5 +101,5 @@ describe.runIf(existsSync(path.join(root, 'spec/manifest.json')))('omaspec check
     expect(report.drifts.length).toBeGreaterThan(0);
     expect(report.drifts.every((d) => d.stage === 'spec build' && d.cause === 'stale')).toBe(true);
     expect(report.drifts[0]!.advice).toContain(`(${crFile} changed since the last build)`);
-  }, 60_000);
+  }, 180_000);
 });
