@@ -1,4 +1,4 @@
-import { positiveIntegerOption } from './command.ts';
+import { UsageError, positiveIntegerOption } from './command.ts';
 import { DEFAULT_SUBMISSION_LIMITS } from '../reference/notify/http.ts';
 import { KeyConfigError, keyMap, parseKeyAssignment, readKeysFile } from '../reference/notify/keys.ts';
 import type { NotificationOptions } from '../reference/notify/module.ts';
@@ -34,7 +34,7 @@ export function notificationOptions(values: Values): NotificationOptions {
     if (values['server-app-keys'] !== undefined) assignments.push(...readKeysFile(values['server-app-keys']));
     options.serverAppKeys = keyMap(assignments, values['server-app-keys'] ?? '--server-app-key');
   } catch (error) {
-    if (error instanceof KeyConfigError) throw error; // NOTIFY_KEYS, a usage error printed with its FILE:LINE
+    if (error instanceof KeyConfigError) throw new UsageError(error.message);
     throw error;
   }
   const maxBodyBytes = positiveIntegerOption('max-notification-bytes', values['max-notification-bytes']);

@@ -79,7 +79,10 @@ export const ERROR_CODES = {
   AOI_TIMEOUT: { kind: 'failure', summary: 'the AOI Server did not answer in time' },
   AOI_CONNECTION: { kind: 'failure', summary: 'no connection to the AOI Server, or it was lost' },
   AOI_PROTOCOL: { kind: 'failure', summary: 'the AOI Server answered with a message that breaks its schema' },
-  NOTIFY_KEYS: { kind: 'usage', summary: 'a Server Application key (--server-app-key, key file line) is malformed' },
+  NOTIFY_KEYS: {
+    kind: 'usage',
+    summary: 'a Server Application key (--server-app-key, key file line) is malformed; the CLI reports it as CLI_USAGE',
+  },
   COMPAT_SNAPSHOT: {
     kind: 'invalid',
     summary: '`diff`: a side (git revision, folder, spec + CR) holds no readable published spec',

@@ -8,14 +8,10 @@ export const MIN_KEY_LENGTH = 16;
 export class KeyConfigError extends OmaspecError {
   constructor(
     message: string,
-    /** Where: `--server-app-key`, `FILE` or `FILE:LINE`. */
+    /** Where: `--server-app-key` or `FILE:LINE`; the CLI re-raises it as a usage error, so it stays in the message. */
     readonly where: string,
   ) {
-    const place = /^(.*?)(?::(\d+))?$/.exec(where)!;
-    const option = where.startsWith('--');
-    super('NOTIFY_KEYS', option ? `${where}: ${message}` : message, {
-      location: option ? undefined : { file: place[1]!, line: place[2] === undefined ? undefined : Number(place[2]) },
-    });
+    super('NOTIFY_KEYS', `${where}: ${message}`);
   }
 }
 

@@ -32,7 +32,7 @@ describe('errors, one way for every command', () => {
     for (const [command, file] of runs) {
       const run = await runCli(...command);
       expect({ command, code: run.code }).toEqual({ command, code: 2 });
-      expect(run.stderr.split('\n')[0], command.join(' ')).toMatch(/^\S+: error [A-Z]+_[A-Z_]+: /);
+      expect(run.stderr.split('\n')[0], command.join(' ')).toMatch(/^(omaspec \S+|\S+): error [A-Z]+_[A-Z_]+: /);
       expect(run.stderr, command.join(' ')).toContain(path.basename(file));
     }
   });
