@@ -4,15 +4,18 @@ import { generateReport } from '../generator/generate.ts';
 import { writeOutput } from '../generator/output-dir.ts';
 import { formatProblem, type PlanProblem } from '../generator/plan.ts';
 import { loadSpec } from '../generator/spec-loader.ts';
-import { planStubs, type StubReport } from '../generator/stubs.ts';
+import { readStubLayout, CONFIG_FILE } from '../generator/stub-layout.ts';
+import { planStubs, type StubPlan, type StubReport } from '../generator/stubs.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
 
 const usage = `Usage: omaspec generate [--spec <dir>] [--out <dir>] [--reference <dir>] [--skip-stubs] [--json]
 
 Reads <spec>/schemas (index.json and the schemas it lists) and writes <out>: TypeScript types, ahead-of-time
 compiled validators, handler interfaces and dispatchers. Then adds handler stubs for new request messages to
-<reference>/<interface>/handlers.ts (never changing or deleting what is written there) and reports handlers
-whose message has gone.
+each interface's implementation in <reference> (never changing or deleting what is written there) and reports
+handlers whose message has gone. Where an implementation lives is generator.implementations in
+${CONFIG_FILE} beside <spec> (paths relative to <reference>); an interface it does not place gets
+<reference>/<interface>/handlers.ts, with a note.
 A message with a gap (e.g. a socket request without a response) is reported at its CR source and left out
 of the handlers and dispatcher; everything else is still written, and the exit code is 1.
 
@@ -30,6 +33,7 @@ function stubLines(report: StubReport): string[] {
   if (report.orphaned.length > 0)
     lines.push(`${report.file}: handlers without a message (left in place): ${report.orphaned.join(', ')}`);
   if (report.problem) lines.push(`${report.file}: ${report.problem}`);
+  if (report.note) lines.push(`${report.file}: ${report.note}`);
   return lines;
 }
 
@@ -62,10 +66,18 @@ export const generateCommand: Command = {
       process.stderr.write(`omaspec generate: ${code}: ${(error as Error).message}\n`);
       return EXIT_FINDINGS;
     }
+    let stubs: StubPlan = { writes: new Map<string, string>(), reports: [], notes: [] };
+    if (!values['skip-stubs']) {
+      try {
+        const layout = await readStubLayout(values.spec);
+        stubs = await planStubs(spec, { referenceDir: values.reference, generatedDir: values.out, layout });
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? 'GEN_STUBS_FAILED';
+        process.stderr.write(`omaspec generate: ${code}: ${(error as Error).message}\n`);
+        return EXIT_FINDINGS;
+      }
+    }
     const written = await writeOutput(values.out, files);
-    const stubs = values['skip-stubs']
-      ? { writes: new Map<string, string>(), reports: [] }
-      : await planStubs(spec, values.reference, values.out);
     for (const [file, content] of stubs.writes) {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, content);
@@ -73,7 +85,11 @@ export const generateCommand: Command = {
     const status = problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
     if (values.json) {
       process.stdout.write(
-        JSON.stringify({ out: values.out, ...written, stubs: stubs.reports, problems }, null, 2) + '\n',
+        JSON.stringify(
+          { out: values.out, ...written, stubs: stubs.reports, stubNotes: stubs.notes, problems },
+          null,
+          2,
+        ) + '\n',
       );
       return status;
     }
@@ -81,7 +97,8 @@ export const generateCommand: Command = {
     process.stdout.write(paint(process.stdout, 32, summary) + '\n');
     for (const file of written.written) process.stdout.write(`  wrote ${file}\n`);
     for (const file of written.removed) process.stdout.write(`  removed ${file}\n`);
-    for (const line of stubs.reports.flatMap(stubLines)) process.stdout.write(paint(process.stdout, 33, line) + '\n');
+    for (const line of [...stubs.reports.flatMap(stubLines), ...stubs.notes])
+      process.stdout.write(paint(process.stdout, 33, line) + '\n');
     for (const p of problems) process.stderr.write(`${formatProblem(p, values.spec)}\n`);
     if (problems.length > 0)
       process.stderr.write(

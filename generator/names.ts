@@ -77,6 +77,9 @@ export const files = {
   index: 'index.ts',
 };
 
-/** Hand-written implementation files seeded from stubs (outside generated/). */
-export const referenceFile = (iface: string) => `${iface}/handlers.ts`;
+/**
+ * Hand-written implementation file seeded from stubs (outside generated/, relative to the reference directory)
+ * for an interface omaspec.config.json does not place (generator/stub-layout.ts).
+ */
+export const defaultImplementationFile = (iface: string) => `${checkedIdentifier(iface)}/handlers.ts`;
 export const implementationName = (iface: string) => `${checkedIdentifier(iface)}Handlers`;
