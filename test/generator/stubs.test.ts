@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../cli/main.ts';
 import { defaultImplementationFile } from '../../generator/names.ts';
 import { loadSpec } from '../../generator/spec-loader.ts';
 import { CONFIG_FILE, readStubLayout, type StubLayout } from '../../generator/stub-layout.ts';
@@ -221,6 +222,40 @@ describe('readStubLayout', () => {
       pointer,
     });
   });
+});
+
+describe('omaspec generate and the stub layout', () => {
+  async function generate(dir: string, spec: string) {
+    let stdout = '';
+    let stderr = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+    try {
+      const args = ['--spec', spec, '--out', path.join(dir, 'generated'), '--reference', path.join(dir, 'reference')];
+      return { code: await main(['generate', ...args]), stdout, stderr };
+    } finally {
+      vi.restoreAllMocks();
+    }
+  }
+
+  it('prints the note for an interface the configuration does not place, and writes its stubs at the default', async () => {
+    const { dir, spec } = await workspace();
+    const run = await generate(dir, spec);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      `does not place dm (generator.implementations): stubs go to the default dm/handlers.ts`,
+    );
+    expect(existsSync(path.join(dir, 'reference/dm/handlers.ts'))).toBe(true);
+  }, 60_000);
+
+  it('exits 1 with GEN_STUB_CONFIG and the file on a broken configuration, writing nothing', async () => {
+    const { dir, spec } = await workspace();
+    await writeConfig(dir, { generator: { implementations: { aoi1: 42 } } });
+    const run = await generate(dir, spec);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`GEN_STUB_CONFIG: ${path.join(dir, CONFIG_FILE)}#/generator/implementations/aoi1`);
+    expect(existsSync(path.join(dir, 'generated'))).toBe(false);
+  }, 60_000);
 });
 
 describe.runIf(existsSync(path.join(root, 'spec/manifest.json')))('this repository', () => {
