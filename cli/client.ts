@@ -2,7 +2,8 @@ import { EXIT_OK, UsageError, positiveIntegerOption, parseCommandLine, type Comm
 import { AoiClient } from '../reference/client/aoi-client.ts';
 import { reportError } from './errors.ts';
 import { listen, listenUsage } from './client-listen.ts';
-import { AOI_PATH, DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
+import { AOI_PATH } from '../reference/aoi/module.ts';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
 
 const DEFAULT_URL = `ws://${DEFAULT_HOST}:${DEFAULT_PORT}${AOI_PATH}`;
 

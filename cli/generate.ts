@@ -7,7 +7,8 @@ import { generateReport } from '../generator/generate.ts';
 import { DEFAULT_PACKAGE } from '../generator/names.ts';
 import { problemError, type PlanProblem } from '../generator/plan.ts';
 import { loadSpec } from '../generator/spec-loader.ts';
-import { planStubs, type StubReport } from '../generator/stubs.ts';
+import { readStubLayout, CONFIG_FILE } from '../generator/stub-layout.ts';
+import { planStubs, type StubPlan, type StubReport } from '../generator/stubs.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
 import { formatError } from './errors.ts';
 
@@ -16,8 +17,10 @@ const usage = `Usage: omaspec generate [--spec <dir>] [--out <dir>] [--reference
 
 Reads <spec>/schemas (index.json and the schemas it lists) and writes <out>: TypeScript types, ahead-of-time
 compiled validators, handler interfaces and dispatchers. Then adds handler stubs for new request messages to
-<reference>/<interface>/handlers.ts (never changing or deleting what is written there) and reports handlers
-whose message has gone.
+each interface's implementation in <reference> (never changing or deleting what is written there) and reports
+handlers whose message has gone. Where an implementation lives is generator.implementations in
+${CONFIG_FILE} beside <spec> (paths relative to <reference>); an interface it does not place gets
+<reference>/<interface>/handlers.ts, with a note.
 A message with a gap (e.g. a socket request without a response) is reported at its CR source and left out
 of the handlers and dispatcher; everything else is still written, and the exit code is 1.
 
@@ -43,6 +46,7 @@ function stubLines(report: StubReport): string[] {
   if (report.orphaned.length > 0)
     lines.push(`${report.file}: handlers without a message (left in place): ${report.orphaned.join(', ')}`);
   if (report.problem) lines.push(`${report.file}: ${report.problem}`);
+  if (report.note) lines.push(`${report.file}: ${report.note}`);
   return lines;
 }
 
@@ -101,28 +105,33 @@ export const generateCommand: Command = {
     if (packaging) await packaging.assertPackageDir(out);
     const { files, problems } = await generateReport(spec);
     if (values.check) return reportCheck(values.out, files, problems, values.spec, values.json);
+    // The stub layout is read (and refused when malformed) before anything is written.
+    let stubs: StubPlan = { writes: new Map<string, string>(), reports: [], notes: [] };
+    if (!values['skip-stubs'] && !packaging) {
+      const layout = await readStubLayout(values.spec);
+      stubs = await planStubs(spec, { referenceDir: values.reference, generatedDir: values.out, layout });
+    }
     const options = { name: values['package-name'], version: values['package-version'] };
     const written = packaging
       ? await packaging.writePackage(out, packaging.buildPackage(spec, files, options))
       : await writeTree(generatedTree(values.out), files);
-    const stubs =
-      values['skip-stubs'] || packaging
-        ? { writes: new Map<string, string>(), reports: [] }
-        : await planStubs(spec, values.reference, values.out);
     for (const [file, content] of stubs.writes) {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, content);
     }
     const status = problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
     if (values.json) {
-      process.stdout.write(JSON.stringify({ out, ...written, stubs: stubs.reports, problems }, null, 2) + '\n');
+      process.stdout.write(
+        JSON.stringify({ out, ...written, stubs: stubs.reports, stubNotes: stubs.notes, problems }, null, 2) + '\n',
+      );
       return status;
     }
     const summary = `${out}/: ${written.written.length} written, ${written.unchanged.length} unchanged, ${written.removed.length} removed`;
     process.stdout.write(paint(process.stdout, 32, summary) + '\n');
     for (const file of written.written) process.stdout.write(`  wrote ${file}\n`);
     for (const file of written.removed) process.stdout.write(`  removed ${file}\n`);
-    for (const line of stubs.reports.flatMap(stubLines)) process.stdout.write(paint(process.stdout, 33, line) + '\n');
+    for (const line of [...stubs.reports.flatMap(stubLines), ...stubs.notes])
+      process.stdout.write(paint(process.stdout, 33, line) + '\n');
     for (const p of problems) process.stderr.write(formatError(problemError(p, values.spec), 'generate'));
     if (problems.length > 0)
       process.stderr.write(

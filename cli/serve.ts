@@ -73,8 +73,7 @@ export const serveCommand: Command = {
       port,
       dataDir: values.data,
       store,
-      aoiServerUrl,
-      socketLimits,
+      aoi: { aoiServerUrl, socketLimits },
       notifications,
     });
     let urls: Awaited<ReturnType<typeof server.listen>>;

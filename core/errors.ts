@@ -69,6 +69,10 @@ export const ERROR_CODES = {
     summary: '`generate --package`: the directory is not empty and was not written by a previous --package',
   },
   GEN_PACKAGE_TYPE_ERROR: { kind: 'failure', summary: '`generate --package`: the generated code does not compile' },
+  GEN_STUB_CONFIG: {
+    kind: 'invalid',
+    summary: 'omaspec.config.json (generator.implementations) is not JSON or places an interface badly',
+  },
   RPC_TIMEOUT: { kind: 'failure', summary: 'a sent JSON-RPC request got no response in time (generated/common)' },
   RPC_TOO_MANY_PENDING: { kind: 'failure', summary: 'too many sent requests are waiting for responses' },
   RPC_DUPLICATE_ID: { kind: 'failure', summary: 'a request with the same JSON-RPC id is already waiting' },

@@ -97,6 +97,9 @@ export const moduleSpecifier = (file: string) => `./${file.replace(/\.ts$/, '.js
 /** The npm package of `generate --package` when the spec names none (index.json has neither name nor version). */
 export const DEFAULT_PACKAGE = { name: '@omaspec/generated', version: '0.0.0' } as const;
 
-/** Hand-written implementation files seeded from stubs (outside generated/). */
-export const referenceFile = (iface: string) => `${iface}/handlers.ts`;
+/**
+ * Hand-written implementation file seeded from stubs (outside generated/, relative to the reference directory)
+ * for an interface omaspec.config.json does not place (generator/stub-layout.ts).
+ */
+export const defaultImplementationFile = (iface: string) => `${checkedIdentifier(iface)}/handlers.ts`;
 export const implementationName = (iface: string) => `${checkedIdentifier(iface)}Handlers`;

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Node, Project, SyntaxKind, type ObjectLiteralExpression } from 'ts-morph';
-import { implementationName, names, referenceFile } from './names.ts';
+import { defaultImplementationFile, implementationName, names } from './names.ts';
 import { planInterfaces, type HandledMessage, type InterfacePlan } from './plan.ts';
 import type { LoadedSpec } from './spec-loader.ts';
+import type { StubLayout } from './stub-layout.ts';
 import { render } from './templates.ts';
 
 /** What regeneration did to one hand-written implementation file. */
@@ -16,12 +17,24 @@ export interface StubReport {
   orphaned: string[];
   /** Set when the file could not be merged (left untouched). */
   problem?: string;
+  /** Set when the file is at the default path because the configuration does not place it. */
+  note?: string;
 }
 
 export interface StubPlan {
   /** Files to write (path as given by referenceDir) → content; only those that change. */
   writes: Map<string, string>;
   reports: StubReport[];
+  /** What the configuration says that matches nothing in the spec (a misspelt interface, one removed). */
+  notes: string[];
+}
+
+export interface StubTargets {
+  /** The hand-written implementations (`--reference`); the layout's paths are relative to it. */
+  referenceDir: string;
+  /** Where generated/index.ts is, for the import of a created file. */
+  generatedDir: string;
+  layout: StubLayout;
 }
 
 function stubContext({ request }: HandledMessage) {
@@ -88,18 +101,64 @@ function merge(text: string, plan: InterfacePlan, report: StubReport): string | 
   return missing.length > 0 ? insertStubs(text, object, render('stub-methods', { stubs: missing })) : undefined;
 }
 
+interface Placement {
+  plan: InterfacePlan;
+  /** Relative to the reference directory. */
+  file: string;
+  note?: string;
+  problem?: string;
+}
+
+/** The implementation file of each interface: where the configuration puts it, else the default path. */
+function place(plans: InterfacePlan[], layout: StubLayout): Placement[] {
+  const config = layout.configFile;
+  const taken = new Set(layout.implementations.values());
+  return plans.map((plan) => {
+    const iface = plan.meta.id;
+    const configured = layout.implementations.get(iface);
+    if (configured !== undefined) return { plan, file: configured };
+    const file = defaultImplementationFile(iface);
+    // Two interfaces' handlers in one file would overwrite each other's stubs on creation.
+    if (taken.has(file))
+      return {
+        plan,
+        file,
+        problem: `${config} gives the default ${file} to another interface: place ${iface} in generator.implementations`,
+      };
+    return {
+      plan,
+      file,
+      note: `${config} does not place ${iface} (generator.implementations): stubs go to the default ${file}`,
+    };
+  });
+}
+
 /**
- * Plans reference/<iface>/handlers.ts: creates it from the stub template when missing, otherwise merges
- * stubs for new messages into the existing object literal with ts-morph. Writes nothing itself.
+ * Plans each interface's hand-written implementation (where `targets.layout` puts it): creates it from the
+ * stub template when missing, otherwise merges stubs for new messages into the existing object literal with
+ * ts-morph. Writes nothing itself.
  */
-export async function planStubs(spec: LoadedSpec, referenceDir: string, generatedDir: string): Promise<StubPlan> {
+export async function planStubs(spec: LoadedSpec, targets: StubTargets): Promise<StubPlan> {
+  const { referenceDir, generatedDir, layout } = targets;
   const writes = new Map<string, string>();
   const reports: StubReport[] = [];
   // reference/ implements the server side of each interface.
-  for (const plan of planInterfaces(spec).filter((p) => p.server.handled.length > 0)) {
-    const file = path.join(referenceDir, referenceFile(plan.meta.id));
+  const plans = planInterfaces(spec).filter((p) => p.server.handled.length > 0);
+  const known = new Set(spec.interfaces.map((meta) => meta.id));
+  const notes = [...layout.implementations.keys()]
+    .filter((iface) => !known.has(iface))
+    .map(
+      (iface) => `${layout.configFile}: generator.implementations.${iface} names an interface the spec does not have`,
+    );
+  for (const { plan, file: relative, note, problem } of place(plans, layout)) {
+    const file = path.join(referenceDir, relative);
     const report: StubReport = { file: toPosix(file), created: false, added: [], orphaned: [] };
+    if (note !== undefined) report.note = note;
     reports.push(report);
+    if (problem !== undefined) {
+      report.problem = problem;
+      continue;
+    }
     const existing = await readFile(file, 'utf8').catch(() => undefined);
     if (existing === undefined) {
       const generatedIndex = toPosix(path.relative(path.dirname(file), path.join(generatedDir, 'index.ts')));
@@ -121,5 +180,5 @@ export async function planStubs(spec: LoadedSpec, referenceDir: string, generate
     const merged = merge(existing, plan, report);
     if (merged !== undefined) writes.set(file, merged);
   }
-  return { writes, reports };
+  return { writes, reports, notes };
 }

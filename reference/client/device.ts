@@ -6,7 +6,7 @@ import type { DeviceState, DeviceStateStore } from './device-state.ts';
  * The AOI Client procedures (CR 003 8.1.1, CR 001 8.1.5) on top of the AOI-1 transport: registers
  * with the AOI Server when needed, stores the clientID and the token ↔ application mapping, and
  * re-registers once when the server no longer knows the stored clientID (401).
- * reference/clientApp/handlers.ts serves its 9.3.1 API through the generated clientApp dispatcher.
+ * reference/client/client-app-handlers.ts serves its 9.3.1 API through the generated clientApp dispatcher.
  */
 export class AoiDevice {
   constructor(

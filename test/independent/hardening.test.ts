@@ -130,7 +130,7 @@ describe('hostile frames', () => {
   });
 
   it('closes with 1009 one byte over maxPayloadBytes and answers a frame exactly at it', async () => {
-    const { open, stillServes } = await serve({ socketLimits: { maxPayloadBytes: 1024 } });
+    const { open, stillServes } = await serve({ aoi: { socketLimits: { maxPayloadBytes: 1024 } } });
     const atLimit = await open();
     const body = (n: number) =>
       `{"messageType":"aoiClientRegistrationReq","deviceNumber":"1","pad":"${'p'.repeat(n)}"}`;
@@ -144,7 +144,7 @@ describe('hostile frames', () => {
   });
 
   it('closes with 1009 a message fragmented into frames that are each below maxPayloadBytes but not together', async () => {
-    const { open, stillServes } = await serve({ socketLimits: { maxPayloadBytes: 1024 } });
+    const { open, stillServes } = await serve({ aoi: { socketLimits: { maxPayloadBytes: 1024 } } });
     const peer = await open();
     for (let i = 0; i < 5; i++) peer.ws.send('x'.repeat(300), { fin: false });
     peer.ws.send('x', { fin: true });
@@ -165,7 +165,7 @@ describe('hostile frames', () => {
 
 describe('floods and exhaustion', () => {
   it('closes a flooding connection with 1008 while another connection keeps being served', async () => {
-    const { open, stillServes } = await serve({ socketLimits: { messagesPerSecond: 5, messageBurst: 10 } });
+    const { open, stillServes } = await serve({ aoi: { socketLimits: { messagesPerSecond: 5, messageBurst: 10 } } });
     const bystander = await open();
     const flooder = await open();
     for (let i = 0; i < 200; i++) flooder.sendText(JSON.stringify({ jsonrpc: '2.0', method: 'foobar' }));
@@ -182,10 +182,12 @@ describe('floods and exhaustion', () => {
     let finish!: () => void;
     let held = new Promise<void>((resolve) => (finish = resolve));
     const { open } = await serve({
-      socketLimits: { maxQueuedMessages: 5, messagesPerSecond: 1000, messageBurst: 1000 },
-      createDispatcher: () => async (raw) => {
-        await held;
-        return raw;
+      aoi: {
+        socketLimits: { maxQueuedMessages: 5, messagesPerSecond: 1000, messageBurst: 1000 },
+        createDispatcher: () => async (raw) => {
+          await held;
+          return raw;
+        },
       },
     });
     const patient = await open();
@@ -202,7 +204,7 @@ describe('floods and exhaustion', () => {
   });
 
   it('refuses upgrades beyond maxConnections with HTTP 503 and accepts again after one leaves', async () => {
-    const { open, aoiUrl, stillServes } = await serve({ socketLimits: { maxConnections: 3 } });
+    const { open, aoiUrl, stillServes } = await serve({ aoi: { socketLimits: { maxConnections: 3 } } });
     const peers = [await open(), await open(), await open()];
     const refused = await Promise.allSettled(Array.from({ length: 5 }, () => Peer.open(aoiUrl)));
     for (const outcome of refused) {
@@ -289,9 +291,9 @@ describe('abrupt disconnects', () => {
     // Hold the store write until the socket is gone, so registration completes after the close.
     let storeWrite!: () => void;
     const held = new Promise<void>((resolve) => (storeWrite = resolve));
-    const addClient = server.store.addClient.bind(server.store);
+    const addClient = server.aoi.store.addClient.bind(server.aoi.store);
     let handle: string | undefined;
-    server.store.addClient = async (client) => {
+    server.aoi.store.addClient = async (client) => {
       handle = client.id;
       await held;
       return addClient(client);
@@ -301,12 +303,12 @@ describe('abrupt disconnects', () => {
     await expect.poll(() => handle).toBeDefined();
     peer.ws.terminate();
     await peer.closed;
-    await expect.poll(() => server.aoiEndpoint.connectionCount).toBe(0);
+    await expect.poll(() => server.aoi.endpoint.connectionCount).toBe(0);
     storeWrite();
-    await expect.poll(async () => (await server.store.getClient(handle!)) !== undefined).toBe(true);
+    await expect.poll(async () => (await server.aoi.store.getClient(handle!)) !== undefined).toBe(true);
     // The stored client exists (its answer was lost with the socket), but it is not bound to the dead connection.
-    expect(server.service.sessionOf(handle!)).toBeUndefined();
-    server.store.addClient = addClient;
+    expect(server.aoi.service.sessionOf(handle!)).toBeUndefined();
+    server.aoi.store.addClient = addClient;
     await stillServes();
   });
 });

@@ -17,15 +17,17 @@ describe('createServer().close()', () => {
         store: 'sqlite',
         dataDir,
         logError: (e) => errors.push(e),
-        createDispatcher: (handlers) => async (_raw, ctx) => {
-          entered();
-          await gate;
-          return JSON.stringify(
-            await handlers.aoiClientRegistrationReq(
-              { messageType: 'aoiClientRegistrationReq', deviceNumber: '1' },
-              ctx,
-            ),
-          );
+        aoi: {
+          createDispatcher: (handlers) => async (_raw, ctx) => {
+            entered();
+            await gate;
+            return JSON.stringify(
+              await handlers.aoiClientRegistrationReq(
+                { messageType: 'aoiClientRegistrationReq', deviceNumber: '1' },
+                ctx,
+              ),
+            );
+          },
         },
       });
       const socket = await RawSocket.open(url);
@@ -59,7 +61,7 @@ describe('server-to-client requests', () => {
       const device = await RawSocket.open(url);
       const intruder = await RawSocket.open(url);
       const clientID = await registerClient(device);
-      const requester = server.requesterFor(clientID.slice(4, 20))!;
+      const requester = server.aoi.requesterFor(clientID.slice(4, 20))!;
       const answered = requester.notificationDeliveryReq(delivery('d-1'));
       expect(JSON.parse(await device.next())).toEqual(delivery('d-1'));
       // Another device answering with the same id does not settle it.
@@ -77,7 +79,7 @@ describe('server-to-client requests', () => {
 
   it('has no requester for a client without a live connection', async () => {
     const { server } = await startServer();
-    expect(server.requesterFor('0000000000000000')).toBeUndefined();
+    expect(server.aoi.requesterFor('0000000000000000')).toBeUndefined();
     await server.close();
   });
 });

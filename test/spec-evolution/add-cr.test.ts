@@ -113,7 +113,7 @@ beforeAll(async () => {
  */
 const BREAKS_REFERENCE: Record<string, string> = {
   'S1_app_suspend_resume.txt':
-    'renames “desc” to “description” in aoiClientDeregistrationRes; reference/aoi1/handlers.ts still sends desc',
+    'renames “desc” to “description” in aoiClientDeregistrationRes; reference/aoi/handlers.ts still sends desc',
 };
 
 it('has new CRs to add (test/fixtures/new-crs/*.txt)', () => {

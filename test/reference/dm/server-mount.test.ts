@@ -46,7 +46,7 @@ describe('the reference server serves OMA DM 2.0 at /dm', () => {
   });
 
   it('applies dmLimits', async () => {
-    const url = await start({ store: 'memory', dmLimits: { maxBodyBytes: 10 } });
+    const url = await start({ store: 'memory', dm: { maxBodyBytes: 10 } });
     expect((await postPackage1(url, crPackage1)).status).toBe(413);
   });
 });

@@ -69,7 +69,9 @@ describe('delivery acknowledgement and backpressure', () => {
   });
 
   it('does not count acknowledgements against the socket message rate', async () => {
-    const { httpUrl, socket, token } = await rawDevice({ socketLimits: { messagesPerSecond: 1, messageBurst: 2 } });
+    const { httpUrl, socket, token } = await rawDevice({
+      aoi: { socketLimits: { messagesPerSecond: 1, messageBurst: 2 } },
+    });
     for (let i = 0; i < 10; i++) {
       await submit(httpUrl, { clientAppToken: token, payload: { i } });
       const { id } = await delivery(socket);

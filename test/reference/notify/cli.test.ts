@@ -97,7 +97,7 @@ describe('omaspec client listen', () => {
     await first.server.close();
     const second = await startNotifyServer({ store: 'sqlite', dataDir, port: Number(new URL(first.url).port) });
     cleanups.push(() => second.server.close());
-    await expect.poll(() => second.server.liveConnection(clientID.slice(4, 20)), { timeout: 10_000 }).toBeDefined();
+    await expect.poll(() => second.server.aoi.liveConnection(clientID.slice(4, 20)), { timeout: 10_000 }).toBeDefined();
     const accepted = await submit(second.httpUrl, { clientAppToken: token, payload: { after: 'restart' } });
     expect(await listener.done).toEqual({
       code: 0,

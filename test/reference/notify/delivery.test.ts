@@ -54,7 +54,7 @@ describe('notification delivery', () => {
     const { url, httpUrl, server } = await serve();
     const phone = await device(url, 'offline-seed');
     phone.client.close();
-    await expect.poll(() => server.aoiEndpoint.connectionCount).toBe(0);
+    await expect.poll(() => server.aoi.endpoint.connectionCount).toBe(0);
     const ids: unknown[] = [];
     for (let i = 0; i < 5; i++)
       ids.push((await submit(httpUrl, { clientAppToken: phone.token, payload: { i } })).body.notificationId);
@@ -72,9 +72,9 @@ describe('notification delivery', () => {
       backoff: { initialMs: 20, maxMs: 100 },
     });
     const handle = (await phone.state.load()).clientID!.slice(4, 20);
-    const dropped = server.liveConnection(handle)!;
+    const dropped = server.aoi.liveConnection(handle)!;
     dropped.close(1001, 'going away');
-    await expect.poll(() => server.liveConnection(handle)?.id).not.toBe(dropped.id);
+    await expect.poll(() => server.aoi.liveConnection(handle)?.id).not.toBe(dropped.id);
     const ids: unknown[] = [];
     for (let i = 0; i < 3; i++)
       ids.push((await submit(httpUrl, { clientAppToken: phone.token, payload: { i } })).body.notificationId);
@@ -87,7 +87,7 @@ describe('notification delivery', () => {
     const { url, httpUrl, server } = await serve({ notifications: { now: () => clock } });
     const phone = await device(url, 'ttl-seed');
     phone.client.close();
-    await expect.poll(() => server.aoiEndpoint.connectionCount).toBe(0);
+    await expect.poll(() => server.aoi.endpoint.connectionCount).toBe(0);
     await submit(httpUrl, { clientAppToken: phone.token, payload: { short: true }, ttl: 10 });
     const kept = await submit(httpUrl, { clientAppToken: phone.token, payload: { short: false }, ttl: 100 });
     clock += 11_000;

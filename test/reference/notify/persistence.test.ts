@@ -54,7 +54,7 @@ describe('queued notifications survive the server', () => {
     const first = await serve(dataDir);
     const phone = await connectDevice(first.url, 'restart-seed');
     phone.client.close();
-    await expect.poll(() => first.server.aoiEndpoint.connectionCount).toBe(0);
+    await expect.poll(() => first.server.aoi.endpoint.connectionCount).toBe(0);
     const ids = [];
     for (let i = 0; i < 3; i++)
       ids.push((await submit(first.httpUrl, { clientAppToken: phone.token, payload: { i } })).body.notificationId);

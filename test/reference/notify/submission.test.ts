@@ -115,7 +115,7 @@ describe('POST /notifications', () => {
   it('answers 503 when the queue of every recipient is full', async () => {
     const { httpUrl, token, server } = await serveWithDevice({ notifications: { maxQueueLength: 1 } });
     devices.splice(0).forEach((d) => d.client.close());
-    await expect.poll(() => server.aoiEndpoint.connectionCount).toBe(0);
+    await expect.poll(() => server.aoi.endpoint.connectionCount).toBe(0);
     expect((await submit(httpUrl, { clientAppToken: token, payload: {} })).status).toBe(202);
     expect(await submit(httpUrl, { clientAppToken: token, payload: {} })).toMatchObject({
       status: 503,

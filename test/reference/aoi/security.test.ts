@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import type { OmaspecServer, ServerOptions } from '../../reference/server.ts';
+import type { OmaspecServer, ServerOptions } from '../../../reference/server.ts';
 import {
   RawSocket,
   appDeregistration,
@@ -11,7 +11,7 @@ import {
   deregistration,
   registerClient,
   startServer,
-} from './support.ts';
+} from '../support.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -57,21 +57,21 @@ describe('ownership of clientIDs', () => {
     const token = (await victim.request(appRegistration(1, victimId))).result.clientAppToken;
     const attackerId = await registerClient(attacker);
     expect((await attacker.request(appDeregistration(2, attackerId, token))).error.code).toBe(401);
-    expect(await server.store.clientsForToken(token)).toEqual([handleOf(victimId)]);
+    expect(await server.aoi.store.clientsForToken(token)).toEqual([handleOf(victimId)]);
   });
 
   it('lets a reconnecting device act again by presenting its clientID, and rebinds it to the new connection', async () => {
     const { server, open } = await serve();
     const first = await open();
     const clientID = await registerClient(first);
-    const firstConnection = server.liveConnection(handleOf(clientID));
+    const firstConnection = server.aoi.liveConnection(handleOf(clientID));
     expect(firstConnection).toBeDefined();
     first.close();
     await first.closed;
-    await expect.poll(() => server.liveConnection(handleOf(clientID))).toBeUndefined();
+    await expect.poll(() => server.aoi.liveConnection(handleOf(clientID))).toBeUndefined();
     const second = await open();
     expect((await second.request(appRegistration(1, clientID))).result.code).toBe(200);
-    const secondConnection = server.liveConnection(handleOf(clientID));
+    const secondConnection = server.aoi.liveConnection(handleOf(clientID));
     expect(secondConnection?.id).not.toBe(firstConnection!.id);
     expect(secondConnection!.send('{"ping":1}')).toBe(true);
     expect(await second.next()).toBe('{"ping":1}');
@@ -81,19 +81,19 @@ describe('ownership of clientIDs', () => {
     const { server, open } = await serve();
     const [old, fresh] = [await open(), await open()];
     const clientID = await registerClient(old);
-    const before = server.liveConnection(handleOf(clientID))!.id;
+    const before = server.aoi.liveConnection(handleOf(clientID))!.id;
     await fresh.request(appRegistration(1, clientID));
-    expect(server.liveConnection(handleOf(clientID))!.id).not.toBe(before);
+    expect(server.aoi.liveConnection(handleOf(clientID))!.id).not.toBe(before);
     old.close();
     await old.closed;
     await new Promise((r) => setTimeout(r, 50)); // the old socket's close must not unbind the new one
-    expect(server.liveConnection(handleOf(clientID))).toBeDefined();
+    expect(server.aoi.liveConnection(handleOf(clientID))).toBeDefined();
   });
 });
 
 describe('frame limits', () => {
   it('closes with 1009 a message larger than maxPayloadBytes and serves one at the limit', async () => {
-    const { open } = await serve({ socketLimits: { maxPayloadBytes: 1024 } });
+    const { open } = await serve({ aoi: { socketLimits: { maxPayloadBytes: 1024 } } });
     const ok = await open();
     const atLimit = JSON.stringify({ messageType: 'aoiClientRegistrationReq', deviceNumber: '1' }).padEnd(1024, ' ');
     expect(JSON.parse(await (ok.send(atLimit), ok.next()))).toMatchObject({ code: 200 });
@@ -129,7 +129,7 @@ describe('frame limits', () => {
 
 describe('connection limits', () => {
   it('closes with 1008 a connection that exceeds its message rate, after serving the burst', async () => {
-    const { open } = await serve({ socketLimits: { messagesPerSecond: 0.001, messageBurst: 3 } });
+    const { open } = await serve({ aoi: { socketLimits: { messagesPerSecond: 0.001, messageBurst: 3 } } });
     const socket = await open();
     for (let i = 0; i < 3; i++) await socket.request({ messageType: 'aoiClientRegistrationReq', deviceNumber: `${i}` });
     socket.send({ messageType: 'aoiClientRegistrationReq', deviceNumber: '4' });
@@ -137,7 +137,7 @@ describe('connection limits', () => {
   });
 
   it('answers HTTP 503 to an upgrade beyond maxConnections and accepts again once one closes', async () => {
-    const { url, open } = await serve({ socketLimits: { maxConnections: 2 } });
+    const { url, open } = await serve({ aoi: { socketLimits: { maxConnections: 2 } } });
     const first = await open();
     await open();
     await expect(RawSocket.open(url)).rejects.toThrow(/503/);
@@ -149,7 +149,7 @@ describe('connection limits', () => {
   });
 
   it('drops a peer that stops answering pings and keeps one that answers', async () => {
-    const { url, open } = await serve({ socketLimits: { heartbeatIntervalMs: 100 } });
+    const { url, open } = await serve({ aoi: { socketLimits: { heartbeatIntervalMs: 100 } } });
     const silent = new WebSocket(url, { autoPong: false });
     await new Promise((r) => silent.once('open', r));
     const lively = await open();

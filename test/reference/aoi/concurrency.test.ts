@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OmaspecServer } from '../../reference/server.ts';
-import { RawSocket, appRegistration, registerClient, startServer } from './support.ts';
+import type { OmaspecServer } from '../../../reference/server.ts';
+import { RawSocket, appRegistration, registerClient, startServer } from '../support.ts';
 
 let server: OmaspecServer | undefined;
 afterEach(async () => server?.close());
@@ -26,7 +26,7 @@ describe('many concurrent AOI Clients', () => {
     const shared = results.flatMap((r) => (r.shared ? [r.shared] : []));
     expect(shared).toHaveLength(10);
     expect(new Set(shared).size).toBe(1);
-    expect(await server.store.clientsForToken(shared[0]!)).toHaveLength(10);
+    expect(await server.aoi.store.clientsForToken(shared[0]!)).toHaveLength(10);
     for (const socket of sockets) socket.close();
   });
 });

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OmaspecServer } from '../../reference/server.ts';
-import { startServer } from './support.ts';
+import type { OmaspecServer } from '../../../reference/server.ts';
+import { startServer } from '../support.ts';
 
-const bin = join(import.meta.dirname, '../../bin/omaspec.js');
+const bin = join(import.meta.dirname, '../../../bin/omaspec.js');
 // Asynchronous: the server under test runs in this process and must keep answering.
 const omaspec = (...args: string[]) =>
   new Promise<{ status: number; stdout: string; stderr: string }>((resolve) =>
@@ -26,7 +26,7 @@ describe('omaspec client', () => {
     const app = await omaspec('client', 'app-register', '--url', url, '--client-id', clientID, '--token-seed', 's');
     expect(app.status).toBe(0);
     const token = /clientAppToken: (\S+)/.exec(app.stdout)?.[1];
-    expect(await server.store.clientsForToken(token!)).toHaveLength(1);
+    expect(await server.aoi.store.clientsForToken(token!)).toHaveLength(1);
     expect(
       (await omaspec('client', 'app-deregister', '--url', url, '--client-id', clientID, '--token', token!)).status,
     ).toBe(0);

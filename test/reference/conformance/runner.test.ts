@@ -2,11 +2,11 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
-import { CHECKS } from '../../reference/conformance/checks.ts';
-import { runConformance } from '../../reference/conformance/runner.ts';
-import type { OmaspecServer } from '../../reference/server.ts';
-import { createAoi1Dispatcher } from '../../generated/aoi1/dispatcher.ts';
-import { startServer } from './support.ts';
+import { CHECKS } from '../../../reference/conformance/checks.ts';
+import { runConformance } from '../../../reference/conformance/runner.ts';
+import type { OmaspecServer } from '../../../reference/server.ts';
+import { createAoi1Dispatcher } from '../../../generated/aoi1/dispatcher.ts';
+import { startServer } from '../support.ts';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -21,7 +21,7 @@ async function serve(...args: Parameters<typeof startServer>): Promise<{ server:
 
 describe('the AOI-1 conformance suite', () => {
   it('passes every check against the reference server', async () => {
-    const { url } = await serve({ aoiServerUrl: 'https://aoi.example.test/' });
+    const { url } = await serve({ aoi: { aoiServerUrl: 'https://aoi.example.test/' } });
     const results = await runConformance(url);
     expect(results.filter((r) => !r.passed)).toEqual([]);
     expect(results.map((r) => r.id)).toEqual(CHECKS.map((c) => c.id));
@@ -29,9 +29,11 @@ describe('the AOI-1 conformance suite', () => {
 
   it('fails exactly the id-echo check against a server that turns numeric ids into strings', async () => {
     const { url } = await serve({
-      createDispatcher: (handlers) => {
-        const real = createAoi1Dispatcher(handlers);
-        return async (raw, ctx) => (await real(raw, ctx))?.replace(/"id":(\d+)/g, '"id":"$1"');
+      aoi: {
+        createDispatcher: (handlers) => {
+          const real = createAoi1Dispatcher(handlers);
+          return async (raw, ctx) => (await real(raw, ctx))?.replace(/"id":(\d+)/g, '"id":"$1"');
+        },
       },
     });
     const failed = (await runConformance(url)).filter((r) => !r.passed);
@@ -51,7 +53,7 @@ describe('the AOI-1 conformance suite', () => {
 });
 
 describe('omaspec conformance', () => {
-  const bin = join(import.meta.dirname, '../../bin/omaspec.js');
+  const bin = join(import.meta.dirname, '../../../bin/omaspec.js');
   // Asynchronous: the server under test runs in this process and must keep answering.
   const omaspec = (...args: string[]) =>
     new Promise<{ status: number; stdout: string }>((resolve) =>

@@ -3,18 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
-import { createClientAppDispatcher } from '../../generated/clientApp/dispatcher.ts';
-import { clientAppHandlers } from '../../reference/clientApp/handlers.ts';
+import { createClientAppDispatcher } from '../../../generated/clientApp/dispatcher.ts';
+import { clientAppHandlers } from '../../../reference/client/client-app-handlers.ts';
 import {
   AoiClient,
   AoiRequestError,
   type AoiClientOptions,
   type NotificationHandler,
-} from '../../reference/client/aoi-client.ts';
-import { AoiDevice } from '../../reference/client/device.ts';
-import { MemoryDeviceState } from '../../reference/client/device-state.ts';
-import type { OmaspecServer, ServerOptions } from '../../reference/server.ts';
-import { startServer } from './support.ts';
+} from '../../../reference/client/aoi-client.ts';
+import { AoiDevice } from '../../../reference/client/device.ts';
+import { MemoryDeviceState } from '../../../reference/client/device-state.ts';
+import type { OmaspecServer, ServerOptions } from '../../../reference/server.ts';
+import { startServer } from '../support.ts';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -35,7 +35,7 @@ async function connect(url: string, options: AoiClientOptions = {}): Promise<Aoi
 
 describe('AoiClient', () => {
   it('runs every AOI-1 procedure as a promise', async () => {
-    const { url } = await serve({ aoiServerUrl: 'https://aoi.example.test/' });
+    const { url } = await serve({ aoi: { aoiServerUrl: 'https://aoi.example.test/' } });
     const client = await connect(url);
     const clientID = await client.registerClient('123');
     const [a, b] = await Promise.all([
@@ -105,13 +105,13 @@ describe('AoiClient', () => {
     });
     const a = (await willing.registerClient('1')).slice(4, 20);
     const b = (await unwilling.registerClient('2')).slice(4, 20);
-    expect(await server.requesterFor(a)!.notificationDeliveryReq(request('n-1'))).toEqual({
+    expect(await server.aoi.requesterFor(a)!.notificationDeliveryReq(request('n-1'))).toEqual({
       jsonrpc: '2.0',
       id: 'n-1',
       result: { code: 200, message: 'OK' },
     });
     expect(delivered).toEqual([{ text: 'hello' }]);
-    expect(await server.requesterFor(b)!.notificationDeliveryReq(request('n-2'))).toMatchObject({
+    expect(await server.aoi.requesterFor(b)!.notificationDeliveryReq(request('n-2'))).toMatchObject({
       id: 'n-2',
       error: { code: 503 },
     });
@@ -150,7 +150,7 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
     expect(saved.applications).toEqual([
       { applicationName: 'mail', clientAppToken: (response as { clientAppToken: string }).clientAppToken },
     ]);
-    expect(await server.store.clientsForToken(saved.applications[0]!.clientAppToken)).toHaveLength(1);
+    expect(await server.aoi.store.clientsForToken(saved.applications[0]!.clientAppToken)).toHaveLength(1);
   });
 
   it('rebinds to the server after a reconnect by repeating its seeded registrations', async () => {
@@ -165,8 +165,8 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
     await first.server.close();
     const second = await serve({ store: 'sqlite', dataDir, port: Number(new URL(first.url).port) });
     const handle = (await state.load()).clientID!.slice(4, 20);
-    await expect.poll(() => second.server.liveConnection(handle), { timeout: 5000 }).toBeDefined();
-    expect((await second.server.store.applicationsOf(handle)).length).toBe(2);
+    await expect.poll(() => second.server.aoi.liveConnection(handle), { timeout: 5000 }).toBeDefined();
+    expect((await second.server.aoi.store.applicationsOf(handle)).length).toBe(2);
   });
 
   it('serves the 9.3.1 Client Application API through the generated clientApp dispatcher', async () => {

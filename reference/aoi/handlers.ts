@@ -3,7 +3,7 @@
 // reports (never deletes) handlers whose message has gone.
 import { ProtocolError } from '../../generated/common/dispatch.ts';
 import type { Aoi1Handlers } from '../../generated/aoi1/handlers.ts';
-import type { AoiService } from '../aoi/service.ts';
+import type { AoiService } from './service.ts';
 import type { ConnectionContext } from '../ws/socket-endpoint.ts';
 
 /** What each AOI-1 handler gets besides the validated message. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OmaspecServer } from '../../reference/server.ts';
+import type { OmaspecServer } from '../../../reference/server.ts';
 import {
   RawSocket,
   appDeregistration,
@@ -8,7 +8,7 @@ import {
   registerClient,
   registration,
   startServer,
-} from './support.ts';
+} from '../support.ts';
 
 let server: OmaspecServer;
 let url: string;
@@ -16,7 +16,7 @@ let httpUrl: string;
 let socket: RawSocket;
 
 beforeEach(async () => {
-  ({ server, url, httpUrl } = await startServer({ aoiServerUrl: 'https://aoi.example.test/notify' }));
+  ({ server, url, httpUrl } = await startServer({ aoi: { aoiServerUrl: 'https://aoi.example.test/notify' } }));
   socket = await RawSocket.open(url);
 });
 afterEach(async () => {
@@ -30,7 +30,7 @@ describe('AOI Client registration (8.2.1, 10.1.1)', () => {
     expect(response).toMatchObject({ messageType: 'aoiClientRegistrationRes', code: 200, desc: 'OK' });
     expect(Object.keys(response).sort()).toEqual(['clientID', 'code', 'desc', 'messageType']);
     const handle = /^aoi-([0-9a-f]{16})\./.exec(response.clientID)?.[1];
-    expect(await server.store.getClient(handle!)).toMatchObject({ deviceNumber: '5465465416846865465' });
+    expect(await server.aoi.store.getClient(handle!)).toMatchObject({ deviceNumber: '5465465416846865465' });
   });
 
   it('assigns a different clientID to every registration', async () => {
@@ -69,7 +69,7 @@ describe('AOI Client deregistration (10.1.2)', () => {
       code: 200,
       desc: 'OK',
     });
-    expect(await server.store.clientsForToken(app.result.clientAppToken)).toEqual([]);
+    expect(await server.aoi.store.clientsForToken(app.result.clientAppToken)).toEqual([]);
     expect(await socket.request(deregistration(clientID))).toMatchObject({ code: 401 });
     expect((await socket.request(appRegistration(2, clientID))).error.code).toBe(401);
   });
@@ -98,7 +98,7 @@ describe('Client Application registration (8.2.5, 10.1.5)', () => {
       },
     });
     expect(second.result.clientAppToken).not.toBe(first.result.clientAppToken);
-    expect(await server.store.clientsForToken(first.result.clientAppToken)).toHaveLength(1);
+    expect(await server.aoi.store.clientsForToken(first.result.clientAppToken)).toHaveLength(1);
   });
 
   it('gives every instance that presents the same tokenSeed the same token, and maps it to each client', async () => {
@@ -109,7 +109,7 @@ describe('Client Application registration (8.2.5, 10.1.5)', () => {
     const other = (await socket.request(appRegistration(3, b, 'traffic'))).result.clientAppToken;
     expect(tokenB).toBe(tokenA);
     expect(other).not.toBe(tokenA);
-    expect((await server.store.clientsForToken(tokenA)).length).toBe(2);
+    expect((await server.aoi.store.clientsForToken(tokenA)).length).toBe(2);
   });
 
   it('derives the same seeded token on an independent server (no per-server secret)', async () => {
@@ -133,7 +133,7 @@ describe('Client Application registration (8.2.5, 10.1.5)', () => {
     const attacker = await registerClient(socket);
     const got = (await socket.request(appRegistration(2, attacker, token))).result.clientAppToken;
     expect(got).not.toBe(token);
-    expect(await server.store.clientsForToken(token)).toHaveLength(1);
+    expect(await server.aoi.store.clientsForToken(token)).toHaveLength(1);
   });
 
   it('answers error 401 for an unknown clientID and 400 for an empty tokenSeed', async () => {
@@ -157,7 +157,7 @@ describe('Client Application deregistration (10.1.6)', () => {
       id: 'x',
       result: { code: 200, message: 'OK' },
     });
-    expect((await server.store.applicationsOf(clientID.slice(4, 20))).map((a) => a.token)).toEqual([keep]);
+    expect((await server.aoi.store.applicationsOf(clientID.slice(4, 20))).map((a) => a.token)).toEqual([keep]);
     expect((await socket.request(appDeregistration('y', clientID, drop))).error.code).toBe(401);
   });
 
@@ -167,7 +167,7 @@ describe('Client Application deregistration (10.1.6)', () => {
     const token = (await socket.request(appRegistration(1, a, 'group'))).result.clientAppToken;
     await socket.request(appRegistration(2, b, 'group'));
     expect((await socket.request(appDeregistration(3, a, token))).result.code).toBe(200);
-    expect(await server.store.clientsForToken(token)).toEqual([b.slice(4, 20)]);
+    expect(await server.aoi.store.clientsForToken(token)).toEqual([b.slice(4, 20)]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OmaspecServer } from '../../reference/server.ts';
-import { RawSocket, appRegistration, registerClient, startServer } from './support.ts';
+import type { OmaspecServer } from '../../../reference/server.ts';
+import { RawSocket, appRegistration, registerClient, startServer } from '../support.ts';
 
 // JSON-RPC 2.0 over the AOI-1 socket, end to end (the dispatcher's behaviour as seen on the wire).
 let server: OmaspecServer;
@@ -81,7 +81,7 @@ describe('JSON-RPC 2.0 over /aoi', () => {
     // The next frame must be the answer to the following request, not to the notification.
     expect((await socket.request(appRegistration('after', clientID))).id).toBe('after');
     // The CR requires an id on every registration: a token nobody receives must not be stored.
-    expect(await server.store.applicationsOf(clientID.slice(4, 20))).toHaveLength(1);
+    expect(await server.aoi.store.applicationsOf(clientID.slice(4, 20))).toHaveLength(1);
   });
 
   it('answers a single -32600 to an empty batch', async () => {

@@ -1,0 +1,20 @@
+import type { HttpRouter } from './http/router.ts';
+import type { SqliteDatabase } from './store/database.ts';
+
+/**
+ * What the server lends each feature module it mounts (`mountAoi`, `mountNotifications`, `mountDm`):
+ * its router to mount paths on, its database to create tables in, and where internal errors go.
+ */
+export interface ModuleHost {
+  readonly router: HttpRouter;
+  /** Undefined with store 'memory': the module keeps its state in memory. */
+  readonly database: SqliteDatabase | undefined;
+  /** Internal errors with their stacks go here, never to the wire. */
+  readonly logError: (error: unknown) => void;
+}
+
+/** A mounted feature module. */
+export interface ServerModule {
+  /** Releases what the module opened (timers, stores); the server closes the database afterwards. */
+  close(): Promise<void>;
+}
