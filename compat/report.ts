@@ -1,4 +1,5 @@
 /** Compatibility findings → text for people, Markdown for a CR's section 2, SARIF 2.1.0 for code-scanning tools. */
+import { sarifLog } from '../core/sarif.ts';
 import type { CompatFinding } from './compare.ts';
 import { COMPAT_RULES, type CompatLevel } from './rules.ts';
 
@@ -74,39 +75,16 @@ export function toMarkdown(report: CompatReport): string {
 /** SARIF 2.1.0: one result per finding at the CR line stating it; `crPath` maps a CR file name to its path. */
 export function toSarif(report: CompatReport, crPath: (cr: string) => string): object {
   const level = { breaking: 'error', warning: 'warning', info: 'note' } as const;
-  return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'omaspec diff',
-            rules: Object.entries(COMPAT_RULES).map(([id, text]) => ({ id, shortDescription: { text } })),
-          },
-        },
-        results: sortFindings(report.findings).map((f) => ({
-          ruleId: f.rule,
-          level: level[f.level],
-          message: { text: `${subject(f)}: ${f.detail}; ${verdict(f)}` },
-          partialFingerprints: { compatKey: f.key },
-          ...(f.acceptedBy
-            ? { suppressions: [{ kind: 'external', justification: `accepted by ${f.acceptedBy}` }] }
-            : {}),
-          ...(f.source
-            ? {
-                locations: [
-                  {
-                    physicalLocation: {
-                      artifactLocation: { uri: crPath(f.source.cr) },
-                      region: { startLine: f.source.line },
-                    },
-                  },
-                ],
-              }
-            : {}),
-        })),
-      },
-    ],
-  };
+  return sarifLog(
+    'omaspec diff',
+    Object.entries(COMPAT_RULES).map(([id, summary]) => ({ id, summary })),
+    sortFindings(report.findings).map((f) => ({
+      ruleId: f.rule,
+      level: level[f.level],
+      message: `${subject(f)}: ${f.detail}; ${verdict(f)}`,
+      ...(f.source ? { location: { uri: crPath(f.source.cr), line: f.source.line } } : {}),
+      fingerprint: { name: 'compatKey', value: f.key },
+      ...(f.acceptedBy ? { suppressedBy: `accepted by ${f.acceptedBy}` } : {}),
+    })),
+  );
 }
