@@ -1,17 +1,13 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OmaspecServer } from '../../../reference/server.ts';
+import { spawnCli } from '../../cli/run.ts';
 import { startServer } from '../support.ts';
 
-const bin = join(import.meta.dirname, '../../../bin/omaspec.js');
-// Asynchronous: the server under test runs in this process and must keep answering.
-const omaspec = (...args: string[]) =>
-  new Promise<{ status: number; stdout: string; stderr: string }>((resolve) =>
-    execFile(process.execPath, [bin, ...args], (error, stdout, stderr) =>
-      resolve({ status: Number(error?.code ?? 0), stdout, stderr }),
-    ),
-  );
+// Spawned, not in-process: the server under test runs in this process and must keep answering.
+const omaspec = async (...args: string[]) => {
+  const run = await spawnCli(args);
+  return { status: run.code, stdout: run.stdout, stderr: run.stderr };
+};
 
 let server: OmaspecServer | undefined;
 afterEach(async () => server?.close());

@@ -1,11 +1,10 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { CHECKS } from '../../../reference/conformance/checks.ts';
 import { runConformance } from '../../../reference/conformance/runner.ts';
 import type { OmaspecServer } from '../../../reference/server.ts';
 import { createAoi1Dispatcher } from '../../../generated/aoi1/dispatcher.ts';
+import { spawnCli } from '../../cli/run.ts';
 import { startServer } from '../support.ts';
 
 const cleanups: (() => unknown)[] = [];
@@ -53,14 +52,11 @@ describe('the AOI-1 conformance suite', () => {
 });
 
 describe('omaspec conformance', () => {
-  const bin = join(import.meta.dirname, '../../../bin/omaspec.js');
-  // Asynchronous: the server under test runs in this process and must keep answering.
-  const omaspec = (...args: string[]) =>
-    new Promise<{ status: number; stdout: string }>((resolve) =>
-      execFile(process.execPath, [bin, ...args], (error, stdout) =>
-        resolve({ status: Number(error?.code ?? 0), stdout }),
-      ),
-    );
+  // Spawned, not in-process: the server under test runs in this process and must keep answering.
+  const omaspec = async (...args: string[]) => {
+    const run = await spawnCli(args);
+    return { status: run.code, stdout: run.stdout };
+  };
 
   it('prints a PASS line per check and the totals, and exits 0 when all pass', async () => {
     const { url } = await serve();
