@@ -5,7 +5,7 @@
  */
 import type { InterfaceMeta, MessageMeta } from '../core/spec-format.ts';
 import { MAX_KEYWORDS, MIN_KEYWORDS, SHAPE_KEYWORDS, variantsOf, type FieldFacts, type Source } from './fields.ts';
-import { COMPAT_RULES, type CompatLevel, type CompatRuleId } from './rules.ts';
+import type { CompatLevel, CompatRuleId } from './rules.ts';
 import type { SpecSnapshot } from './snapshot.ts';
 
 /** Which mixed deployment a change breaks. */
@@ -303,5 +303,3 @@ const or = (x: Breaks, y: Breaks): Breaks => ({
   oldSender: x.oldSender || y.oldSender,
   oldReceiver: x.oldReceiver || y.oldReceiver,
 });
-
-export const ruleSummary = (rule: CompatRuleId): string => COMPAT_RULES[rule];
