@@ -6,9 +6,9 @@
  */
 import type { JsonSchema } from './definitions.ts';
 import type { Loc } from './model.ts';
-import { readClauses } from './params/clauses.ts';
+import { readClauses, type Constraint } from './params/clauses.ts';
 import { applyConstraint } from './params/param.ts';
-import { QUOTE_CHARS, enumValue, quotedNames } from './params/quotes.ts';
+import { QUOTE_CHARS, enumValue, numberWord, quotedNames } from './params/quotes.ts';
 
 export type Side = 'request' | 'response' | 'success' | 'error';
 
@@ -26,7 +26,9 @@ export type Edit =
   | { verb: 'remove' }
   | { verb: 'presence'; required: boolean }
   | { verb: 'type'; schema: JsonSchema }
-  | { verb: 'restrict'; values: (string | number | boolean)[] };
+  | { verb: 'restrict'; values: (string | number | boolean)[] }
+  /** Ranges, lengths, item counts: "the maximum length of “x” is 64 characters", "“y” shall have at least one item". */
+  | { verb: 'constrain'; constraints: Constraint[] };
 
 export interface Statement {
   name: string;
@@ -44,10 +46,14 @@ const KIND = '(?:parameter|element|member|attribute|field|property)';
 /** Words between a name and its verb; a quoted container ("of each “MOS” item") may stand among them. */
 const FILLER = `(?:[^${QUOTE_CHARS}]|${Q}[^${QUOTE_CHARS}]*${Q}(?=\\s*(?:object|item|items|array|entry|entries|member)\\b))*?`;
 const ENVELOPE_MEMBERS = new Set(['params', 'result', 'error']);
+const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
+const UNIT = '(characters?|chars?|octets?|bytes?|items?|entries|elements?)';
+/** "from now on", "henceforth": words that date a presence statement, which alone ("“x” is optional") would be a description. */
+const FROM_NOW = '(?:from\\s+now\\s+on|henceforth|hereafter|from\\s+this\\s+(?:version|release)\\s+on|now)';
 
 /** Words that make a sentence a change statement; one with a quoted name and none of the forms below is unread. */
 export const CHANGE_WORDS =
-  /\b(?:renamed?|added|adds?|removed?|deleted?|becomes?|changed?|restricted|replaced?|no\s+longer|is\s+now|modified|now\s+(?:optional|mandatory))\b/i;
+  /\b(?:renamed?|added|adds?|removed?|deleted?|becomes?|changed?|restricted|limited|replaced?|no\s+longer|is\s+now|modified|now\s+(?:optional|mandatory)|from\s+now\s+on|henceforth|(?:maximum|minimum)\s+(?:length|size|value|number))\b/i;
 
 interface Form {
   re: RegExp;
@@ -94,7 +100,7 @@ const FORMS: Form[] = [
   },
   {
     re: new RegExp(
-      `${NAME}${FILLER}\\b(?:becomes|is\\s+now|shall\\s+become|is\\s+changed\\s+to|changes\\s+to|is\\s+made)\\s+(mandatory|optional|required|conditional)\\b`,
+      `${NAME}${FILLER}\\b(?:becomes|shall\\s+become|is\\s+changed\\s+to|changes\\s+to|is\\s+made|(?:is|are|shall)\\s+${FROM_NOW}(?:\\s+(?:be|made))?)\\s+(mandatory|optional|required|conditional)\\b`,
       'i',
     ),
     edit: (m) => ({ name: m[1]!, edit: { verb: 'presence', required: /mandatory|required/i.test(m[2]!) } }),
@@ -116,6 +122,38 @@ const FORMS: Form[] = [
       'i',
     ),
     edit: (m) => typed(m[1]!, m[2]!),
+  },
+  {
+    re: new RegExp(
+      `\\b(maximum|minimum)\\s+(length|size|value|number\\s+of\\s+(?:items|entries|elements))\\s+(?:of|for)\\s+(?:the\\s+|each\\s+)?${NAME}${FILLER}\\b(?:is|becomes|shall\\s+be|is\\s+changed\\s+to|is\\s+set\\s+to|is\\s+now)\\s+${NUM}`,
+      'i',
+    ),
+    edit: (m) => {
+      const bound = numberWord(m[4]!);
+      const unit = /^length/i.test(m[2]!)
+        ? 'length'
+        : /^value/i.test(m[2]!)
+          ? 'value'
+          : /^number/i.test(m[2]!)
+            ? 'items'
+            : undefined;
+      const constraint: Constraint = /^max/i.test(m[1]!) ? { max: bound } : { min: bound };
+      return { name: m[3]!, edit: { verb: 'constrain', constraints: [{ ...constraint, ...(unit ? { unit } : {}) }] } };
+    },
+  },
+  {
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:(?:is|are|becomes|shall\\s+be|must\\s+be)\\s+(?:now\\s+|further\\s+|also\\s+)?(restricted|limited|constrained)\\s+to|(?:shall|must)\\s+(?:now\\s+)?(?:have|contain|hold|be))\\s+(.+)$`,
+      'i',
+    ),
+    edit: (m) => constrained(m[1]!, m[3]!, /^limited$/i.test(m[2] ?? '')),
+  },
+  {
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:shall|must|may)\\s+not\\s+(?:exceed|be\\s+longer\\s+than|contain\\s+more\\s+than|have\\s+more\\s+than)\\s+${NUM}\\s*${UNIT}?`,
+      'i',
+    ),
+    edit: (m) => constrained(m[1]!, `at most ${m[2]!} ${m[3] ?? ''}`),
   },
   {
     re: new RegExp(
@@ -158,6 +196,21 @@ function typed(name: string, spec: string): { name: string; edit: Edit } | undef
   const clauses = readClauses(spec.replace(/^(?:an?\s+)/i, ''));
   if (!clauses.type || clauses.presence) return undefined;
   return { name, edit: { verb: 'type', schema: clauses.type.schema } };
+}
+
+/**
+ * A bound said after the verb: "at most 64 characters", "from 1 to 5", "at least one item", or a bare
+ * "64 characters" after "limited to" ("limited to 3600": a maximum, where "restricted to 200" is the only value). Values ("restricted to 200 and 401") are the restrict form's.
+ */
+function constrained(name: string, spec: string, limit = false): { name: string; edit: Edit } | undefined {
+  const bare = new RegExp(`^${NUM}\\s*${limit ? `${UNIT}?` : UNIT}(?=[\\s.,;]|$)`, 'i').exec(spec.trim());
+  const clauses = readClauses(bare ? `at most ${bare[1]} ${bare[2] ?? ''}` : spec);
+  const bounds = clauses.constraints.filter((c) => c.min !== undefined || c.max !== undefined);
+  const leading = clauses.notes.every((n) => n.index > 0);
+  // A bare number followed by words ("at most one year in the future") is not a bound the schema can hold.
+  const unitless = bounds.some((c) => !c.unit) && clauses.notes.some((n) => !/^(?:seconds?|s|ms)\b/i.test(n.text));
+  if (!bounds.length || clauses.type || clauses.presence || !leading || unitless) return undefined;
+  return { name, edit: { verb: 'constrain', constraints: bounds } };
 }
 
 /** The message and variant a sentence names: "In the AOI Client Deregistration response", "of the request “params” member". */

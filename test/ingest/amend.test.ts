@@ -70,6 +70,46 @@ describe('readAmendments: each form of CR-STYLE.md, with words in between', () =
     expect([s?.name, s?.edit, s?.target.side]).toEqual([name, edit, side]);
   });
 
+  it.each([
+    [
+      'In the request, the “tokenSeed” parameter is from now on mandatory.',
+      'tokenSeed',
+      { verb: 'presence', required: true },
+    ],
+    ['The “x” parameter shall now be optional.', 'x', { verb: 'presence', required: false }],
+    [
+      'The maximum length of the “clientID” parameter of the request is 64 characters.',
+      'clientID',
+      { verb: 'constrain', constraints: [{ max: 64, unit: 'length' }] },
+    ],
+    ['The minimum value of “ttl” is 60.', 'ttl', { verb: 'constrain', constraints: [{ min: 60, unit: 'value' }] }],
+    [
+      'The “clientID” parameter shall not exceed 64 characters.',
+      'clientID',
+      { verb: 'constrain', constraints: [{ max: 64, unit: 'length' }] },
+    ],
+    [
+      'The “reasons” parameter shall have at least one item.',
+      'reasons',
+      { verb: 'constrain', constraints: [{ min: 1, unit: 'items' }] },
+    ],
+    ['The “ttl” element shall be from 1 to 3600.', 'ttl', { verb: 'constrain', constraints: [{ min: 1, max: 3600 }] }],
+    ['The “ttl” element is limited to 3600.', 'ttl', { verb: 'constrain', constraints: [{ max: 3600 }] }],
+    [
+      'The “name” element is limited to 32 characters.',
+      'name',
+      { verb: 'constrain', constraints: [{ max: 32, unit: 'length' }] },
+    ],
+    ['The “code” element is restricted to 200.', 'code', { verb: 'restrict', values: [200] }],
+  ])('reads the bound or presence in "%s"', (text, name, edit) => {
+    const [s] = read(text).statements;
+    expect([s?.name, s?.edit]).toEqual([name, edit]);
+  });
+
+  it('takes no bound from a number followed by words the schema cannot hold', () => {
+    expect(read('The “until” parameter shall be at most one year in the future.').statements).toEqual([]);
+  });
+
   it('names a nested element by the container it is said to be in', () => {
     expect(edits('The “DDF” element of each “MOS” item becomes mandatory.')).toEqual([
       { name: 'DDF', edit: { verb: 'presence', required: true }, target: { path: ['MOS'] } },
