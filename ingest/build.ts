@@ -36,11 +36,18 @@ export interface SpecBuild {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Build from the manifest's CRs plus `extraCrs` (paths) appended, as `lint` does for files outside it. */
-export async function buildSpec(specDir: string, extraCrs: string[] = []): Promise<SpecBuild> {
+/**
+ * Build from the manifest's CRs plus `extraCrs` (paths) appended, as `lint` does for files outside it.
+ * `crCount` builds the spec as it stood after the manifest's first N CRs (what one CR changed is judged against it).
+ */
+export async function buildSpec(
+  specDir: string,
+  extraCrs: string[] = [],
+  options: { crCount?: number } = {},
+): Promise<SpecBuild> {
   const manifest = await readManifest(specDir);
   const crFiles = [
-    ...manifest.crs.map((c) => path.join(specDir, c)),
+    ...manifest.crs.slice(0, options.crCount).map((c) => path.join(specDir, c)),
     ...extraCrs.filter((c) => !manifest.crs.some((m) => path.resolve(specDir, m) === path.resolve(c))),
   ];
   const texts = await Promise.all(crFiles.map((f) => readFile(f, 'utf8')));

@@ -2,7 +2,8 @@
  * lint: every defect of the CRs, each marked open or resolved (by which decision), plus the
  * decisions whose findings no longer exist (stale).
  */
-import { compareSpecs } from '../../compat/compare.ts';
+import path from 'node:path';
+import { compareSpecs, type CompatFinding } from '../../compat/compare.ts';
 import { snapshotFromBuild, snapshotFromFolder, SnapshotError, type SpecSnapshot } from '../../compat/snapshot.ts';
 import { buildSpec, type SpecBuild } from '../build.ts';
 import type { Decision } from '../decisions.ts';
@@ -83,7 +84,10 @@ export async function lint(specDir: string, extraFiles: string[] = []): Promise<
   return { findings: linted, stale, files: docs.map((d) => d.file), traces };
 }
 
-/** What the CRs not yet in spec/schemas break, for compat-understated; undefined when nothing is published. */
+/**
+ * What each CR not yet in spec/schemas breaks, for compat-understated; undefined when nothing is published.
+ * Each is judged against the spec just before it, so that one CR is never blamed for another's change.
+ */
 async function compatOf(specDir: string, build: SpecBuild): Promise<LintContext['compat']> {
   let published: SpecSnapshot;
   try {
@@ -93,11 +97,26 @@ async function compatOf(specDir: string, build: SpecBuild): Promise<LintContext[
     throw error;
   }
   const current = await snapshotFromBuild('this build', build.files);
-  const unpublished = current.index.crs
-    .filter((c) => !published.index.crs.some((p) => p.file === c.file && p.sha256 === c.sha256))
-    .map((c) => c.file);
-  const breaking = unpublished.length ? compareSpecs(published, current).filter((f) => f.level === 'breaking') : [];
-  return { unpublished, breaking };
+  const crs = build.manifest.crs.map((c) => path.basename(c));
+  const breaking = new Map<string, CompatFinding[]>();
+  let before = published;
+  for (const cr of current.index.crs) {
+    if (published.index.crs.some((p) => p.file === cr.file && p.sha256 === cr.sha256)) continue;
+    const count = crs.indexOf(cr.file) + 1;
+    const after =
+      count === 0 || count === crs.length
+        ? current
+        : await snapshotFromBuild(
+            `the spec up to ${cr.file}`,
+            (await buildSpec(specDir, [], { crCount: count })).files,
+          );
+    breaking.set(
+      cr.file,
+      compareSpecs(before, after).filter((f) => f.level === 'breaking'),
+    );
+    before = after;
+  }
+  return { breaking };
 }
 
 /** The findings of every rule module with a check, in registry order. */
