@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyChain, type CrDefinitions } from './chain.ts';
-import { applyDecisions, readDecisions, type Applied, type Decision } from './decisions.ts';
+import { applyDecisions, readDecisions, type Applied, type Decision, type LocateDecision } from './decisions.ts';
 import type { MessageDef } from './definitions.ts';
 import { emitSchemas, messageIds, previousNames, type PreviousNames } from './emit.ts';
 import { reviewExamples, type ReviewedExample } from './examples.ts';
@@ -28,6 +28,8 @@ export interface SpecBuild {
   uses: LineUse[];
   applied: Applied;
   decisions: Decision[];
+  /** Where each decision is written in decisions.yaml. */
+  locateDecision: LocateDecision;
   findings: Finding[];
   examples: ReviewedExample[];
   /** Paths relative to spec/: schemas/… and examples/… */
@@ -101,6 +103,7 @@ export async function buildSpec(
     uses: extractions.flatMap((e) => e.uses),
     applied,
     decisions,
+    locateDecision: locate,
     findings,
     examples: review.examples,
     files,

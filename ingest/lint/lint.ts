@@ -38,7 +38,8 @@ export interface LintedFinding extends Finding {
 
 export interface LintReport {
   findings: LintedFinding[];
-  stale: { decision: string; keys: string[] }[];
+  /** Decisions resolving nothing any more, each where decisions.yaml states it. */
+  stale: { decision: string; keys: string[]; loc?: { line: number; col: number } }[];
   /** CR files linted (basenames), in order. */
   files: string[];
   /** Every line of each CR's change proposal and what became of it (`omaspec lint --trace`). */
@@ -80,6 +81,10 @@ export async function lint(specDir: string, extraFiles: string[] = []): Promise<
     const entry =
       stale.find((e) => e.decision === s.decision) ?? (stale.push({ decision: s.decision, keys: [] }), stale.at(-1)!);
     entry.keys.push(`(action on ${s.message}, which the spec no longer has: a later CR deleted or changed it)`);
+  }
+  for (const entry of stale) {
+    const at = build.locateDecision(entry.decision);
+    if (at?.line !== undefined) entry.loc = { line: at.line, col: at.col ?? 1 };
   }
   return { findings: linted, stale, files: docs.map((d) => d.file), traces };
 }

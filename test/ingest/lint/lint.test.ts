@@ -48,6 +48,23 @@ describe('lint of the seed CRs', () => {
   });
 });
 
+describe('stale decisions', () => {
+  it('names the decisions.yaml line and column of a decision whose findings no longer exist', async () => {
+    const decisions = [
+      'decisions:',
+      '  - id: D1-gone',
+      '    title: t',
+      '    rationale: r',
+      '    resolves: [typo:none-such]',
+      '',
+    ].join('\n');
+    const dir = writeSpecDir({ crs: RULE_CASES['compat-understated'].quiet.crs, decisions });
+    expect((await lint(dir)).stale).toEqual([
+      { decision: 'D1-gone', keys: ['typo:none-such'], loc: { line: 2, col: 5 } },
+    ]);
+  });
+});
+
 describe('compat-understated with several CRs not yet published', () => {
   it('judges each CR against the spec just before it, never blaming one CR for the break another brings', async () => {
     const { fires, quiet } = RULE_CASES['compat-understated'];
