@@ -170,6 +170,21 @@ describe('typo variants', () => {
     ]);
   });
 
+  it('does not take a camelCase identifier made of frequent words for words run together', () => {
+    const d = doc(
+      'The user is asked.',
+      'A user may refuse.',
+      'The user waits.',
+      'Each request is kept.',
+      'The request is sent.',
+      'A request is answered.',
+      'One request per user.',
+      'No request is lost.',
+      'The reason is one of "userRequest" or "expired".',
+    );
+    expect(typos([d])).toEqual([]);
+  });
+
   it('finds a word and a number run together when the word is used alone elsewhere', () => {
     const d = doc(
       'The section describes the binding.',
