@@ -69,11 +69,6 @@ export class AoiService {
   private readonly bindListeners = new Set<(clientHandle: string) => void>();
   /** Clients bound by requests still being handled; announced when the request is done. */
   private readonly justBound = new Set<string>();
-  /**
-   * The last application registration queued per clientID: one client's registrations run one at a
-   * time, so that a batch cannot pass the maxApplicationsPerClient check several times before storing.
-   */
-  private readonly registering = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly store: AoiStore,
@@ -116,14 +111,6 @@ export class AoiService {
   }
 
   registerApplication(
-    clientID: string,
-    tokenSeed: string | undefined,
-    session: Session,
-  ): Promise<Outcome<{ clientAppToken: string; aoiServerUrl?: string }>> {
-    return this.afterRegistrationsOf(clientID, () => this.registerApplicationNow(clientID, tokenSeed, session));
-  }
-
-  private registerApplicationNow(
     clientID: string,
     tokenSeed: string | undefined,
     session: Session,
@@ -181,14 +168,6 @@ export class AoiService {
     this.ended.add(session);
     for (const handle of this.sessionClients.get(session.id) ?? []) this.boundSession.delete(handle);
     this.sessionClients.delete(session.id);
-  }
-
-  private afterRegistrationsOf<T>(clientID: string, work: () => Promise<T>): Promise<T> {
-    const run = (this.registering.get(clientID) ?? Promise.resolve()).then(work);
-    const settled = run.catch(() => {});
-    this.registering.set(clientID, settled);
-    void settled.then(() => this.registering.get(clientID) === settled && this.registering.delete(clientID));
-    return run;
   }
 
   /** The seeded token, or undefined when too many derivations are already running. */

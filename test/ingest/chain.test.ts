@@ -422,6 +422,7 @@ describe('examples of a message a later CR edits', () => {
     expect(report.stale).toEqual([
       {
         decision: 'D1',
+        loc: { line: 2, col: 5 },
         keys: [
           '(action on aoi1/clientAppRegistrationReq example at line ' +
             exampleLine +
