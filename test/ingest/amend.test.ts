@@ -106,6 +106,70 @@ describe('readAmendments: each form of CR-STYLE.md, with words in between', () =
     expect([s?.name, s?.edit]).toEqual([name, edit]);
   });
 
+  it.each([
+    [
+      'The “code” element of the response can only take the values 200 and 401.',
+      'code',
+      { verb: 'restrict', values: [200, 401] },
+      'response',
+    ],
+    [
+      'The “code” element SHALL be one of 200, 401 or 503.',
+      'code',
+      { verb: 'restrict', values: [200, 401, 503] },
+      undefined,
+    ],
+    ['The values allowed for “kind” are “a” and “b”.', 'kind', { verb: 'restrict', values: ['a', 'b'] }, undefined],
+    ['The “tokenSeed” parameter is replaced by “seed”.', 'tokenSeed', { verb: 'rename', to: 'seed' }, undefined],
+    ['The request no longer contains the “tokenSeed” parameter.', 'tokenSeed', { verb: 'remove' }, 'request'],
+    [
+      'The “queue” parameter now defaults to false.',
+      'queue',
+      { verb: 'constrain', constraints: [{ default: false }] },
+      undefined,
+    ],
+    [
+      'The default value of “queue” is changed to false.',
+      'queue',
+      { verb: 'constrain', constraints: [{ default: false }] },
+      undefined,
+    ],
+    ['The “message” member of the error is made optional.', 'message', { verb: 'presence', required: false }, 'error'],
+    [
+      'The request gains a new optional parameter “lang”: string, up to 8 characters.',
+      'lang',
+      { verb: 'add', required: false, schema: { type: 'string', maxLength: 8 }, description: 'up to 8 characters.' },
+      'request',
+    ],
+    [
+      'An optional “priority” parameter (integer, from 1 to 5) is added to the request.',
+      'priority',
+      { verb: 'add', required: false, schema: { type: 'integer', minimum: 1, maximum: 5 }, description: 'from 1 to 5' },
+      'request',
+    ],
+    [
+      'The “until” parameter is added to the request as an optional string.',
+      'until',
+      { verb: 'add', required: false, schema: { type: 'string' }, description: '' },
+      'request',
+    ],
+  ])('reads "%s"', (text, name, edit, side) => {
+    const [s] = read(text).statements;
+    expect([s?.name, s?.edit, s?.target.side]).toEqual([name, edit, side]);
+  });
+
+  it('reads one statement per name when several names share the predicate', () => {
+    expect(edits('The “x”, “y” and “z” parameters become optional.').map((e) => [e.name, e.edit])).toEqual([
+      ['x', { verb: 'presence', required: false }],
+      ['y', { verb: 'presence', required: false }],
+      ['z', { verb: 'presence', required: false }],
+    ]);
+    // A list of values is not a list of names.
+    expect(edits('The “kind” element is restricted to “a” and “b”.')).toEqual([
+      { name: 'kind', edit: { verb: 'restrict', values: ['a', 'b'] }, target: { path: [] } },
+    ]);
+  });
+
   it('takes no bound from a number followed by words the schema cannot hold', () => {
     expect(read('The “until” parameter shall be at most one year in the future.').statements).toEqual([]);
   });

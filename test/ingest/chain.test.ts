@@ -303,7 +303,7 @@ describe('CRs that change a section an earlier CR defined', () => {
   });
 
   it('reports a change sentence it cannot read at the prose, and applies nothing for it', async () => {
-    const sentence = 'The “tokenSeed” parameter is replaced by “seed”.';
+    const sentence = 'The “tokenSeed” parameter is replaced by a hash.';
     const text = later('Change Following Section', '10.1.5 Client Application Registration', sentence);
     const build = await buildSpec(writeSpecDir({ crs: text }));
     expect(Object.keys(paramsOf(build.files).properties)).toEqual(['clientID', 'tokenSeed']);
