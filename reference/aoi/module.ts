@@ -85,9 +85,9 @@ export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule 
       service.release(connection);
     },
     onInternalError: host.logError,
-    exemptFromRate: (raw, connection) => {
+    isUnmatchedResponse: (raw, connection) => {
       const pending = open.get(connection.id)?.pending;
-      return pending !== undefined && pending.size > 0 && answersPending(raw, pending);
+      return pending !== undefined && answersNothingPending(raw, pending);
     },
   });
 
@@ -106,7 +106,7 @@ export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule 
     liveConnection: (clientHandle) => bound(clientHandle)?.connection,
     requesterFor: (clientHandle) => {
       const entry = bound(clientHandle);
-      return entry && createAoi1Requester((text) => void entry.connection.send(text), entry.pending);
+      return entry && createAoi1Requester((text) => void entry.connection.sendRequest(text), entry.pending);
     },
     closeConnections,
     close: async () => {
@@ -116,14 +116,16 @@ export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule 
   };
 }
 
-/** A JSON-RPC response to a request this connection is waiting for (each one settles it, so at most one per request). */
-function answersPending(raw: string, pending: PendingRequests): boolean {
+/** A frame shaped as a JSON-RPC response (an id, no method) whose id this connection is not waiting for. */
+function answersNothingPending(raw: string, pending: PendingRequests): boolean {
+  let message: unknown;
   try {
-    const message: unknown = JSON.parse(raw);
-    if (typeof message !== 'object' || message === null || 'method' in message) return false;
-    const id = (message as { id?: unknown }).id;
-    return (typeof id === 'string' || typeof id === 'number') && pending.methodOf(id) !== undefined;
+    message = JSON.parse(raw);
   } catch {
     return false;
   }
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
+  if ('method' in message || !('id' in message)) return false;
+  const id = (message as { id: unknown }).id;
+  return !((typeof id === 'string' || typeof id === 'number') && pending.methodOf(id) !== undefined);
 }
