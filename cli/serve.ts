@@ -8,6 +8,7 @@ import {
 } from './command.ts';
 import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, createServer } from '../reference/server.ts';
 import { notificationFlags, notificationOptions, notificationUsage } from './serve-notifications.ts';
+import { DEFAULT_JSON_LIMITS } from '../reference/limits/json-depth.ts';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from '../reference/ws/socket-endpoint.ts';
 
 const usage = `Usage: omaspec serve [--host H] [--port P] [--data DIR] [--store sqlite|memory] [--aoi-server-url URL] [limits]
@@ -26,6 +27,7 @@ Options:
   --max-payload BYTES   largest accepted message, else close 1009 (default ${DEFAULT_SOCKET_LIMITS.maxPayloadBytes})
   --rate N              messages per second per connection, else close 1008 (default ${DEFAULT_SOCKET_LIMITS.messagesPerSecond},
                         burst twice that)
+  --max-json-depth N    deepest nesting of any JSON document accepted (default ${DEFAULT_JSON_LIMITS.maxDepth})
   -h, --help            show this help
 
 ${notificationUsage}
@@ -46,6 +48,7 @@ export const serveCommand: Command = {
       'max-connections': { type: 'string' },
       'max-payload': { type: 'string' },
       rate: { type: 'string' },
+      'max-json-depth': { type: 'string' },
       ...notificationFlags,
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
@@ -67,12 +70,14 @@ export const serveCommand: Command = {
     if (maxPayloadBytes) socketLimits.maxPayloadBytes = maxPayloadBytes;
     if (rate) Object.assign(socketLimits, { messagesPerSecond: rate, messageBurst: 2 * rate });
 
+    const maxDepth = positiveIntegerOption('max-json-depth', values['max-json-depth']);
     const notifications = notificationOptions(values);
     const server = createServer({
       host: values.host,
       port,
       dataDir: values.data,
       store,
+      ...(maxDepth && { jsonLimits: { maxDepth } }),
       aoi: { aoiServerUrl, socketLimits },
       notifications,
     });

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { AOI_PATH, mountAoi, type AoiModule, type AoiOptions } from './aoi/module.ts';
 import { mountDm, type DmModule, type DmOptions } from './dm/module.ts';
 import { HttpRouter, sendJson, sendProblem } from './http/router.ts';
+import { DEFAULT_JSON_LIMITS, type JsonLimits } from './limits/json-depth.ts';
 import type { ModuleHost } from './module.ts';
 import { mountNotifications, type NotificationModule, type NotificationOptions } from './notify/module.ts';
 import { NOTIFICATIONS_PATH } from './notify/http.ts';
@@ -28,6 +29,8 @@ export interface ServerOptions {
    * Half-open upgrades are not connections yet, so maxConnections cannot bound them (slowloris).
    */
   headersTimeoutMs?: number;
+  /** One size and nesting limit for every JSON document the modules accept (socket frames, HTTP bodies). */
+  jsonLimits?: Partial<JsonLimits>;
   /** Internal errors with their stacks go here, never to the wire. Default: stderr. */
   logError?: (error: unknown) => void;
   /** AOI-1 over WebSocket at /aoi; see reference/README.md. */
@@ -57,7 +60,8 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     options.logError ?? ((error: unknown) => process.stderr.write(`omaspec: internal error: ${describe(error)}\n`));
   const database = options.store === 'memory' ? undefined : openDatabase(resolve(options.dataDir ?? DEFAULT_DATA_DIR));
   const router = new HttpRouter(logError);
-  const host: ModuleHost = { router, database, logError };
+  const jsonLimits = { ...DEFAULT_JSON_LIMITS, ...options.jsonLimits };
+  const host: ModuleHost = { router, database, logError, jsonLimits };
   const aoi = mountAoi(host, options.aoi);
   const notifications = mountNotifications(host, options.notifications, aoi);
   const dm = mountDm(host, options.dm);

@@ -10,6 +10,7 @@ import {
   type SocketEndpoint,
   type SocketLimits,
 } from '../ws/socket-endpoint.ts';
+import { answersNothingPending, refuseBeforeParsing } from './frames.ts';
 import { aoi1Handlers, type Aoi1Context } from './handlers.ts';
 import { MemoryAoiStore } from './memory-store.ts';
 import { AoiService, type AoiServiceOptions } from './service.ts';
@@ -64,8 +65,11 @@ export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule 
   const service = new AoiService(store, { ...limits, aoiServerUrl, onInternalError: host.logError });
   /** Per connection: its own pending server-to-client requests, hence its own dispatcher. */
   const open = new Map<string, { connection: ConnectionContext; pending: PendingRequests; dispatch: MessageHandler }>();
-  const handler: MessageHandler = (raw, connection) =>
-    open.get(connection.id)?.dispatch(raw, connection) ?? Promise.resolve(undefined);
+  const handler: MessageHandler = (raw, connection) => {
+    const refused = refuseBeforeParsing(raw, host.jsonLimits);
+    if (refused !== undefined) return Promise.resolve(refused);
+    return open.get(connection.id)?.dispatch(raw, connection) ?? Promise.resolve(undefined);
+  };
   const endpoint = mountSocketEndpoint(host.router, AOI_PATH, {
     handler,
     limits: socketLimits,
@@ -114,18 +118,4 @@ export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule 
       await store.close();
     },
   };
-}
-
-/** A frame shaped as a JSON-RPC response (an id, no method) whose id this connection is not waiting for. */
-function answersNothingPending(raw: string, pending: PendingRequests): boolean {
-  let message: unknown;
-  try {
-    message = JSON.parse(raw);
-  } catch {
-    return false;
-  }
-  if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
-  if ('method' in message || !('id' in message)) return false;
-  const id = (message as { id: unknown }).id;
-  return !((typeof id === 'string' || typeof id === 'number') && pending.methodOf(id) !== undefined);
 }

@@ -4,6 +4,7 @@ import { formatIssue } from '../../generated/common/validation.ts';
 import type { NotificationSubmitRes } from '../../generated/notify/types.ts';
 import { validateNotificationSubmitReq } from '../../generated/notify/validators.ts';
 import { sendProblem, type RouteHandler } from '../http/router.ts';
+import { checkJsonLimits, DEFAULT_JSON_LIMITS, type JsonLimits } from '../limits/json-depth.ts';
 import { TokenBucket } from '../limits/token-bucket.ts';
 import { notifyHandlers } from './handlers.ts';
 import type { ServerAppKeys } from './keys.ts';
@@ -34,6 +35,7 @@ export function createSubmissionHandler(
   service: NotificationService,
   keys: ServerAppKeys,
   limits: Partial<SubmissionLimits> = {},
+  jsonLimits: JsonLimits = DEFAULT_JSON_LIMITS,
 ): RouteHandler {
   const { maxBodyBytes, submissionsPerSecond, submissionBurst } = { ...DEFAULT_SUBMISSION_LIMITS, ...limits };
   const buckets = new Map<string, TokenBucket>();
@@ -67,6 +69,8 @@ export function createSubmissionHandler(
     const body = await readBody(req, maxBodyBytes);
     if (body === ABORTED) return;
     if (body === TOO_LARGE) return answer(res, tooLarge(maxBodyBytes), true);
+    const shape = checkJsonLimits(body, jsonLimits);
+    if (!shape.ok) return answer(res, { code: 400, desc: `Bad Request: ${shape.problem}` });
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);

@@ -47,7 +47,7 @@ export function mountNotifications(
   const service = new NotificationService(store, aoi.store, scheduler, logError, options, now);
   host.router.mount(
     NOTIFICATIONS_PATH,
-    createSubmissionHandler(service, new ServerAppKeys(options.serverAppKeys), options),
+    createSubmissionHandler(service, new ServerAppKeys(options.serverAppKeys), options, host.jsonLimits),
   );
   // The service announces a bind before the answer to the binding request is written; deliveries
   // start on the next turn of the event loop, after that answer.
