@@ -8,6 +8,7 @@ import {
 } from './command.ts';
 import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, createServer } from '../reference/server.ts';
 import { notificationFlags, notificationOptions, notificationUsage } from './serve-notifications.ts';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../reference/http/connection-limits.ts';
 import { DEFAULT_JSON_LIMITS } from '../reference/limits/json-depth.ts';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from '../reference/ws/socket-endpoint.ts';
 
@@ -30,9 +31,29 @@ Options:
   --max-json-depth N    deepest nesting of any JSON document accepted (default ${DEFAULT_JSON_LIMITS.maxDepth})
   -h, --help            show this help
 
+Connections (HTTP and WebSocket alike, checked before any authentication):
+  --max-http-connections N         open TCP connections, HTTP and WebSocket (default ${DEFAULT_HTTP_LIMITS.maxConnections})
+  --max-connections-per-address N  the same per client address, IPv6 per /64 (default ${DEFAULT_HTTP_LIMITS.maxConnectionsPerAddress})
+  --request-timeout SECONDS        to receive a whole request, body included, else 408 (default ${DEFAULT_HTTP_LIMITS.requestTimeoutMs / 1000})
+  --min-body-rate BYTES            slowest average body rate after ${DEFAULT_HTTP_LIMITS.bodyGraceMs / 1000} s, else 408 (default ${DEFAULT_HTTP_LIMITS.minBodyBytesPerSecond})
+
 ${notificationUsage}
 
 Stops cleanly on SIGINT or SIGTERM.`;
+
+function httpLimitOptions(values: Record<string, unknown>): Partial<HttpLimits> {
+  const limits: Partial<HttpLimits> = {};
+  const option = (name: string) => positiveIntegerOption(name, values[name] as string | undefined);
+  const maxConnections = option('max-http-connections');
+  const maxConnectionsPerAddress = option('max-connections-per-address');
+  const requestTimeout = option('request-timeout');
+  const minBodyRate = option('min-body-rate');
+  if (maxConnections) limits.maxConnections = maxConnections;
+  if (maxConnectionsPerAddress) limits.maxConnectionsPerAddress = maxConnectionsPerAddress;
+  if (requestTimeout) limits.requestTimeoutMs = requestTimeout * 1000;
+  if (minBodyRate) limits.minBodyBytesPerSecond = minBodyRate;
+  return limits;
+}
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -49,6 +70,10 @@ export const serveCommand: Command = {
       'max-payload': { type: 'string' },
       rate: { type: 'string' },
       'max-json-depth': { type: 'string' },
+      'max-http-connections': { type: 'string' },
+      'max-connections-per-address': { type: 'string' },
+      'request-timeout': { type: 'string' },
+      'min-body-rate': { type: 'string' },
       ...notificationFlags,
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
@@ -71,6 +96,7 @@ export const serveCommand: Command = {
     if (rate) Object.assign(socketLimits, { messagesPerSecond: rate, messageBurst: 2 * rate });
 
     const maxDepth = positiveIntegerOption('max-json-depth', values['max-json-depth']);
+    const httpLimits = httpLimitOptions(values);
     const notifications = notificationOptions(values);
     const server = createServer({
       host: values.host,
@@ -78,6 +104,7 @@ export const serveCommand: Command = {
       dataDir: values.data,
       store,
       ...(maxDepth && { jsonLimits: { maxDepth } }),
+      httpLimits,
       aoi: { aoiServerUrl, socketLimits },
       notifications,
     });

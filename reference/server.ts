@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { AOI_PATH, mountAoi, type AoiModule, type AoiOptions } from './aoi/module.ts';
 import { mountDm, type DmModule, type DmOptions } from './dm/module.ts';
+import { capConnections, DEFAULT_HTTP_LIMITS, watchBodyRate, type HttpLimits } from './http/connection-limits.ts';
 import { HttpRouter, sendJson, sendProblem } from './http/router.ts';
 import { DEFAULT_JSON_LIMITS, type JsonLimits } from './limits/json-depth.ts';
 import type { ModuleHost } from './module.ts';
@@ -29,6 +30,8 @@ export interface ServerOptions {
    * Half-open upgrades are not connections yet, so maxConnections cannot bound them (slowloris).
    */
   headersTimeoutMs?: number;
+  /** Connection caps and request body timeouts; see reference/README.md, Limits and security. */
+  httpLimits?: Partial<HttpLimits>;
   /** One size and nesting limit for every JSON document the modules accept (socket frames, HTTP bodies). */
   jsonLimits?: Partial<JsonLimits>;
   /** Internal errors with their stacks go here, never to the wire. Default: stderr. */
@@ -75,9 +78,16 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
   });
 
   const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
-  // Node checks the timeout only every connectionsCheckingInterval (30 s by default).
+  const httpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits };
+  // Node refuses a request timeout shorter than the headers timeout.
+  const requestTimeout = Math.max(headersTimeout, httpLimits.requestTimeoutMs);
+  // Node checks both timeouts only every connectionsCheckingInterval (30 s by default).
   const connectionsCheckingInterval = Math.max(10, Math.min(1000, Math.floor(headersTimeout / 4)));
-  const http: Server = createHttpServer({ headersTimeout, connectionsCheckingInterval }, router.handle);
+  const http: Server = createHttpServer({ headersTimeout, requestTimeout, connectionsCheckingInterval }, (req, res) => {
+    watchBodyRate(req, res, httpLimits);
+    router.handle(req, res);
+  });
+  capConnections(http, httpLimits, false);
   http.on('upgrade', router.handleUpgrade);
 
   return {
