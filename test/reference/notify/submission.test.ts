@@ -121,6 +121,30 @@ describe('POST /notifications', () => {
     expect((await submit(httpUrl, payload(63))).status).toBe(400);
   });
 
+  it('answers 415 problem+json to a body that is not declared application/json, and accepts it with a charset', async () => {
+    const { httpUrl, token } = await serveWithDevice();
+    const body = JSON.stringify({ clientAppToken: token, payload: {} });
+    const post = (headers: Record<string, string>) =>
+      fetch(`${httpUrl}/notifications`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${KEY}`, ...headers },
+        body,
+      });
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'application/jsonx']) {
+      const refused = await post({ 'content-type': contentType });
+      expect(refused.status, contentType).toBe(415);
+      expect(refused.headers.get('content-type')).toBe('application/problem+json');
+      expect(await refused.json()).toMatchObject({ status: 415, title: 'Unsupported Media Type' });
+    }
+    const none = await fetch(`${httpUrl}/notifications`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}` },
+      body: new Blob([body]),
+    });
+    expect(none.status).toBe(415);
+    expect((await post({ 'content-type': 'Application/JSON; charset=utf-8' })).status).toBe(202);
+  });
+
   it('answers 404 to a token no Client Application is registered with', async () => {
     const { httpUrl } = await serveWithDevice();
     expect(await submit(httpUrl, { clientAppToken: 'nobody-has-this', payload: {} })).toMatchObject({
