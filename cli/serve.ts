@@ -6,9 +6,18 @@ import {
   positiveIntegerOption,
   type Command,
 } from './command.ts';
-import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, createServer } from '../reference/server.ts';
+import {
+  DEFAULT_DATA_DIR,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  createServer,
+  type OmaspecServer,
+  type ServerOptions,
+} from '../reference/server.ts';
 import { notificationFlags, notificationOptions, notificationUsage } from './serve-notifications.ts';
+import { readFileSync } from 'node:fs';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../reference/http/connection-limits.ts';
+import { isLoopback, type TlsOptions } from '../reference/http/front.ts';
 import { DEFAULT_JSON_LIMITS } from '../reference/limits/json-depth.ts';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from '../reference/ws/socket-endpoint.ts';
 
@@ -28,6 +37,9 @@ Options:
   --max-payload BYTES   largest accepted message, else close 1009 (default ${DEFAULT_SOCKET_LIMITS.maxPayloadBytes})
   --rate N              messages per second per connection, else close 1008 (default ${DEFAULT_SOCKET_LIMITS.messagesPerSecond},
                         burst twice that)
+  --tls-cert FILE       serve https:// and wss:// on the port with this PEM certificate (chain)
+  --tls-key FILE        and its PEM private key; without TLS, bind loopback only: clientIDs and keys
+                        are bearer secrets
   --max-json-depth N    deepest nesting of any JSON document accepted (default ${DEFAULT_JSON_LIMITS.maxDepth})
   -h, --help            show this help
 
@@ -40,6 +52,31 @@ Connections (HTTP and WebSocket alike, checked before any authentication):
 ${notificationUsage}
 
 Stops cleanly on SIGINT or SIGTERM.`;
+
+/** createServer, with a certificate or key OpenSSL cannot load reported as the usage error it is. */
+function createServerOrExplain(tls: boolean, options: ServerOptions): OmaspecServer {
+  try {
+    return createServer(options);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (tls && typeof code === 'string' && code.startsWith('ERR_OSSL'))
+      throw new UsageError(`--tls-cert/--tls-key: not a usable PEM certificate and key: ${(error as Error).message}`);
+    throw error;
+  }
+}
+
+function tlsOptions(cert: string | undefined, key: string | undefined): TlsOptions | undefined {
+  if (cert === undefined && key === undefined) return undefined;
+  if (cert === undefined || key === undefined) throw new UsageError('--tls-cert and --tls-key go together');
+  const read = (flag: string, path: string) => {
+    try {
+      return readFileSync(path);
+    } catch (error) {
+      throw new UsageError(`--${flag} ${path}: cannot read: ${(error as Error).message}`);
+    }
+  };
+  return { cert: read('tls-cert', cert), key: read('tls-key', key) };
+}
 
 function httpLimitOptions(values: Record<string, unknown>): Partial<HttpLimits> {
   const limits: Partial<HttpLimits> = {};
@@ -70,6 +107,8 @@ export const serveCommand: Command = {
       'max-payload': { type: 'string' },
       rate: { type: 'string' },
       'max-json-depth': { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
       'max-http-connections': { type: 'string' },
       'max-connections-per-address': { type: 'string' },
       'request-timeout': { type: 'string' },
@@ -97,14 +136,16 @@ export const serveCommand: Command = {
 
     const maxDepth = positiveIntegerOption('max-json-depth', values['max-json-depth']);
     const httpLimits = httpLimitOptions(values);
+    const tls = tlsOptions(values['tls-cert'], values['tls-key']);
     const notifications = notificationOptions(values);
-    const server = createServer({
+    const server = createServerOrExplain(Boolean(tls), {
       host: values.host,
       port,
       dataDir: values.data,
       store,
       ...(maxDepth && { jsonLimits: { maxDepth } }),
       httpLimits,
+      tls,
       aoi: { aoiServerUrl, socketLimits },
       notifications,
     });
@@ -119,6 +160,12 @@ export const serveCommand: Command = {
       return EXIT_FINDINGS;
     }
     const { aoiUrl, httpUrl } = urls;
+    const host = values.host ?? DEFAULT_HOST;
+    if (!tls && !isLoopback(host))
+      process.stderr.write(
+        `omaspec serve: warning: listening on ${host} without TLS: clientIDs and Server Application keys ` +
+          'travel in clear and anyone who reads them can act for their owners; use --tls-cert and --tls-key\n',
+      );
     process.stdout.write(`omaspec listening on ${aoiUrl}\n`);
     process.stdout.write(`health: ${httpUrl}/healthz (store: ${store})\n`);
     process.stdout.write(

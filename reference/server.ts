@@ -1,9 +1,9 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { AOI_PATH, mountAoi, type AoiModule, type AoiOptions } from './aoi/module.ts';
 import { mountDm, type DmModule, type DmOptions } from './dm/module.ts';
-import { capConnections, DEFAULT_HTTP_LIMITS, watchBodyRate, type HttpLimits } from './http/connection-limits.ts';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/connection-limits.ts';
+import { createHttpFront, type TlsOptions } from './http/front.ts';
 import { HttpRouter, sendJson, sendProblem } from './http/router.ts';
 import { DEFAULT_JSON_LIMITS, type JsonLimits } from './limits/json-depth.ts';
 import type { ModuleHost } from './module.ts';
@@ -32,6 +32,11 @@ export interface ServerOptions {
   headersTimeoutMs?: number;
   /** Connection caps and request body timeouts; see reference/README.md, Limits and security. */
   httpLimits?: Partial<HttpLimits>;
+  /**
+   * Serve https:// and wss:// (same port, same paths). ClientIDs and Server Application keys are bearer
+   * secrets: anywhere but loopback, they need TLS.
+   */
+  tls?: TlsOptions;
   /** One size and nesting limit for every JSON document the modules accept (socket frames, HTTP bodies). */
   jsonLimits?: Partial<JsonLimits>;
   /** Internal errors with their stacks go here, never to the wire. Default: stderr. */
@@ -61,8 +66,14 @@ export interface OmaspecServer {
 export function createServer(options: ServerOptions = {}): OmaspecServer {
   const logError =
     options.logError ?? ((error: unknown) => process.stderr.write(`omaspec: internal error: ${describe(error)}\n`));
-  const database = options.store === 'memory' ? undefined : openDatabase(resolve(options.dataDir ?? DEFAULT_DATA_DIR));
   const router = new HttpRouter(logError);
+  // Before the database: a TLS certificate that does not load fails with nothing opened.
+  const http = createHttpFront(router, {
+    headersTimeoutMs: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+    httpLimits: { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits },
+    tls: options.tls,
+  });
+  const database = options.store === 'memory' ? undefined : openDatabase(resolve(options.dataDir ?? DEFAULT_DATA_DIR));
   const jsonLimits = { ...DEFAULT_JSON_LIMITS, ...options.jsonLimits };
   const host: ModuleHost = { router, database, logError, jsonLimits };
   const aoi = mountAoi(host, options.aoi);
@@ -77,18 +88,7 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     });
   });
 
-  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
-  const httpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits };
-  // Node refuses a request timeout shorter than the headers timeout.
-  const requestTimeout = Math.max(headersTimeout, httpLimits.requestTimeoutMs);
-  // Node checks both timeouts only every connectionsCheckingInterval (30 s by default).
-  const connectionsCheckingInterval = Math.max(10, Math.min(1000, Math.floor(headersTimeout / 4)));
-  const http: Server = createHttpServer({ headersTimeout, requestTimeout, connectionsCheckingInterval }, (req, res) => {
-    watchBodyRate(req, res, httpLimits);
-    router.handle(req, res);
-  });
-  capConnections(http, httpLimits, false);
-  http.on('upgrade', router.handleUpgrade);
+  const scheme = options.tls ? { http: 'https', ws: 'wss' } : { http: 'http', ws: 'ws' };
 
   return {
     router,
@@ -105,8 +105,12 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
           const { port } = http.address() as AddressInfo;
           const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
           if (options.aoi?.aoiServerUrl === undefined)
-            aoi.service.setAoiServerUrl(`http://${authority}${NOTIFICATIONS_PATH}`);
-          resolveListen({ port, httpUrl: `http://${authority}`, aoiUrl: `ws://${authority}${AOI_PATH}` });
+            aoi.service.setAoiServerUrl(`${scheme.http}://${authority}${NOTIFICATIONS_PATH}`);
+          resolveListen({
+            port,
+            httpUrl: `${scheme.http}://${authority}`,
+            aoiUrl: `${scheme.ws}://${authority}${AOI_PATH}`,
+          });
         });
       }),
     close: async () => {
