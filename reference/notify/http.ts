@@ -31,7 +31,7 @@ export const DEFAULT_SUBMISSION_LIMITS: SubmissionLimits = {
  * first — authentication, rate and media type (headers only), then size, before any body byte is
  * buffered; then the JSON limits, before the body is parsed.
  * Every answer, refusals included, is a notificationSubmitRes JSON body whose code is the status, except
- * those the schema has no code for (404/405 paths and methods, 415), which are RFC 9457 problem+json.
+ * those the schema has no code for (404/405 paths and methods, 403 scope, 415), which are RFC 9457 problem+json.
  */
 export function createSubmissionHandler(
   service: NotificationService,
@@ -91,6 +91,13 @@ export function createSubmissionHandler(
     const checked = validateNotificationSubmitReq(parsed);
     if (!checked.ok)
       return answer(res, { code: 400, desc: `Bad Request: ${checked.issues.map(formatIssue).join('; ')}` });
+    if (!(await keys.serves(submitter, checked.value.clientAppToken)))
+      return sendProblem(
+        res,
+        403,
+        'Forbidden',
+        `The key of '${submitter}' does not serve the application this token was registered for.`,
+      );
     const handled = await notifyHandlers.notificationSubmitReq(checked.value, { submitter, service });
     const outcome = handled instanceof ProtocolError ? refusal(handled) : handled;
     if (outcome.code === 503) res.setHeader('retry-after', '1');
