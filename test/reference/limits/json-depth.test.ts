@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkJsonLimits } from '../../../reference/limits/json-depth.ts';
 
@@ -40,5 +41,45 @@ describe('checkJsonLimits', () => {
       ['2', undefined, '{['],
       ['-3.5', 'id', '{[{'],
     ]);
+  });
+});
+
+describe('checkJsonLimits against the parser', () => {
+  const depthOf = (value: unknown): number =>
+    typeof value === 'object' && value !== null
+      ? 1 + Math.max(0, ...Object.values(value as Record<string, unknown>).map(depthOf))
+      : 0;
+
+  it('agrees with the parsed value on depth, for any JSON text', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 8 }), fc.integer({ min: 0, max: 8 }), (value, maxDepth) => {
+        const text = JSON.stringify(value);
+        const checked = checkJsonLimits(text, { maxDepth, maxBytes: 1 << 20 });
+        expect(checked.ok).toBe(depthOf(value) <= maxDepth);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sees every number literal, with the key it belongs to', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true })), (record) => {
+        const seen = new Map<string | undefined, number>();
+        checkJsonLimits(JSON.stringify(record), { maxDepth: 4, maxBytes: 1 << 20 }, (literal, key) =>
+          seen.set(key, Number(literal)),
+        );
+        expect(seen).toEqual(new Map(Object.entries(record).map(([key, n]) => [key, Object.is(n, -0) ? 0 : n])));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(() => checkJsonLimits(text, { maxDepth: 3, maxBytes: 1000 }, () => {})).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
   });
 });
