@@ -1,6 +1,7 @@
 import { get } from 'node:https';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AoiClient, AoiRequestError } from '../../reference/client/aoi-client.ts';
+import type { ServerOptions } from '../../reference/server.ts';
 import { makeCertificate } from './tls-certificate.ts';
 import { startServer } from './support.ts';
 
@@ -9,10 +10,10 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function serveTls() {
+async function serveTls(options: ServerOptions = {}) {
   const certificate = makeCertificate();
   cleanups.push(() => certificate.remove());
-  const started = await startServer({ tls: { cert: certificate.cert, key: certificate.key } });
+  const started = await startServer({ ...options, tls: { cert: certificate.cert, key: certificate.key } });
   cleanups.push(() => started.server.close());
   return { ...started, certificate };
 }
@@ -56,5 +57,14 @@ describe('TLS', () => {
       .then((client) => (client.close(), 'connected'))
       .catch(() => 'refused');
     expect(plain).toBe('refused');
+  });
+
+  it('applies the connection caps before the TLS handshake', async () => {
+    const { url, certificate } = await serveTls({ httpLimits: { maxConnectionsPerAddress: 1 } });
+    const first = await AoiClient.connect(url, { ca: certificate.cert, reconnect: false });
+    cleanups.push(() => first.close());
+    const second = await AoiClient.connect(url, { ca: certificate.cert, reconnect: false }).catch((e: unknown) => e);
+    expect(second).toMatchObject({ reason: 'connection' });
+    expect(await first.registerClient('1')).toMatch(/^aoi-/);
   });
 });
