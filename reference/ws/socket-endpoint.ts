@@ -90,6 +90,8 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
   const onInternalError = options.onInternalError ?? (() => {});
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayloadBytes });
   const alive = new WeakMap<WebSocket, boolean>();
+  /** Each connection's message bucket: the heartbeat grants the pong it asks for. */
+  const buckets = new WeakMap<WebSocket, TokenBucket>();
   /** Messages being handled; close() waits for them so the store is not closed under a handler. */
   const inFlight = new Set<Promise<void>>();
   /** Handshakes under way count against maxConnections too, so a burst cannot overshoot it. */
@@ -120,6 +122,7 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
         continue;
       }
       alive.set(ws, false);
+      buckets.get(ws)?.grant();
       ws.ping();
     }
   }, limits.heartbeatIntervalMs);
@@ -148,14 +151,21 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
     // Messages are answered in arrival order: messageType responses carry no id to correlate.
     let queue = Promise.resolve();
     let queued = 0;
-    /** A limit was broken: nothing more is read, and the socket closes once the admitted messages are answered. */
+    /** A limit was broken: further frames are ignored, and the socket closes once the admitted messages are answered. */
     let refusing = false;
     const refuse = (reason: string) => {
       refusing = true;
       void queue.then(() => ws.close(CLOSE.POLICY_VIOLATION, reason));
     };
+    buckets.set(ws, bucket);
     alive.set(ws, true);
-    ws.on('pong', () => alive.set(ws, true));
+    // Control frames count too: a ping flood costs the server a pong each.
+    const countControl = () => !refusing && bucket.take() > 0 && refuse('message rate limit exceeded');
+    ws.on('ping', countControl);
+    ws.on('pong', () => {
+      alive.set(ws, true);
+      countControl();
+    });
     ws.on('error', () => {}); // protocol errors (1009, 1007, …) are answered by ws with a close frame
     ws.on('close', () => options.onDisconnect?.(conn));
     ws.on('message', (data: RawData, isBinary: boolean) => {

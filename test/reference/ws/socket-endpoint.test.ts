@@ -71,4 +71,20 @@ describe('per-connection message rate', () => {
     expect(answers).toEqual([200, 200, 200, 200]);
     expect(await device.closed).toMatchObject({ code: 1008, reason: 'message rate limit exceeded' });
   });
+
+  it('counts ping frames too, and closes a ping flood with 1008', async () => {
+    const { open } = await serve({ messagesPerSecond: 0.001, messageBurst: 5 });
+    const device = await open();
+    for (let i = 0; i < 20; i++) device.ws.ping();
+    expect((await device.closed).code).toBe(1008);
+  });
+
+  it('grants the pong each heartbeat asks for, so answering pings never closes a quiet client', async () => {
+    const { open } = await serve({ messagesPerSecond: 0.001, messageBurst: 1, heartbeatIntervalMs: 20 });
+    const device = await open();
+    let pings = 0;
+    device.ws.on('ping', () => pings++);
+    await expect.poll(() => pings, { timeout: 5000 }).toBeGreaterThanOrEqual(10);
+    expect((await device.request(registration())).code).toBe(200);
+  });
 });
