@@ -9,11 +9,11 @@
 export interface JsonLimits {
   /** Deepest nesting of objects and arrays; `{}` is depth 1. */
   maxDepth: number;
-  /** Largest document in UTF-8 bytes (transports may bound their bodies tighter, earlier). */
+  /** Largest document in UTF-8 bytes: a ceiling whatever a transport allows (theirs are tighter, checked earlier). */
   maxBytes: number;
 }
 
-export const DEFAULT_JSON_LIMITS: JsonLimits = { maxDepth: 64, maxBytes: 64 * 1024 };
+export const DEFAULT_JSON_LIMITS: JsonLimits = { maxDepth: 64, maxBytes: 1024 * 1024 };
 
 export type JsonLimitCheck = { ok: true } | { ok: false; problem: string };
 
