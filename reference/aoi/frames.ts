@@ -7,7 +7,8 @@ const NUMBER_LITERAL = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([-+]?[0-9]+))?$/;
 /**
  * The answer to an AOI-1 frame refused before it is parsed, or undefined when it may be dispatched:
  * too large or too deep for the server's JSON limits, or a request whose numeric id a double cannot hold
- * (`1e-400` parses as `0`, `1e400` as Infinity): its answer would carry another id. Both envelopes get JSON-RPC -32600 with id null, as the dispatcher answers a frame it cannot read.
+ * (`1e-400` parses as `0`, `1e400` as Infinity): its answer would carry another id. Both envelopes get
+ * JSON-RPC -32600 with id null, as the dispatcher answers a frame it cannot read.
  */
 export function refuseBeforeParsing(raw: string, limits: JsonLimits): string | undefined {
   let inexactId: string | undefined;
@@ -48,7 +49,8 @@ function decimal(literal: string): string | undefined {
   const digits = (whole + fraction).replace(/^0+/, '');
   if (digits === '') return '0';
   const significant = digits.replace(/0+$/, '');
-  return `${sign}${significant}e${BigInt(exponent) - BigInt(fraction.length) + BigInt(digits.length - significant.length)}`;
+  const scale = BigInt(exponent) - BigInt(fraction.length) + BigInt(digits.length - significant.length);
+  return `${sign}${significant}e${scale}`;
 }
 
 function invalidRequest(detail: string): string {

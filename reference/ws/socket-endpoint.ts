@@ -151,7 +151,7 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
     // Messages are answered in arrival order: messageType responses carry no id to correlate.
     let queue = Promise.resolve();
     let queued = 0;
-    /** A limit was broken: further frames are ignored, and the socket closes once the admitted messages are answered. */
+    /** A limit was broken: later frames are ignored; the socket closes once the admitted messages are answered. */
     let refusing = false;
     const refuse = (reason: string) => {
       refusing = true;

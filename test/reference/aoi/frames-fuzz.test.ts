@@ -72,7 +72,7 @@ const frame = fc.oneof(
   fc.integer({ min: 1, max: 40 }).map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`),
 );
 
-/** A request answered with its own id, sent after each fuzzed frame: what arrives before its answer answers the frame. */
+/** Sent after each fuzzed frame and answered with its own id: what arrives before that answers the frame. */
 let sentinels = 0;
 const sentinel = (id: string) => ({
   jsonrpc: '2.0',

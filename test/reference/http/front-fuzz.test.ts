@@ -21,8 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** Writes `bytes` on a fresh connection (then, unless `keepOpen`, half-closes) and collects what comes back until the server closes. */
-function exchange(bytes: Buffer, keepOpen = false): Promise<Buffer> {
+/** Writes `bytes` on a fresh connection, half-closes it, and collects what comes back until the server closes. */
+function exchange(bytes: Buffer): Promise<Buffer> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -31,7 +31,7 @@ function exchange(bytes: Buffer, keepOpen = false): Promise<Buffer> {
     socket.on('close', () => resolve(Buffer.concat(chunks)));
     const give = setTimeout(() => socket.destroy(), 2000);
     socket.once('close', () => clearTimeout(give));
-    socket.write(bytes, () => !keepOpen && socket.end());
+    socket.write(bytes, () => socket.end());
   });
 }
 
