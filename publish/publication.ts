@@ -64,7 +64,7 @@ export async function publish(specDir: string): Promise<Publication> {
   const shared = await readSharedSchemas(schemasDir, snapshot.schemas);
   const report = await lint(specDir);
   const decisions = summarise((await readDecisions(path.join(specDir, 'decisions.yaml'))).decisions);
-  const history = await specHistory(specDir, snapshot);
+  const history = markAccepted(await specHistory(specDir, snapshot), decisions);
   const crOrder = new Map(snapshot.index.crs.map((c, i) => [c.file, i]));
   const messages = await Promise.all(
     snapshot.index.messages.map(async (meta): Promise<PublishedMessage> => {
@@ -104,6 +104,17 @@ export async function publish(specDir: string): Promise<Publication> {
     decisions,
     openFindings: report.findings.filter((f) => f.status === 'open'),
   };
+}
+
+/** A breaking finding whose key an `accept-break` action names is shown as accepted, as `omaspec diff` does. */
+function markAccepted(steps: HistoryStep[], decisions: DecisionSummary[]): HistoryStep[] {
+  const accepted = new Map(decisions.flatMap((d) => d.accepts.map((key) => [key, d.id] as const)));
+  return steps.map((step) => ({
+    ...step,
+    findings: step.findings.map((f) =>
+      f.level === 'breaking' && accepted.has(f.key) ? { ...f, acceptedBy: accepted.get(f.key)! } : f,
+    ),
+  }));
 }
 
 /** Finding keys are `rule:file:section:subject`. */
