@@ -4,6 +4,7 @@ import type { Command } from './command.ts';
 import { conformanceCommand } from './conformance.ts';
 import { dmClientCommand } from './dm-client.ts';
 import { diffCommand } from './diff.ts';
+import { docsCommand } from './docs.ts';
 import { dmCommand } from './dm.ts';
 import { generateCommand } from './generate.ts';
 import { lintCommand } from './lint.ts';
@@ -18,6 +19,7 @@ export const commands: Command[] = [
   generateCommand,
   checkCommand,
   diffCommand,
+  docsCommand,
   validateCommand,
   serveCommand,
   clientCommand,

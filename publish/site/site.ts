@@ -55,15 +55,20 @@ export class SiteDirError extends OmaspecError {
   }
 }
 
+/** Throws unless `dir` is absent, an empty directory, or a site an earlier run wrote: checked before any work. */
+export function assertSiteDir(dir: string): void {
+  if (!existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) throw new SiteDirError('is not a directory', dir);
+  const entries = readdirSync(dir);
+  if (entries.length && !entries.includes(SITE_MARKER))
+    throw new SiteDirError(`is not empty and was not written by omaspec docs (no ${SITE_MARKER})`, dir);
+}
+
 /** Replaces the contents of `dir` (new, empty, or written by a previous run) with `files`. */
 export function writeSite(dir: string, files: Map<string, string>): void {
-  if (existsSync(dir)) {
-    if (!statSync(dir).isDirectory()) throw new SiteDirError('is not a directory', dir);
-    const entries = readdirSync(dir);
-    if (entries.length && !entries.includes(SITE_MARKER))
-      throw new SiteDirError(`is not empty and was not written by omaspec docs (no ${SITE_MARKER})`, dir);
-    for (const entry of entries) rmSync(path.join(dir, entry), { recursive: true, force: true });
-  }
+  assertSiteDir(dir);
+  if (existsSync(dir))
+    for (const entry of readdirSync(dir)) rmSync(path.join(dir, entry), { recursive: true, force: true });
   for (const [rel, content] of files) {
     const file = path.join(dir, rel);
     mkdirSync(path.dirname(file), { recursive: true });

@@ -6,6 +6,8 @@ import { proceduresOf, sequenceSvg } from '../sequence.ts';
 import { stepVerdict } from './changes.ts';
 import { decisionAnchor, interfacePage, messagePage, stepPage, stepTitle, where } from './format.ts';
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function sidesOf(pub: Publication, m: PublishedMessage): string {
   const iface = pub.index.interfaces.find((i) => i.id === m.meta.interface);
   const [client, server] = [iface?.client ?? 'client', iface?.server ?? 'server'];
@@ -43,10 +45,10 @@ export function indexPage(pub: Publication): Page {
     keywords: pub.index.crs.map((c) => c.file),
     blocks: [
       paragraph(
-        `The current spec as omaspec spec build publishes it in spec/schemas: ${pub.index.crs.length} CRs, `,
-        `${pub.index.extensions.length} provisional extensions and `,
+        `The current spec as omaspec spec build publishes it in spec/schemas: ${count(pub.index.crs.length, 'CR')}, `,
+        `${count(pub.index.extensions.length, 'provisional extension')} and `,
         link(`${pub.decisions.length} decisions`, 'decisions'),
-        `; ${pub.openFindings.length} lint findings are open.`,
+        `; ${count(pub.openFindings.length, 'lint finding')} open.`,
       ),
       heading('Interfaces'),
       { kind: 'table', head: ['Interface', 'Id', 'Transport', 'Sides', 'Messages'], rows: interfaces },
@@ -100,7 +102,9 @@ export function decisionsPage(pub: Publication): Page {
         items: [
           ['Resolves: ', d.resolves.length ? d.resolves.join(', ') : 'no finding'],
           ...(d.accepts.length ? [['Accepts the breaks: ', d.accepts.join(', ')]] : []),
-          ['Messages: ', ...touched.flatMap((m, i) => [i ? ', ' : '', link(m.key, messagePage(m.meta))])],
+          touched.length
+            ? ['Messages: ', ...touched.flatMap((m, i) => [i ? ', ' : '', link(m.key, messagePage(m.meta))])]
+            : ['Messages: none of the published spec'],
         ],
       },
     ];
