@@ -1,19 +1,15 @@
 /**
- * publish: spec/ → everything the docs site and the exports show, gathered once: the published messages
+ * publish: spec/ → everything the docs site shows, gathered once: the published messages
  * (spec/schemas, refs inlined) with their fields, golden examples, the lint findings and decisions that touch
  * them, and their history by CR from the diff engine.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { variantsOf, type FieldFacts } from '../compat/fields.ts';
-import { snapshotFromFolder } from '../compat/snapshot.ts';
-import type { ExampleCase } from '../core/golden-case.ts';
 import type { MessageMeta, SpecIndex } from '../core/spec-format.ts';
 import { readDecisions } from '../ingest/decisions.ts';
 import { lint, type LintedFinding } from '../ingest/lint/lint.ts';
 import { specHistory, type HistoryStep } from './history.ts';
-import { inlineRefs, readSharedSchemas, type Schema } from './schemas.ts';
+import { readPublishedSpec, type SpecMessage } from './published-spec.ts';
 
 export interface Variant {
   /** `message` for a single-variant message, else `success`, `error`, … (as the diff engine names them). */
@@ -34,14 +30,8 @@ export interface DecisionSummary {
   accepts: string[];
 }
 
-export interface PublishedMessage {
-  /** `<interface>.<name>`, as the diff engine names messages. */
-  key: string;
-  meta: MessageMeta & { schema: string };
-  /** The message schema with every `$ref` inlined. */
-  schema: Schema;
+export interface PublishedMessage extends SpecMessage {
   variants: Variant[];
-  examples: ExampleCase[];
   /** Lint findings still open at a CR section that defines the message or one of its members. */
   findings: LintedFinding[];
   decisions: DecisionSummary[];
@@ -59,46 +49,37 @@ export interface Publication {
 
 /** Reads spec/ (published schemas, examples, decisions) and derives the rest; nothing is written. */
 export async function publish(specDir: string): Promise<Publication> {
-  const snapshot = await snapshotFromFolder(specDir);
-  const schemasDir = path.join(specDir, 'schemas');
-  const shared = await readSharedSchemas(schemasDir, snapshot.schemas);
+  const spec = await readPublishedSpec(specDir);
   const report = await lint(specDir);
   const decisions = summarise((await readDecisions(path.join(specDir, 'decisions.yaml'))).decisions);
-  const history = markAccepted(await specHistory(specDir, snapshot), decisions);
-  const crOrder = new Map(snapshot.index.crs.map((c, i) => [c.file, i]));
-  const messages = await Promise.all(
-    snapshot.index.messages.map(async (meta): Promise<PublishedMessage> => {
-      const key = `${meta.interface}.${meta.name}`;
-      const schema = inlineRefs(snapshot.schemas.get(meta.schema)!, meta.schema, shared);
-      const variants = variantsOf(schema).map((v) => ({
-        name: v.name,
-        closed: v.closed,
-        fields: [...v.fields.values()],
-      }));
-      const places = sourcesOf(meta, variants);
-      const touches = (f: LintedFinding) => places.has(`${f.loc.file}§${sectionOf(f.key)}`);
-      const resolvedBy = new Set(report.findings.filter((f) => f.decision && touches(f)).map((f) => f.decision!));
-      return {
-        key,
-        meta,
-        schema,
-        variants,
-        examples: await examplesOf(specDir, meta, crOrder),
-        findings: report.findings.filter((f) => f.status === 'open' && touches(f)),
-        decisions: decisions.filter(
-          (d) =>
-            resolvedBy.has(d.id) ||
-            d.targets.includes(`${meta.interface}/${meta.name}`) ||
-            d.accepts.some((k) => k.split(':')[1]?.split('#')[0] === key),
-        ),
-        history: history
-          .map((step) => ({ ...step, findings: step.findings.filter((f) => f.message === key) }))
-          .filter((step) => step.findings.length),
-      };
-    }),
-  );
+  const history = markAccepted(await specHistory(specDir, spec.snapshot), decisions);
+  const messages = spec.messages.map((message): PublishedMessage => {
+    const { key, meta, schema } = message;
+    const variants = variantsOf(schema).map((v) => ({
+      name: v.name,
+      closed: v.closed,
+      fields: [...v.fields.values()],
+    }));
+    const places = sourcesOf(meta, variants);
+    const touches = (f: LintedFinding) => places.has(`${f.loc.file}§${sectionOf(f.key)}`);
+    const resolvedBy = new Set(report.findings.filter((f) => f.decision && touches(f)).map((f) => f.decision!));
+    return {
+      ...message,
+      variants,
+      findings: report.findings.filter((f) => f.status === 'open' && touches(f)),
+      decisions: decisions.filter(
+        (d) =>
+          resolvedBy.has(d.id) ||
+          d.targets.includes(`${meta.interface}/${meta.name}`) ||
+          d.accepts.some((k) => k.split(':')[1]?.split('#')[0] === key),
+      ),
+      history: history
+        .map((step) => ({ ...step, findings: step.findings.filter((f) => f.message === key) }))
+        .filter((step) => step.findings.length),
+    };
+  });
   return {
-    index: snapshot.index,
+    index: spec.index,
     messages,
     history,
     decisions,
@@ -139,16 +120,4 @@ function summarise(decisions: Awaited<ReturnType<typeof readDecisions>>['decisio
     const accepts = actions.flatMap((a) => ('accept-break' in a ? [a['accept-break'].key] : []));
     return { id: d.id, title: d.title, rationale: d.rationale, resolves: d.resolves, targets, accepts };
   });
-}
-
-/** The golden cases spec/examples holds for the message, in CR order then line. */
-async function examplesOf(specDir: string, meta: MessageMeta, crOrder: Map<string, number>): Promise<ExampleCase[]> {
-  const dir = path.join(specDir, 'examples', meta.interface, meta.name);
-  if (!existsSync(dir)) return [];
-  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.json')).sort();
-  const cases = await Promise.all(
-    files.map(async (f) => JSON.parse(await readFile(path.join(dir, f), 'utf8')) as ExampleCase),
-  );
-  const order = (c: ExampleCase) => crOrder.get(c.source.cr) ?? crOrder.size;
-  return cases.sort((a, b) => order(a) - order(b) || a.source.line - b.source.line);
 }
