@@ -6,6 +6,7 @@ import { dmClientCommand } from './dm-client.ts';
 import { diffCommand } from './diff.ts';
 import { docsCommand } from './docs.ts';
 import { dmCommand } from './dm.ts';
+import { exportCommand } from './export.ts';
 import { generateCommand } from './generate.ts';
 import { lintCommand } from './lint.ts';
 import { serveCommand } from './serve.ts';
@@ -20,6 +21,7 @@ export const commands: Command[] = [
   checkCommand,
   diffCommand,
   docsCommand,
+  exportCommand,
   validateCommand,
   serveCommand,
   clientCommand,

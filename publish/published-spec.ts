@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { variantsOf } from '../compat/fields.ts';
 import { snapshotFromFolder, type SpecSnapshot } from '../compat/snapshot.ts';
 import type { ExampleCase } from '../core/golden-case.ts';
 import type { MessageMeta, SpecIndex } from '../core/spec-format.ts';
@@ -52,4 +53,29 @@ async function examplesOf(specDir: string, meta: MessageMeta, crOrder: Map<strin
   );
   const order = (c: ExampleCase) => crOrder.get(c.source.cr) ?? crOrder.size;
   return cases.sort((a, b) => order(a) - order(b) || a.source.line - b.source.line);
+}
+
+/** Who sends the message and who receives it, in the interface's own words ("AOI Client", "AOI Server"). */
+export function sidesOf(index: SpecIndex, meta: MessageMeta): { sender: string; receiver: string } {
+  const iface = index.interfaces.find((i) => i.id === meta.interface);
+  const client = iface?.client ?? `${meta.interface} client`;
+  const server = iface?.server ?? `${meta.interface} server`;
+  return meta.direction === 'clientToServer'
+    ? { sender: client, receiver: server }
+    : { sender: server, receiver: client };
+}
+
+/** The message's variants as schemas, named as the diff engine names them (`message`, `success`, `error`, …). */
+export function variantSchemas(schema: Schema): { name: string; schema: Schema }[] {
+  const roots = Array.isArray(schema.oneOf) ? (schema.oneOf as Schema[]) : [schema];
+  return variantsOf(schema).map((v, i) => ({ name: v.name, schema: roots[i]! }));
+}
+
+/** The response of a request: the one its meta names, or the one that names it (`responseTo`). */
+export function responseOf<M extends SpecMessage>(messages: M[], request: M): M | undefined {
+  if (request.meta.kind !== 'request') return undefined;
+  return (
+    messages.find((m) => request.meta.response !== undefined && m.meta.id === request.meta.response) ??
+    messages.find((m) => m.meta.kind === 'response' && m.meta.responseTo === request.meta.id)
+  );
 }

@@ -7,24 +7,22 @@
  */
 import type { InterfaceMeta } from '../../core/spec-format.ts';
 import type { PublishedMessage } from '../publication.ts';
+import { responseOf } from '../published-spec.ts';
 import type { Href } from './doc.ts';
 import { escapeHtml } from './print-html.ts';
 
 /** Requests (with their responses) and lone messages, in definition order. */
 export function proceduresOf(messages: PublishedMessage[], crOrder: string[]): PublishedMessage[][] {
-  const byId = new Map(messages.map((m) => [m.meta.id, m]));
   const rank = (m: PublishedMessage) => {
     const i = crOrder.indexOf(m.meta.source.cr);
     return (i < 0 ? crOrder.length : i) * 1e6 + m.meta.source.line;
   };
-  const responseOf = (m: PublishedMessage) =>
-    m.meta.kind === 'request' && m.meta.response ? byId.get(m.meta.response) : undefined;
-  const attached = new Set(messages.map(responseOf).filter((r) => r !== undefined));
+  const attached = new Set(messages.map((m) => responseOf(messages, m)).filter((r) => r !== undefined));
   return messages
     .filter((m) => !attached.has(m))
     .sort((a, b) => rank(a) - rank(b))
     .map((m) => {
-      const response = responseOf(m);
+      const response = responseOf(messages, m);
       return response ? [m, response] : [m];
     });
 }

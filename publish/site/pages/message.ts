@@ -4,6 +4,7 @@
  * history by CR.
  */
 import type { Publication, PublishedMessage } from '../../publication.ts';
+import { responseOf, sidesOf } from '../../published-spec.ts';
 import { code, heading, link, paragraph, strong, type Block, type Inline, type Page } from '../doc.ts';
 import {
   CHANGE_HEAD,
@@ -22,18 +23,16 @@ import {
 function facts(pub: Publication, m: PublishedMessage): Block {
   const { meta } = m;
   const iface = pub.index.interfaces.find((i) => i.id === meta.interface);
-  const [sender, receiver] =
-    meta.direction === 'clientToServer' ? [iface?.client, iface?.server] : [iface?.server, iface?.client];
-  const other = (id: string | undefined) => pub.messages.find((x) => x.meta.id === id);
+  const { sender, receiver } = sidesOf(pub.index, meta);
   const items: Inline[][] = [
     ['Interface: ', link(iface?.title ?? meta.interface, interfacePage(meta.interface))],
-    [`${meta.kind}, sent by the ${sender ?? meta.direction} to the ${receiver ?? 'other side'}`],
+    [`${meta.kind}, sent by the ${sender} to the ${receiver}`],
     ['Envelope: ', code(meta.envelope), ...tagOf(meta)],
     ['Defined at ', where(meta.source), meta.provisional ? ' (provisional)' : ''],
     ['Schema: ', code(`spec/schemas/${meta.schema}`), ', generated type ', code(meta.typeName ?? meta.id)],
   ];
-  const response = other(meta.response);
-  const request = other(meta.responseTo);
+  const response = responseOf(pub.messages, m);
+  const request = pub.messages.find((x) => responseOf(pub.messages, x) === m);
   if (response) items.push(['Answered by ', link(response.meta.name, messagePage(response.meta))]);
   if (request) items.push(['Answers ', link(request.meta.name, messagePage(request.meta))]);
   return { kind: 'list', items };

@@ -1,6 +1,7 @@
 /** The index page, one page per interface (its sequence diagram and messages), and the decisions page. */
 import type { InterfaceMeta } from '../../../core/spec-format.ts';
 import type { Publication, PublishedMessage } from '../../publication.ts';
+import { sidesOf } from '../../published-spec.ts';
 import { anchorOf, code, heading, link, paragraph, type Block, type Inline, type Page } from '../doc.ts';
 import { proceduresOf, sequenceSvg } from '../sequence.ts';
 import { stepVerdict } from './changes.ts';
@@ -8,10 +9,9 @@ import { decisionAnchor, interfacePage, messagePage, stepPage, stepTitle, where 
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-function sidesOf(pub: Publication, m: PublishedMessage): string {
-  const iface = pub.index.interfaces.find((i) => i.id === m.meta.interface);
-  const [client, server] = [iface?.client ?? 'client', iface?.server ?? 'server'];
-  return m.meta.direction === 'clientToServer' ? `${client} → ${server}` : `${server} → ${client}`;
+function direction(pub: Publication, m: PublishedMessage): string {
+  const { sender, receiver } = sidesOf(pub.index, m.meta);
+  return `${sender} → ${receiver}`;
 }
 
 function messageTable(pub: Publication, messages: PublishedMessage[]): Block {
@@ -22,7 +22,7 @@ function messageTable(pub: Publication, messages: PublishedMessage[]): Block {
       [link(m.meta.name, messagePage(m.meta))],
       [m.meta.interface],
       [m.meta.kind],
-      [sidesOf(pub, m)],
+      [direction(pub, m)],
       [code(m.meta.envelope)],
       [where(m.meta.source), m.meta.provisional ? ' (provisional)' : ''],
     ]),
