@@ -46,15 +46,27 @@ function block(b: Block, href: Href): string {
   }
 }
 
+/**
+ * Markdown renderers (GitHub's) give each heading an anchor of its own: its text lower-cased, punctuation
+ * dropped, spaces as `-`. Headings with an id have ids of that shape ([A-Za-z0-9_-]), so the anchor is the id
+ * lower-cased.
+ */
+function markdownHref(page: Page): Href {
+  return (target) => {
+    const [id = '', anchor] = target.split('#');
+    return relativeHref(page.id, anchor === undefined ? id : `${id}#${anchor.toLowerCase()}`, '.md');
+  };
+}
+
 export function pageToMarkdown(page: Page): string {
-  const href: Href = (target) => relativeHref(page.id, target, '.md');
+  const href = markdownHref(page);
   return `# ${escapeText(page.title)}\n\n${page.blocks.map((b) => block(b, href)).join('\n\n')}\n`;
 }
 
 /** The SVG files the Markdown pages show, by path relative to the Markdown root, linking to `.md` pages. */
 export function figuresOf(page: Page): Map<string, string> {
   const dir = page.id.split('/').slice(0, -1).join('/');
-  const href: Href = (target) => relativeHref(page.id, target, '.md');
+  const href = markdownHref(page);
   const files = new Map<string, string>();
   for (const b of page.blocks) if (b.kind === 'figure') files.set(dir ? `${dir}/${b.file}` : b.file, b.svg(href));
   return files;

@@ -83,9 +83,18 @@ describe('omaspec docs: the site files', () => {
   });
 
   it('links only to pages and anchors of the site, in the HTML and in the Markdown', () => {
+    // HTML anchors are ids; Markdown ones GitHub's heading slugs (lower case, punctuation dropped, spaces as -).
+    const slug = (heading: string) =>
+      heading
+        .replace(/\\(.)/g, '$1')
+        .toLowerCase()
+        .replace(/[^\w\- ]/g, '')
+        .replace(/ /g, '-');
     const ids = new Map<string, Set<string>>();
-    for (const [file, text] of files)
+    for (const [file, text] of files) {
       if (file.endsWith('.html')) ids.set(file, new Set([...text.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!)));
+      if (file.endsWith('.md')) ids.set(file, new Set([...text.matchAll(/^#+ (.+)$/gm)].map((m) => slug(m[1]!))));
+    }
     let checked = 0;
     for (const [file, text] of files) {
       const pattern = file.endsWith('.html')
@@ -97,8 +106,7 @@ describe('omaspec docs: the site files', () => {
       for (const link of linksOf(file, text, pattern)) {
         checked++;
         expect(files.has(link.file), `${file} → ${link.file}`).toBe(true);
-        if (link.anchor && link.file.endsWith('.html'))
-          expect(ids.get(link.file), `${file} → ${link.file}#${link.anchor}`).toContain(link.anchor);
+        if (link.anchor) expect(ids.get(link.file), `${file} → ${link.file}#${link.anchor}`).toContain(link.anchor);
       }
       expect(text, file).not.toMatch(/(?:src|href)="(?:[a-z]+:)?\/\//);
     }
