@@ -53,8 +53,9 @@ export function messageLink(pub: Publication, key: string): Inline {
 export function changeCells(f: CompatFinding): Inline[][] {
   const accepted = f.acceptedBy ? [' (accepted by ', link(f.acceptedBy, decisionAnchor(f.acceptedBy)), ')'] : [];
   const confidence = f.confidence ? ` (${f.confidence} confidence)` : '';
+  const variant = f.variant && f.variant !== 'message' ? ` in the ${f.variant} variant` : '';
   return [
-    [code(f.rule), ' ', f.detail, confidence],
+    [code(f.rule), ' ', f.detail, variant, confidence],
     [f.level, ...accepted],
     [verdict(f)],
     [f.source ? where(f.source) : ''],
