@@ -21,6 +21,8 @@ const OUTPUT = process.env.OMASPEC_TEST_OUTPUT
   : path.join(REPO_ROOT, '.omaspec-tmp', 'test-output', 'publish');
 const index = JSON.parse(readFileSync(path.join(REPO_ROOT, 'spec/schemas/index.json'), 'utf8')) as SpecIndex;
 
+const count = (iface: string) => index.messages.filter((m) => m.interface === iface).length;
+
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
@@ -94,7 +96,7 @@ describe.skipIf(reason)(`the docs site in Chromium${reason ? ` (skipped: ${reaso
     await page.close();
   }, 120_000);
 
-  it('finds a message by one of its field names offline and opens its page; screenshots index and message', async () => {
+  it('finds a message by a field name offline, draws the sequence diagram; screenshots index, message, interface', async () => {
     const target = searchTarget();
     const page = await browser.context.newPage();
     await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
@@ -108,7 +110,13 @@ describe.skipIf(reason)(`the docs site in Chromium${reason ? ` (skipped: ${reaso
     expect(await page.locator('h1').textContent()).toBe(target.name);
     expect(await page.locator('td code', { hasText: target.field }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(OUTPUT, 'message.png'), fullPage: true });
-    for (const shot of ['index.png', 'message.png']) {
+    const busiest = [...index.interfaces].sort((a, b) => count(b.id) - count(a.id))[0]!;
+    await page.goto(pathToFileURL(path.join(site, `interfaces/${busiest.id}.html`)).href);
+    const diagram = page.locator('figure svg');
+    expect((await diagram.boundingBox())?.height).toBeGreaterThan(100);
+    expect(await diagram.locator('a').count()).toBe(count(busiest.id));
+    await page.screenshot({ path: path.join(OUTPUT, 'interface.png'), fullPage: true });
+    for (const shot of ['index.png', 'message.png', 'interface.png']) {
       const bytes = readFileSync(path.join(OUTPUT, shot));
       expect(bytes.subarray(1, 4).toString()).toBe('PNG');
       expect(statSync(path.join(OUTPUT, shot)).size).toBeGreaterThan(10_000);

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import type { SpecIndex } from '../../core/spec-format.ts';
 import { publish, type Publication } from '../../publish/publication.ts';
 import { MARKDOWN_DIR, renderSite, SITE_MARKER, writeSite } from '../../publish/site/site.ts';
@@ -71,6 +72,23 @@ describe('omaspec docs: the site files', () => {
       }
       expect(html.match(/<pre><code class="language-json">/g)?.length ?? 0).toBe(cases.length);
     }
+  });
+
+  it('links each message page to the decisions whose actions name that message', () => {
+    const { decisions } = YAML.parse(readFileSync(path.join(SPEC, 'decisions.yaml'), 'utf8')) as {
+      decisions: { id: string; actions?: Record<string, { message?: string }>[] }[];
+    };
+    let checked = 0;
+    for (const d of decisions)
+      for (const action of d.actions ?? [])
+        for (const body of Object.values(action)) {
+          const [iface, name] = (body.message ?? '').split('/');
+          const html = files.get(`messages/${iface}/${name}.html`);
+          if (!html) continue; // a decision about a message a later CR removed is stale, not shown
+          checked++;
+          expect(html, `${d.id} → ${body.message}`).toContain(`decisions.html#${d.id}"`);
+        }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('says a CR is breaking exactly when the diff engine finds a breaking change in it', () => {
