@@ -11,8 +11,9 @@ body { margin: 0; font: 15px/1.5 system-ui, sans-serif; color: var(--ink); backg
 header { position: sticky; top: 0; display: flex; gap: 1rem; align-items: center; padding: .6rem 1.5rem;
   background: #f4f6fa; border-bottom: 1px solid var(--line); z-index: 1; }
 header .home { font-weight: 600; color: var(--ink); text-decoration: none; }
-#search { flex: 0 1 28rem; padding: .35rem .6rem; border: 1px solid var(--line); border-radius: 4px; font: inherit; }
-#search-results { position: absolute; top: 100%; left: 14rem; width: 36rem; max-height: 70vh; overflow: auto; margin: 0;
+header .search { position: relative; flex: 0 1 28rem; }
+#search { width: 100%; padding: .35rem .6rem; border: 1px solid var(--line); border-radius: 4px; font: inherit; }
+#search-results { position: absolute; top: calc(100% + .3rem); left: 0; width: min(36rem, 90vw); max-height: 70vh; overflow: auto; margin: 0;
   padding: .4rem 0; list-style: none; background: #fff; border: 1px solid var(--line); box-shadow: 0 4px 14px #0002; }
 #search-results li { padding: .25rem .8rem; }
 #search-results .summary { display: block; color: var(--muted); font-size: 13px; }

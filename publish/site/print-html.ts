@@ -55,8 +55,8 @@ export function pageToHtml(page: Page): string {
 </head>
 <body data-root="${escapeHtml(root)}">
 <header><a class="home" href="${escapeHtml(href('index'))}">omaspec message reference</a>
-<input id="search" type="search" placeholder="Search messages, fields, CRs…" aria-label="Search" autocomplete="off">
-<ol id="search-results" hidden></ol></header>
+<div class="search"><input id="search" type="search" placeholder="Search messages, fields, CRs…" aria-label="Search" autocomplete="off">
+<ol id="search-results" hidden></ol></div></header>
 <main>
 <h1>${escapeHtml(page.title)}</h1>
 ${page.blocks.map((b) => block(b, href)).join('\n')}
