@@ -3,7 +3,17 @@
  * every field and example of a message on its page, links that resolve in the HTML and in the Markdown,
  * nothing off the site, and the same bytes twice. Everything is derived from spec/.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +39,16 @@ function memberNames(schema: Record<string, any>): string[] {
   );
 }
 
+/** Every file below `dir` with its SHA-256, one line each, sorted. */
+function treeDigest(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((f) => path.join(dir, f))
+    .filter((f) => statSync(f).isFile())
+    .map((f) => `${path.relative(dir, f)} ${createHash('sha256').update(readFileSync(f)).digest('hex')}`)
+    .join('\n');
+}
+
 /** `file` → every relative link target it holds, resolved to a path inside the site, with its anchor. */
 function linksOf(file: string, text: string, pattern: RegExp): { file: string; anchor?: string }[] {
   return [...text.matchAll(pattern)].map((m) => {
@@ -40,11 +60,17 @@ function linksOf(file: string, text: string, pattern: RegExp): { file: string; a
 describe('omaspec docs: the site files', () => {
   let pub: Publication;
   let files: Map<string, string>;
+  let specBefore: string;
 
   beforeAll(async () => {
+    specBefore = treeDigest(SPEC);
     pub = await publish(SPEC);
     files = renderSite(pub);
   }, 60_000);
+
+  it('reads spec/ without writing to it (the history is built in a scratch directory)', () => {
+    expect(treeDigest(SPEC)).toBe(specBefore);
+  });
 
   it('has a page per interface, message and CR of the manifest, each message page listing its members', () => {
     for (const i of index.interfaces) expect(files.has(`interfaces/${i.id}.html`), i.id).toBe(true);
