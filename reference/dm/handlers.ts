@@ -1,6 +1,7 @@
 // Handlers of DmHandlers: OMA DM 2.0 JSON binding over HTTP.
 // Written by people, in the shape `npx omaspec generate` merges stubs into (object literal
 // `dmHandlers`); the HTTP adapter (http-handler.ts) calls it with an already validated Package#1.
+import { ProtocolError } from '../../generated/common/dispatch.ts';
 import type { DmHandlers } from '../../generated/dm/handlers.ts';
 import { answerPackage1, type DmSessionOptions } from './session.ts';
 import type { DmStore } from './store.ts';
@@ -24,5 +25,9 @@ export const dmHandlers: DmHandlers<DmRequestContext> = {
       if (!own.ok) throw new Error(`server built an invalid Package#2: ${JSON.stringify(own.issues)}`);
       return answer;
     });
+  },
+  async dmPackage3() {
+    // The session loop that accepts Package#3 comes with the session store; until then it is refused.
+    return new ProtocolError(501, 'this server does not accept Package#3 yet');
   },
 };

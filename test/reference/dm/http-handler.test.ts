@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProtocolError } from '../../../generated/common/dispatch.ts';
 import { createDmHttpHandler, type DmHttpHandlerDeps } from '../../../reference/dm/http-handler.ts';
+import { dmHandlers } from '../../../reference/dm/handlers.ts';
 import { DmStore, openInMemoryDmStore } from '../../../reference/dm/store.ts';
 import { dmValidators } from '../../../reference/dm/validators.ts';
 import { crPackage1, crPackage2Commands } from './cr-example.ts';
@@ -193,10 +194,12 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
   });
 
   it('answers a ProtocolError from the handlers as a problem with its code as status (500 when not an HTTP error code)', async () => {
-    await start({ handlers: { dmPackage1: async () => new ProtocolError(503, 'maintenance until 02:00') } });
+    await start({
+      handlers: { ...dmHandlers, dmPackage1: async () => new ProtocolError(503, 'maintenance until 02:00') },
+    });
     const problem = expectProblem(await post('{}'), 503, 'protocol-error');
     expect(problem.detail).toBe('maintenance until 02:00');
-    await start({ handlers: { dmPackage1: async () => new ProtocolError(-32000, 'odd') } });
+    await start({ handlers: { ...dmHandlers, dmPackage1: async () => new ProtocolError(-32000, 'odd') } });
     expectProblem(await post('{}'), 500, 'protocol-error');
   });
 
