@@ -11,7 +11,14 @@ const PROBLEM_BASE = 'https://omaspec.dev/problems/dm/';
 const KINDS = {
   'invalid-json': { status: 400, title: 'Body is not valid JSON' },
   'schema-violation': { status: 400, title: 'Package does not match its schema' },
+  'json-too-deep': { status: 400, title: 'JSON nested too deeply' },
   'missing-dev-id': { status: 400, title: 'OMADM-DevID header missing' },
+  'missing-session': { status: 400, title: 'Package#3 without its session' },
+  'status-count-mismatch': { status: 400, title: 'Package#3 status count differs from its Package#2' },
+  unauthorized: { status: 401, title: 'Device or operator not authenticated' },
+  'unknown-session': { status: 404, title: 'No such DM session' },
+  'session-conflict': { status: 409, title: 'Package#3 out of order or replayed' },
+  'data-area-full': { status: 409, title: 'Data area full' },
   'invalid-dev-id': { status: 400, title: 'OMADM-DevID header invalid' },
   'not-found': { status: 404, title: 'No such endpoint' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
@@ -40,10 +47,14 @@ export function dmProblem(kind: DmProblemKind, detail: string, issues?: Validati
 
 /**
  * A ProtocolError returned by a handler: its code is the HTTP status when it is one (400–599),
- * otherwise the answer is a 500; its message is the detail.
+ * otherwise the answer is a 500; its message is the detail. `data.problem` naming a kind of this
+ * table gives the problem that type and title (the session refusals do).
  */
-export function protocolProblem(error: { code: number; message: string }): DmProblem {
+export function protocolProblem(error: { code: number; message: string; data?: unknown }): DmProblem {
   const status = Number.isInteger(error.code) && error.code >= 400 && error.code <= 599 ? error.code : 500;
+  const kind = (error.data as { problem?: unknown } | undefined)?.problem;
+  const known = typeof kind === 'string' && Object.hasOwn(KINDS, kind) ? (kind as DmProblemKind) : undefined;
+  if (known) return { type: PROBLEM_BASE + known, title: KINDS[known].title, status, detail: error.message };
   return { type: `${PROBLEM_BASE}protocol-error`, title: 'Request refused', status, detail: error.message };
 }
 
