@@ -107,7 +107,7 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
   });
 
   it('answers 400 when OMADM-DevID is missing', async () => {
-    const res = await post('{}', { 'Content-Type': HEADERS['Content-Type'] });
+    const res = await post('{}', { 'Content-Type': PACKAGE1_HEADERS['Content-Type'] });
     expectProblem(res, 400, 'missing-dev-id');
   });
 
