@@ -245,8 +245,7 @@ async function serve(values: Values): Promise<number> {
 
 /** The admin key: first line of --admin-key-file, else $OMASPEC_DM_ADMIN_KEY; at least 16 characters. */
 function readAdminKey(file: string | undefined): string | undefined {
-  const key =
-    file === undefined ? process.env.OMASPEC_DM_ADMIN_KEY : readFileSync(file, 'utf8').split(/\r?\n/)[0]?.trim();
+  const key = file === undefined ? process.env.OMASPEC_DM_ADMIN_KEY : firstLine(file);
   if (key === undefined || key === '') return undefined;
   if (key.length < MIN_ADMIN_KEY_LENGTH)
     throw new UsageError(
@@ -256,6 +255,14 @@ function readAdminKey(file: string | undefined): string | undefined {
 }
 
 const MIN_ADMIN_KEY_LENGTH = 16;
+
+function firstLine(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').split(/\r?\n/)[0]?.trim();
+  } catch (error) {
+    throw new UsageError(`cannot read --admin-key-file ${file}: ${(error as Error).message}`);
+  }
+}
 
 function integer(text: string, name: string): number {
   const n = Number(text);
