@@ -67,14 +67,14 @@ export const dmClientCommand: Command = {
     const { values, positionals } = parseCommandLine(argv, options);
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (!values.url) throw new UsageError('--url is required');
-    const credential = values.credential ?? process.env.OMASPEC_DM_CREDENTIAL;
-    if (!credential)
-      throw new UsageError('--credential is required', 'the operator prints it once: omaspec dm device add <devId>');
     const maxResponseBytes =
       positiveIntegerOption('max-response-bytes', values['max-response-bytes']) ?? DEFAULT_MAX_RESPONSE_BYTES;
     const moFile = values['mo-file'];
     const loaded = moFile ? await loadMoFile(moFile) : undefined;
     const description = loaded?.description ?? { package1: {}, tree: new MoTree(), state: emptyClientState() };
+    const credential = values.credential ?? process.env.OMASPEC_DM_CREDENTIAL;
+    if (!credential)
+      throw new UsageError('--credential is required', 'the operator prints it once: omaspec dm device add <devId>');
     const devId = values['dev-id'] ?? description.devId;
     if (!devId) throw new UsageError('--dev-id is required when the MO file has no DevID');
 
