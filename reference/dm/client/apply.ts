@@ -75,7 +75,8 @@ async function applyOne(env: DmCommandEnv, command: string[]): Promise<DmCommand
       if (!read.ok && !(name === 'SHOW' && fallback !== undefined)) return treeFailure(command, read.error, [first]);
       const value = read.ok ? ('value' in read ? read.value : read.children) : (fallback as string);
       const shown = name === 'SHOW' ? 'shown to the user: ' : '';
-      return { command, status: 'ok', sc: 200, uris: [first], value, detail: `${shown}${first} = ${String(value)}` };
+      const described = Array.isArray(value) ? `${first} has children [${value.join(', ')}]` : `${first} = ${value}`;
+      return { command, status: 'ok', sc: 200, uris: [first], value, detail: shown + described };
     }
     case 'DEFAULT':
       state.defaults[first] = second;
