@@ -13,7 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mediaTypeOf, parseJsonBody, readBodyWithin } from './http-body.ts';
 import { DEFAULT_MAX_JSON_DEPTH } from './json-depth.ts';
 import { queueDmCommands, type QueueOptions } from './operator.ts';
-import { dmProblem, sendProblem } from './problem.ts';
+import { dmProblem, sendProblem, withInternalErrors } from './problem.ts';
 import type { DmStore } from './store.ts';
 import type { DmValidators, ValidationIssue } from './types.ts';
 
@@ -80,13 +80,7 @@ export function createDmAdminHttpHandler(deps: DmAdminHttpHandlerDeps): Handler 
     );
   }
 
-  return (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      deps.onError?.(error);
-      if (!res.headersSent) sendProblem(res, dmProblem('internal-error', 'the server failed to process the request'));
-      else res.destroy();
-    });
-  };
+  return withInternalErrors(handle, deps.onError, 'the server failed to process the request');
 }
 
 /** `{base}/devices/{devId}[/queue]` → the decoded device id; undefined for any other path. */

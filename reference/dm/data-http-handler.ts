@@ -13,7 +13,7 @@ import { DmDataAreaFullError } from './data-area.ts';
 import { devIdProblem } from './dev-id.ts';
 import { DM_AUTH_REALM } from './http-handler.ts';
 import { mediaTypeOf, readBodyWithin } from './http-body.ts';
-import { dmProblem, sendProblem } from './problem.ts';
+import { dmProblem, sendProblem, withInternalErrors } from './problem.ts';
 import type { DmStore } from './store.ts';
 
 export interface DmDataHttpHandlerDeps {
@@ -84,13 +84,7 @@ export function createDmDataHttpHandler(deps: DmDataHttpHandlerDeps): Handler {
     }
   }
 
-  return (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      deps.onError?.(error);
-      if (!res.headersSent) sendProblem(res, dmProblem('internal-error', 'the server failed to process the request'));
-      else res.destroy();
-    });
-  };
+  return withInternalErrors(handle, deps.onError, 'the server failed to process the request');
 }
 
 /** `{base}/{devId}/{path}` → decoded device id and path; a string says why not. */

@@ -15,7 +15,7 @@ import { DEFAULT_MAX_DEV_ID_LENGTH, devIdProblem } from './dev-id.ts';
 import { dmHandlers, type DmRequestContext } from './handlers.ts';
 import { mediaTypeOf, parseJsonBody, readBodyWithin } from './http-body.ts';
 import { DEFAULT_MAX_JSON_DEPTH } from './json-depth.ts';
-import { dmProblem, protocolProblem, sendProblem, type DmProblem } from './problem.ts';
+import { dmProblem, protocolProblem, sendProblem, type DmProblem, withInternalErrors } from './problem.ts';
 import type { DmSessionOptions } from './session.ts';
 import type { DmStore } from './store.ts';
 import {
@@ -105,13 +105,7 @@ export function createDmHttpHandler(deps: DmHttpHandlerDeps): Handler {
     res.end(body);
   }
 
-  return (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      deps.onError?.(error);
-      if (!res.headersSent) sendProblem(res, dmProblem('internal-error', 'the server failed to process the package'));
-      else res.destroy();
-    });
-  };
+  return withInternalErrors(handle, deps.onError, 'the server failed to process the package');
 }
 
 function checkDevId(header: string | string[] | undefined, maxLength: number): string | DmProblem {

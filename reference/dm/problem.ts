@@ -2,7 +2,7 @@
  * RFC 9457 problem details for the DM HTTP binding: every error the server answers is one of
  * these kinds, each with a stable `type` URI, so that clients can branch on it.
  */
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ValidationIssue } from './types.ts';
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
@@ -71,4 +71,22 @@ export function sendProblem(res: ServerResponse, problem: DmProblem, headers: Re
     Connection: 'close',
   });
   res.end(body);
+}
+
+/**
+ * A node handler around an async one: a failure it did not answer itself becomes a 500 problem
+ * (the cause goes to `onError`), or a destroyed socket when the answer had already begun.
+ */
+export function withInternalErrors(
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  onError: ((error: unknown) => void) | undefined,
+  detail: string,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      onError?.(error);
+      if (!res.headersSent) sendProblem(res, dmProblem('internal-error', detail));
+      else res.destroy();
+    });
+  };
 }
