@@ -121,6 +121,26 @@ describe('a DM 2.0 session end to end', () => {
     expect(request.state.pendingAlerts).toEqual([]);
   });
 
+  it('reports 415, 406 and 400 for what the client cannot take, and goes on', async () => {
+    store.data.put(DEV, 'blob', Buffer.from([0, 1, 2]), 'application/octet-stream', 'operator');
+    queue(
+      ['HGET', data('blob'), 'DevInfo1/Blob'],
+      ['FROB', 'x'],
+      ['GET'],
+      ['REPLACE', 'DevInfo1/Man', 'X'],
+      ['GET', 'DevInfo1/Man'],
+    );
+    const result = await runDmSession(device());
+    expect(result.ok).toBe(true);
+    expect(lastSession().outcomes.filter(([name]) => name !== 'CONT' && name !== 'END')).toEqual([
+      ['HGET', 415],
+      ['FROB', 406],
+      ['GET', 400],
+      ['REPLACE', 406],
+      ['GET', 200],
+    ]);
+  });
+
   it('answers 304 to an HGET whose ServerURI has not changed since the last one', async () => {
     store.data.put(DEV, 'config/Man', Buffer.from('Globex'), 'text/plain', 'operator');
     const request = device();
