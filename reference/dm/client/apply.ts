@@ -7,6 +7,7 @@
 import { checkDmCommand } from '../command-table.ts';
 import type { DmPackage3 } from '../types.ts';
 import type { MoTree, MoTreeError } from './mo-tree.ts';
+import { readLimitedText } from './limited-text.ts';
 import { EXEC_RESULT_ALERT, nodeValue, type DmAlertItem, type DmClientState } from './state.ts';
 
 export type DmCommandStatus = 'ok' | 'accepted' | 'notModified' | 'failed' | 'unsupported' | 'invalid' | 'skipped';
@@ -35,6 +36,10 @@ export interface DmCommandEnv {
   /** Accept the project's DM 1.x extensions ADD and REPLACE. */
   extensions?: boolean;
 }
+
+/** A ServerURI that answers slower or larger than this fails its command (500) instead of stalling the session. */
+const SERVER_URI_TIMEOUT_MS = 30_000;
+const MAX_SERVER_URI_BYTES = 1024 * 1024;
 
 /** Runs the commands up to and including the first CONT or END; the rest are skipped. */
 export async function applyDmCommands(env: DmCommandEnv, commands: readonly string[][]): Promise<DmCommandOutcome[]> {
@@ -194,8 +199,9 @@ async function exchange(
   init: RequestInit,
 ): Promise<{ response: Response; text: string } | { failure: string }> {
   try {
-    const response = await env.fetchServer(uri, { ...init, signal: AbortSignal.timeout(30_000) });
-    return { response, text: await response.text() };
+    const response = await env.fetchServer(uri, { ...init, signal: AbortSignal.timeout(SERVER_URI_TIMEOUT_MS) });
+    const text = await readLimitedText(response, MAX_SERVER_URI_BYTES);
+    return text.ok ? { response, text: text.text } : { failure: `${uri}: ${text.message}` };
   } catch (error) {
     return { failure: `${uri}: ${(error as { cause?: Error }).cause?.message ?? (error as Error).message}` };
   }
