@@ -50,7 +50,6 @@ const MARKS: Record<DmCommandOutcome['status'], [number, string]> = {
 
 export const dmClientCommand: Command = {
   name: 'dm-client',
-  summary: 'run one OMA DM 2.0 session as a DM Client (Package#1 → Package#2 → apply)',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, options);

@@ -47,7 +47,6 @@ type Values = ReturnType<typeof parseCommandLine<typeof options>>['values'];
 
 export const dmCommand: Command = {
   name: 'dm',
-  summary: 'OMA DM 2.0 server side: queue commands, show device state, serve POST /dm',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, options);

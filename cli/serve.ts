@@ -34,7 +34,6 @@ Stops cleanly on SIGINT or SIGTERM.`;
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'run the reference AOI Server (AOI-1 over WebSocket)',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, {
