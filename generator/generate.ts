@@ -42,8 +42,10 @@ export async function generateReport(spec: LoadedSpec): Promise<{ files: Generat
     const iface = plan.meta.id;
     const sources = specSources(plan.sources);
     pending.push([files.types(iface), sources, emitTypes(plan)]);
-    pending.push([files.compiled(iface), sources, emitCompiledValidators(plan)]);
-    pending.push([files.compiledTypes(iface), sources, emitCompiledDeclarations(plan)]);
+    pending.push([files.compiled(iface), sources, emitCompiledValidators(plan, 'all')]);
+    pending.push([files.compiledTypes(iface), sources, emitCompiledDeclarations(plan, 'all')]);
+    pending.push([files.compiledFailFast(iface), sources, emitCompiledValidators(plan, 'failFast')]);
+    pending.push([files.compiledFailFastTypes(iface), sources, emitCompiledDeclarations(plan, 'failFast')]);
     pending.push([files.validators(iface), sources, emitValidators(plan)]);
     pending.push([files.handlers(iface), sources, emitHandlers(plan)]);
     if (hasDispatcher(plan)) pending.push([files.dispatcher(iface), sources, emitDispatcher(plan)]);
