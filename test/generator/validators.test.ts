@@ -30,6 +30,16 @@ describe('generated validators', () => {
     expect(checkAoiClientRegistrationReq.errors).toHaveLength(2);
   });
 
+  it('gives every issue its source, also past the sources it remembers (member names come from the input)', () => {
+    const extra = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`member${i}`, i]));
+    const result = validateAoiClientRegistrationReq({
+      messageType: 'aoiClientRegistrationReq',
+      deviceNumber: '1',
+      ...extra,
+    });
+    expect(result.ok ? [] : result.issues.filter((issue) => issue.source?.section === '10.1.1')).toHaveLength(600);
+  });
+
   it('names the JSON path, the failed rule and the CR section of the property', () => {
     const result = validateAoiClientRegistrationReq({ messageType: 'aoiClientRegistrationReq', deviceNumber: 5 });
     expect(result).toEqual({
