@@ -317,7 +317,8 @@ export async function dispatch<A extends AnyAccepted>(
   invoke: (accepted: A) => Promise<unknown>,
   options: DispatcherOptions = {},
 ): Promise<string | undefined> {
-  const run = async (item: Item<A>): Promise<object | undefined> => {
+  // Not async: an async function returning answer()'s promise would cost the reply two more microtask turns.
+  const run = (item: Item<A>): Promise<object | undefined> | object | undefined => {
     if (item.ok === true) return answer(item, routes, invoke, options);
     if (item.ok === 'response') {
       const settled = item.id !== null && item.outcome !== undefined && options.pending?.settle(item.id, item.outcome);
