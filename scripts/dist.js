@@ -18,10 +18,10 @@ const isModule = (file) => (file.endsWith('.ts') && !file.endsWith('.d.ts')) || 
 /** Where the build of `root` puts a source module given relative to it. */
 export const builtPath = (root, file) => path.join(root, 'dist', file.replace(/\.ts$/, '.js'));
 
-/** Every source module under `root`, relative to it. */
-export function sourceModules(root = ROOT) {
+/** Every source module in `dirs` under `root`, relative to it. */
+export function sourceModules(root = ROOT, dirs = SOURCE_DIRS) {
   const found = [];
-  for (const dir of SOURCE_DIRS) {
+  for (const dir of dirs) {
     let entries;
     try {
       entries = readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true });
