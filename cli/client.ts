@@ -29,7 +29,6 @@ Exit codes: 0 code 200, 1 any other answer or no answer, 2 usage error.`;
 
 export const clientCommand: Command = {
   name: 'client',
-  summary: 'send AOI-1 requests (register, app-register, …) to an AOI Server',
   usage,
   async run(argv) {
     if (argv[0] === 'listen') return listen(argv.slice(1), DEFAULT_URL);

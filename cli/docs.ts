@@ -22,7 +22,6 @@ Exit codes: 0 written, 1 the spec cannot be read or DIR is someone else's, 2 usa
 
 export const docsCommand: Command = {
   name: 'docs',
-  summary: 'write the message reference as a static HTML site (offline search) and as Markdown',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, { out: { type: 'string' }, spec: { type: 'string' } });

@@ -27,7 +27,6 @@ const FORMATS: Record<string, (spec: PublishedSpec) => Record<string, unknown>> 
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write the spec as an OpenRPC 1.3 or AsyncAPI 3.0 document',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, {

@@ -25,7 +25,6 @@ Options:
 
 export const lintCommand: Command = {
   name: 'lint',
-  summary: 'report the defects of the CRs with file:line:col, rule id and severity',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, {

@@ -94,7 +94,6 @@ function httpLimitOptions(values: Record<string, unknown>): Partial<HttpLimits> 
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'run the reference AOI Server (AOI-1 over WebSocket)',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, {

@@ -21,7 +21,11 @@ export const AOI_PATH = '/aoi';
 
 export interface AoiOptions extends Pick<
   AoiServiceOptions,
-  'maxDeviceNumberLength' | 'maxTokenSeedLength' | 'maxApplicationsPerClient' | 'maxConcurrentSeedDerivations'
+  | 'maxDeviceNumberLength'
+  | 'maxTokenSeedLength'
+  | 'maxApplicationsPerClient'
+  | 'maxConcurrentSeedDerivations'
+  | 'deriveToken'
 > {
   /**
    * Returned to AOI Clients in Client Application registration responses (CR 000 10.1.5).
