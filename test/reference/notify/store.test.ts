@@ -108,3 +108,29 @@ describe.each(stores)('%s NotificationStore', (_name, create) => {
     expect((await store.queued('a', 0, 10, T0)).map((q) => q.notification.id)).toEqual(['n-1']);
   });
 });
+
+describe('SqliteNotificationStore', () => {
+  it('asks the database for a queue only when the client may have one (binding an idle client costs no query)', async () => {
+    const started = await startStoreWorker([notifyStoreModule]);
+    cleanups.push(started.stop);
+    const ops: string[] = [];
+    const store = new SqliteNotificationStore({
+      call: (module, op, args) => (ops.push(op), started.worker.call(module, op, args)),
+    });
+    expect(await store.queued('idle', 0, 10, T0)).toEqual([]);
+    await store.submit(record('n-1'), ['busy'], 10);
+    expect(await store.queued('busy', 0, 10, T0)).toHaveLength(1);
+    await store.acknowledge('busy', 'n-1');
+    expect(await store.queued('busy', 0, 10, T0)).toEqual([]);
+    expect(await store.queued('busy', 0, 10, T0)).toEqual([]);
+    expect(ops).toEqual(['clientsWithQueue', 'submit', 'queued', 'acknowledge', 'queued']);
+  });
+
+  it('knows at start which clients have copies queued', async () => {
+    const started = await startStoreWorker([notifyStoreModule]);
+    cleanups.push(started.stop);
+    await new SqliteNotificationStore(started.worker).submit(record('n-1'), ['a'], 10);
+    const reopened = new SqliteNotificationStore(started.worker);
+    expect((await reopened.queued('a', 0, 10, T0)).map((q) => q.notification.id)).toEqual(['n-1']);
+  });
+});
