@@ -3,7 +3,14 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { OmaspecError } from '../../core/errors.ts';
 import { applyMigrations, type SqliteDatabase } from './database.ts';
-import type { Call, CallError, CallResult, Operations, StoreModule } from './operations.ts';
+import {
+  callError,
+  type Call,
+  type CallError,
+  type CallResult,
+  type Operations,
+  type StoreModule,
+} from './operations.ts';
 import type { WorkerData, WorkerMessage } from './worker.ts';
 
 /**
@@ -125,8 +132,20 @@ export class StoreWorker implements StoreExecutor {
 
   private send(): void {
     if (this.outbox.length === 0 || this.currentState === 'down') return;
-    this.worker.postMessage(this.outbox);
+    const calls = this.outbox;
     this.outbox = [];
+    try {
+      this.worker.postMessage(calls);
+    } catch {
+      // One argument cannot be cloned (too deeply nested…): send the others, fail that call alone.
+      for (const call of calls) {
+        try {
+          this.worker.postMessage([call]);
+        } catch (error) {
+          this.settle([{ id: call.id, ok: false, error: callError(error) }], 0);
+        }
+      }
+    }
   }
 
   private settle(results: CallResult[], writes: number): void {

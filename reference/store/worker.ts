@@ -40,7 +40,18 @@ try {
     queue = [];
     const results = executeBatch(db, operations, calls);
     const writes = calls.filter((call) => operations.get(call.module)?.[call.op]?.kind === 'write').length;
-    post({ type: 'results', results, writes });
+    try {
+      post({ type: 'results', results, writes });
+    } catch {
+      // A value that cannot be cloned fails its own call, not the batch, nor this thread.
+      for (const [i, result] of results.entries()) {
+        try {
+          post({ type: 'results', results: [result], writes: i === 0 ? writes : 0 });
+        } catch (error) {
+          post({ type: 'results', results: [{ id: result.id, ok: false, error: callError(error) }], writes: 0 });
+        }
+      }
+    }
   };
   port.on('message', (message: Call[] | 'close') => {
     if (message === 'close') {

@@ -134,3 +134,20 @@ describe('SqliteNotificationStore', () => {
     expect((await reopened.queued('a', 0, 10, T0)).map((q) => q.notification.id)).toEqual(['n-1']);
   });
 });
+
+describe('a value the store thread cannot take', () => {
+  it('fails that call alone and leaves the store working', async () => {
+    const started = await startStoreWorker([notifyStoreModule]);
+    cleanups.push(started.stop);
+    const store = new SqliteNotificationStore(started.worker);
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 200_000; i++) deep = { deep };
+    const outcomes = await Promise.allSettled([
+      store.submit(record('n-deep', { payload: deep }), ['a'], 10),
+      store.submit(record('n-flat'), ['a'], 10),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'fulfilled']);
+    expect((await store.queued('a', 0, 10, T0)).map((q) => q.notification.id)).toEqual(['n-flat']);
+    expect(started.worker.status.state).toBe('ok');
+  });
+});
