@@ -121,7 +121,11 @@ function commitWrites(db: SqliteDatabase, writes: Map<Operation<unknown[]>, Call
     db.exec('COMMIT');
     return results;
   } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    try {
+      if (db.inTransaction) db.exec('ROLLBACK');
+    } catch {
+      // SQLite has rolled back by itself (disk I/O error): nothing of the batch is kept either way.
+    }
     return all.map((call) => failed(call, error));
   }
 }

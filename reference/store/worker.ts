@@ -38,6 +38,7 @@ try {
     scheduled = false;
     const calls = queue;
     queue = [];
+    if (calls.length === 0) return; // already flushed by 'close'
     const results = executeBatch(db, operations, calls);
     const writes = calls.filter((call) => operations.get(call.module)?.[call.op]?.kind === 'write').length;
     try {
