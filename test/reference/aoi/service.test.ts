@@ -54,6 +54,18 @@ describe('AoiService limits', () => {
     expect(derivations).toBe(1);
   });
 
+  it('keeps maxApplicationsPerClient when the registrations arrive together (a JSON-RPC batch)', async () => {
+    const store = new MemoryAoiStore();
+    const service = new AoiService(store, { maxApplicationsPerClient: 3 });
+    const clientID = await registered(service);
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, () => service.registerApplication(clientID, undefined, session)),
+    );
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(3);
+    expect(outcomes.filter((o) => !o.ok && o.code === 400)).toHaveLength(5);
+    expect(await store.applicationsOf(clientID.slice(4, 20))).toHaveLength(3);
+  });
+
   it('answers 400 beyond maxApplicationsPerClient but accepts re-registering a token it already has', async () => {
     const service = new AoiService(new MemoryAoiStore(), {
       maxApplicationsPerClient: 1,
