@@ -5,7 +5,7 @@
  * `kind` to the exit code. Anything else that escapes is a bug and keeps its stack.
  *
  * Codes are `<AREA>_<WHAT>`: the area is the stage that detects the problem (CLI, INGEST, GEN, COMPAT, AOI,
- * NOTIFY, DM; RPC for the wire runtime copied into generated/common, which cannot import this module; IO for the
+ * NOTIFY, DM, STORE; RPC for the wire runtime copied into generated/common, which cannot import this module; IO for the
  * file system in any stage). A code never changes meaning; README lists them all.
  */
 
@@ -102,6 +102,13 @@ export const ERROR_CODES = {
     kind: 'usage',
     summary: 'the DM operator endpoint would listen on a non-loopback address without an admin key',
   },
+  STORE_CORRUPT: { kind: 'failure', summary: 'the database fails its integrity check: the server refuses to start' },
+  STORE_READ_ONLY: { kind: 'failure', summary: 'the data directory or its database cannot be written' },
+  STORE_UNAVAILABLE: {
+    kind: 'failure',
+    summary: 'the store is locked, too slow, stopped or its queue is full (a request needing it gets 503)',
+  },
+  STORE_INCONSISTENT: { kind: 'failure', summary: 'a row read from the database breaks its checksum (logged, 503)' },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -9,7 +9,10 @@ import { DEFAULT_JSON_LIMITS, type JsonLimits } from './limits/json-depth.ts';
 import type { ModuleHost } from './module.ts';
 import { mountNotifications, type NotificationModule, type NotificationOptions } from './notify/module.ts';
 import { NOTIFICATIONS_PATH } from './notify/http.ts';
+import { aoiStoreModule } from './aoi/sqlite-store.ts';
+import { notifyStoreModule } from './notify/sqlite-store.ts';
 import { openDatabase, type SqliteDatabase } from './store/database.ts';
+import { StoreWorker, type StoreLimits } from './store/store-worker.ts';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 7800;
@@ -25,6 +28,8 @@ export interface ServerOptions {
   /** Holds omaspec.db when store is 'sqlite'. */
   dataDir?: string;
   store?: 'sqlite' | 'memory';
+  /** The SQLite store worker's lock wait, queue bound and call timeout; see reference/README.md. */
+  storeLimits?: Partial<StoreLimits>;
   /**
    * A request or WebSocket upgrade whose headers are not complete within this time is dropped (408).
    * Half-open upgrades are not connections yet, so maxConnections cannot bound them (slowloris).
@@ -54,6 +59,8 @@ export interface OmaspecServer {
   readonly router: HttpRouter;
   /** The shared database (undefined with store 'memory'); modules create their own tables in it. */
   readonly database: SqliteDatabase | undefined;
+  /** The thread that runs the AOI and notification SQL (undefined with store 'memory'). */
+  readonly storeWorker: StoreWorker | undefined;
   readonly aoi: AoiModule;
   readonly notifications: NotificationModule;
   readonly dm: DmModule;
@@ -74,16 +81,20 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     tls: options.tls,
   });
   const database = options.store === 'memory' ? undefined : openDatabase(resolve(options.dataDir ?? DEFAULT_DATA_DIR));
+  const storeWorker = database && StoreWorker.start(database, [aoiStoreModule, notifyStoreModule], options.storeLimits);
   const jsonLimits = { ...DEFAULT_JSON_LIMITS, ...options.jsonLimits };
-  const host: ModuleHost = { router, database, logError, jsonLimits };
+  const host: ModuleHost = { router, database, storeWorker, logError, jsonLimits };
   const aoi = mountAoi(host, options.aoi);
   const notifications = mountNotifications(host, options.notifications, aoi);
   const dm = mountDm(host, options.dm);
   router.mount('/healthz', (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(res, 405, 'Method Not Allowed');
+    // Answered from the main thread's own view of the store: never waits for it.
+    const store = storeWorker?.status;
     sendJson(res, 200, {
       status: 'ok',
       store: database ? 'sqlite' : 'memory',
+      ...(store && { storeState: store.state, storePending: store.pending }),
       connections: aoi.endpoint.connectionCount,
     });
   });
@@ -93,11 +104,13 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
   return {
     router,
     database,
+    storeWorker,
     aoi,
     notifications,
     dm,
-    listen: () =>
-      new Promise((resolveListen, rejectListen) => {
+    listen: async () => {
+      await storeWorker?.ready;
+      return new Promise((resolveListen, rejectListen) => {
         const host = options.host ?? DEFAULT_HOST;
         http.once('error', rejectListen);
         http.listen(options.port ?? DEFAULT_PORT, host, () => {
@@ -112,7 +125,8 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
             aoiUrl: `${scheme.ws}://${authority}${AOI_PATH}`,
           });
         });
-      }),
+      });
+    },
     close: async () => {
       const closed = new Promise<void>((done) => (http.listening ? http.close(() => done()) : done()));
       // Order matters: sockets first (their handlers may still queue notifications), then notification
@@ -123,6 +137,7 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
       await closed;
       await aoi.close();
       await dm.close();
+      await storeWorker?.close();
       database?.close();
     },
   };

@@ -1,4 +1,4 @@
-import type { AoiStore, ApplicationRecord, ClientRecord } from './store.ts';
+import type { AddApplicationOutcome, AoiStore, ApplicationRecord, ClientRecord } from './store.ts';
 
 /** Volatile store for tests and `omaspec serve --store memory`. */
 export class MemoryAoiStore implements AoiStore {
@@ -21,11 +21,14 @@ export class MemoryAoiStore implements AoiStore {
     return this.clients.delete(id);
   }
 
-  async addApplication(application: ApplicationRecord): Promise<void> {
+  async addApplication(application: ApplicationRecord, maxPerClient: number): Promise<AddApplicationOutcome> {
     if (!this.clients.has(application.clientId)) throw new Error(`unknown client ${application.clientId}`);
     let byToken = this.applications.get(application.clientId);
     if (!byToken) this.applications.set(application.clientId, (byToken = new Map()));
-    if (!byToken.has(application.token)) byToken.set(application.token, { ...application });
+    if (byToken.has(application.token)) return 'known';
+    if (byToken.size >= maxPerClient) return 'full';
+    byToken.set(application.token, { ...application });
+    return 'added';
   }
 
   async removeApplication(clientId: string, token: string): Promise<boolean> {

@@ -26,6 +26,8 @@ export interface AoiOptions extends Pick<
   | 'maxApplicationsPerClient'
   | 'maxConcurrentSeedDerivations'
   | 'deriveToken'
+  | 'maxWaitingSeedDerivations'
+  | 'seedTokenCacheSize'
 > {
   /**
    * Returned to AOI Clients in Client Application registration responses (CR 000 10.1.5).
@@ -65,7 +67,7 @@ export interface AoiModule extends ServerModule {
  */
 export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule {
   const { aoiServerUrl, socketLimits, createDispatcher = createAoi1Dispatcher<Aoi1Context>, ...limits } = options;
-  const store: AoiStore = host.database ? new SqliteAoiStore(host.database) : new MemoryAoiStore();
+  const store: AoiStore = host.storeWorker ? new SqliteAoiStore(host.storeWorker) : new MemoryAoiStore();
   const service = new AoiService(store, { ...limits, aoiServerUrl, onInternalError: host.logError });
   /** Per connection: its own pending server-to-client requests, hence its own dispatcher. */
   const open = new Map<string, { connection: ConnectionContext; pending: PendingRequests; dispatch: MessageHandler }>();

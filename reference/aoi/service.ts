@@ -1,6 +1,6 @@
 import { issueClientId, parseClientId, secretMatches } from './credentials.ts';
 import type { AoiStore } from './store.ts';
-import { tokenFromSeed, uniqueToken } from './tokens.ts';
+import { SeedDerivations, tokenFromSeed, uniqueToken } from './tokens.ts';
 
 /** The CR's result codes (CR 001 9.3.1, CR 002 10.1.1): 200 OK, 400, 401, 503. */
 export type FailureCode = 400 | 401 | 503;
@@ -18,10 +18,14 @@ export interface AoiServiceOptions {
   maxTokenSeedLength?: number;
   maxApplicationsPerClient?: number;
   /**
-   * Seeded tokens cost a memory-hard KDF (~32 MiB, ~100 ms each). Beyond this many derivations in
-   * flight, seeded registrations are answered 503 instead of queueing without bound.
+   * Seeded tokens cost a memory-hard KDF (~32 MiB, ~100 ms each): at most this many run at once;
+   * identical seeds in flight share one (see SeedDerivations).
    */
   maxConcurrentSeedDerivations?: number;
+  /** Distinct seeds waiting for a derivation slot; beyond, 503 with a "retry after N s" hint. */
+  maxWaitingSeedDerivations?: number;
+  /** Recent seed → token results kept in memory. */
+  seedTokenCacheSize?: number;
   /** The seeded-token derivation; replaceable in tests. */
   deriveToken?: (seed: string) => Promise<string>;
   /** Where store failures are reported; they reach the wire only as 503. */
@@ -34,6 +38,8 @@ export const DEFAULT_AOI_LIMITS = {
   maxTokenSeedLength: 1024,
   maxApplicationsPerClient: 1000,
   maxConcurrentSeedDerivations: 16,
+  maxWaitingSeedDerivations: 256,
+  seedTokenCacheSize: 1024,
 };
 
 const badRequest = (detail: string): Outcome<never> => ({ ok: false, code: 400, desc: `Bad Request: ${detail}` });
@@ -49,6 +55,11 @@ const TOKEN_NOT_REGISTERED: Outcome<never> = {
   desc: 'Unauthorized: the Client Application token is not registered to this AOI Client',
 };
 const UNAVAILABLE: Outcome<never> = { ok: false, code: 503, desc: 'Service Unavailable' };
+const busyDeriving = (seconds: number): Outcome<never> => ({
+  ok: false,
+  code: 503,
+  desc: `Service Unavailable: too many seeded registrations are waiting; retry after ${seconds} s`,
+});
 
 /**
  * The AOI Server procedures of CR 003 8.2.1 and CR 001 8.2.5, independent of any transport.
@@ -65,15 +76,10 @@ export class AoiService {
   private readonly sessionClients = new Map<string, Set<string>>();
   /** Released sessions: a request still in flight when its connection ended must not bind it again. */
   private readonly ended = new WeakSet<Session>();
-  private derivationsInFlight = 0;
+  private readonly derivations: SeedDerivations;
   private readonly bindListeners = new Set<(clientHandle: string) => void>();
   /** Clients bound by requests still being handled; announced when the request is done. */
   private readonly justBound = new Set<string>();
-  /**
-   * Per client, the last application being stored: the limit check and the insert run one client's
-   * registration at a time, so that a batch cannot pass maxApplicationsPerClient before any is stored.
-   */
-  private readonly storing = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly store: AoiStore,
@@ -86,6 +92,11 @@ export class AoiService {
       deriveToken: tokenFromSeed,
       ...options,
     };
+    this.derivations = new SeedDerivations(this.options.deriveToken, {
+      maxConcurrent: this.options.maxConcurrentSeedDerivations,
+      maxWaiting: this.options.maxWaitingSeedDerivations,
+      cacheSize: this.options.seedTokenCacheSize,
+    });
   }
 
   registerClient(deviceNumber: string, session: Session): Promise<Outcome<{ clientID: string }>> {
@@ -126,17 +137,14 @@ export class AoiService {
       }
       const handle = await this.authenticate(clientID, session);
       if (handle === undefined) return UNAUTHORIZED;
-      const clientAppToken = tokenSeed === undefined ? uniqueToken() : await this.derive(tokenSeed);
-      if (clientAppToken === undefined) return UNAVAILABLE;
-      const limited = await this.oneAtATime(handle, async () => {
-        const existing = await this.store.applicationsOf(handle);
-        const known = existing.some((a) => a.token === clientAppToken);
-        if (!known && existing.length >= this.options.maxApplicationsPerClient) return true;
-        await this.store.addApplication({ clientId: handle, token: clientAppToken, createdAt: this.options.now() });
-        return false;
-      });
-      if (limited)
-        return badRequest(`a client may register at most ${this.options.maxApplicationsPerClient} applications`);
+      const derived = tokenSeed === undefined ? { token: uniqueToken() } : await this.derivations.token(tokenSeed);
+      if (!('token' in derived)) return busyDeriving(derived.retryAfterSeconds);
+      const clientAppToken = derived.token;
+      const application = { clientId: handle, token: clientAppToken, createdAt: this.options.now() };
+      const { maxApplicationsPerClient } = this.options;
+      if ((await this.store.addApplication(application, maxApplicationsPerClient)) === 'full') {
+        return badRequest(`a client may register at most ${maxApplicationsPerClient} applications`);
+      }
       const { aoiServerUrl } = this.options;
       return aoiServerUrl === undefined ? { ok: true, clientAppToken } : { ok: true, clientAppToken, aoiServerUrl };
     });
@@ -176,25 +184,6 @@ export class AoiService {
     this.ended.add(session);
     for (const handle of this.sessionClients.get(session.id) ?? []) this.boundSession.delete(handle);
     this.sessionClients.delete(session.id);
-  }
-
-  private oneAtATime<T>(clientHandle: string, work: () => Promise<T>): Promise<T> {
-    const run = (this.storing.get(clientHandle) ?? Promise.resolve()).then(work);
-    const settled = run.catch(() => {});
-    this.storing.set(clientHandle, settled);
-    void settled.then(() => this.storing.get(clientHandle) === settled && this.storing.delete(clientHandle));
-    return run;
-  }
-
-  /** The seeded token, or undefined when too many derivations are already running. */
-  private async derive(seed: string): Promise<string | undefined> {
-    if (this.derivationsInFlight >= this.options.maxConcurrentSeedDerivations) return undefined;
-    this.derivationsInFlight++;
-    try {
-      return await this.options.deriveToken(seed);
-    } finally {
-      this.derivationsInFlight--;
-    }
   }
 
   /** Verifies the capability and binds the client to the session; the handle, or undefined. */

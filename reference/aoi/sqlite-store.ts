@@ -1,5 +1,9 @@
-import { applyMigrations, type SqliteDatabase } from '../store/database.ts';
-import type { AoiStore, ApplicationRecord, ClientRecord } from './store.ts';
+import { createHash } from 'node:crypto';
+import { OmaspecError } from '../../core/errors.ts';
+import type { SqliteDatabase } from '../store/database.ts';
+import { defineStoreModule, read, write } from '../store/operations.ts';
+import { storeClient, type StoreClient, type StoreExecutor } from '../store/store-worker.ts';
+import type { AddApplicationOutcome, AoiStore, ApplicationRecord, ClientRecord } from './store.ts';
 
 /** The AOI module's tables in the shared database; append-only list (see applyMigrations). */
 const MIGRATIONS = [
@@ -16,6 +20,8 @@ const MIGRATIONS = [
      PRIMARY KEY (client_id, token)
    );
    CREATE INDEX aoi_applications_by_token ON aoi_applications(token);`,
+  // A damaged client row must not read as "some other secret" (a 401 that deregisters the device in its eyes).
+  `ALTER TABLE aoi_clients ADD COLUMN checksum TEXT;`,
 ];
 
 interface ClientRow {
@@ -23,6 +29,8 @@ interface ClientRow {
   secret_hash: string;
   device_number: string;
   created_at: number;
+  /** Null for rows written before the column existed. */
+  checksum: string | null;
 }
 interface ApplicationRow {
   client_id: string;
@@ -30,66 +38,106 @@ interface ApplicationRow {
   created_at: number;
 }
 
-/**
- * AoiStore on the shared better-sqlite3 handle. Each method is one autocommit statement (or one
- * transaction), so it is durable when it returns (see openDatabase for the pragmas).
- * The store does not own the handle: whoever opened the database closes it.
- */
-export class SqliteAoiStore implements AoiStore {
-  private readonly statements;
+function checksum(client: ClientRecord): string {
+  const fields = [client.id, client.secretHash, client.deviceNumber, String(client.createdAt)];
+  return createHash('sha256').update(fields.join('\n')).digest('hex').slice(0, 32);
+}
 
-  constructor(db: SqliteDatabase) {
-    applyMigrations(db, 'aoi', MIGRATIONS);
-    this.statements = {
+/** A row that breaks its checksum, or is not the row asked for, is damage: report it (503, logged), never "absent". */
+function clientFromRow(row: ClientRow, id: string): ClientRecord {
+  const client = {
+    id: row.id,
+    secretHash: row.secret_hash,
+    deviceNumber: row.device_number,
+    createdAt: row.created_at,
+  };
+  if (row.id !== id || (row.checksum !== null && row.checksum !== checksum(client)))
+    throw new OmaspecError('STORE_INCONSISTENT', `aoi_clients row for client ${id} fails its checksum`);
+  return client;
+}
+
+/** Runs in the store worker (see reference/store/operations.ts). */
+export const aoiStoreModule = defineStoreModule({
+  name: 'aoi',
+  url: import.meta.url,
+  exportName: 'aoiStoreModule',
+  migrations: MIGRATIONS,
+  operations: (db: SqliteDatabase) => {
+    const s = {
       insertClient: db.prepare(
-        'INSERT INTO aoi_clients (id, secret_hash, device_number, created_at) VALUES (?, ?, ?, ?)',
+        'INSERT INTO aoi_clients (id, secret_hash, device_number, created_at, checksum) VALUES (?, ?, ?, ?, ?)',
       ),
       selectClient: db.prepare('SELECT * FROM aoi_clients WHERE id = ?'),
       deleteClient: db.prepare('DELETE FROM aoi_clients WHERE id = ?'),
-      insertApplication: db.prepare(
-        'INSERT OR IGNORE INTO aoi_applications (client_id, token, created_at) VALUES (?, ?, ?)',
-      ),
+      hasApplication: db.prepare('SELECT 1 FROM aoi_applications WHERE client_id = ? AND token = ?').pluck(),
+      countApplications: db.prepare('SELECT COUNT(*) FROM aoi_applications WHERE client_id = ?').pluck(),
+      insertApplication: db.prepare('INSERT INTO aoi_applications (client_id, token, created_at) VALUES (?, ?, ?)'),
       deleteApplication: db.prepare('DELETE FROM aoi_applications WHERE client_id = ? AND token = ?'),
-      clientsForToken: db.prepare('SELECT client_id FROM aoi_applications WHERE token = ? ORDER BY client_id'),
+      clientsForToken: db.prepare('SELECT client_id FROM aoi_applications WHERE token = ? ORDER BY client_id').pluck(),
       applicationsOf: db.prepare('SELECT * FROM aoi_applications WHERE client_id = ? ORDER BY created_at'),
     };
+    return {
+      addClient: write((c: ClientRecord): void => {
+        s.insertClient.run(c.id, c.secretHash, c.deviceNumber, c.createdAt, checksum(c));
+      }),
+      getClient: read((id: string): ClientRecord | undefined => {
+        const row = s.selectClient.get(id) as ClientRow | undefined;
+        return row && clientFromRow(row, id);
+      }),
+      // ON DELETE CASCADE removes the applications in the same statement.
+      removeClient: write((id: string): boolean => s.deleteClient.run(id).changes > 0),
+      addApplication: write((a: ApplicationRecord, maxPerClient: number): AddApplicationOutcome => {
+        if (s.hasApplication.get(a.clientId, a.token) !== undefined) return 'known';
+        if ((s.countApplications.get(a.clientId) as number) >= maxPerClient) return 'full';
+        s.insertApplication.run(a.clientId, a.token, a.createdAt);
+        return 'added';
+      }),
+      removeApplication: write(
+        (clientId: string, token: string): boolean => s.deleteApplication.run(clientId, token).changes > 0,
+      ),
+      clientsForToken: read((token: string): string[] => s.clientsForToken.all(token) as string[]),
+      applicationsOf: read((clientId: string): ApplicationRecord[] =>
+        (s.applicationsOf.all(clientId) as ApplicationRow[]).map((r) => ({
+          clientId: r.client_id,
+          token: r.token,
+          createdAt: r.created_at,
+        })),
+      ),
+    };
+  },
+});
+
+/**
+ * AoiStore on SQLite, run by the store worker: each method resolves once its batch has committed
+ * (durable, see openDatabase). The store does not own the worker: whoever started it stops it.
+ */
+export class SqliteAoiStore implements AoiStore {
+  private readonly ops: StoreClient<ReturnType<typeof aoiStoreModule.operations>>;
+
+  constructor(executor: StoreExecutor) {
+    this.ops = storeClient(executor, aoiStoreModule);
   }
 
-  async addClient(client: ClientRecord): Promise<void> {
-    this.statements.insertClient.run(client.id, client.secretHash, client.deviceNumber, client.createdAt);
+  addClient(client: ClientRecord): Promise<void> {
+    return this.ops.addClient(client);
   }
-
-  async getClient(id: string): Promise<ClientRecord | undefined> {
-    const row = this.statements.selectClient.get(id) as ClientRow | undefined;
-    return (
-      row && { id: row.id, secretHash: row.secret_hash, deviceNumber: row.device_number, createdAt: row.created_at }
-    );
+  getClient(id: string): Promise<ClientRecord | undefined> {
+    return this.ops.getClient(id);
   }
-
-  async removeClient(id: string): Promise<boolean> {
-    // ON DELETE CASCADE removes the applications in the same statement.
-    return this.statements.deleteClient.run(id).changes > 0;
+  removeClient(id: string): Promise<boolean> {
+    return this.ops.removeClient(id);
   }
-
-  async addApplication(application: ApplicationRecord): Promise<void> {
-    this.statements.insertApplication.run(application.clientId, application.token, application.createdAt);
+  addApplication(application: ApplicationRecord, maxPerClient: number): Promise<AddApplicationOutcome> {
+    return this.ops.addApplication(application, maxPerClient);
   }
-
-  async removeApplication(clientId: string, token: string): Promise<boolean> {
-    return this.statements.deleteApplication.run(clientId, token).changes > 0;
+  removeApplication(clientId: string, token: string): Promise<boolean> {
+    return this.ops.removeApplication(clientId, token);
   }
-
-  async clientsForToken(token: string): Promise<string[]> {
-    return (this.statements.clientsForToken.all(token) as { client_id: string }[]).map((r) => r.client_id);
+  clientsForToken(token: string): Promise<string[]> {
+    return this.ops.clientsForToken(token);
   }
-
-  async applicationsOf(clientId: string): Promise<ApplicationRecord[]> {
-    return (this.statements.applicationsOf.all(clientId) as ApplicationRow[]).map((r) => ({
-      clientId: r.client_id,
-      token: r.token,
-      createdAt: r.created_at,
-    }));
+  applicationsOf(clientId: string): Promise<ApplicationRecord[]> {
+    return this.ops.applicationsOf(clientId);
   }
-
   async close(): Promise<void> {}
 }

@@ -20,13 +20,18 @@ export interface ApplicationRecord {
   createdAt: number;
 }
 
+export type AddApplicationOutcome = 'added' | 'known' | 'full';
+
 export interface AoiStore {
   addClient(client: ClientRecord): Promise<void>;
   getClient(id: string): Promise<ClientRecord | undefined>;
   /** Removes the client and all its applications; false when there was no such client. */
   removeClient(id: string): Promise<boolean>;
-  /** Idempotent: registering the same (client, token) twice keeps one mapping. */
-  addApplication(application: ApplicationRecord): Promise<void>;
+  /**
+   * Atomically: 'known' when the client already has the token (one mapping is kept), 'full' when it has
+   * `maxPerClient` applications already (nothing stored), else stores it: 'added'. Counts, never lists.
+   */
+  addApplication(application: ApplicationRecord, maxPerClient: number): Promise<AddApplicationOutcome>;
   /** False when the client has no application with that token. */
   removeApplication(clientId: string, token: string): Promise<boolean>;
   /** The clients a notification for `token` goes to (one for a unique token, many for a seeded one). */

@@ -99,7 +99,17 @@ export class DeliveryScheduler {
     if (state.failed) return;
     const wanted = this.options.maxInFlightPerConnection - this.sessionSlots(session).inFlight;
     if (wanted <= 0) return void this.sessionSlots(session).waiting.add(clientId);
-    const batch = await this.store.queued(clientId, state.sentUpTo, wanted, this.now());
+    let batch: QueuedDelivery[];
+    try {
+      batch = await this.store.queued(clientId, state.sentUpTo, wanted, this.now());
+    } catch (error) {
+      // A locked or slow store (STORE_UNAVAILABLE): the copies stay queued; read them again after a pause.
+      this.onError(error);
+      clearTimeout(state.retry);
+      state.retry = setTimeout(() => this.kick(clientId), this.options.retryDelayMs);
+      state.retry.unref();
+      return;
+    }
     // The client may have moved or gone while the store was read: start over for where it is now.
     if (this.routes.sessionOf(clientId) !== session) return void (state.again = true);
     const requester = this.routes.requesterFor(clientId);

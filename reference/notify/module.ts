@@ -46,8 +46,8 @@ export function mountNotifications(
 ): NotificationModule {
   const { logError } = host;
   const now = options.now ?? Date.now;
-  const store: NotificationStore = host.database
-    ? new SqliteNotificationStore(host.database)
+  const store: NotificationStore = host.storeWorker
+    ? new SqliteNotificationStore(host.storeWorker)
     : new MemoryNotificationStore();
   const scheduler = new DeliveryScheduler(store, aoi, logError, options, now);
   const service = new NotificationService(store, aoi.store, scheduler, logError, options, now);

@@ -172,7 +172,7 @@ describe('internal failures', () => {
     const { server, open } = await serve({ store: 'sqlite', dataDir, logError: (e) => errors.push(e) });
     const socket = await open();
     const clientID = await registerClient(socket);
-    server.database!.close();
+    await server.storeWorker!.close();
     const raw = (socket.send(appRegistration(1, clientID)), await socket.next());
     expect(JSON.parse(raw)).toEqual({ jsonrpc: '2.0', id: 1, error: { code: 503, message: 'Service Unavailable' } });
     expect(raw).not.toMatch(/database|sqlite|\bat /i);

@@ -11,27 +11,59 @@ async function registered(service: AoiService): Promise<string> {
 }
 
 describe('AoiService limits', () => {
-  it('answers 503 to a seeded registration while maxConcurrentSeedDerivations are running, and 200 once they finish', async () => {
-    let release!: (token: string) => void;
+  it('queues seeded registrations beyond maxConcurrentSeedDerivations, and answers 503 with a retry hint beyond the queue', async () => {
+    const releases = new Map<string, (token: string) => void>();
     const service = new AoiService(new MemoryAoiStore(), {
       maxConcurrentSeedDerivations: 1,
-      deriveToken: () => new Promise((resolve) => (release = resolve)),
+      maxWaitingSeedDerivations: 1,
+      deriveToken: (seed) => new Promise((resolve) => releases.set(seed, resolve)),
     });
     const clientID = await registered(service);
     const first = service.registerApplication(clientID, 'a', session);
+    const waiting = service.registerApplication(clientID, 'b', session);
     await new Promise((r) => setImmediate(r));
-    expect(await service.registerApplication(clientID, 'b', session)).toEqual({
+    expect([...releases.keys()]).toEqual(['a']);
+    expect(await service.registerApplication(clientID, 'c', session)).toEqual({
       ok: false,
       code: 503,
-      desc: 'Service Unavailable',
+      desc: expect.stringMatching(/^Service Unavailable: .*retry after \d+ s$/),
     });
     expect((await service.registerApplication(clientID, undefined, session)).ok).toBe(true);
-    release('token-a');
+    releases.get('a')!('token-a');
     expect(await first).toEqual({ ok: true, clientAppToken: 'token-a' });
-    const third = service.registerApplication(clientID, 'c', session);
     await new Promise((r) => setImmediate(r));
-    release('token-c');
-    expect(await third).toEqual({ ok: true, clientAppToken: 'token-c' });
+    releases.get('b')!('token-b');
+    expect(await waiting).toEqual({ ok: true, clientAppToken: 'token-b' });
+  });
+
+  it('derives a seed once for a crowd registering it at the same time, and not again while it is cached', async () => {
+    let derivations = 0;
+    let release!: (token: string) => void;
+    const service = new AoiService(new MemoryAoiStore(), {
+      maxConcurrentSeedDerivations: 1,
+      maxWaitingSeedDerivations: 0,
+      deriveToken: () => (derivations++, new Promise((resolve) => (release = resolve))),
+    });
+    const clients = await Promise.all(Array.from({ length: 30 }, () => registered(service)));
+    const crowd = clients.map((clientID) => service.registerApplication(clientID, 'shared seed', session));
+    await new Promise((r) => setImmediate(r));
+    release('token-shared');
+    for (const outcome of await Promise.all(crowd))
+      expect(outcome).toEqual({ ok: true, clientAppToken: 'token-shared' });
+    expect(await service.registerApplication(clients[0]!, 'shared seed', session)).toMatchObject({ ok: true });
+    expect(derivations).toBe(1);
+  });
+
+  it('keeps maxApplicationsPerClient when the registrations arrive together (a JSON-RPC batch)', async () => {
+    const store = new MemoryAoiStore();
+    const service = new AoiService(store, { maxApplicationsPerClient: 3 });
+    const clientID = await registered(service);
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, () => service.registerApplication(clientID, undefined, session)),
+    );
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(3);
+    expect(outcomes.filter((o) => !o.ok && o.code === 400)).toHaveLength(5);
+    expect(await store.applicationsOf(clientID.slice(4, 20))).toHaveLength(3);
   });
 
   it('answers 400 beyond maxApplicationsPerClient but accepts re-registering a token it already has', async () => {

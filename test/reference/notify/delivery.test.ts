@@ -65,6 +65,25 @@ describe('notification delivery', () => {
     expect(back.received.map((n) => n.payload)).toEqual([0, 1, 2, 3, 4].map((i) => ({ i })));
   });
 
+  it('reads the queue again after retryDelayMs when the store could not read it at the rebind', async () => {
+    const errors: unknown[] = [];
+    const { url, httpUrl, server } = await serve({
+      logError: (error) => errors.push(error),
+      notifications: { retryDelayMs: 50 },
+    });
+    const phone = await device(url, 'locked-store-seed');
+    phone.client.close();
+    await expect.poll(() => server.aoi.endpoint.connectionCount).toBe(0);
+    const queued = await submit(httpUrl, { clientAppToken: phone.token, payload: { waited: true } });
+    const store = server.notifications.store;
+    const read = store.queued.bind(store);
+    let failures = 0;
+    store.queued = (...args) => (failures++ === 0 ? Promise.reject(new Error('database is locked')) : read(...args));
+    const back = await device(url, 'locked-store-seed', phone.state);
+    await expect.poll(() => back.received.map((n) => n.notificationId)).toEqual([queued.body.notificationId]);
+    expect(errors).toEqual([new Error('database is locked')]);
+  });
+
   it('resumes delivery, in order, after the AoiDevice reconnects by itself and rebinds', async () => {
     const { url, httpUrl, server } = await serve();
     const phone = await device(url, 'reconnect-seed', undefined, {
