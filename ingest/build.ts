@@ -70,7 +70,7 @@ export async function buildSpec(
   const chained = merged.messages;
   const decisionsPath = path.join(specDir, DECISIONS_FILE);
   const { decisions, text: decisionsText, locate } = await readDecisions(decisionsPath);
-  const applied = applyDecisions(chained, decisions, chain.retired, locate);
+  const applied = applyDecisions(chained, decisions, chain.retired, locate, options.crCount !== undefined);
   // Ids and type names already published in spec/schemas/index.json are kept (see messageNames).
   const previous = await readPreviousNames(specDir);
   const ids = messageIds(applied.messages, previous);

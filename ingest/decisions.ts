@@ -121,6 +121,8 @@ export function applyDecisions(
   decisions: Decision[],
   retired: Retired = { messages: new Set(), examples: new Set() },
   locate: LocateDecision = () => undefined,
+  /** The definitions are the spec after only its first CRs: an action on what a later CR brings is skipped. */
+  partial = false,
 ): Applied {
   let actionIndex: number | undefined;
   const fail = (message: string, decision: string) =>
@@ -159,65 +161,74 @@ export function applyDecisions(
   for (const d of decisions) {
     for (const [index, action] of (d.actions ?? []).entries()) {
       actionIndex = index;
-      const target = targetOf(action);
-      if (typeof target === 'string' && !known.has(target) && retired.messages.has(target)) {
-        skipped.push({ decision: d.id, message: target });
-        continue;
-      }
-      if ('patch' in action) {
-        for (const [keyword, value] of Object.entries(action.patch.schema)) {
-          const invalid = value === null ? undefined : keywordError(keyword, value);
-          if (invalid)
-            throw fail(
-              `patch of ${action.patch.message} ${action.patch.property}: "${keyword}" is not valid JSON Schema (${invalid})`,
-              d.id,
-            );
-        }
-        for (const v of variantsOf(action.patch, d.id)) {
-          for (const p of [propertyOf(v, action.patch, d.id), ...copiesOf(v, action.patch)]) {
-            p.schema = { ...p.schema, ...action.patch.schema };
-            for (const [k, value] of Object.entries(action.patch.schema)) if (value === null) delete p.schema[k];
-          }
-        }
-      } else if ('require' in action) {
-        for (const v of variantsOf(action.require, d.id))
-          for (const p of [propertyOf(v, action.require, d.id), ...copiesOf(v, action.require)])
-            p.required = action.require.required;
-      } else if ('remove' in action) {
-        for (const v of variantsOf(action.remove, d.id)) {
-          propertyOf(v, action.remove, d.id);
-          v.properties = v.properties.filter((p) => p.name !== action.remove.property);
-        }
-      } else if ('rename' in action) {
-        for (const v of variantsOf(action.rename, d.id)) propertyOf(v, action.rename, d.id).name = action.rename.to;
-      } else if ('example' in action) {
-        const { message, line, cr, verdict } = action.example;
-        const matching = find(message, d.id).examples.filter((e) => e.loc.line === line && (!cr || e.loc.file === cr));
-        const superseded = [...retired.examples].some(
-          (key) => key.startsWith(`${message}@${cr ?? ''}`) && key.endsWith(`:${line}`),
-        );
-        if (!matching.length && superseded) {
-          skipped.push({ decision: d.id, message: `${message} example at line ${line}` });
-          continue;
-        }
-        if (!matching.length) throw fail(`${message} has no example at line ${line}${cr ? ` of ${cr}` : ''}`, d.id);
-        if (matching.length > 1)
-          throw fail(
-            `${message} has examples at line ${line} in ${matching.map((e) => e.loc.file).join(' and ')}; name the cr`,
-            d.id,
-          );
-        verdicts.set(exampleKey(message, matching[0]!.loc), { verdict, decision: d.id });
-      } else if ('provisional' in action) {
-        find(action.provisional.message, d.id);
-        provisional.add(action.provisional.message);
-      } else if ('accept-break' in action) {
-        // For `omaspec diff`, which marks the finding accepted; nothing to apply to the definitions.
-        if (typeof action['accept-break']?.key !== 'string')
-          throw new DecisionError('accept-break needs the key of the diff finding it accepts', d.id);
-      } else {
-        throw fail(`unknown action ${Object.keys(action).join(', ')}`, d.id);
+      try {
+        applyAction(d, action);
+      } catch (error) {
+        if (!partial || !(error instanceof DecisionError)) throw error;
+        skipped.push({ decision: d.id, message: targetOf(action) ?? '?' });
       }
     }
   }
   return { messages, provisional, verdicts, skipped };
+
+  function applyAction(d: Decision, action: Action): void {
+    const target = targetOf(action);
+    if (typeof target === 'string' && !known.has(target) && retired.messages.has(target)) {
+      skipped.push({ decision: d.id, message: target });
+      return;
+    }
+    if ('patch' in action) {
+      for (const [keyword, value] of Object.entries(action.patch.schema)) {
+        const invalid = value === null ? undefined : keywordError(keyword, value);
+        if (invalid)
+          throw fail(
+            `patch of ${action.patch.message} ${action.patch.property}: "${keyword}" is not valid JSON Schema (${invalid})`,
+            d.id,
+          );
+      }
+      for (const v of variantsOf(action.patch, d.id)) {
+        for (const p of [propertyOf(v, action.patch, d.id), ...copiesOf(v, action.patch)]) {
+          p.schema = { ...p.schema, ...action.patch.schema };
+          for (const [k, value] of Object.entries(action.patch.schema)) if (value === null) delete p.schema[k];
+        }
+      }
+    } else if ('require' in action) {
+      for (const v of variantsOf(action.require, d.id))
+        for (const p of [propertyOf(v, action.require, d.id), ...copiesOf(v, action.require)])
+          p.required = action.require.required;
+    } else if ('remove' in action) {
+      for (const v of variantsOf(action.remove, d.id)) {
+        propertyOf(v, action.remove, d.id);
+        v.properties = v.properties.filter((p) => p.name !== action.remove.property);
+      }
+    } else if ('rename' in action) {
+      for (const v of variantsOf(action.rename, d.id)) propertyOf(v, action.rename, d.id).name = action.rename.to;
+    } else if ('example' in action) {
+      const { message, line, cr, verdict } = action.example;
+      const matching = find(message, d.id).examples.filter((e) => e.loc.line === line && (!cr || e.loc.file === cr));
+      const superseded = [...retired.examples].some(
+        (key) => key.startsWith(`${message}@${cr ?? ''}`) && key.endsWith(`:${line}`),
+      );
+      if (!matching.length && superseded) {
+        skipped.push({ decision: d.id, message: `${message} example at line ${line}` });
+        return;
+      }
+      if (!matching.length) throw fail(`${message} has no example at line ${line}${cr ? ` of ${cr}` : ''}`, d.id);
+      if (matching.length > 1)
+        throw fail(
+          `${message} has examples at line ${line} in ${matching.map((e) => e.loc.file).join(' and ')}; name the cr`,
+          d.id,
+        );
+      verdicts.set(exampleKey(message, matching[0]!.loc), { verdict, decision: d.id });
+    } else if ('provisional' in action) {
+      find(action.provisional.message, d.id);
+      provisional.add(action.provisional.message);
+    } else if ('accept-break' in action) {
+      // For `omaspec diff`, which marks the finding accepted; nothing to apply to the definitions.
+      if (typeof action['accept-break']?.key !== 'string')
+        throw new DecisionError('accept-break needs the key of the diff finding it accepts', d.id);
+    } else {
+      throw fail(`unknown action ${Object.keys(action).join(', ')}`, d.id);
+    }
+  }
 }
