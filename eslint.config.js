@@ -3,8 +3,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  // .omaspec-tmp/ and data/ (git-ignored) hold what tests and `npm start` leave behind.
-  { ignores: ['generated/**', 'test/generator/fixtures/**', 'node_modules/**', '.omaspec-tmp/**', 'data/**'] },
+  // .omaspec-tmp/ and data/ (git-ignored) hold what tests and `npm start` leave behind; dist/ is compiled output.
+  {
+    ignores: ['generated/**', 'test/generator/fixtures/**', 'node_modules/**', '.omaspec-tmp/**', 'data/**', 'dist/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,104 +1,99 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createAjv } from '../core/ajv.ts';
-import { sampleOf } from '../generator/golden.ts';
-import { loadSpec } from '../generator/spec-loader.ts';
-
 /**
- * Generated (ahead-of-time) validators vs ajv compiling the same schemas at run time vs JSON.parse alone,
- * measured in the same run over the minimal valid document of every message. Ratios, not absolute speed,
- * are the result: absolute numbers depend on the machine.
+ * The generated validators against ajv compiling the same schemas at run time, against TypeBox's compiler, and
+ * validate… (every issue) against the guard, in the same run, over the minimal valid document of every message and
+ * the invalid documents the golden cases derive from it (each member missing, of the wrong type, one member too many).
  */
-
-const root = fileURLToPath(new URL('../', import.meta.url));
-/** Variants run in alternating short rounds; the best round of each counts (less order and JIT bias). */
-const ROUNDS = 6;
-const ROUND_MS = 100;
-
-interface Row {
-  name: string;
-  opsPerSecond: number;
-}
+import path from 'node:path';
+import { createAjv } from '../core/ajv.ts';
+import { PACKAGE_ROOT } from '../core/package-root.ts';
+import { messages } from '../generated/registry.ts';
+import { deriveNegativeCases, sampleOf } from '../generator/golden.ts';
+import { loadSpec } from '../generator/spec-loader.ts';
+import { item, race, type Item } from './measure.ts';
+import { compileTypeBox } from './typebox.ts';
 
 interface Subject {
   id: string;
-  raw: string;
-  generated: (value: unknown) => boolean;
-  runtime: (value: unknown) => boolean;
+  document: unknown;
+  valid: boolean;
+  guard(value: unknown): boolean;
+  validate(value: unknown): { ok: boolean };
+  ajv(value: unknown): boolean;
+  typebox: ((value: unknown) => boolean) | undefined;
 }
 
-function measure(subjects: readonly Subject[], body: (s: Subject) => unknown): number {
-  let ops = 0;
-  let sink = 0;
-  const start = performance.now();
-  while (performance.now() - start < ROUND_MS) {
-    for (let i = 0; i < 1000; i++) {
-      const subject = subjects[ops % subjects.length]!;
-      if (body(subject)) sink++;
-      ops++;
+async function subjects(): Promise<Subject[]> {
+  const spec = await loadSpec(path.join(PACKAGE_ROOT, 'spec'));
+  // The guards' options (core/ajv.ts), so that the only difference is compiling ahead of time or at run time.
+  const ajv = createAjv('generatedFailFast');
+  const all: Subject[] = [];
+  for (const message of spec.messages) {
+    const entry = (messages as Record<string, (typeof messages)[keyof typeof messages]>)[message.meta.id];
+    if (!entry) throw new Error(`${message.meta.id} missing from generated/registry.ts: regenerate`);
+    // The generated functions themselves (as the dispatcher and users call them), not wrapped in a closure.
+    const { is: guard, validate } = entry.validator;
+    const check = ajv.compile(message.schema);
+    const typebox = compileTypeBox(message.schema);
+    const documents = [
+      { document: sampleOf(message.schema), valid: true },
+      ...Object.values(deriveNegativeCases(message.schema, message.meta)).map((c) => ({
+        document: c.document,
+        valid: false,
+      })),
+    ];
+    for (const { document, valid } of documents) {
+      if (guard(document) !== valid || check(document) !== valid)
+        throw new Error(`${message.meta.id}: a ${valid ? 'valid' : 'invalid'} document is judged otherwise`);
+      // TypeBox is compared only where it gives the same verdict (it has no oneOf, for one).
+      const agrees = typebox !== undefined && typebox(document) === valid;
+      all.push({
+        id: message.meta.id,
+        document,
+        valid,
+        guard,
+        validate,
+        ajv: check,
+        typebox: agrees ? typebox : undefined,
+      });
     }
   }
-  const seconds = (performance.now() - start) / 1000;
-  if (sink < 0) console.log(sink); // keeps the work observable to the optimiser
-  return ops / seconds;
+  return all;
 }
 
-function race(subjects: readonly Subject[], variants: Record<string, (s: Subject) => unknown>): Row[] {
-  const best = new Map(Object.keys(variants).map((name) => [name, 0]));
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, body] of Object.entries(variants))
-      best.set(name, Math.max(best.get(name) ?? 0, measure(subjects, body)));
-  }
-  return [...best].map(([name, opsPerSecond]) => ({ name, opsPerSecond }));
-}
-
-export async function benchValidators(): Promise<string> {
-  const real =
-    existsSync(path.join(root, 'generated/registry.ts')) && existsSync(path.join(root, 'spec/schemas/index.json'));
-  const specDir = path.join(root, real ? 'spec' : 'test/generator/fixtures/spec');
-  const generatedDir = path.join(root, real ? 'generated' : 'test/generator/fixtures/generated');
-  const spec = await loadSpec(specDir);
-  const { messages } = (await import(pathToFileURL(path.join(generatedDir, 'registry.ts')).href)) as {
-    messages: Record<string, { validator: { is(value: unknown): boolean } }>;
-  };
-
-  const compileStart = performance.now();
-  const ajv = createAjv('generated');
-  const runtime = spec.messages.map((m) => ajv.compile(m.schema));
-  const compileMs = performance.now() - compileStart;
-
-  const subjects: Subject[] = spec.messages.map((m, i) => {
-    const entry = messages[m.meta.id];
-    if (!entry) throw new Error(`${m.meta.id} missing from ${generatedDir}/registry.ts: regenerate`);
-    const check = runtime[i]!;
-    return {
-      id: m.meta.id,
-      raw: JSON.stringify(sampleOf(m.schema)),
-      generated: (v) => entry.validator.is(v),
-      runtime: (v) => check(v),
-    };
-  });
-  for (const s of subjects) {
-    const value = JSON.parse(s.raw);
-    if (!s.generated(value) || !s.runtime(value))
-      throw new Error(`${s.id}: sample is not valid, the comparison would be meaningless`);
-  }
-
-  const [parse, generated, atRuntime] = race(subjects, {
-    'JSON.parse': (s) => JSON.parse(s.raw) !== null,
-    'JSON.parse + generated validator': (s) => s.generated(JSON.parse(s.raw)),
-    'JSON.parse + ajv compiled at run time': (s) => s.runtime(JSON.parse(s.raw)),
-  }) as [Row, Row, Row];
-
-  const rows = [parse, generated, atRuntime].map(
-    (r) => `  ${r.name.padEnd(40)} ${Math.round(r.opsPerSecond).toLocaleString('en').padStart(12)} ops/s`,
-  );
+export async function benchValidators(): Promise<Item[]> {
+  const all = await subjects();
+  const invalid = all.filter((s) => !s.valid);
+  const withTypeBox = all.filter((s) => s.typebox);
+  const byAjv = race(all, { guard: (s) => s.guard(s.document), ajv: (s) => s.ajv(s.document) });
+  const byTypeBox = (subset: Subject[]) =>
+    race(subset, { guard: (s) => s.guard(s.document), typebox: (s) => s.typebox!(s.document) });
+  const typeBoxAll = byTypeBox(withTypeBox);
+  const typeBoxValid = byTypeBox(withTypeBox.filter((s) => s.valid));
+  const typeBoxInvalid = byTypeBox(withTypeBox.filter((s) => !s.valid));
+  const issues = race(invalid, { validate: (s) => s.validate(s.document).ok, guard: (s) => s.guard(s.document) });
+  const messagesIn = (subset: Subject[]) => new Set(subset.map((s) => s.id)).size;
+  const ops = (ours: number, baseline: number) => ({ ours, baseline, unit: 'ops/s', better: 'higher' as const });
+  const versus = (r: Record<string, number>, baseline: string) => ops(r.guard!, r[baseline]!);
   return [
-    `validators (${real ? 'spec/schemas' : 'fixture spec'}, ${subjects.length} messages, minimal valid documents)`,
-    ...rows,
-    `  generated / run-time ajv throughput:     ${(generated.opsPerSecond / atRuntime.opsPerSecond).toFixed(2)}x`,
-    `  validation cost over JSON.parse alone:   ${(parse.opsPerSecond / generated.opsPerSecond).toFixed(2)}x the time of parsing`,
-    `  start-up: run-time ajv compiled ${subjects.length} schemas in ${compileMs.toFixed(1)} ms; generated validators compile nothing`,
-  ].join('\n');
+    item(
+      'validator_guard_vs_ajv',
+      versus(byAjv, 'ajv'),
+      1.0,
+      `${all.length} documents of ${messagesIn(all)} messages, valid and invalid; ajv compiled at run time with the guards' options`,
+    ),
+    item(
+      'validator_guard_vs_typebox',
+      versus(typeBoxAll, 'typebox'),
+      1.0,
+      `${withTypeBox.length} documents of the ${messagesIn(withTypeBox)} messages TypeBox accepts (and judges alike)`,
+    ),
+    item('validator_guard_vs_typebox_valid', versus(typeBoxValid, 'typebox'), 1.0, 'valid documents only'),
+    item('validator_guard_vs_typebox_invalid', versus(typeBoxInvalid, 'typebox'), 1.0, 'invalid documents only'),
+    item(
+      'validate_invalid_vs_guard',
+      ops(issues.validate!, issues.guard!),
+      0.5,
+      `validate… (all issues, mapped to path, rule and CR source) vs the guard, on ${invalid.length} invalid documents`,
+    ),
+  ];
 }

@@ -52,7 +52,6 @@ Options:
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'fail when generated files are not what the spec produces',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, {

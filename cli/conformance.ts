@@ -24,7 +24,6 @@ Exit codes: 0 all passed, 1 any failure, 2 usage error.`;
 
 export const conformanceCommand: Command = {
   name: 'conformance',
-  summary: 'test an AOI Server against the AOI-1 binding and JSON-RPC 2.0',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, { timeout: { type: 'string' }, json: { type: 'boolean' } });

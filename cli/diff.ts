@@ -34,7 +34,6 @@ const LEVELS: Record<string, CompatLevel[]> = { breaking: ['breaking'], warning:
 
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'classify the changes between two specs (or the spec and a new CR) for old and new senders and receivers',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, {

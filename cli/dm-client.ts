@@ -61,7 +61,6 @@ const DONE = new Set<DmCommandOutcome['status']>(['ok', 'accepted', 'notModified
 
 export const dmClientCommand: Command = {
   name: 'dm-client',
-  summary: 'run one OMA DM 2.0 session as a DM Client (Package#1 → #2 → #3 … → END)',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, options);

@@ -62,7 +62,6 @@ type Values = ReturnType<typeof parseCommandLine<typeof options>>['values'];
 
 export const dmCommand: Command = {
   name: 'dm',
-  summary: 'OMA DM 2.0 server side: provision devices, queue commands, show sessions, serve POST /dm',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, options);

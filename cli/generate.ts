@@ -75,7 +75,6 @@ async function reportCheck(
 
 export const generateCommand: Command = {
   name: 'generate',
-  summary: 'write generated/ (types, validators, handlers, dispatchers) from spec/schemas',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, {

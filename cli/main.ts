@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.ts';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../core/package-root.ts';
+import { EXIT_OK, EXIT_USAGE, UsageError } from './command.ts';
 import { commands } from './commands.ts';
 import { reportError, wantsJson } from './errors.ts';
 
-/** The version users install, read from the package.json next to cli/. */
+/** The version users install, read from omaspec's own package.json. */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 
@@ -35,11 +37,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`omaspec ${version()}\n`);
     return EXIT_OK;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     const error = new UsageError(`unknown command '${name}'`, 'see `omaspec --help` for the commands');
     return reportError(error, '', wantsJson(rest));
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`${command.usage}\n`);
     return EXIT_OK;

@@ -32,7 +32,6 @@ Options:
 
 export const specCommand: Command = {
   name: 'spec',
-  summary: 'add or remove a CR of the manifest; build the normalised JSON Schemas',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, {

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { formatIssue, type ValidationIssue } from '../generator/runtime/validation.ts';
 import { OmaspecError, parseJsonText } from '../core/errors.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
+import { importTypeScript } from './import-typescript.ts';
 
 const usage = `Usage: omaspec validate <message> [file|-] [--generated <dir>] [--json]
 
@@ -52,7 +52,6 @@ const issueLine = (issue: ValidationIssue) => `  ${formatIssue(issue)}`;
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'validate a JSON document against one message with the generated validators',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, {
@@ -68,7 +67,7 @@ export const validateCommand: Command = {
         location: { file: registryFile },
         hint: 'run `omaspec generate`, or pass the generated directory with --generated',
       });
-    const registry = ((await import(pathToFileURL(registryFile).href)) as { messages: Record<string, Entry> }).messages;
+    const registry = ((await importTypeScript(registryFile)) as { messages: Record<string, Entry> }).messages;
     const resolved = resolveMessage(wanted, registry);
     if ('error' in resolved) throw new OmaspecError('CLI_UNKNOWN_MESSAGE', resolved.error);
     // A missing file is IO_NOT_FOUND (exit 2); text that is not JSON is CLI_NOT_JSON at its line:column (exit 1).

@@ -15,6 +15,8 @@ export const AJV_PRESETS = {
    * `type: [string, number]` (JSON-RPC ids) are allowed.
    */
   generated: { allErrors: true, strict: true, allowUnionTypes: true, formats: true },
+  /** The same, stopping at the first error: the generated type guards (`is…`), which only need the answer. */
+  generatedFailFast: { allErrors: false, strict: true, allowUnionTypes: true, formats: true },
   /**
    * Documents judged against the spec stage's schemas (CR examples while building, tests, the conformance
    * suite): every issue, formats checked; not strict, since what a schema may say is lint's business there.

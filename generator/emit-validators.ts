@@ -9,22 +9,30 @@ import { render } from './templates.ts';
 const ESM_REQUIRE = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
 
 /**
- * generated/<iface>/validators.compiled.js: ajv standalone code, compiled here at generation time so the
- * running program never compiles a schema (no Ajv instance in generated/).
+ * Two compilations of every message schema: `all` collects every error (validate…), `failFast` stops at the first
+ * (is…: a guard needs only the answer, and on invalid input stopping early is most of its speed).
  */
-export function emitCompiledValidators(plan: InterfacePlan): string {
-  const ajv = createAjv('generated', { standaloneCode: true });
+export type Compilation = 'all' | 'failFast';
+
+const exportName = (compilation: Compilation) => (compilation === 'all' ? names.compiled : names.compiledFailFast);
+
+/**
+ * generated/<iface>/validators.compiled.js and validators.fail-fast.compiled.js: ajv standalone code, compiled here at
+ * generation time so the running program never compiles a schema (no Ajv instance in generated/).
+ */
+export function emitCompiledValidators(plan: InterfacePlan, compilation: Compilation): string {
+  const ajv = createAjv(compilation === 'all' ? 'generated' : 'generatedFailFast', { standaloneCode: true });
   const exports: Record<string, string> = {};
   for (const message of plan.messages) {
     const id = `${String(message.schema.$id ?? message.schemaPath)}`;
     ajv.addSchema(message.schema, id);
-    exports[names.compiled(message.meta)] = id;
+    exports[exportName(compilation)(message.meta)] = id;
   }
   return ESM_REQUIRE + standaloneCode.default(ajv, exports).replace(/^"use strict";/, '');
 }
 
-export function emitCompiledDeclarations(plan: InterfacePlan): string {
-  return render('compiled.d', { functions: plan.messages.map((m) => names.compiled(m.meta)) });
+export function emitCompiledDeclarations(plan: InterfacePlan, compilation: Compilation): string {
+  return render('compiled.d', { functions: plan.messages.map((m) => exportName(compilation)(m.meta)) });
 }
 
 /** generated/<iface>/validators.ts: typed guards and result-returning validators over the compiled code. */
@@ -34,6 +42,7 @@ export function emitValidators(plan: InterfacePlan): string {
     guard: names.guard(message.meta),
     validate: names.validate(message.meta),
     compiled: names.compiled(message.meta),
+    failFast: names.compiledFailFast(message.meta),
     sources: names.sources(message.meta),
     table: JSON.stringify(sourceTable(message.schema, message.meta)),
     id: message.meta.id,

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../core/package-root.ts';
 import { emitDispatcher, emitHandlers, hasDispatcher } from './emit-handlers.ts';
 import { emitIndex, emitRegistry } from './emit-index.ts';
 import { emitTypes } from './emit-types.ts';
@@ -33,18 +35,17 @@ export async function generateReport(spec: LoadedSpec): Promise<{ files: Generat
   const { plans, problems } = planSpec(spec);
   const pending: [string, string[], string | Promise<string>][] = [];
   for (const [target, runtime] of RUNTIME) {
-    pending.push([
-      target,
-      [`generator/runtime/${runtime}`],
-      readFile(new URL(`./runtime/${runtime}`, import.meta.url), 'utf8'),
-    ]);
+    const source = `generator/runtime/${runtime}`;
+    pending.push([target, [source], readFile(path.join(PACKAGE_ROOT, source), 'utf8')]);
   }
   for (const plan of plans) {
     const iface = plan.meta.id;
     const sources = specSources(plan.sources);
     pending.push([files.types(iface), sources, emitTypes(plan)]);
-    pending.push([files.compiled(iface), sources, emitCompiledValidators(plan)]);
-    pending.push([files.compiledTypes(iface), sources, emitCompiledDeclarations(plan)]);
+    pending.push([files.compiled(iface), sources, emitCompiledValidators(plan, 'all')]);
+    pending.push([files.compiledTypes(iface), sources, emitCompiledDeclarations(plan, 'all')]);
+    pending.push([files.compiledFailFast(iface), sources, emitCompiledValidators(plan, 'failFast')]);
+    pending.push([files.compiledFailFastTypes(iface), sources, emitCompiledDeclarations(plan, 'failFast')]);
     pending.push([files.validators(iface), sources, emitValidators(plan)]);
     pending.push([files.handlers(iface), sources, emitHandlers(plan)]);
     if (hasDispatcher(plan)) pending.push([files.dispatcher(iface), sources, emitDispatcher(plan)]);

@@ -56,8 +56,9 @@ export const names = {
   failure: (message: MessageRef) => `${typeName(message)}Error`,
   guard: (message: MessageRef) => `is${typeName(message)}`,
   validate: (message: MessageRef) => `validate${typeName(message)}`,
-  /** Export name of the raw ajv function inside the standalone module. */
+  /** Export names of the raw ajv functions in the standalone modules: every error, and stop at the first. */
   compiled: (message: MessageRef) => `check${typeName(message)}`,
+  compiledFailFast: (message: MessageRef) => `failFast${typeName(message)}`,
   sources: (message: MessageRef) => `sources${typeName(message)}`,
   handlerMethod: (messageName: string) => checkedIdentifier(messageName),
   // Server-side names are plain; the client side (server-initiated requests) carries `Client`.
@@ -81,6 +82,8 @@ export const files = {
   validators: (iface: string) => `${iface}/validators.ts`,
   compiled: (iface: string) => `${iface}/validators.compiled.js`,
   compiledTypes: (iface: string) => `${iface}/validators.compiled.d.ts`,
+  compiledFailFast: (iface: string) => `${iface}/validators.fail-fast.compiled.js`,
+  compiledFailFastTypes: (iface: string) => `${iface}/validators.fail-fast.compiled.d.ts`,
   handlers: (iface: string) => `${iface}/handlers.ts`,
   dispatcher: (iface: string) => `${iface}/dispatcher.ts`,
   registry: 'registry.ts',

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { OmaspecError } from '../core/errors.ts';
+import { PACKAGE_ROOT } from '../core/package-root.ts';
 import type { GeneratedFiles } from './generate.ts';
 import { DEFAULT_PACKAGE } from './names.ts';
 import { listFiles, writeTree, type WriteReport } from '../core/tree.ts';
@@ -50,7 +50,7 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
 };
 
 /** The repository's own package.json: the dependency ranges the compiled validators were generated against. */
-const own = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+const own = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
 };
 
@@ -106,7 +106,7 @@ function packageJson(
 }
 
 /** A directory that does not exist on disk: the generated sources live in memory below it. */
-const VIRTUAL_ROOT = fileURLToPath(new URL('../.omaspec-package', import.meta.url));
+const VIRTUAL_ROOT = path.join(PACKAGE_ROOT, '.omaspec-package');
 
 /** Compiles every generated `.ts` file in memory: relative path → emitted `.js` / `.d.ts` text. */
 function compile(generated: GeneratedFiles): Map<string, string> {

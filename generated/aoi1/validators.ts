@@ -39,6 +39,18 @@ import {
   checkNotificationDeliveryReq,
   checkNotificationDeliveryRes,
 } from './validators.compiled.js';
+import {
+  failFastAoiClientDeregistrationReq,
+  failFastAoiClientDeregistrationRes,
+  failFastAoiClientRegistrationReq,
+  failFastAoiClientRegistrationRes,
+  failFastClientAppDeregistrationReq,
+  failFastClientAppDeregistrationRes,
+  failFastAoi1ClientAppRegistrationReq,
+  failFastAoi1ClientAppRegistrationRes,
+  failFastNotificationDeliveryReq,
+  failFastNotificationDeliveryRes,
+} from './validators.fail-fast.compiled.js';
 
 const sourcesAoiClientDeregistrationReq: SourceTable = {
   root: { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 160 },
@@ -53,15 +65,15 @@ const sourcesAoiClientDeregistrationReq: SourceTable = {
   },
 };
 
-/** Type guard for `aoiClientDeregistrationReq`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isAoiClientDeregistrationReq = checkAoiClientDeregistrationReq as (
+/** Type guard for `aoiClientDeregistrationReq`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isAoiClientDeregistrationReq = failFastAoiClientDeregistrationReq as (
   value: unknown,
 ) => value is AoiClientDeregistrationReq;
 
-/** Validates `aoiClientDeregistrationReq`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `aoiClientDeregistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateAoiClientDeregistrationReq(value: unknown): ValidationResult<AoiClientDeregistrationReq> {
-  return isAoiClientDeregistrationReq(value)
-    ? { ok: true, value }
+  return checkAoiClientDeregistrationReq(value)
+    ? { ok: true, value: value as AoiClientDeregistrationReq }
     : { ok: false, issues: toIssues(checkAoiClientDeregistrationReq.errors, sourcesAoiClientDeregistrationReq) };
 }
 
@@ -80,15 +92,15 @@ const sourcesAoiClientDeregistrationRes: SourceTable = {
   },
 };
 
-/** Type guard for `aoiClientDeregistrationRes`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isAoiClientDeregistrationRes = checkAoiClientDeregistrationRes as (
+/** Type guard for `aoiClientDeregistrationRes`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isAoiClientDeregistrationRes = failFastAoiClientDeregistrationRes as (
   value: unknown,
 ) => value is AoiClientDeregistrationRes;
 
-/** Validates `aoiClientDeregistrationRes`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `aoiClientDeregistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateAoiClientDeregistrationRes(value: unknown): ValidationResult<AoiClientDeregistrationRes> {
-  return isAoiClientDeregistrationRes(value)
-    ? { ok: true, value }
+  return checkAoiClientDeregistrationRes(value)
+    ? { ok: true, value: value as AoiClientDeregistrationRes }
     : { ok: false, issues: toIssues(checkAoiClientDeregistrationRes.errors, sourcesAoiClientDeregistrationRes) };
 }
 
@@ -105,15 +117,15 @@ const sourcesAoiClientRegistrationReq: SourceTable = {
   },
 };
 
-/** Type guard for `aoiClientRegistrationReq`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isAoiClientRegistrationReq = checkAoiClientRegistrationReq as (
+/** Type guard for `aoiClientRegistrationReq`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isAoiClientRegistrationReq = failFastAoiClientRegistrationReq as (
   value: unknown,
 ) => value is AoiClientRegistrationReq;
 
-/** Validates `aoiClientRegistrationReq`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `aoiClientRegistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateAoiClientRegistrationReq(value: unknown): ValidationResult<AoiClientRegistrationReq> {
-  return isAoiClientRegistrationReq(value)
-    ? { ok: true, value }
+  return checkAoiClientRegistrationReq(value)
+    ? { ok: true, value: value as AoiClientRegistrationReq }
     : { ok: false, issues: toIssues(checkAoiClientRegistrationReq.errors, sourcesAoiClientRegistrationReq) };
 }
 
@@ -137,15 +149,15 @@ const sourcesAoiClientRegistrationRes: SourceTable = {
   },
 };
 
-/** Type guard for `aoiClientRegistrationRes`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isAoiClientRegistrationRes = checkAoiClientRegistrationRes as (
+/** Type guard for `aoiClientRegistrationRes`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isAoiClientRegistrationRes = failFastAoiClientRegistrationRes as (
   value: unknown,
 ) => value is AoiClientRegistrationRes;
 
-/** Validates `aoiClientRegistrationRes`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `aoiClientRegistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateAoiClientRegistrationRes(value: unknown): ValidationResult<AoiClientRegistrationRes> {
-  return isAoiClientRegistrationRes(value)
-    ? { ok: true, value }
+  return checkAoiClientRegistrationRes(value)
+    ? { ok: true, value: value as AoiClientRegistrationRes }
     : { ok: false, issues: toIssues(checkAoiClientRegistrationRes.errors, sourcesAoiClientRegistrationRes) };
 }
 
@@ -162,15 +174,15 @@ const sourcesClientAppDeregistrationReq: SourceTable = {
   },
 };
 
-/** Type guard for `clientAppDeregistrationReq`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isClientAppDeregistrationReq = checkClientAppDeregistrationReq as (
+/** Type guard for `clientAppDeregistrationReq`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isClientAppDeregistrationReq = failFastClientAppDeregistrationReq as (
   value: unknown,
 ) => value is ClientAppDeregistrationReq;
 
-/** Validates `clientAppDeregistrationReq`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `clientAppDeregistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateClientAppDeregistrationReq(value: unknown): ValidationResult<ClientAppDeregistrationReq> {
-  return isClientAppDeregistrationReq(value)
-    ? { ok: true, value }
+  return checkClientAppDeregistrationReq(value)
+    ? { ok: true, value: value as ClientAppDeregistrationReq }
     : { ok: false, issues: toIssues(checkClientAppDeregistrationReq.errors, sourcesClientAppDeregistrationReq) };
 }
 
@@ -193,15 +205,15 @@ const sourcesClientAppDeregistrationRes: SourceTable = {
   },
 };
 
-/** Type guard for `clientAppDeregistrationRes`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isClientAppDeregistrationRes = checkClientAppDeregistrationRes as (
+/** Type guard for `clientAppDeregistrationRes`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isClientAppDeregistrationRes = failFastClientAppDeregistrationRes as (
   value: unknown,
 ) => value is ClientAppDeregistrationRes;
 
-/** Validates `clientAppDeregistrationRes`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `clientAppDeregistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateClientAppDeregistrationRes(value: unknown): ValidationResult<ClientAppDeregistrationRes> {
-  return isClientAppDeregistrationRes(value)
-    ? { ok: true, value }
+  return checkClientAppDeregistrationRes(value)
+    ? { ok: true, value: value as ClientAppDeregistrationRes }
     : { ok: false, issues: toIssues(checkClientAppDeregistrationRes.errors, sourcesClientAppDeregistrationRes) };
 }
 
@@ -218,15 +230,15 @@ const sourcesAoi1ClientAppRegistrationReq: SourceTable = {
   },
 };
 
-/** Type guard for `aoi1.clientAppRegistrationReq`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isAoi1ClientAppRegistrationReq = checkAoi1ClientAppRegistrationReq as (
+/** Type guard for `aoi1.clientAppRegistrationReq`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isAoi1ClientAppRegistrationReq = failFastAoi1ClientAppRegistrationReq as (
   value: unknown,
 ) => value is Aoi1ClientAppRegistrationReq;
 
-/** Validates `aoi1.clientAppRegistrationReq`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `aoi1.clientAppRegistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateAoi1ClientAppRegistrationReq(value: unknown): ValidationResult<Aoi1ClientAppRegistrationReq> {
-  return isAoi1ClientAppRegistrationReq(value)
-    ? { ok: true, value }
+  return checkAoi1ClientAppRegistrationReq(value)
+    ? { ok: true, value: value as Aoi1ClientAppRegistrationReq }
     : { ok: false, issues: toIssues(checkAoi1ClientAppRegistrationReq.errors, sourcesAoi1ClientAppRegistrationReq) };
 }
 
@@ -261,15 +273,15 @@ const sourcesAoi1ClientAppRegistrationRes: SourceTable = {
   },
 };
 
-/** Type guard for `aoi1.clientAppRegistrationRes`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isAoi1ClientAppRegistrationRes = checkAoi1ClientAppRegistrationRes as (
+/** Type guard for `aoi1.clientAppRegistrationRes`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isAoi1ClientAppRegistrationRes = failFastAoi1ClientAppRegistrationRes as (
   value: unknown,
 ) => value is Aoi1ClientAppRegistrationRes;
 
-/** Validates `aoi1.clientAppRegistrationRes`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `aoi1.clientAppRegistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateAoi1ClientAppRegistrationRes(value: unknown): ValidationResult<Aoi1ClientAppRegistrationRes> {
-  return isAoi1ClientAppRegistrationRes(value)
-    ? { ok: true, value }
+  return checkAoi1ClientAppRegistrationRes(value)
+    ? { ok: true, value: value as Aoi1ClientAppRegistrationRes }
     : { ok: false, issues: toIssues(checkAoi1ClientAppRegistrationRes.errors, sourcesAoi1ClientAppRegistrationRes) };
 }
 
@@ -306,15 +318,15 @@ const sourcesNotificationDeliveryReq: SourceTable = {
   },
 };
 
-/** Type guard for `notificationDeliveryReq`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isNotificationDeliveryReq = checkNotificationDeliveryReq as (
+/** Type guard for `notificationDeliveryReq`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isNotificationDeliveryReq = failFastNotificationDeliveryReq as (
   value: unknown,
 ) => value is NotificationDeliveryReq;
 
-/** Validates `notificationDeliveryReq`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `notificationDeliveryReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateNotificationDeliveryReq(value: unknown): ValidationResult<NotificationDeliveryReq> {
-  return isNotificationDeliveryReq(value)
-    ? { ok: true, value }
+  return checkNotificationDeliveryReq(value)
+    ? { ok: true, value: value as NotificationDeliveryReq }
     : { ok: false, issues: toIssues(checkNotificationDeliveryReq.errors, sourcesNotificationDeliveryReq) };
 }
 
@@ -357,14 +369,14 @@ const sourcesNotificationDeliveryRes: SourceTable = {
   },
 };
 
-/** Type guard for `notificationDeliveryRes`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isNotificationDeliveryRes = checkNotificationDeliveryRes as (
+/** Type guard for `notificationDeliveryRes`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isNotificationDeliveryRes = failFastNotificationDeliveryRes as (
   value: unknown,
 ) => value is NotificationDeliveryRes;
 
-/** Validates `notificationDeliveryRes`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `notificationDeliveryRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateNotificationDeliveryRes(value: unknown): ValidationResult<NotificationDeliveryRes> {
-  return isNotificationDeliveryRes(value)
-    ? { ok: true, value }
+  return checkNotificationDeliveryRes(value)
+    ? { ok: true, value: value as NotificationDeliveryRes }
     : { ok: false, issues: toIssues(checkNotificationDeliveryRes.errors, sourcesNotificationDeliveryRes) };
 }

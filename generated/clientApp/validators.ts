@@ -8,6 +8,7 @@
 import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.js';
 import type { ClientAppRegistrationReq, ClientAppRegistrationRes } from './types.js';
 import { checkClientAppRegistrationReq, checkClientAppRegistrationRes } from './validators.compiled.js';
+import { failFastClientAppRegistrationReq, failFastClientAppRegistrationRes } from './validators.fail-fast.compiled.js';
 
 const sourcesClientAppRegistrationReq: SourceTable = {
   root: { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 55 },
@@ -24,15 +25,15 @@ const sourcesClientAppRegistrationReq: SourceTable = {
   },
 };
 
-/** Type guard for `clientApp.clientAppRegistrationReq`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isClientAppRegistrationReq = checkClientAppRegistrationReq as (
+/** Type guard for `clientApp.clientAppRegistrationReq`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isClientAppRegistrationReq = failFastClientAppRegistrationReq as (
   value: unknown,
 ) => value is ClientAppRegistrationReq;
 
-/** Validates `clientApp.clientAppRegistrationReq`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `clientApp.clientAppRegistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateClientAppRegistrationReq(value: unknown): ValidationResult<ClientAppRegistrationReq> {
-  return isClientAppRegistrationReq(value)
-    ? { ok: true, value }
+  return checkClientAppRegistrationReq(value)
+    ? { ok: true, value: value as ClientAppRegistrationReq }
     : { ok: false, issues: toIssues(checkClientAppRegistrationReq.errors, sourcesClientAppRegistrationReq) };
 }
 
@@ -64,15 +65,15 @@ const sourcesClientAppRegistrationRes: SourceTable = {
   },
 };
 
-/** Type guard for `clientApp.clientAppRegistrationRes`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isClientAppRegistrationRes = checkClientAppRegistrationRes as (
+/** Type guard for `clientApp.clientAppRegistrationRes`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isClientAppRegistrationRes = failFastClientAppRegistrationRes as (
   value: unknown,
 ) => value is ClientAppRegistrationRes;
 
-/** Validates `clientApp.clientAppRegistrationRes`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `clientApp.clientAppRegistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateClientAppRegistrationRes(value: unknown): ValidationResult<ClientAppRegistrationRes> {
-  return isClientAppRegistrationRes(value)
-    ? { ok: true, value }
+  return checkClientAppRegistrationRes(value)
+    ? { ok: true, value: value as ClientAppRegistrationRes }
     : { ok: false, issues: toIssues(checkClientAppRegistrationRes.errors, sourcesClientAppRegistrationRes) };
 }
 

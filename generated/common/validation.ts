@@ -96,12 +96,36 @@ function messageOf(error: CompiledError): string {
   return error.message ?? `fails ${error.keyword}`;
 }
 
+/** Most sources remembered per message: the instance paths that key them come from the input (member names). */
+const MAX_CACHED_SOURCES = 512;
+const sourceCache = new WeakMap<SourceTable, Map<string, SourceRef>>();
+
+/** sourceOf, remembered: the same rule failing at the same place has the same source, and invalid input repeats. */
+function cachedSourceOf(error: CompiledError, path: string, table: SourceTable): SourceRef {
+  let cache = sourceCache.get(table);
+  if (!cache) sourceCache.set(table, (cache = new Map()));
+  const key = `${error.schemaPath} ${path}`;
+  let source = cache.get(key);
+  if (source === undefined) {
+    source = sourceOf(error, path, table);
+    if (cache.size < MAX_CACHED_SOURCES) cache.set(key, source);
+  }
+  return source;
+}
+
+const inBranch = (error: CompiledError) =>
+  error.schemaPath.startsWith('#/oneOf/') || error.schemaPath.startsWith('#/anyOf/');
+
 /** Turns compiled-validator errors into issues naming path, rule and CR source. */
 export function toIssues(errors: readonly CompiledError[] | null | undefined, table: SourceTable): ValidationIssue[] {
-  return closestBranch(errors ?? []).map((error) => {
+  if (!errors) return [];
+  const kept = errors.some(inBranch) ? closestBranch(errors) : errors;
+  const issues: ValidationIssue[] = [];
+  for (const error of kept) {
     const path = pathOf(error);
-    return { path, rule: error.keyword, message: messageOf(error), source: sourceOf(error, path, table) };
-  });
+    issues.push({ path, rule: error.keyword, message: messageOf(error), source: cachedSourceOf(error, path, table) });
+  }
+  return issues;
 }
 
 /** One line per issue, e.g. `/deviceNumber: must be string [type] (CR 002_x.txt §10.1.1 line 47)`. */

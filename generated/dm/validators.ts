@@ -9,6 +9,7 @@
 import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.js';
 import type { DmPackage1, DmPackage2, DmPackage3 } from './types.js';
 import { checkDmPackage1, checkDmPackage2, checkDmPackage3 } from './validators.compiled.js';
+import { failFastDmPackage1, failFastDmPackage2, failFastDmPackage3 } from './validators.fail-fast.compiled.js';
 
 const sourcesDmPackage1: SourceTable = {
   root: { cr: '004_a402fc140745ff35.txt', section: '7.2', line: 60 },
@@ -29,13 +30,13 @@ const sourcesDmPackage1: SourceTable = {
   },
 };
 
-/** Type guard for `dmPackage1`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isDmPackage1 = checkDmPackage1 as (value: unknown) => value is DmPackage1;
+/** Type guard for `dmPackage1`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isDmPackage1 = failFastDmPackage1 as (value: unknown) => value is DmPackage1;
 
-/** Validates `dmPackage1`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `dmPackage1`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateDmPackage1(value: unknown): ValidationResult<DmPackage1> {
-  return isDmPackage1(value)
-    ? { ok: true, value }
+  return checkDmPackage1(value)
+    ? { ok: true, value: value as DmPackage1 }
     : { ok: false, issues: toIssues(checkDmPackage1.errors, sourcesDmPackage1) };
 }
 
@@ -48,13 +49,13 @@ const sourcesDmPackage2: SourceTable = {
   byInstancePath: { '/Cmd': { cr: '004_a402fc140745ff35.txt', section: '7.3', line: 351 } },
 };
 
-/** Type guard for `dmPackage2`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isDmPackage2 = checkDmPackage2 as (value: unknown) => value is DmPackage2;
+/** Type guard for `dmPackage2`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isDmPackage2 = failFastDmPackage2 as (value: unknown) => value is DmPackage2;
 
-/** Validates `dmPackage2`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `dmPackage2`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateDmPackage2(value: unknown): ValidationResult<DmPackage2> {
-  return isDmPackage2(value)
-    ? { ok: true, value }
+  return checkDmPackage2(value)
+    ? { ok: true, value: value as DmPackage2 }
     : { ok: false, issues: toIssues(checkDmPackage2.errors, sourcesDmPackage2) };
 }
 
@@ -71,12 +72,12 @@ const sourcesDmPackage3: SourceTable = {
   },
 };
 
-/** Type guard for `dmPackage3`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isDmPackage3 = checkDmPackage3 as (value: unknown) => value is DmPackage3;
+/** Type guard for `dmPackage3`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isDmPackage3 = failFastDmPackage3 as (value: unknown) => value is DmPackage3;
 
-/** Validates `dmPackage3`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `dmPackage3`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateDmPackage3(value: unknown): ValidationResult<DmPackage3> {
-  return isDmPackage3(value)
-    ? { ok: true, value }
+  return checkDmPackage3(value)
+    ? { ok: true, value: value as DmPackage3 }
     : { ok: false, issues: toIssues(checkDmPackage3.errors, sourcesDmPackage3) };
 }

@@ -8,6 +8,7 @@
 import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.js';
 import type { NotificationSubmitReq, NotificationSubmitRes } from './types.js';
 import { checkNotificationSubmitReq, checkNotificationSubmitRes } from './validators.compiled.js';
+import { failFastNotificationSubmitReq, failFastNotificationSubmitRes } from './validators.fail-fast.compiled.js';
 
 const sourcesNotificationSubmitReq: SourceTable = {
   root: { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 23 },
@@ -36,13 +37,15 @@ const sourcesNotificationSubmitReq: SourceTable = {
   },
 };
 
-/** Type guard for `notificationSubmitReq`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isNotificationSubmitReq = checkNotificationSubmitReq as (value: unknown) => value is NotificationSubmitReq;
+/** Type guard for `notificationSubmitReq`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isNotificationSubmitReq = failFastNotificationSubmitReq as (
+  value: unknown,
+) => value is NotificationSubmitReq;
 
-/** Validates `notificationSubmitReq`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `notificationSubmitReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateNotificationSubmitReq(value: unknown): ValidationResult<NotificationSubmitReq> {
-  return isNotificationSubmitReq(value)
-    ? { ok: true, value }
+  return checkNotificationSubmitReq(value)
+    ? { ok: true, value: value as NotificationSubmitReq }
     : { ok: false, issues: toIssues(checkNotificationSubmitReq.errors, sourcesNotificationSubmitReq) };
 }
 
@@ -67,12 +70,14 @@ const sourcesNotificationSubmitRes: SourceTable = {
   },
 };
 
-/** Type guard for `notificationSubmitRes`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
-export const isNotificationSubmitRes = checkNotificationSubmitRes as (value: unknown) => value is NotificationSubmitRes;
+/** Type guard for `notificationSubmitRes`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+export const isNotificationSubmitRes = failFastNotificationSubmitRes as (
+  value: unknown,
+) => value is NotificationSubmitRes;
 
-/** Validates `notificationSubmitRes`; issues name the JSON path, the failed rule and the CR source. */
+/** Validates `notificationSubmitRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
 export function validateNotificationSubmitRes(value: unknown): ValidationResult<NotificationSubmitRes> {
-  return isNotificationSubmitRes(value)
-    ? { ok: true, value }
+  return checkNotificationSubmitRes(value)
+    ? { ok: true, value: value as NotificationSubmitRes }
     : { ok: false, issues: toIssues(checkNotificationSubmitRes.errors, sourcesNotificationSubmitRes) };
 }

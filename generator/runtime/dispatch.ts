@@ -15,7 +15,7 @@ import { formatIssue, type ValidationIssue, type ValidationResult } from './vali
  * | unknown messageType (there is no `…Res` to use)    | —                                | JSON-RPC -32601, id null        |
  * | schema violation inside `params`                   | -32602 (id), data.issues (capped)| `…Res` code 400, issues in desc |
  * | schema violation of the envelope itself            | -32600 (id), data.issues         | `…Res` code 400                 |
- * | handler returns or throws ProtocolError            | its {code, message, data}        | `…Res` {code, desc: message}    |
+ * | handler returns ProtocolError.of(…) or throws one  | its {code, message, data}        | `…Res` {code, desc: message}    |
  * | handler throws anything else / invalid response   | -32603 "Internal error"          | `…Res` code 503                 |
  * | a response (result/error, no method)               | never answered: settles the pending request with that id, |
  * |                                                    | validated against its method's response schema; unknown id → onError |
@@ -64,17 +64,33 @@ export interface DispatcherOptions extends DecodeOptions {
 export const DEFAULT_MAX_BATCH_SIZE = 64;
 export const DEFAULT_MAX_REPORTED_ISSUES = 10;
 
-/** A typed protocol error a handler may return or throw, e.g. new ProtocolError(401, 'Unauthorized'). */
+/**
+ * A typed protocol error a handler may return or throw: `ProtocolError.of(401, 'Unauthorized')` for an expected
+ * outcome, `throw new ProtocolError(503, …)` from deep inside a call.
+ */
 export class ProtocolError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-    readonly data?: unknown,
-  ) {
+  declare readonly code: number;
+  declare readonly data?: unknown;
+
+  constructor(code: number, message: string, data?: unknown) {
     super(message);
-    this.name = 'ProtocolError';
+    Object.assign(this, data === undefined ? { code } : { code, data });
+  }
+
+  /**
+   * The same error as a plain value, for the outcomes any peer can provoke at will (401, 400): `new` captures a
+   * stack trace, which costs more than the rest of such an answer and which no reply ever shows. Still
+   * `instanceof ProtocolError`; it only has no `stack`.
+   */
+  static of(code: number, message: string, data?: unknown): ProtocolError {
+    const error = Object.create(ProtocolError.prototype) as { code: number; message: string; data?: unknown };
+    error.code = code;
+    error.message = message;
+    if (data !== undefined) error.data = data;
+    return error as ProtocolError;
   }
 }
+ProtocolError.prototype.name = 'ProtocolError';
 
 export interface Accepted<N extends string, M> {
   ok: true;
@@ -301,7 +317,8 @@ export async function dispatch<A extends AnyAccepted>(
   invoke: (accepted: A) => Promise<unknown>,
   options: DispatcherOptions = {},
 ): Promise<string | undefined> {
-  const run = async (item: Item<A>): Promise<object | undefined> => {
+  // Not async: an async function returning answer()'s promise would cost the reply two more microtask turns.
+  const run = (item: Item<A>): Promise<object | undefined> | object | undefined => {
     if (item.ok === true) return answer(item, routes, invoke, options);
     if (item.ok === 'response') {
       const settled = item.id !== null && item.outcome !== undefined && options.pending?.settle(item.id, item.outcome);

@@ -36,7 +36,7 @@ export const aoi1Handlers: Aoi1Handlers<Aoi1Context> = {
   async clientAppRegistrationReq(request, { service, connection }) {
     const { clientID, tokenSeed } = request.params;
     const outcome = await service.registerApplication(clientID, tokenSeed, connection);
-    if (!outcome.ok) return new ProtocolError(outcome.code, outcome.desc);
+    if (!outcome.ok) return ProtocolError.of(outcome.code, outcome.desc);
     const result = { code: 200 as const, message: 'OK', clientAppToken: outcome.clientAppToken };
     return outcome.aoiServerUrl === undefined ? result : { ...result, aoiServerUrl: outcome.aoiServerUrl };
   },
@@ -44,6 +44,6 @@ export const aoi1Handlers: Aoi1Handlers<Aoi1Context> = {
   async clientAppDeregistrationReq(request, { service, connection }) {
     const { clientID, clientAppToken } = request.params;
     const outcome = await service.deregisterApplication(clientID, clientAppToken, connection);
-    return outcome.ok ? { code: 200, message: 'OK' } : new ProtocolError(outcome.code, outcome.desc);
+    return outcome.ok ? { code: 200, message: 'OK' } : ProtocolError.of(outcome.code, outcome.desc);
   },
 };

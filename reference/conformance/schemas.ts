@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../../core/ajv.ts';
+import { PACKAGE_ROOT } from '../../core/package-root.ts';
 import type { SpecIndex } from '../../core/spec-format.ts';
 
-const DEFAULT_SCHEMAS_DIR = join(import.meta.dirname, '../../spec/schemas');
+const DEFAULT_SCHEMAS_DIR = join(PACKAGE_ROOT, 'spec/schemas');
 
 /**
  * Checks a message, named `<interface>.<name>`, against its schema in spec/schemas; the list of problems, empty when

@@ -39,14 +39,22 @@ export interface SpawnOptions {
   cwd?: string;
   /** The bin/omaspec.js to run, e.g. that of a copy of the project (default: this repository's). */
   bin?: string;
+  /** Options for node itself, before the script (e.g. `--import` of a module-loading probe). */
+  nodeOptions?: string[];
 }
+
+const nodeArgs = (args: string[], options: SpawnOptions) => [
+  ...(options.nodeOptions ?? []),
+  options.bin ?? BIN,
+  ...args,
+];
 
 /** `node bin/omaspec.js …`, without colours; resolves when it exits. */
 export function spawnCli(args: string[], options: SpawnOptions = {}): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [options.bin ?? BIN, ...args],
+      nodeArgs(args, options),
       { cwd: options.cwd ?? REPO_ROOT, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
@@ -66,7 +74,7 @@ export interface StartedCli {
 
 /** A long-running `node bin/omaspec.js …` (serve, client listen). */
 export function startCli(args: string[], options: SpawnOptions = {}): StartedCli {
-  const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
+  const child = spawn(process.execPath, nodeArgs(args, options), {
     cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

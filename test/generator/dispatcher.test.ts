@@ -139,6 +139,24 @@ describe('JSON-RPC dispatch', () => {
     });
   });
 
+  it('sends a protocol error returned as a value (ProtocolError.of) like a constructed one, with data', async () => {
+    const value = ProtocolError.of(401, 'Unauthorized', { realm: 'aoi' });
+    expect(value).toBeInstanceOf(ProtocolError);
+    // No stack: the point of the value form is that no trace is captured for an outcome any peer can provoke.
+    expect(value.stack).toBeUndefined();
+    expect(`${value}`).toBe('ProtocolError: Unauthorized');
+    expect(await send(registration, { clientAppRegistrationReq: async () => value })).toEqual({
+      jsonrpc: '2.0',
+      id: '116',
+      error: { code: 401, message: 'Unauthorized', data: { realm: 'aoi' } },
+    });
+    expect(await send(registration, { clientAppRegistrationReq: async () => ProtocolError.of(400, 'Bad') })).toEqual({
+      jsonrpc: '2.0',
+      id: '116',
+      error: { code: 400, message: 'Bad' },
+    });
+  });
+
   it('answers -32603 without internals when a handler throws, and reports the error to onError', async () => {
     const onError = vi.fn();
     const boom = async (): Promise<never> => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkAoiClientRegistrationReq } from './fixtures/generated/aoi1/validators.compiled.js';
+import { failFastAoiClientRegistrationReq } from './fixtures/generated/aoi1/validators.fail-fast.compiled.js';
 import {
   isAoiClientRegistrationReq,
   messages,
@@ -17,6 +19,25 @@ describe('generated validators', () => {
     const input: unknown = { messageType: 'aoiClientRegistrationReq', deviceNumber: '5465465416846865465' };
     expect(isAoiClientRegistrationReq(input)).toBe(true);
     expect(validateAoiClientRegistrationReq(input)).toEqual({ ok: true, value: input });
+  });
+
+  it('guards with the compilation that stops at the first violation, and validates with the one that finds all', () => {
+    const twoWrong = { messageType: 'aoiClientRegistrationReq', deviceNumber: 5, extra: true };
+    expect(isAoiClientRegistrationReq(twoWrong)).toBe(false);
+    expect(failFastAoiClientRegistrationReq.errors).toHaveLength(1);
+    const result = validateAoiClientRegistrationReq(twoWrong);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path).sort()).toEqual(['/deviceNumber', '/extra']);
+    expect(checkAoiClientRegistrationReq.errors).toHaveLength(2);
+  });
+
+  it('gives every issue its source, also past the sources it remembers (member names come from the input)', () => {
+    const extra = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`member${i}`, i]));
+    const result = validateAoiClientRegistrationReq({
+      messageType: 'aoiClientRegistrationReq',
+      deviceNumber: '1',
+      ...extra,
+    });
+    expect(result.ok ? [] : result.issues.filter((issue) => issue.source?.section === '10.1.1')).toHaveLength(600);
   });
 
   it('names the JSON path, the failed rule and the CR section of the property', () => {

@@ -1,6 +1,6 @@
 /**
  * Scratch copies of the whole project for spec-evolution tests: what the CLI needs (bin/, cli/, ingest/,
- * generator/, spec/, generated/, reference/, package.json, tsconfig.json …), without test/ and the VCS,
+ * generator/, spec/, generated/, reference/, dist/, package.json, tsconfig.json …), without test/ and the VCS,
  * with node_modules symlinked, and the CLI run in them as users run it (`node bin/omaspec.js` with cwd =
  * the copy).
  */
@@ -36,7 +36,8 @@ export function copyProject(parent: string, name: string, only?: 'spec'): string
   mkdirSync(dir);
   for (const entry of readdirSync(REPO_ROOT)) {
     if (NOT_COPIED.has(entry) || (only === 'spec' && entry !== 'spec')) continue;
-    cpSync(path.join(REPO_ROOT, entry), path.join(dir, entry), { recursive: true });
+    // With their times, so that the copy's dist/ is as fresh as ours and the CLI starts from it (bin/omaspec.js).
+    cpSync(path.join(REPO_ROOT, entry), path.join(dir, entry), { recursive: true, preserveTimestamps: true });
   }
   return dir;
 }

@@ -1,0 +1,62 @@
+/**
+ * The generated AOI-1 dispatcher (parse once, tell the envelope, validate, call the handler, check its response,
+ * serialise) against the least any server does with a request: JSON.parse it and JSON.stringify an answer.
+ */
+import { createAoi1Dispatcher } from '../generated/aoi1/dispatcher.ts';
+import type { Aoi1Handlers } from '../generated/aoi1/handlers.ts';
+import { ProtocolError } from '../generated/common/dispatch.ts';
+import { item, raceAsync, race, type Item } from './measure.ts';
+
+const CLIENT_ID = 'aoi-0123456789abcdef.0123456789abcdef0123456789abcdef';
+
+const registration = { messageType: 'aoiClientRegistrationReq', deviceNumber: '5465465416846865465' };
+const registered = { messageType: 'aoiClientRegistrationRes', clientID: CLIENT_ID, code: 200, desc: 'OK' } as const;
+const appRegistration = {
+  jsonrpc: '2.0',
+  id: '116',
+  method: 'clientAppRegistrationReq',
+  params: { clientID: CLIENT_ID },
+};
+const appRegistered = { code: 200, message: 'OK', clientAppToken: 'LfOrWGz-0123456789' } as const;
+
+const answering: Aoi1Handlers = {
+  aoiClientRegistrationReq: async () => registered,
+  aoiClientDeregistrationReq: async () => ({ messageType: 'aoiClientDeregistrationRes', code: 200, desc: 'OK' }),
+  clientAppRegistrationReq: async () => appRegistered,
+  clientAppDeregistrationReq: async () => ({ code: 200, message: 'OK' }),
+};
+const refusing: Aoi1Handlers = {
+  ...answering,
+  clientAppRegistrationReq: async () => ProtocolError.of(401, 'Unauthorized: the AOI Client ID is not valid'),
+};
+
+/** What the baseline answers: the same reply objects the handlers return, in their envelopes. */
+function bareAnswer(raw: string): string {
+  const request = JSON.parse(raw) as { id?: string; messageType?: string };
+  return JSON.stringify(request.messageType ? registered : { jsonrpc: '2.0', id: request.id, result: appRegistered });
+}
+
+export async function benchDispatch(): Promise<Item[]> {
+  const valid = [JSON.stringify(registration), JSON.stringify(appRegistration)];
+  const dispatch = createAoi1Dispatcher(answering);
+  const refuse = createAoi1Dispatcher(refusing);
+  for (const raw of valid) if ((await dispatch(raw, undefined)) === undefined) throw new Error(`no reply to ${raw}`);
+  const bare = race(valid, { bare: (raw) => bareAnswer(raw) });
+  const ours = await raceAsync(valid, { dispatch: (raw) => dispatch(raw, undefined) });
+  const refused = await raceAsync([valid[1]!], { refuse: (raw) => refuse(raw, undefined) });
+  const ops = (n: number) => ({ ours: n, baseline: bare.bare!, unit: 'ops/s', better: 'higher' as const });
+  return [
+    item(
+      'dispatch_vs_parse_stringify',
+      ops(ours.dispatch!),
+      0.5,
+      'valid aoiClientRegistrationReq (messageType) and clientAppRegistrationReq (JSON-RPC), responses validated',
+    ),
+    item(
+      'dispatch_401_vs_parse_stringify',
+      ops(refused.refuse!),
+      0.5,
+      'clientAppRegistrationReq answered 401 by ProtocolError.of',
+    ),
+  ];
+}

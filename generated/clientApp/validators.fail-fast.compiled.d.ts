@@ -1,0 +1,17 @@
+/*
+ * GENERATED FILE — DO NOT EDIT. Regenerate with `npx omaspec generate` (`npx omaspec check` detects drift).
+ * Sources:
+ *   spec/schemas/index.json
+ *   spec/schemas/clientApp/clientAppRegistrationReq.schema.json
+ *   spec/schemas/clientApp/clientAppRegistrationRes.schema.json
+ */
+import type { CompiledError } from '../common/validation.js';
+
+/** An ajv standalone validate function: true when valid, otherwise `errors` holds what failed. */
+export interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: CompiledError[] | null;
+}
+
+export declare const failFastClientAppRegistrationReq: CompiledValidator;
+export declare const failFastClientAppRegistrationRes: CompiledValidator;

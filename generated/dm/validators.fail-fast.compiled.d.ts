@@ -1,0 +1,19 @@
+/*
+ * GENERATED FILE — DO NOT EDIT. Regenerate with `npx omaspec generate` (`npx omaspec check` detects drift).
+ * Sources:
+ *   spec/schemas/index.json
+ *   spec/schemas/dm/dmPackage1.schema.json
+ *   spec/schemas/dm/dmPackage2.schema.json
+ *   spec/schemas/dm/dmPackage3.schema.json
+ */
+import type { CompiledError } from '../common/validation.js';
+
+/** An ajv standalone validate function: true when valid, otherwise `errors` holds what failed. */
+export interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: CompiledError[] | null;
+}
+
+export declare const failFastDmPackage1: CompiledValidator;
+export declare const failFastDmPackage2: CompiledValidator;
+export declare const failFastDmPackage3: CompiledValidator;
