@@ -46,7 +46,6 @@ export interface DmHttpHandlerDeps extends DmSessionOptions {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
-export { DEFAULT_MAX_DEV_ID_LENGTH } from './dev-id.ts';
 
 export const DM_AUTH_REALM = 'Bearer realm="omaspec dm"';
 

@@ -12,8 +12,8 @@ import type { DmSessionRecord } from './session-store.ts';
 import type { DmStore } from './store.ts';
 import type { DmPackage1, DmPackage2, DmPackage3 } from './types.ts';
 
-export const END_COMMAND = 'END';
-export const CONT_COMMAND = 'CONT';
+const END_COMMAND = 'END';
+const CONT_COMMAND = 'CONT';
 
 export interface DmSessionOptions {
   /** Most queued commands delivered in one Package#2 (default 100). */
