@@ -11,7 +11,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mediaTypeOf, parseJsonBody, readBodyWithin } from './http-body.ts';
-import { DEFAULT_MAX_JSON_DEPTH } from './json-depth.ts';
+import { DEFAULT_JSON_LIMITS, type JsonLimits } from '../limits/json-depth.ts';
 import { queueDmCommands, type QueueOptions } from './operator.ts';
 import { dmProblem, sendProblem, withInternalErrors } from './problem.ts';
 import type { DmStore } from './store.ts';
@@ -24,6 +24,8 @@ export interface DmAdminHttpHandlerDeps extends QueueOptions {
   basePath?: string;
   /** Largest request body, in bytes (default 64 KiB). */
   maxBodyBytes?: number;
+  /** Size and nesting limit of the JSON body (default DEFAULT_JSON_LIMITS). */
+  jsonLimits?: JsonLimits;
   onError?: (error: unknown) => void;
 }
 
@@ -59,7 +61,7 @@ export function createDmAdminHttpHandler(deps: DmAdminHttpHandlerDeps): Handler 
       if (read.reason === 'aborted') return void res.destroy();
       return sendProblem(res, dmProblem('payload-too-large', read.detail));
     }
-    const json = parseJsonBody(read.body, DEFAULT_MAX_JSON_DEPTH, 'the body');
+    const json = parseJsonBody(read.body, deps.jsonLimits ?? DEFAULT_JSON_LIMITS, 'the body');
     if (!json.ok) return sendProblem(res, json.problem);
     const body = deps.validators.validateDmPackage2(json.value);
     if (!body.ok)

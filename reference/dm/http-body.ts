@@ -4,7 +4,7 @@
  * after at most one chunk beyond the limit instead of being buffered whole.
  */
 import type { IncomingMessage } from 'node:http';
-import { jsonDepthExceeded } from './json-depth.ts';
+import { checkJsonLimits, type JsonLimits } from '../limits/json-depth.ts';
 import { dmProblem, type DmProblem } from './problem.ts';
 
 export type BodyResult =
@@ -53,12 +53,12 @@ export function mediaTypeOf(contentType: string | undefined): { type: string; ch
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * A request body as JSON: UTF-8, within the nesting limit (checked before parsing, so a deep
- * document costs no stack), parseable; otherwise the problem to answer.
+ * A request body as JSON: UTF-8, within the server's JSON limits (checked on the text before
+ * parsing, so a deep document costs no stack), parseable; otherwise the problem to answer.
  */
 export function parseJsonBody(
   body: Buffer,
-  maxDepth: number,
+  limits: JsonLimits,
   what: string,
 ): { ok: true; value: unknown } | { ok: false; problem: DmProblem } {
   let text: string;
@@ -67,10 +67,8 @@ export function parseJsonBody(
   } catch (error) {
     return { ok: false, problem: dmProblem('invalid-json', `${what} is not valid UTF-8: ${(error as Error).message}`) };
   }
-  if (jsonDepthExceeded(text, maxDepth) !== undefined) {
-    const detail = `${what} nests arrays and objects deeper than the limit of ${maxDepth} levels`;
-    return { ok: false, problem: dmProblem('json-too-deep', detail) };
-  }
+  const checked = checkJsonLimits(text, limits);
+  if (!checked.ok) return { ok: false, problem: dmProblem('json-limits', `${what}: ${checked.problem}`) };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {

@@ -11,10 +11,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ProtocolError } from '../../generated/common/dispatch.ts';
 import type { DmHandlers } from '../../generated/dm/handlers.ts';
+import { DEFAULT_JSON_LIMITS, type JsonLimits } from '../limits/json-depth.ts';
 import { DEFAULT_MAX_DEV_ID_LENGTH, devIdProblem } from './dev-id.ts';
 import { dmHandlers, type DmRequestContext } from './handlers.ts';
 import { mediaTypeOf, parseJsonBody, readBodyWithin } from './http-body.ts';
-import { DEFAULT_MAX_JSON_DEPTH } from './json-depth.ts';
 import { dmProblem, protocolProblem, sendProblem, type DmProblem, withInternalErrors } from './problem.ts';
 import type { DmSessionOptions } from './session.ts';
 import type { DmStore } from './store.ts';
@@ -34,8 +34,8 @@ export interface DmHttpHandlerDeps extends DmSessionOptions {
   maxBodyBytes?: number;
   /** Longest OMADM-DevID value accepted, in characters (default 256). */
   maxDevIdLength?: number;
-  /** Deepest nesting of arrays and objects in a package (default 64). */
-  maxJsonDepth?: number;
+  /** Size and nesting limit of every JSON body (default DEFAULT_JSON_LIMITS: depth 64, 1 MiB; the server's own). */
+  jsonLimits?: JsonLimits;
   /** Told about unexpected failures (answered 500); default: silent. */
   onError?: (error: unknown) => void;
   /**
@@ -46,7 +46,6 @@ export interface DmHttpHandlerDeps extends DmSessionOptions {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
-export { DEFAULT_MAX_DEV_ID_LENGTH } from './dev-id.ts';
 
 export const DM_AUTH_REALM = 'Bearer realm="omaspec dm"';
 
@@ -81,7 +80,7 @@ export function createDmHttpHandler(deps: DmHttpHandlerDeps): Handler {
       if (read.reason === 'aborted') return void res.destroy();
       return sendProblem(res, dmProblem('payload-too-large', read.detail));
     }
-    const parsed = parseJsonBody(read.body, deps.maxJsonDepth ?? DEFAULT_MAX_JSON_DEPTH, `Package#${kind}`);
+    const parsed = parseJsonBody(read.body, deps.jsonLimits ?? DEFAULT_JSON_LIMITS, `Package#${kind}`);
     if (!parsed.ok) return sendProblem(res, parsed.problem);
     const ctx: DmRequestContext = { devId, store: deps.store, validators: deps.validators, options: deps, session };
     let answer: Awaited<ReturnType<typeof handlers.dmPackage1>>;

@@ -5,10 +5,10 @@ import { dmValidators } from './validators.ts';
 
 export const DM_PATH = '/dm';
 
-/** OMA DM 2.0 limits (body bytes, OMADM-DevID length, JSON depth, commands per Package#2, rounds and seconds per session). */
+/** OMA DM 2.0 limits (body bytes, OMADM-DevID length, commands per Package#2, rounds and seconds per session). */
 export type DmOptions = Pick<
   DmRoutesOptions,
-  'maxBodyBytes' | 'maxDevIdLength' | 'maxJsonDepth' | 'maxCommandsPerPackage' | 'maxRounds' | 'maxSessionSeconds'
+  'maxBodyBytes' | 'maxDevIdLength' | 'maxCommandsPerPackage' | 'maxRounds' | 'maxSessionSeconds'
 >;
 
 export interface DmModule extends ServerModule {
@@ -24,7 +24,14 @@ export function mountDm(host: ModuleHost, options: DmOptions = {}): DmModule {
   const store = host.database ? new DmStore(host.database) : openInMemoryDmStore();
   host.router.mount(
     DM_PATH,
-    createDmRoutes({ ...options, basePath: DM_PATH, store, validators: dmValidators, onError: host.logError }),
+    createDmRoutes({
+      ...options,
+      basePath: DM_PATH,
+      store,
+      validators: dmValidators,
+      jsonLimits: host.jsonLimits,
+      onError: host.logError,
+    }),
   );
   // The store holds no timers or handles of its own: the server closes the database it shares.
   return { store, close: async () => {} };

@@ -11,7 +11,7 @@ const PROBLEM_BASE = 'https://omaspec.dev/problems/dm/';
 const KINDS = {
   'invalid-json': { status: 400, title: 'Body is not valid JSON' },
   'schema-violation': { status: 400, title: 'Package does not match its schema' },
-  'json-too-deep': { status: 400, title: 'JSON nested too deeply' },
+  'json-limits': { status: 400, title: 'JSON document beyond the limits' },
   'missing-dev-id': { status: 400, title: 'OMADM-DevID header missing' },
   'missing-session': { status: 400, title: 'Package#3 without its session' },
   'status-count-mismatch': { status: 400, title: 'Package#3 status count differs from its Package#2' },

@@ -12,8 +12,8 @@ import type { DmSessionRecord } from './session-store.ts';
 import type { DmStore } from './store.ts';
 import type { DmPackage1, DmPackage2, DmPackage3 } from './types.ts';
 
-export const END_COMMAND = 'END';
-export const CONT_COMMAND = 'CONT';
+const END_COMMAND = 'END';
+const CONT_COMMAND = 'CONT';
 
 export interface DmSessionOptions {
   /** Most queued commands delivered in one Package#2 (default 100). */
@@ -92,8 +92,10 @@ function nextPackage2(store: DmStore, session: DmSessionRecord, options: DmSessi
     .map((c) => c.command)
     // CONT and END frame packages; the operator cannot queue them, but an old queue might hold one.
     .filter(([name]) => name !== END_COMMAND && name !== CONT_COMMAND);
-  if (commands.length === 0) return endSession(store, session, 'completed');
-  const cmd = [...commands, [CONT_COMMAND]];
+  const [first, ...rest] = commands;
+  if (!first) return endSession(store, session, 'completed');
+  // Written as a non-empty tuple, so that it also fits a spec that says "at least one command".
+  const cmd: [string[], ...string[][]] = [first, ...rest, [CONT_COMMAND]];
   const round = store.sessions.deliver(session.id, cmd);
   return { package2: { Cmd: cmd }, sessionId: session.id, round };
 }

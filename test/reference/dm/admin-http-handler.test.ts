@@ -100,7 +100,7 @@ describe('DM admin endpoint', () => {
     expect((await fetch(`${deviceUrl()}/other`)).status).toBe(404);
   });
 
-  it('answers 400 json-too-deep to a body nested past the limit, naming it', async () => {
+  it('answers 400 json-limits to a body nested past the limit, naming it', async () => {
     const res = await fetch(`${deviceUrl()}/queue`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -108,8 +108,8 @@ describe('DM admin endpoint', () => {
     });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({
-      type: 'https://omaspec.dev/problems/dm/json-too-deep',
-      detail: /64 levels/,
+      type: 'https://omaspec.dev/problems/dm/json-limits',
+      detail: /deeper than 64 levels/,
     });
   });
 

@@ -46,6 +46,15 @@ describe('the reference server serves OMA DM 2.0 at /dm', () => {
     expect(new DmStore(database).device(DEV)?.mos).toEqual(crPackage1.MOS);
   });
 
+  it("checks packages against the server's JSON limits (jsonLimits)", async () => {
+    const url = await start({ store: 'memory', jsonLimits: { maxDepth: 5 } });
+    const deep = { Alert: { Items: [{ AlertType: 'urn:x', Data: { a: { b: 1 } } }] } };
+    const res = await postPackage1(url, deep);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ type: 'https://omaspec.dev/problems/dm/json-limits' });
+    expect((await postPackage1(url, { Alert: { Items: [{ AlertType: 'urn:x', Data: {} }] } })).status).toBe(200);
+  });
+
   it('applies dmLimits', async () => {
     const url = await start({ store: 'memory', dm: { maxBodyBytes: 10 } });
     expect((await postPackage1(url, crPackage1)).status).toBe(413);

@@ -283,15 +283,15 @@ describe('sessions the server refuses', () => {
     expect(store.sessions.history(OTHER)[0]?.commands[0]).toMatchObject({ command: ['GET', 'B'], status: { sc: 200 } });
   });
 
-  it('answers 400 json-too-deep, naming the limit, to an Alert Data nested 6,000 levels, and records nothing', async () => {
+  it('answers 400 json-limits, naming the limit, to an Alert Data nested 6,000 levels, and records nothing', async () => {
     queue(['GET', 'DevInfo1/Mod']);
     const deep = `{"Alert":{"Items":[{"AlertType":"urn:x","Data":${'{"a":'.repeat(6000)}1${'}'.repeat(6000)}}]}}`;
     const res = await fetch(server.url, { method: 'POST', headers: provisionedHeaders(store, DEV), body: deep });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     const problem = (await res.json()) as { type: string; detail: string };
-    expect(problem.type).toBe('https://omaspec.dev/problems/dm/json-too-deep');
-    expect(problem.detail).toMatch(/limit of 64 levels/);
+    expect(problem.type).toBe('https://omaspec.dev/problems/dm/json-limits');
+    expect(problem.detail).toMatch(/nests deeper than 64 levels/);
     expect(store.pending(DEV)).toHaveLength(1);
     expect(store.device(DEV)).toBeUndefined();
   });
