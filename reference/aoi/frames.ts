@@ -1,24 +1,51 @@
+import type { Aoi1ClientToServer, Aoi1ServerToClient } from '../../generated/aoi1/types.ts';
 import { JSONRPC_ERRORS } from '../../generated/common/jsonrpc.ts';
 import type { PendingRequests } from '../../generated/common/requests.ts';
-import { checkJsonLimits, type JsonLimits } from '../limits/json-depth.ts';
+import { checkJsonLimits, unquote, type JsonLimits } from '../limits/json-depth.ts';
+
+type MessageTypeOf<T> = T extends { messageType: infer M extends string } ? M : never;
+
+/** The `…Res` answering each messageType request: a refusal before parsing is that response with code 400. */
+const RESPONSE_TYPE: Record<MessageTypeOf<Aoi1ClientToServer>, MessageTypeOf<Aoi1ServerToClient>> = {
+  aoiClientRegistrationReq: 'aoiClientRegistrationRes',
+  aoiClientDeregistrationReq: 'aoiClientDeregistrationRes',
+};
 
 const NUMBER_LITERAL = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([-+]?[0-9]+))?$/;
+
+/** What the scan read of a frame's top-level members before it stopped. */
+interface Envelope {
+  messageType?: string;
+  /** The id as it can be echoed, null when it cannot (absent, or a number a double cannot hold). */
+  id: string | number | null;
+  /** A message-level id (a batch member's included) written as a number a double cannot hold. */
+  inexactId?: string;
+}
 
 /**
  * The answer to an AOI-1 frame refused before it is parsed, or undefined when it may be dispatched:
  * too large or too deep for the server's JSON limits, or a request whose numeric id a double cannot hold
- * (`1e-400` parses as `0`, `1e400` as Infinity): its answer would carry another id. Both envelopes get
- * JSON-RPC -32600 with id null, as the dispatcher answers a frame it cannot read.
+ * (`1e-400` parses as `0`, `1e400` as Infinity): its answer would carry another id. Each envelope gets its
+ * own bad request: a known messageType its `…Res` with code 400, anything else JSON-RPC -32600 with the id
+ * when it was read before the limit was hit.
  */
 export function refuseBeforeParsing(raw: string, limits: JsonLimits): string | undefined {
-  let inexactId: string | undefined;
+  const envelope: Envelope = { id: null };
   const checked = checkJsonLimits(raw, limits, (literal, key, containers) => {
-    const messageLevel = containers === '{' || containers === '[{';
-    if (messageLevel && key === 'id' && !survivesParsing(literal)) inexactId ??= literal;
+    if (containers === '{' || containers === '[{') {
+      if (key === 'id' && !literal.startsWith('"') && !survivesParsing(literal)) envelope.inexactId ??= literal;
+    }
+    if (containers !== '{') return;
+    if (key === 'messageType' && literal.startsWith('"')) envelope.messageType = unquote(literal);
+    if (key === 'id') envelope.id = literal.startsWith('"') ? unquote(literal) : echoable(literal);
   });
-  if (!checked.ok) return invalidRequest(checked.problem);
-  if (inexactId !== undefined) return invalidRequest(`the id ${inexactId.slice(0, 40)} cannot be echoed exactly`);
-  return undefined;
+  if (envelope.inexactId !== undefined)
+    return invalidRequest(null, `the id ${envelope.inexactId.slice(0, 40)} cannot be echoed exactly`);
+  if (checked.ok) return undefined;
+  const responseType = RESPONSE_TYPE[envelope.messageType as keyof typeof RESPONSE_TYPE] as string | undefined;
+  if (responseType !== undefined)
+    return JSON.stringify({ messageType: responseType, code: 400, desc: `Bad Request: ${checked.problem}` });
+  return invalidRequest(envelope.id, checked.problem);
 }
 
 /** A frame shaped as a JSON-RPC response (an id, no method) whose id this connection is not waiting for. */
@@ -33,6 +60,10 @@ export function answersNothingPending(raw: string, pending: PendingRequests): bo
   if ('method' in message || !('id' in message)) return false;
   const id = (message as { id: unknown }).id;
   return !((typeof id === 'string' || typeof id === 'number') && pending.methodOf(id) !== undefined);
+}
+
+function echoable(literal: string): number | null {
+  return survivesParsing(literal) ? Number(literal) : null;
 }
 
 /** Whether the number a literal denotes is exactly the double it parses to (then the echo means the same). */
@@ -53,10 +84,10 @@ function decimal(literal: string): string | undefined {
   return `${sign}${significant}e${scale}`;
 }
 
-function invalidRequest(detail: string): string {
+function invalidRequest(id: string | number | null, detail: string): string {
   return JSON.stringify({
     jsonrpc: '2.0',
-    id: null,
+    id,
     error: { code: JSONRPC_ERRORS.INVALID_REQUEST, message: `Invalid Request: ${detail}` },
   });
 }

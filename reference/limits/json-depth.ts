@@ -18,10 +18,11 @@ export const DEFAULT_JSON_LIMITS: JsonLimits = { maxDepth: 64, maxBytes: 1024 * 
 export type JsonLimitCheck = { ok: true } | { ok: false; problem: string };
 
 /**
- * Called for each number literal outside strings: its text, the key it is the value of (undefined in
- * an array), and the containers around it from the outside in (`'{'`, `'[{'`, …).
+ * Called for each number and string value (not keys) as it is met: its text as written (strings with their
+ * quotes), the key it is the value of (undefined in an array), and the containers around it from the outside
+ * in (`'{'`, `'[{'`, …). Values met before a limit is hit are still reported: a refusal can quote them.
  */
-export type NumberVisitor = (literal: string, key: string | undefined, containers: string) => void;
+export type ValueVisitor = (literal: string, key: string | undefined, containers: string) => void;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -32,7 +33,7 @@ const NUMBER_TEXT = /[-+.eE0-9]*/y;
  * Checks `text` against the limits. Only structure is looked at: a malformed document passes here
  * when it is small and shallow enough, and is refused by the parser as before.
  */
-export function checkJsonLimits(text: string, limits: JsonLimits, onNumber?: NumberVisitor): JsonLimitCheck {
+export function checkJsonLimits(text: string, limits: JsonLimits, onValue?: ValueVisitor): JsonLimitCheck {
   // UTF-8 is at most 3 bytes per UTF-16 unit: measuring exactly is only needed near the limit.
   if (text.length * 3 > limits.maxBytes && Buffer.byteLength(text, 'utf8') > limits.maxBytes)
     return { ok: false, problem: `the document exceeds ${limits.maxBytes} bytes` };
@@ -43,7 +44,8 @@ export function checkJsonLimits(text: string, limits: JsonLimits, onNumber?: Num
     const c = text[i]!;
     if (c === '"') {
       const end = stringEnd(text, i);
-      if (expectingKey) key = keyText(text.slice(i, end + 1));
+      if (expectingKey) key = unquote(text.slice(i, end + 1));
+      else onValue?.(text.slice(i, end + 1), containers.endsWith('{') ? key : undefined, containers);
       expectingKey = false;
       i = end;
     } else if (c === '{' || c === '[') {
@@ -57,10 +59,10 @@ export function checkJsonLimits(text: string, limits: JsonLimits, onNumber?: Num
       key = undefined;
     } else if (c === ',') {
       expectingKey = containers.endsWith('{');
-    } else if (onNumber && NUMBER_START.test(c)) {
+    } else if (onValue && NUMBER_START.test(c)) {
       NUMBER_TEXT.lastIndex = i;
       const literal = NUMBER_TEXT.exec(text)![0];
-      onNumber(literal, containers.endsWith('{') ? key : undefined, containers);
+      onValue(literal, containers.endsWith('{') ? key : undefined, containers);
       i += literal.length - 1;
     }
   }
@@ -77,8 +79,8 @@ function stringEnd(text: string, start: number): number {
   return text.length;
 }
 
-/** A key as the parser will see it: escapes (`"i\u0064"`) resolved, so no spelling slips past a visitor. */
-function keyText(quoted: string): string {
+/** A string literal as the parser will see it: escapes (`"i\u0064"`) resolved, so no spelling slips past a check. */
+export function unquote(quoted: string): string {
   if (!quoted.includes('\\')) return quoted.slice(1, -1);
   try {
     return JSON.parse(quoted) as string;

@@ -176,7 +176,9 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
       const raw = rawToString(data);
       if (options.isUnmatchedResponse?.(raw, conn) && unmatched.take() > 0)
         return refuse('too many responses to no pending request');
-      if (queued >= limits.maxQueuedMessages) return refuse('too many messages awaiting an answer');
+      // Not refuse(): this limit exists because answers are slow, so waiting for them would keep the peer on.
+      if (queued >= limits.maxQueuedMessages)
+        return ws.close(CLOSE.POLICY_VIOLATION, 'too many messages awaiting an answer');
       queued++;
       const task = queue.then(async () => {
         try {

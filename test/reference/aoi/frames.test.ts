@@ -21,23 +21,38 @@ const appRegistration = (id: string) =>
   `{"jsonrpc":"2.0","id":${id},"method":"clientAppRegistrationReq","params":{"clientID":"aoi-x.y"}}`;
 
 describe('AOI-1 frames refused before parsing', () => {
-  it('answers -32600 with id null, naming the limit, to a frame nested deeper than jsonLimits.maxDepth', async () => {
+  it('answers a messageType frame nested deeper than jsonLimits.maxDepth with its …Res code 400, naming the limit', async () => {
     const socket = await open({ jsonLimits: { maxDepth: 8 } });
     const deep = { ...registration(), extra: JSON.parse('['.repeat(8) + ']'.repeat(8)) };
     expect(await socket.request(deep)).toEqual({
-      jsonrpc: '2.0',
-      id: null,
-      error: { code: -32600, message: 'Invalid Request: the document nests deeper than 8 levels' },
+      messageType: 'aoiClientRegistrationRes',
+      code: 400,
+      desc: 'Bad Request: the document nests deeper than 8 levels',
     });
     // One level less reaches the dispatcher (and its schema check) as before, and the socket stays open.
     const shallow = { ...registration(), extra: JSON.parse('['.repeat(7) + ']'.repeat(7)) };
     expect((await socket.request(shallow)).code).toBe(400);
   });
 
-  it('answers 5,000 levels of nesting with -32600 instead of overflowing a validator', async () => {
+  it('answers a JSON-RPC frame too deep with -32600 and the id read before the limit, a batch with id null', async () => {
+    const socket = await open({ jsonLimits: { maxDepth: 8 } });
+    const deep = '['.repeat(10) + ']'.repeat(10);
+    expect(await socket.request(appRegistration('"r-1"').replace('"aoi-x.y"', deep))).toEqual({
+      jsonrpc: '2.0',
+      id: 'r-1',
+      error: { code: -32600, message: 'Invalid Request: the document nests deeper than 8 levels' },
+    });
+    expect(await socket.request(`[${appRegistration('2').replace('"aoi-x.y"', deep)}]`)).toMatchObject({
+      id: null,
+      error: { code: -32600 },
+    });
+  });
+
+  it('answers 5,000 levels of nesting instead of overflowing a validator, and keeps serving', async () => {
     const socket = await open();
     const frame = `{"messageType":"aoiClientRegistrationReq","deviceNumber":"1","x":${'['.repeat(5000)}${']'.repeat(5000)}}`;
-    expect(await socket.request(frame)).toMatchObject({ id: null, error: { code: -32600 } });
+    expect(await socket.request(frame)).toMatchObject({ messageType: 'aoiClientRegistrationRes', code: 400 });
+    expect(await socket.request('['.repeat(60_000))).toMatchObject({ id: null, error: { code: -32600 } });
     expect((await socket.request(registration())).code).toBe(200);
   });
 

@@ -33,14 +33,30 @@ describe('checkJsonLimits', () => {
     expect(checkJsonLimits(deep, { maxDepth: 64, maxBytes: 4_000_000 }).ok).toBe(false);
   });
 
-  it('reports number literals with the key they belong to, escaped keys resolved', () => {
+  it('reports number and string values with the key they belong to, escaped keys resolved', () => {
     const seen: [string, string | undefined, string][] = [];
-    checkJsonLimits('{"id":1e-400,"p":[2,{"i\\u0064":-3.5}]}', limits, (...args) => void seen.push(args));
+    checkJsonLimits(
+      '{"id":1e-400,"p":[2,{"i\\u0064":-3.5,"s":"a\\"b"}],"t":true}',
+      limits,
+      (...args) => void seen.push(args),
+    );
     expect(seen).toEqual([
       ['1e-400', 'id', '{'],
       ['2', undefined, '{['],
       ['-3.5', 'id', '{[{'],
+      ['"a\\"b"', 's', '{[{'],
     ]);
+  });
+
+  it('reports the values met before a limit is hit', () => {
+    const seen: string[] = [];
+    const checked = checkJsonLimits(
+      '{"id":"r-1","p":[[[[1]]]],"late":2}',
+      limits,
+      (literal) => void seen.push(literal),
+    );
+    expect(checked.ok).toBe(false);
+    expect(seen).toEqual(['"r-1"']);
   });
 });
 
