@@ -1,11 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryAoiStore } from '../../../reference/aoi/memory-store.ts';
+import { RedisAoiStore } from '../../../reference/aoi/redis-store.ts';
 import { SqliteAoiStore } from '../../../reference/aoi/sqlite-store.ts';
 import type { AoiStore } from '../../../reference/aoi/store.ts';
 import { openDatabase } from '../../../reference/store/database.ts';
+import { skipWithoutRedis, useRedis } from '../redis/support.ts';
+
+const redis = useRedis();
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -23,7 +27,10 @@ const app = (clientId: string, token: string) => ({ clientId, token, createdAt: 
 describe.each([
   ['memory', () => new MemoryAoiStore() as AoiStore],
   ['sqlite', sqliteStore],
-])('AoiStore contract (%s)', (_name, make) => {
+  ['redis', () => new RedisAoiStore(redis.client(), redis.freshPrefix())],
+])('AoiStore contract (%s)', (name, make) => {
+  beforeEach((context) => void (name === 'redis' && skipWithoutRedis(context)));
+
   it('stores and returns clients, and refuses a duplicate id', async () => {
     const store = make();
     await store.addClient(client('c1'));

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryNotificationStore } from '../../../reference/notify/memory-store.ts';
+import { RedisNotificationStore } from '../../../reference/notify/redis-store.ts';
 import { SqliteNotificationStore } from '../../../reference/notify/sqlite-store.ts';
 import type { NotificationRecord, NotificationStore } from '../../../reference/notify/store.ts';
 import Database from 'better-sqlite3';
+import { skipWithoutRedis, useRedis } from '../redis/support.ts';
+
+const redis = useRedis();
 
 const T0 = 1_000_000;
 const record = (id: string, extra: Partial<NotificationRecord> = {}): NotificationRecord => ({
@@ -19,9 +23,12 @@ const record = (id: string, extra: Partial<NotificationRecord> = {}): Notificati
 const stores: [string, () => NotificationStore][] = [
   ['memory', () => new MemoryNotificationStore()],
   ['sqlite', () => new SqliteNotificationStore(new Database(':memory:'))],
+  ['redis', () => new RedisNotificationStore(redis.client(), redis.freshPrefix())],
 ];
 
-describe.each(stores)('%s NotificationStore', (_name, create) => {
+describe.each(stores)('%s NotificationStore', (name, create) => {
+  beforeEach((context) => void (name === 'redis' && skipWithoutRedis(context)));
+
   it('queues a copy per recipient, returns them in order after a seq, and forgets an acknowledged one', async () => {
     const store = create();
     for (const id of ['n-1', 'n-2', 'n-3'])
