@@ -5,7 +5,7 @@
  * `kind` to the exit code. Anything else that escapes is a bug and keeps its stack.
  *
  * Codes are `<AREA>_<WHAT>`: the area is the stage that detects the problem (CLI, INGEST, GEN, COMPAT, AOI,
- * NOTIFY, DM; RPC for the wire runtime copied into generated/common, which cannot import this module; IO for the
+ * NOTIFY, DM, STORE; RPC for the wire runtime copied into generated/common, which cannot import this module; IO for the
  * file system in any stage). A code never changes meaning; README lists them all.
  */
 
@@ -92,6 +92,10 @@ export const ERROR_CODES = {
     summary: '`diff`: a side (git revision, folder, spec + CR) holds no readable published spec',
   },
   DM_QUEUE_FULL: { kind: 'failure', summary: 'the device already has the most DM commands one may queue' },
+  STORE_UNREACHABLE: {
+    kind: 'failure',
+    summary: '`serve --store redis://…`: Redis did not answer at start-up (later outages are answered 503)',
+  },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

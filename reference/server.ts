@@ -8,6 +8,7 @@ import type { ModuleHost } from './module.ts';
 import { mountNotifications, type NotificationModule, type NotificationOptions } from './notify/module.ts';
 import { NOTIFICATIONS_PATH } from './notify/http.ts';
 import { openDatabase, type SqliteDatabase } from './store/database.ts';
+import { RedisBackend, type RedisStoreOptions } from './cluster/redis-backend.ts';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 7800;
@@ -20,9 +21,10 @@ export interface ServerOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Holds omaspec.db when store is 'sqlite'. */
+  /** Holds omaspec.db when store is 'sqlite' (with Redis: the DM state, which is not on Redis yet). */
   dataDir?: string;
-  store?: 'sqlite' | 'memory';
+  /** Redis: AOI and notification state shared by several nodes (reference/cluster/). */
+  store?: 'sqlite' | 'memory' | RedisStoreOptions;
   /**
    * A request or WebSocket upgrade whose headers are not complete within this time is dropped (408).
    * Half-open upgrades are not connections yet, so maxConnections cannot bound them (slowloris).
@@ -30,6 +32,8 @@ export interface ServerOptions {
   headersTimeoutMs?: number;
   /** Internal errors with their stacks go here, never to the wire. Default: stderr. */
   logError?: (error: unknown) => void;
+  /** Start-up warnings (e.g. what a Redis crash could lose) and Redis outages. Default: stderr. */
+  logWarning?: (text: string) => void;
   /** AOI-1 over WebSocket at /aoi; see reference/README.md. */
   aoi?: AoiOptions;
   /** Notification submission (POST /notifications) and delivery; see reference/notify/README.md. */
@@ -43,6 +47,8 @@ export interface OmaspecServer {
   readonly router: HttpRouter;
   /** The shared database (undefined with store 'memory'); modules create their own tables in it. */
   readonly database: SqliteDatabase | undefined;
+  /** The Redis connections and this node's routing, with a Redis store. */
+  readonly redis: RedisBackend | undefined;
   readonly aoi: AoiModule;
   readonly notifications: NotificationModule;
   readonly dm: DmModule;
@@ -55,17 +61,26 @@ export interface OmaspecServer {
 export function createServer(options: ServerOptions = {}): OmaspecServer {
   const logError =
     options.logError ?? ((error: unknown) => process.stderr.write(`omaspec: internal error: ${describe(error)}\n`));
+  const logWarning = options.logWarning ?? ((text: string) => process.stderr.write(`omaspec: warning: ${text}\n`));
   const database = options.store === 'memory' ? undefined : openDatabase(resolve(options.dataDir ?? DEFAULT_DATA_DIR));
+  const redis = typeof options.store === 'object' ? new RedisBackend(options.store, logError) : undefined;
   const router = new HttpRouter(logError);
   const host: ModuleHost = { router, database, logError };
-  const aoi = mountAoi(host, options.aoi);
-  const notifications = mountNotifications(host, options.notifications, aoi);
+  const aoi = mountAoi(host, { ...options.aoi, store: redis?.aoiStore });
+  const notifications = mountNotifications(
+    host,
+    { ...options.notifications, store: redis?.notificationStore, router: redis?.node },
+    aoi,
+  );
   const dm = mountDm(host, options.dm);
-  router.mount('/healthz', (req, res) => {
+  router.mount('/healthz', async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(res, 405, 'Method Not Allowed');
-    sendJson(res, 200, {
-      status: 'ok',
-      store: database ? 'sqlite' : 'memory',
+    const reachable = await redis?.reachable();
+    // 503 while Redis is down: a balancer sends new devices to the nodes that can serve them.
+    sendJson(res, reachable === false ? 503 : 200, {
+      status: reachable === false ? 'unavailable' : 'ok',
+      store: redis ? 'redis' : database ? 'sqlite' : 'memory',
+      ...(redis && { redis: reachable ? 'reachable' : 'unreachable', node: redis.nodeId }),
       connections: aoi.endpoint.connectionCount,
     });
   });
@@ -79,11 +94,20 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
   return {
     router,
     database,
+    redis,
     aoi,
     notifications,
     dm,
-    listen: () =>
-      new Promise((resolveListen, rejectListen) => {
+    listen: async () => {
+      await redis?.start(
+        {
+          wake: (clientId) => notifications.scheduler.kick(clientId),
+          drop: (clientId) => aoi.service.unbind(clientId),
+          isBound: (clientId) => aoi.sessionOf(clientId) !== undefined,
+        },
+        logWarning,
+      );
+      return new Promise((resolveListen, rejectListen) => {
         const host = options.host ?? DEFAULT_HOST;
         http.once('error', rejectListen);
         http.listen(options.port ?? DEFAULT_PORT, host, () => {
@@ -94,7 +118,8 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
             aoi.service.setAoiServerUrl(`http://${authority}${NOTIFICATIONS_PATH}`);
           resolveListen({ port, httpUrl: `http://${authority}`, aoiUrl: `ws://${authority}${AOI_PATH}` });
         });
-      }),
+      });
+    },
     close: async () => {
       const closed = new Promise<void>((done) => (http.listening ? http.close(() => done()) : done()));
       // Order matters: sockets first (their handlers may still queue notifications), then notification
@@ -105,6 +130,7 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
       await closed;
       await aoi.close();
       await dm.close();
+      await redis?.close();
       database?.close();
     },
   };

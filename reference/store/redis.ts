@@ -40,7 +40,7 @@ export const describeLocation = (at: RedisLocation) =>
  * A client that fails fast while Redis is unreachable (no offline queue: a request gets 503 at once
  * rather than waiting for an outage to end) and reconnects by itself, forever, with a capped backoff.
  */
-export function connectRedis(at: RedisLocation, onError: (error: unknown) => void): Redis {
+export function connectRedis(at: RedisLocation): Redis {
   const redis = new Redis({
     host: at.host,
     port: at.port,
@@ -53,14 +53,22 @@ export function connectRedis(at: RedisLocation, onError: (error: unknown) => voi
     autoResendUnfulfilledCommands: false,
     retryStrategy: (attempt) => Math.min(50 * attempt, 1_000),
   });
-  // Without a listener ioredis prints every failed reconnection attempt; report only the first of a series.
-  let reported = false;
-  redis.on('error', (error) => {
-    if (!reported) onError(error);
-    reported = true;
-  });
-  redis.on('ready', () => (reported = false));
+  // Without a listener ioredis prints every failed reconnection attempt (see watchConnection).
+  redis.on('error', () => {});
   return redis;
+}
+
+/** Calls `onChange` once when the connection is lost (not at every reconnection attempt) and once when it is back. */
+export function watchConnection(redis: Redis, onChange: (text: string) => void): void {
+  let lost = false;
+  redis.on('error', (error: Error) => {
+    if (!lost) onChange(`lost (${error.message}); requests that need it are answered 503 until it is back`);
+    lost = true;
+  });
+  redis.on('ready', () => {
+    if (lost) onChange('reachable again');
+    lost = false;
+  });
 }
 
 /** Resolves once the client is connected and ready, or rejects with why it is not after `timeoutMs`. */
