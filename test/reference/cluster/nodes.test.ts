@@ -86,6 +86,7 @@ describe('three omaspec serve nodes on one Redis', () => {
     await eventually(async () => (await health(nodes[1]!)).status === 200, 'the node recovers by itself');
     const device = await bind(nodes[1]!, clientID, seed);
     expect(await device.receive(3)).toEqual(['a', 'b', 'c']);
+    expect(nodes[1]!.cli.output().stderr).toMatch(/connection lost \(.*\); requests .* 503[^]*reachable again/);
   });
 
   it('deliver exactly once, in order, through another node what a SIGKILLed node held unacknowledged', async () => {
