@@ -65,7 +65,7 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
   const database = options.store === 'memory' ? undefined : openDatabase(resolve(options.dataDir ?? DEFAULT_DATA_DIR));
   const redis = typeof options.store === 'object' ? new RedisBackend(options.store, logError) : undefined;
   const router = new HttpRouter(logError);
-  const host: ModuleHost = { router, database, logError };
+  const host: ModuleHost = { router, database, logError: redis?.logError ?? logError };
   const aoi = mountAoi(host, { ...options.aoi, store: redis?.aoiStore });
   const notifications = mountNotifications(
     host,

@@ -101,9 +101,10 @@ export class ClusterNode {
       if (verb === 'drop') void this.dropUnlessRetaken(clientId).catch(this.onError);
       else if (verb === 'wake') hooks.wake(clientId);
     });
-    // Messages published while the subscriber was disconnected are lost: on every reconnection, look at
-    // every client bound here (ioredis subscribes again by itself).
-    this.subscriber.on('ready', () => this.wakeAll());
+    // Messages published while the subscriber was disconnected are lost, and deliveries failed while the
+    // commands could not reach Redis: on every reconnection of either, look at every client bound here
+    // (ioredis subscribes again by itself). The later of the two reconnections finds both up.
+    for (const connection of [this.redis, this.subscriber]) connection.on('ready', () => this.wakeAll());
     await this.subscriber.subscribe(channel);
     this.heartbeat = setInterval(() => void this.renew().catch(this.onError), this.options.heartbeatMs);
     this.heartbeat.unref();

@@ -29,6 +29,9 @@ export interface RedisStoreOptions {
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 
+/** What ioredis says when a command cannot reach Redis (an outage, reported once by watchConnection). */
+const CONNECTION_ERROR = /Stream isn't writeable|Connection is closed|Command timed out|ECONNREFUSED|ECONNRESET|EPIPE/;
+
 /**
  * What a server on Redis holds: two connections (commands, and the node's pub/sub subscription), the
  * stores on the first, and the node's routing.
@@ -38,6 +41,11 @@ export class RedisBackend {
   readonly aoiStore: RedisAoiStore;
   readonly notificationStore: RedisNotificationStore;
   readonly node: ClusterNode;
+  /**
+   * The server's error log, minus the failures of commands during a Redis outage: those are expected,
+   * answered 503, and the outage itself is logged once (start()).
+   */
+  readonly logError: (error: unknown) => void;
   private readonly redis;
   private readonly subscriber;
 
@@ -49,9 +57,13 @@ export class RedisBackend {
     this.nodeId = options.nodeId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
     this.redis = connectRedis(options.location);
     this.subscriber = connectRedis(options.location);
+    this.logError = (error) => {
+      if (this.redis.status === 'ready' && !(error instanceof Error && CONNECTION_ERROR.test(error.message)))
+        logError(error);
+    };
     this.aoiStore = new RedisAoiStore(this.redis, prefix);
     this.notificationStore = new RedisNotificationStore(this.redis, prefix);
-    this.node = new ClusterNode(this.nodeId, this.redis, this.subscriber, prefix, logError, options.cluster);
+    this.node = new ClusterNode(this.nodeId, this.redis, this.subscriber, prefix, this.logError, options.cluster);
   }
 
   get url(): string {
