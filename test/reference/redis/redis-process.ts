@@ -10,10 +10,15 @@ import { join } from 'node:path';
 
 export const REDIS_SERVER = '/usr/bin/redis-server';
 
-/** Why the Redis tests are skipped here, or undefined when they can run. */
+/**
+ * Why the Redis tests are skipped here, or undefined when they can run. CI (.ci/run) sets
+ * OMASPEC_REQUIRE_REDIS=1: there a missing redis-server fails the tests instead of skipping them.
+ */
 export const REDIS_MISSING = existsSync(REDIS_SERVER)
   ? undefined
   : `${REDIS_SERVER} is not installed (apt-get install redis-server; .ci/run installs it)`;
+if (REDIS_MISSING && process.env.OMASPEC_REQUIRE_REDIS === '1')
+  throw new Error(`OMASPEC_REQUIRE_REDIS=1 but ${REDIS_MISSING}`);
 
 export class RedisProcess {
   private child: ChildProcess | undefined;
