@@ -56,9 +56,18 @@ export function mountNotifications(
   const store: NotificationStore =
     options.store ?? (host.database ? new SqliteNotificationStore(host.database) : new MemoryNotificationStore());
   const scheduler = new DeliveryScheduler(store, aoi, logError, options, now);
+  // One submission kicks each of its recipients in the same turn: tell the router about them in one call.
+  const toWake = new Set<string>();
   const kick = (clientId: string) => {
     scheduler.kick(clientId);
-    void router?.queued([clientId]).catch(logError);
+    if (!router) return;
+    if (toWake.size === 0)
+      queueMicrotask(() => {
+        const clientIds = [...toWake];
+        toWake.clear();
+        void router.queued(clientIds).catch(logError);
+      });
+    toWake.add(clientId);
   };
   const service = new NotificationService(store, aoi.store, { kick }, logError, options, now);
   host.router.mount(
