@@ -5,6 +5,7 @@ import { RedisNotificationStore } from '../../../reference/notify/redis-store.ts
 import { DEFAULT_KEY_PREFIX } from '../../../reference/store/redis.ts';
 import { REDIS_MISSING, RedisProcess } from '../redis/redis-process.ts';
 import { skipWithoutRedis } from '../redis/support.ts';
+import { RawSocket, registration } from '../support.ts';
 import { Device, NodeDirs, eventually, health, startNode, submit, type ServeNode } from './support.ts';
 
 let redis: RedisProcess;
@@ -82,6 +83,9 @@ describe('three omaspec serve nodes on one Redis', () => {
     await eventually(async () => (await health(nodes[1]!)).status === 503, 'healthz answers 503');
     expect((await health(nodes[1]!)).body).toMatchObject({ status: 'unavailable', redis: 'unreachable' });
     expect((await submit(nodes[1]!, seed, 'while down')).status).toBe(503);
+    const socket = await RawSocket.open(nodes[1]!.url);
+    expect(await socket.request(registration())).toMatchObject({ code: 503 });
+    socket.close();
     await redis.restart();
     await eventually(async () => (await health(nodes[1]!)).status === 200, 'the node recovers by itself');
     const device = await bind(nodes[1]!, clientID, seed);
