@@ -1,3 +1,4 @@
+import { connectionOptions } from './client-connection.ts';
 import { reportError } from './errors.ts';
 import { EXIT_OK, UsageError, positiveIntegerOption, parseCommandLine } from './command.ts';
 import { AoiClient, AoiRequestError } from '../reference/client/aoi-client.ts';
@@ -19,14 +20,14 @@ const APPLICATION = 'listen';
 export async function listen(argv: string[], defaultUrl: string): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, {
     url: { type: 'string' },
+    ca: { type: 'string' },
     'client-id': { type: 'string' },
     'token-seed': { type: 'string', multiple: true },
     token: { type: 'string', multiple: true },
     count: { type: 'string' },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-  const url = values.url ?? defaultUrl;
-  if (!/^wss?:\/\//.test(url)) throw new UsageError(`--url must be a ws:// or wss:// URL, got '${url}'`);
+  const { url, ca } = connectionOptions(values, defaultUrl);
   const clientID = values['client-id'];
   if (clientID === undefined) throw new UsageError('listen needs --client-id');
   const seeds = values['token-seed'] ?? [];
@@ -45,6 +46,7 @@ export async function listen(argv: string[], defaultUrl: string): Promise<number
   });
   const client = await AoiClient.connect(url, {
     reconnect: true,
+    ca,
     onNotification: async (request) => {
       const outcome = await notifications.handle(request);
       // Exit only after this acknowledgement has been written (it follows in microtasks).

@@ -1,6 +1,7 @@
 import { EXIT_OK, UsageError, positiveIntegerOption, parseCommandLine, type Command } from './command.ts';
 import { AoiClient } from '../reference/client/aoi-client.ts';
 import { reportError } from './errors.ts';
+import { connectionOptions, connectionUsage } from './client-connection.ts';
 import { listen, listenUsage } from './client-listen.ts';
 import { AOI_PATH } from '../reference/aoi/module.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
@@ -19,7 +20,7 @@ Actions:
 ${listenUsage}
 
 Options:
-  --url URL       AOI-1 endpoint (default ${DEFAULT_URL})
+${connectionUsage(DEFAULT_URL)}
   --timeout MS    give up waiting for the answer after MS milliseconds (default 10000)
   --json          print the result as JSON
   -h, --help      show this help
@@ -34,6 +35,7 @@ export const clientCommand: Command = {
     if (argv[0] === 'listen') return listen(argv.slice(1), DEFAULT_URL);
     const { values, positionals } = parseCommandLine(argv, {
       url: { type: 'string' },
+      ca: { type: 'string' },
       'device-number': { type: 'string' },
       'client-id': { type: 'string' },
       'token-seed': { type: 'string' },
@@ -49,8 +51,7 @@ export const clientCommand: Command = {
       return value;
     };
     const timeout = positiveIntegerOption('timeout', values.timeout) ?? 10_000;
-    const url = values.url ?? DEFAULT_URL;
-    if (!/^wss?:\/\//.test(url)) throw new UsageError(`--url must be a ws:// or wss:// URL, got '${url}'`);
+    const { url, ca } = connectionOptions(values, DEFAULT_URL);
 
     let request: (client: AoiClient) => Promise<Record<string, unknown>>;
     switch (action) {
@@ -80,7 +81,7 @@ export const clientCommand: Command = {
 
     let client: AoiClient | undefined;
     try {
-      client = await AoiClient.connect(url, { requestTimeoutMs: timeout, reconnect: false });
+      client = await AoiClient.connect(url, { requestTimeoutMs: timeout, reconnect: false, ca });
       const result = { code: 200, ...(await request(client)) };
       print(values.json, result);
       return EXIT_OK;

@@ -4,7 +4,9 @@ import type { Command } from './command.ts';
 import { conformanceCommand } from './conformance.ts';
 import { dmClientCommand } from './dm-client.ts';
 import { diffCommand } from './diff.ts';
+import { docsCommand } from './docs.ts';
 import { dmCommand } from './dm.ts';
+import { exportCommand } from './export.ts';
 import { generateCommand } from './generate.ts';
 import { lintCommand } from './lint.ts';
 import { serveCommand } from './serve.ts';
@@ -18,6 +20,8 @@ export const commands: Command[] = [
   generateCommand,
   checkCommand,
   diffCommand,
+  docsCommand,
+  exportCommand,
   validateCommand,
   serveCommand,
   clientCommand,

@@ -96,7 +96,7 @@ function printText(report: LintReport, pathOf: (file: string) => string): void {
   }
   for (const s of report.stale)
     out.write(
-      `spec/decisions.yaml: ${paint(out, 33, 'warning')} stale-decision decision ${s.decision} resolves findings that no longer exist: ${s.keys.join(', ')}\n`,
+      `spec/decisions.yaml${s.loc ? `:${s.loc.line}:${s.loc.col}` : ':'} ${paint(out, 33, 'warning')} stale-decision decision ${s.decision} resolves findings that no longer exist: ${s.keys.join(', ')}\n`,
     );
   const open = report.findings.filter((f) => f.status === 'open');
   const errors = open.filter((f) => f.severity === 'error').length;

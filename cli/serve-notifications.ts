@@ -15,9 +15,11 @@ export const notificationFlags = {
 } as const;
 
 export const notificationUsage = `Notifications (POST /notifications, see reference/notify/README.md):
-  --server-app-key NAME=KEY   a Server Application allowed to submit (Authorization: Bearer KEY), repeatable;
-                              without any key every submission is refused (401)
-  --server-app-keys FILE      more NAME=KEY lines (# comments) from FILE
+  --server-app-key 'NAME=KEY [seed=SEED …]'
+                              a Server Application allowed to submit (Authorization: Bearer KEY), repeatable;
+                              without any key every submission is refused (401). With seed=… (percent-encoded)
+                              the key serves only the tokens of those seeds, and they refuse other keys (403)
+  --server-app-keys FILE      more such lines (# comments) from FILE
   --max-notification-bytes N  largest submission body, else 413 (default ${DEFAULT_SUBMISSION_LIMITS.maxBodyBytes})
   --notification-rate N       submissions per second per key, else 429 (default ${DEFAULT_SUBMISSION_LIMITS.submissionsPerSecond}, burst twice that)
   --max-queue N               undelivered notifications kept per AOI Client (default ${DEFAULT_SUBMISSION_OPTIONS.maxQueueLength})
@@ -32,7 +34,9 @@ export function notificationOptions(values: Values): NotificationOptions {
   try {
     const assignments = (values['server-app-key'] ?? []).map((text) => parseKeyAssignment(text, '--server-app-key'));
     if (values['server-app-keys'] !== undefined) assignments.push(...readKeysFile(values['server-app-keys']));
-    options.serverAppKeys = keyMap(assignments, values['server-app-keys'] ?? '--server-app-key');
+    const { keys, scopes } = keyMap(assignments, values['server-app-keys'] ?? '--server-app-key');
+    options.serverAppKeys = keys;
+    if (scopes.size > 0) options.serverAppScopes = scopes;
   } catch (error) {
     if (error instanceof KeyConfigError) throw new UsageError(error.message);
     throw error;

@@ -6,8 +6,19 @@ import {
   positiveIntegerOption,
   type Command,
 } from './command.ts';
-import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, createServer } from '../reference/server.ts';
+import {
+  DEFAULT_DATA_DIR,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  createServer,
+  type OmaspecServer,
+  type ServerOptions,
+} from '../reference/server.ts';
 import { notificationFlags, notificationOptions, notificationUsage } from './serve-notifications.ts';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../reference/http/connection-limits.ts';
+import { isLoopback, type TlsOptions } from '../reference/http/front.ts';
+import { DEFAULT_JSON_LIMITS } from '../reference/limits/json-depth.ts';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from '../reference/ws/socket-endpoint.ts';
 import { OmaspecError } from '../core/errors.ts';
 import { storeOption, storeUsage } from './serve-store.ts';
@@ -28,11 +39,60 @@ ${storeUsage}
   --max-payload BYTES   largest accepted message, else close 1009 (default ${DEFAULT_SOCKET_LIMITS.maxPayloadBytes})
   --rate N              messages per second per connection, else close 1008 (default ${DEFAULT_SOCKET_LIMITS.messagesPerSecond},
                         burst twice that)
+  --tls-cert FILE       serve https:// and wss:// on the port with this PEM certificate (chain)
+  --tls-key FILE        and its PEM private key; without TLS, bind loopback only: clientIDs and keys
+                        are bearer secrets
+  --max-json-depth N    deepest nesting of any JSON document accepted (default ${DEFAULT_JSON_LIMITS.maxDepth})
   -h, --help            show this help
+
+Connections (HTTP and WebSocket alike, checked before any authentication):
+  --max-http-connections N         open TCP connections, HTTP and WebSocket (default ${DEFAULT_HTTP_LIMITS.maxConnections})
+  --max-connections-per-address N  the same per client address, IPv6 per /64 (default ${DEFAULT_HTTP_LIMITS.maxConnectionsPerAddress})
+  --request-timeout SECONDS        to receive a whole request, body included, else 408 (default ${DEFAULT_HTTP_LIMITS.requestTimeoutMs / 1000})
+  --min-body-rate BYTES            slowest average body rate after ${DEFAULT_HTTP_LIMITS.bodyGraceMs / 1000} s, else 408 (default ${DEFAULT_HTTP_LIMITS.minBodyBytesPerSecond})
 
 ${notificationUsage}
 
 Stops cleanly on SIGINT or SIGTERM.`;
+
+/** createServer, with a certificate or key OpenSSL cannot load reported as the usage error it is. */
+function createServerOrExplain(tls: boolean, options: ServerOptions): OmaspecServer {
+  try {
+    return createServer(options);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (tls && typeof code === 'string' && code.startsWith('ERR_OSSL'))
+      throw new UsageError(`--tls-cert/--tls-key: not a usable PEM certificate and key: ${(error as Error).message}`);
+    throw error;
+  }
+}
+
+function tlsOptions(cert: string | undefined, key: string | undefined): TlsOptions | undefined {
+  if (cert === undefined && key === undefined) return undefined;
+  if (cert === undefined || key === undefined) throw new UsageError('--tls-cert and --tls-key go together');
+  const read = (flag: string, path: string) => {
+    try {
+      return readFileSync(path);
+    } catch (error) {
+      throw new UsageError(`--${flag} ${path}: cannot read: ${(error as Error).message}`);
+    }
+  };
+  return { cert: read('tls-cert', cert), key: read('tls-key', key) };
+}
+
+function httpLimitOptions(values: Record<string, unknown>): Partial<HttpLimits> {
+  const limits: Partial<HttpLimits> = {};
+  const option = (name: string) => positiveIntegerOption(name, values[name] as string | undefined);
+  const maxConnections = option('max-http-connections');
+  const maxConnectionsPerAddress = option('max-connections-per-address');
+  const requestTimeout = option('request-timeout');
+  const minBodyRate = option('min-body-rate');
+  if (maxConnections) limits.maxConnections = maxConnections;
+  if (maxConnectionsPerAddress) limits.maxConnectionsPerAddress = maxConnectionsPerAddress;
+  if (requestTimeout) limits.requestTimeoutMs = requestTimeout * 1000;
+  if (minBodyRate) limits.minBodyBytesPerSecond = minBodyRate;
+  return limits;
+}
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -48,6 +108,13 @@ export const serveCommand: Command = {
       'max-connections': { type: 'string' },
       'max-payload': { type: 'string' },
       rate: { type: 'string' },
+      'max-json-depth': { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'max-http-connections': { type: 'string' },
+      'max-connections-per-address': { type: 'string' },
+      'request-timeout': { type: 'string' },
+      'min-body-rate': { type: 'string' },
       ...notificationFlags,
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
@@ -67,12 +134,18 @@ export const serveCommand: Command = {
     if (maxPayloadBytes) socketLimits.maxPayloadBytes = maxPayloadBytes;
     if (rate) Object.assign(socketLimits, { messagesPerSecond: rate, messageBurst: 2 * rate });
 
+    const maxDepth = positiveIntegerOption('max-json-depth', values['max-json-depth']);
+    const httpLimits = httpLimitOptions(values);
+    const tls = tlsOptions(values['tls-cert'], values['tls-key']);
     const notifications = notificationOptions(values);
-    const server = createServer({
+    const server = createServerOrExplain(Boolean(tls), {
       host: values.host,
       port,
       dataDir: values.data,
       store,
+      ...(maxDepth && { jsonLimits: { maxDepth } }),
+      httpLimits,
+      tls,
       aoi: { aoiServerUrl, socketLimits },
       notifications,
     });
@@ -88,6 +161,12 @@ export const serveCommand: Command = {
       return EXIT_FINDINGS;
     }
     const { aoiUrl, httpUrl } = urls;
+    const host = values.host ?? DEFAULT_HOST;
+    if (!tls && !isLoopback(host))
+      process.stderr.write(
+        `omaspec serve: warning: listening on ${host} without TLS: clientIDs and Server Application keys ` +
+          'travel in clear and anyone who reads them can act for their owners; use --tls-cert and --tls-key\n',
+      );
     process.stdout.write(`omaspec listening on ${aoiUrl}\n`);
     process.stdout.write(`health: ${httpUrl}/healthz (store: ${label})\n`);
     process.stdout.write(

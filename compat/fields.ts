@@ -39,6 +39,8 @@ export interface FieldFacts {
   /** For an object-valued field: it rejects members it does not list. */
   closed: boolean;
   source?: Source;
+  /** The schema's description, for readers (not compared). */
+  description?: string;
 }
 
 export interface VariantFacts {
@@ -106,6 +108,7 @@ function fieldFacts(path: string, schema: Schema, required: boolean, parentClose
   if (combinators.length) facts.opaque = canonical(Object.fromEntries(combinators));
   const source = schema['x-omaspec-source'] as Source | undefined;
   if (source) facts.source = source;
+  if (typeof schema.description === 'string') facts.description = schema.description;
   return facts;
 }
 

@@ -91,6 +91,11 @@ export const ERROR_CODES = {
     kind: 'invalid',
     summary: '`diff`: a side (git revision, folder, spec + CR) holds no readable published spec',
   },
+  PUBLISH_BAD_REF: { kind: 'invalid', summary: '`docs`/`export`: a $ref in spec/schemas does not resolve' },
+  PUBLISH_OUT_DIR: {
+    kind: 'invalid',
+    summary: '`docs --out`: the directory is a file, or not empty and not written by a previous `omaspec docs`',
+  },
   DM_QUEUE_FULL: { kind: 'failure', summary: 'the device already has the most DM commands one may queue' },
   STORE_UNREACHABLE: {
     kind: 'failure',

@@ -4,11 +4,11 @@
  * “code” element is restricted to …"), name its target once for all of them, and put any words between.
  * A sentence that reads like a change but matches no form is returned as `unread` for the caller to report.
  */
+import { CHANGE_WORDS, ENVELOPE_MEMBERS, FORMS, NAME, Q } from './amend-forms.ts';
 import type { JsonSchema } from './definitions.ts';
 import type { Loc } from './model.ts';
-import { readClauses } from './params/clauses.ts';
-import { applyConstraint } from './params/param.ts';
-import { QUOTE_CHARS, enumValue, quotedNames } from './params/quotes.ts';
+import type { Constraint } from './params/clauses.ts';
+import { QUOTE_CHARS, quotedNames } from './params/quotes.ts';
 
 export type Side = 'request' | 'response' | 'success' | 'error';
 
@@ -26,7 +26,9 @@ export type Edit =
   | { verb: 'remove' }
   | { verb: 'presence'; required: boolean }
   | { verb: 'type'; schema: JsonSchema }
-  | { verb: 'restrict'; values: (string | number | boolean)[] };
+  | { verb: 'restrict'; values: (string | number | boolean)[] }
+  /** Ranges, lengths, item counts: "the maximum length of “x” is 64 characters", "“y” shall have at least one item". */
+  | { verb: 'constrain'; constraints: Constraint[] };
 
 export interface Statement {
   name: string;
@@ -34,130 +36,6 @@ export interface Statement {
   target: AmendTarget;
   text: string;
   loc: Loc;
-}
-
-const Q = `[${QUOTE_CHARS}]`;
-const NAME = `${Q}\\s*([A-Za-z_$][\\w$.-]*)\\s*${Q}`;
-const VALUE = `(?:${Q}[^${QUOTE_CHARS}]*${Q}|-?\\d+(?:\\.\\d+)?|true|false)`;
-const VALUE_LIST = `${VALUE}(?:\\s*(?:,\\s*(?:or|and)?|or|and)\\s*${VALUE})*`;
-const KIND = '(?:parameter|element|member|attribute|field|property)';
-/** Words between a name and its verb; a quoted container ("of each “MOS” item") may stand among them. */
-const FILLER = `(?:[^${QUOTE_CHARS}]|${Q}[^${QUOTE_CHARS}]*${Q}(?=\\s*(?:object|item|items|array|entry|entries|member)\\b))*?`;
-const ENVELOPE_MEMBERS = new Set(['params', 'result', 'error']);
-
-/** Words that make a sentence a change statement; one with a quoted name and none of the forms below is unread. */
-export const CHANGE_WORDS =
-  /\b(?:renamed?|added|adds?|removed?|deleted?|becomes?|changed?|restricted|replaced?|no\s+longer|is\s+now|modified|now\s+(?:optional|mandatory))\b/i;
-
-interface Form {
-  re: RegExp;
-  edit(m: RegExpExecArray): { name: string; edit: Edit } | undefined;
-}
-
-const FORMS: Form[] = [
-  {
-    re: new RegExp(
-      `${NAME}${FILLER}\\b(?:is\\s+|shall\\s+be\\s+|are\\s+)?renamed(?:\\s+(?:to|as|into))?\\s+${NAME}`,
-      'i',
-    ),
-    edit: (m) => ({ name: m[1]!, edit: { verb: 'rename', to: m[2]! } }),
-  },
-  {
-    re: new RegExp(`\\brename\\s+(?:the\\s+)?${NAME}.*?\\b(?:to|as|into)\\s+${NAME}`, 'i'),
-    edit: (m) => ({ name: m[1]!, edit: { verb: 'rename', to: m[2]! } }),
-  },
-  {
-    re: new RegExp(
-      `(?:\\b(?:a|an)\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*(?:new\\s+)?${KIND}\\s+${NAME}\\s*(?:\\(([MOC])\\))?[^:]*?\\b(?:is|shall\\s+be|are)\\s+added\\b([^:]*)(?::\\s*(.*))?$`,
-      'i',
-    ),
-    edit: (m) => added(m[2]!, m[1] ?? m[3], m[5]),
-  },
-  {
-    re: new RegExp(
-      `\\badd\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*${KIND}?\\s*${NAME}\\s*(?:\\(([MOC])\\))?[^:]*?(?::\\s*(.*))?$`,
-      'i',
-    ),
-    edit: (m) => added(m[2]!, m[1] ?? m[3], m[4]),
-  },
-  {
-    re: new RegExp(`${NAME}${FILLER}\\b(?:is|shall\\s+be|are)\\s+(?:removed|deleted)\\b`, 'i'),
-    edit: (m) => ({ name: m[1]!, edit: { verb: 'remove' } }),
-  },
-  {
-    re: new RegExp(`\\b(?:remove|delete)\\s+(?:the\\s+)?${NAME}`, 'i'),
-    edit: (m) => ({ name: m[1]!, edit: { verb: 'remove' } }),
-  },
-  {
-    re: new RegExp(`${NAME}${FILLER}\\bis\\s+no\\s+longer\\s+(?:present|part\\s+of|included)`, 'i'),
-    edit: (m) => ({ name: m[1]!, edit: { verb: 'remove' } }),
-  },
-  {
-    re: new RegExp(
-      `${NAME}${FILLER}\\b(?:becomes|is\\s+now|shall\\s+become|is\\s+changed\\s+to|changes\\s+to|is\\s+made)\\s+(mandatory|optional|required|conditional)\\b`,
-      'i',
-    ),
-    edit: (m) => ({ name: m[1]!, edit: { verb: 'presence', required: /mandatory|required/i.test(m[2]!) } }),
-  },
-  {
-    re: new RegExp(`${NAME}${FILLER}\\bis\\s+no\\s+longer\\s+(mandatory|required)\\b`, 'i'),
-    edit: (m) => ({ name: m[1]!, edit: { verb: 'presence', required: false } }),
-  },
-  {
-    re: new RegExp(
-      `\\btype\\s+of\\s+(?:the\\s+)?${NAME}${FILLER}\\b(?:is\\s+changed\\s+to|becomes|changes\\s+to|is\\s+now|is)\\s+(.+)$`,
-      'i',
-    ),
-    edit: (m) => typed(m[1]!, m[2]!),
-  },
-  {
-    re: new RegExp(
-      `${NAME}${FILLER}\\b(?:becomes|is\\s+now|is\\s+changed\\s+to|changes\\s+to)\\s+(?:of\\s+type\\s+)?(.+)$`,
-      'i',
-    ),
-    edit: (m) => typed(m[1]!, m[2]!),
-  },
-  {
-    re: new RegExp(
-      `${NAME}${FILLER}\\b(?:is|are)?\\s*(?:restricted|limited)\\s+to\\s+(?:the\\s+)?(?:values?\\s+)?(${VALUE_LIST})`,
-      'i',
-    ),
-    edit: (m) => ({
-      name: m[1]!,
-      edit: { verb: 'restrict', values: [...m[2]!.matchAll(new RegExp(VALUE, 'gi'))].map((v) => enumValue(v[0])) },
-    }),
-  },
-];
-
-function added(
-  name: string,
-  presence: string | undefined,
-  typeSpec: string | undefined,
-): { name: string; edit: Edit } | undefined {
-  if (!typeSpec) return undefined;
-  const clauses = readClauses(typeSpec);
-  if (!clauses.type) return undefined;
-  const schema = structuredClone(clauses.type.schema);
-  for (const c of clauses.constraints) applyConstraint(schema, c);
-  const required = presence ? /^(m|mandatory)$/i.test(presence) : (clauses.presence?.required ?? false);
-  return {
-    name,
-    edit: {
-      verb: 'add',
-      required,
-      schema,
-      description: typeSpec
-        .slice(clauses.headEnd)
-        .replace(/^[\s,;:.]+/, '')
-        .trim(),
-    },
-  };
-}
-
-function typed(name: string, spec: string): { name: string; edit: Edit } | undefined {
-  const clauses = readClauses(spec.replace(/^(?:an?\s+)/i, ''));
-  if (!clauses.type || clauses.presence) return undefined;
-  return { name, edit: { verb: 'type', schema: clauses.type.schema } };
 }
 
 /** The message and variant a sentence names: "In the AOI Client Deregistration response", "of the request “params” member". */
@@ -172,7 +50,10 @@ export function targetOf(text: string): AmendTarget {
     const title = side[1]!.trim().replace(/^(?:The|In|Of|To|A|An)\s+/, '');
     if (title) target.title = title;
   }
-  const member = new RegExp(`${Q}\\s*(result|error)\\s*${Q}\\s+member`, 'i').exec(text);
+  // "the “error” member", or "of the error" / "in the result" with no response word.
+  const member =
+    new RegExp(`${Q}\\s*(result|error)\\s*${Q}\\s+member`, 'i').exec(text) ??
+    /\b(?:of|in|from|to|within)\s+the\s+(result|error)\b(?!\s+(?:response|code|member))/i.exec(text);
   if (member && (!target.side || target.side === 'response'))
     target.side = member[1]!.toLowerCase() === 'result' ? 'success' : 'error';
   const nested = new RegExp(
@@ -183,9 +64,25 @@ export function targetOf(text: string): AmendTarget {
   return target;
 }
 
-/** The clauses of a sentence that each may hold one statement. */
+/** The clauses of a sentence that each may hold one statement; "“x” and “y” become optional" is one per name. */
 function clausesOf(text: string): string[] {
-  return text.split(/;\s+|,\s+and\s+(?=(?:its|the|[“"‘']))|\.\s+(?=[A-Z])/).filter((c) => c.trim());
+  return text
+    .split(/;\s+|,\s+and\s+(?=(?:its|the|[“"‘']))|\.\s+(?=[A-Z])/)
+    .filter((c) => c.trim())
+    .flatMap(perName);
+}
+
+const NAME_LIST = new RegExp(
+  `^([^${QUOTE_CHARS}]*?)(${NAME}(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)${NAME})+)(\\s+[^${QUOTE_CHARS}]*?\\b(?:become|are|shall|must|is)\\b.*)$`,
+  'i',
+);
+
+/** A list of names in front of one predicate ("The “x”, “y” and “z” parameters are removed"): a clause each. */
+function perName(clause: string): string[] {
+  const list = NAME_LIST.exec(clause);
+  if (!list) return [clause];
+  const names = [...list[2]!.matchAll(new RegExp(NAME, 'g'))].map((m) => m[0]);
+  return names.map((name) => `${list[1]}${name}${list[5]}`);
 }
 
 export function readAmendments(text: string, loc: Loc): { statements: Statement[]; unread: boolean } {

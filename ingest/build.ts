@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyChain, type CrDefinitions } from './chain.ts';
-import { applyDecisions, readDecisions, type Applied, type Decision } from './decisions.ts';
+import { applyDecisions, readDecisions, type Applied, type Decision, type LocateDecision } from './decisions.ts';
 import type { MessageDef } from './definitions.ts';
 import { emitSchemas, messageIds, previousNames, type PreviousNames } from './emit.ts';
 import { reviewExamples, type ReviewedExample } from './examples.ts';
@@ -28,6 +28,8 @@ export interface SpecBuild {
   uses: LineUse[];
   applied: Applied;
   decisions: Decision[];
+  /** Where each decision is written in decisions.yaml. */
+  locateDecision: LocateDecision;
   findings: Finding[];
   examples: ReviewedExample[];
   /** Paths relative to spec/: schemas/… and examples/… */
@@ -36,11 +38,18 @@ export interface SpecBuild {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Build from the manifest's CRs plus `extraCrs` (paths) appended, as `lint` does for files outside it. */
-export async function buildSpec(specDir: string, extraCrs: string[] = []): Promise<SpecBuild> {
+/**
+ * Build from the manifest's CRs plus `extraCrs` (paths) appended, as `lint` does for files outside it.
+ * `crCount` builds the spec as it stood after the manifest's first N CRs (what one CR changed is judged against it).
+ */
+export async function buildSpec(
+  specDir: string,
+  extraCrs: string[] = [],
+  options: { crCount?: number } = {},
+): Promise<SpecBuild> {
   const manifest = await readManifest(specDir);
   const crFiles = [
-    ...manifest.crs.map((c) => path.join(specDir, c)),
+    ...manifest.crs.slice(0, options.crCount).map((c) => path.join(specDir, c)),
     ...extraCrs.filter((c) => !manifest.crs.some((m) => path.resolve(specDir, m) === path.resolve(c))),
   ];
   const texts = await Promise.all(crFiles.map((f) => readFile(f, 'utf8')));
@@ -94,6 +103,7 @@ export async function buildSpec(specDir: string, extraCrs: string[] = []): Promi
     uses: extractions.flatMap((e) => e.uses),
     applied,
     decisions,
+    locateDecision: locate,
     findings,
     examples: review.examples,
     files,

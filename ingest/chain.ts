@@ -10,6 +10,7 @@ import type { SectionEdits } from './extract.ts';
 import type { Finding, Loc } from './model.ts';
 import { finding } from './rules.ts';
 import { exampleKey } from './decisions.ts';
+import { applyConstraint } from './params/param.ts';
 
 export interface CrDefinitions {
   file: string;
@@ -347,6 +348,11 @@ function editSchema(schema: JsonSchema, s: Statement): JsonSchema {
   if (e.verb === 'type') {
     const { type: _t, format: _f, items: _i, ...rest } = schema;
     return { ...rest, ...e.schema };
+  }
+  if (e.verb === 'constrain') {
+    const constrained = structuredClone(schema);
+    for (const c of e.constraints) applyConstraint(constrained, c);
+    return constrained;
   }
   if (e.verb === 'restrict') {
     const numeric = schema.type === 'integer' || schema.type === 'number';

@@ -96,7 +96,14 @@ export function readTable(lines: string[], start: number, intro: string, at: Lin
       cells.push({ text: line.trim(), loc: at(j, line.indexOf(line.trim()) + 1) });
       continue;
     }
-    if (HEADING_LINE.test(line) || /^The following table/i.test(line.trim()) || CHANGE_LINE.test(line)) break;
+    // A JSON block after the table (its example) is a block of its own, never a caption or a cell's text.
+    if (
+      HEADING_LINE.test(line) ||
+      /^The following table/i.test(line.trim()) ||
+      CHANGE_LINE.test(line) ||
+      /^\s*[{[]/.test(line)
+    )
+      break;
     trailing.push({ text: line.trim(), index: j });
   }
   const rows: ElementRow[] = [];

@@ -3,7 +3,7 @@
  * it used. The reader walks the section's nodes in order, carrying what the prose said so far (the intent
  * sentence, the JSON-RPC method and side, the media type, the table's role) to the lists, tables and JSON below.
  */
-import { readAmendments, type Side } from './amend.ts';
+import { readAmendments, targetOf, type Side } from './amend.ts';
 import type { ExampleDef, MessageDef, PropertyDef, PropertyRef, VariantDef } from './definitions.ts';
 import type { LineUse, SectionEdits } from './extract.ts';
 import { exampleTarget, inferredMessage, repairFindings } from './json-blocks.ts';
@@ -56,6 +56,9 @@ export interface SectionRead {
   findings: Finding[];
   uses: LineUse[];
 }
+
+/** A table introduced as additions: "The following elements are added to …", "… adds the following element". */
+const ADDS_ELEMENTS = /\b(?:(?:is|are)\s+added|adds?\s+the\s+following|new\s+elements?)\b/i;
 
 export function readSection(
   doc: CrDocument,
@@ -385,6 +388,18 @@ class SectionReader {
       this.rpcVariant(rows, [], node.loc, this.tableRole === 'error' ? 'error' : 'result');
     } else if (rpc?.method) {
       this.rpcVariant(rows, [], node.loc, 'params');
+    } else if (ADDS_ELEMENTS.test(node.intro ?? '')) {
+      // "The following element is added to the … response:": each row is an addition to the message it names.
+      const target = targetOf(node.intro!);
+      this.edits.statements.push(
+        ...rows.map((p) => ({
+          name: p.name,
+          edit: { verb: 'add' as const, required: p.required, schema: p.schema, description: p.description },
+          target,
+          text: `${node.intro} ${p.name}`,
+          loc: p.loc,
+        })),
+      );
     } else {
       this.edits.propertyUpdates.push({ properties: rows, loc: node.loc });
     }

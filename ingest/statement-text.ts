@@ -9,7 +9,7 @@ export const AMEND_TITLE =
   /\b(add|remove|delete|rename|modify|amend|change)\w*\b.*\b(parameters?|elements?|cardinalit\w*)\b/i;
 export const MESSAGE_TYPE_VALUE = new RegExp(`[${QUOTE_CHARS}]\\s*([A-Za-z]\\w*)\\s*[${QUOTE_CHARS}]`);
 export const MEDIA_TYPE = new RegExp(
-  `MIME type for this format is\\s*[${QUOTE_CHARS}]([^${QUOTE_CHARS}]+)[${QUOTE_CHARS}]`,
+  `\\b(?:MIME|media|content)[\\s-]+type\\b(?:\\s+(?:for|of)\\s+this\\s+(?:format|package|message))?(?:\\s+is|\\s*:)?\\s*[${QUOTE_CHARS}]?\\s*((?:application|text)/[\\w.+-]*\\w)`,
   'i',
 );
 const Q = `[${QUOTE_CHARS}]`;

@@ -1,9 +1,11 @@
 import type { HttpRouter } from './http/router.ts';
+import type { JsonLimits } from './limits/json-depth.ts';
 import type { SqliteDatabase } from './store/database.ts';
 
 /**
  * What the server lends each feature module it mounts (`mountAoi`, `mountNotifications`, `mountDm`):
- * its router to mount paths on, its database to create tables in, and where internal errors go.
+ * its router to mount paths on, its database to create tables in, where internal errors go, and the one
+ * size and depth limit of every JSON document it accepts.
  */
 export interface ModuleHost {
   readonly router: HttpRouter;
@@ -11,6 +13,8 @@ export interface ModuleHost {
   readonly database: SqliteDatabase | undefined;
   /** Internal errors with their stacks go here, never to the wire. */
   readonly logError: (error: unknown) => void;
+  /** Check each accepted JSON text with `checkJsonLimits` (limits/json-depth.ts) before parsing it. */
+  readonly jsonLimits: JsonLimits;
 }
 
 /** A mounted feature module. */

@@ -1,9 +1,11 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { AOI_PATH, mountAoi, type AoiModule, type AoiOptions } from './aoi/module.ts';
 import { mountDm, type DmModule, type DmOptions } from './dm/module.ts';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/connection-limits.ts';
+import { createHttpFront, type TlsOptions } from './http/front.ts';
 import { HttpRouter, sendJson, sendProblem } from './http/router.ts';
+import { DEFAULT_JSON_LIMITS, type JsonLimits } from './limits/json-depth.ts';
 import type { ModuleHost } from './module.ts';
 import { mountNotifications, type NotificationModule, type NotificationOptions } from './notify/module.ts';
 import { NOTIFICATIONS_PATH } from './notify/http.ts';
@@ -30,6 +32,15 @@ export interface ServerOptions {
    * Half-open upgrades are not connections yet, so maxConnections cannot bound them (slowloris).
    */
   headersTimeoutMs?: number;
+  /** Connection caps and request body timeouts; see reference/README.md, Limits and security. */
+  httpLimits?: Partial<HttpLimits>;
+  /**
+   * Serve https:// and wss:// (same port, same paths). ClientIDs and Server Application keys are bearer
+   * secrets: anywhere but loopback, they need TLS.
+   */
+  tls?: TlsOptions;
+  /** One size and nesting limit for every JSON document the modules accept (socket frames, HTTP bodies). */
+  jsonLimits?: Partial<JsonLimits>;
   /** Internal errors with their stacks go here, never to the wire. Default: stderr. */
   logError?: (error: unknown) => void;
   /** Start-up warnings (e.g. what a Redis crash could lose) and Redis outages. Default: stderr. */
@@ -62,10 +73,17 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
   const logError =
     options.logError ?? ((error: unknown) => process.stderr.write(`omaspec: internal error: ${describe(error)}\n`));
   const logWarning = options.logWarning ?? ((text: string) => process.stderr.write(`omaspec: warning: ${text}\n`));
+  const router = new HttpRouter(logError);
+  // Before the database: a TLS certificate that does not load fails with nothing opened.
+  const http = createHttpFront(router, {
+    headersTimeoutMs: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+    httpLimits: { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits },
+    tls: options.tls,
+  });
   const database = options.store === 'memory' ? undefined : openDatabase(resolve(options.dataDir ?? DEFAULT_DATA_DIR));
   const redis = typeof options.store === 'object' ? new RedisBackend(options.store, logError) : undefined;
-  const router = new HttpRouter(logError);
-  const host: ModuleHost = { router, database, logError: redis?.logError ?? logError };
+  const jsonLimits = { ...DEFAULT_JSON_LIMITS, ...options.jsonLimits };
+  const host: ModuleHost = { router, database, logError: redis?.logError ?? logError, jsonLimits };
   const aoi = mountAoi(host, { ...options.aoi, store: redis?.aoiStore });
   const notifications = mountNotifications(
     host,
@@ -85,11 +103,7 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     });
   });
 
-  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
-  // Node checks the timeout only every connectionsCheckingInterval (30 s by default).
-  const connectionsCheckingInterval = Math.max(10, Math.min(1000, Math.floor(headersTimeout / 4)));
-  const http: Server = createHttpServer({ headersTimeout, connectionsCheckingInterval }, router.handle);
-  http.on('upgrade', router.handleUpgrade);
+  const scheme = options.tls ? { http: 'https', ws: 'wss' } : { http: 'http', ws: 'ws' };
 
   return {
     router,
@@ -115,8 +129,12 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
           const { port } = http.address() as AddressInfo;
           const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
           if (options.aoi?.aoiServerUrl === undefined)
-            aoi.service.setAoiServerUrl(`http://${authority}${NOTIFICATIONS_PATH}`);
-          resolveListen({ port, httpUrl: `http://${authority}`, aoiUrl: `ws://${authority}${AOI_PATH}` });
+            aoi.service.setAoiServerUrl(`${scheme.http}://${authority}${NOTIFICATIONS_PATH}`);
+          resolveListen({
+            port,
+            httpUrl: `${scheme.http}://${authority}`,
+            aoiUrl: `${scheme.ws}://${authority}${AOI_PATH}`,
+          });
         });
       });
     },

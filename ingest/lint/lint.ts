@@ -2,7 +2,8 @@
  * lint: every defect of the CRs, each marked open or resolved (by which decision), plus the
  * decisions whose findings no longer exist (stale).
  */
-import { compareSpecs } from '../../compat/compare.ts';
+import path from 'node:path';
+import { compareSpecs, type CompatFinding } from '../../compat/compare.ts';
 import { snapshotFromBuild, snapshotFromFolder, SnapshotError, type SpecSnapshot } from '../../compat/snapshot.ts';
 import { buildSpec, type SpecBuild } from '../build.ts';
 import type { Decision } from '../decisions.ts';
@@ -37,7 +38,8 @@ export interface LintedFinding extends Finding {
 
 export interface LintReport {
   findings: LintedFinding[];
-  stale: { decision: string; keys: string[] }[];
+  /** Decisions resolving nothing any more, each where decisions.yaml states it. */
+  stale: { decision: string; keys: string[]; loc?: { line: number; col: number } }[];
   /** CR files linted (basenames), in order. */
   files: string[];
   /** Every line of each CR's change proposal and what became of it (`omaspec lint --trace`). */
@@ -80,10 +82,17 @@ export async function lint(specDir: string, extraFiles: string[] = []): Promise<
       stale.find((e) => e.decision === s.decision) ?? (stale.push({ decision: s.decision, keys: [] }), stale.at(-1)!);
     entry.keys.push(`(action on ${s.message}, which the spec no longer has: a later CR deleted or changed it)`);
   }
+  for (const entry of stale) {
+    const at = build.locateDecision(entry.decision);
+    if (at?.line !== undefined) entry.loc = { line: at.line, col: at.col ?? 1 };
+  }
   return { findings: linted, stale, files: docs.map((d) => d.file), traces };
 }
 
-/** What the CRs not yet in spec/schemas break, for compat-understated; undefined when nothing is published. */
+/**
+ * What each CR not yet in spec/schemas breaks, for compat-understated; undefined when nothing is published.
+ * Each is judged against the spec just before it, so that one CR is never blamed for another's change.
+ */
 async function compatOf(specDir: string, build: SpecBuild): Promise<LintContext['compat']> {
   let published: SpecSnapshot;
   try {
@@ -93,11 +102,26 @@ async function compatOf(specDir: string, build: SpecBuild): Promise<LintContext[
     throw error;
   }
   const current = await snapshotFromBuild('this build', build.files);
-  const unpublished = current.index.crs
-    .filter((c) => !published.index.crs.some((p) => p.file === c.file && p.sha256 === c.sha256))
-    .map((c) => c.file);
-  const breaking = unpublished.length ? compareSpecs(published, current).filter((f) => f.level === 'breaking') : [];
-  return { unpublished, breaking };
+  const crs = build.manifest.crs.map((c) => path.basename(c));
+  const breaking = new Map<string, CompatFinding[]>();
+  let before = published;
+  for (const cr of current.index.crs) {
+    if (published.index.crs.some((p) => p.file === cr.file && p.sha256 === cr.sha256)) continue;
+    const count = crs.indexOf(cr.file) + 1;
+    const after =
+      count === 0 || count === crs.length
+        ? current
+        : await snapshotFromBuild(
+            `the spec up to ${cr.file}`,
+            (await buildSpec(specDir, [], { crCount: count })).files,
+          );
+    breaking.set(
+      cr.file,
+      compareSpecs(before, after).filter((f) => f.level === 'breaking'),
+    );
+    before = after;
+  }
+  return { breaking };
 }
 
 /** The findings of every rule module with a check, in registry order. */

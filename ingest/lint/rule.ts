@@ -25,7 +25,8 @@ export interface LintContext {
    * The breaking changes between the published spec/schemas and this build, and the CRs of the build that
    * spec/schemas does not hold yet (file names). Absent when nothing is published.
    */
-  compat?: { unpublished: string[]; breaking: CompatFinding[] };
+  /** Per CR not yet in spec/schemas: the breaking findings of the diff between the spec before it and with it. */
+  compat?: { breaking: Map<string, CompatFinding[]> };
 }
 
 interface RuleBase<Id extends string = string> {

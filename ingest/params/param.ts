@@ -114,6 +114,7 @@ function schemaOf(
   findings: Finding[],
 ): JsonSchema {
   let schema: JsonSchema;
+  const valuesType = clauses.type ? undefined : enumType(clauses);
   if (clauses.type) {
     schema = structuredClone(clauses.type.schema);
     if (clauses.type.unknownItems)
@@ -125,6 +126,9 @@ function schemaOf(
           `${section}:${name}:type`,
         ),
       );
+  } else if (valuesType) {
+    // "one of ‘active’ or ‘suspended’" with no type word: the values state the type.
+    schema = { type: valuesType };
   } else {
     const word = clauses.notes[0]?.text ?? '';
     findings.push(
@@ -139,8 +143,18 @@ function schemaOf(
   }
   if (clauses.many) schema = { type: 'array', items: schema, ...(clauses.presence?.required ? { minItems: 1 } : {}) };
   for (const c of clauses.constraints) applyConstraint(schema, c);
-  if (clauses.type) unreadHints(clauses, name, section, at, findings);
+  if (clauses.type || valuesType) unreadHints(clauses, name, section, at, findings);
   return schema;
+}
+
+/** The one JSON type every enumerated value has, when the description lists values and names no type. */
+function enumType(clauses: Clauses): 'string' | 'integer' | 'boolean' | undefined {
+  const values = clauses.constraints.flatMap((c) => (c.each ? [] : (c.enum ?? [])));
+  if (!values.length) return undefined;
+  if (values.every((v) => typeof v === 'string')) return 'string';
+  if (values.every((v) => typeof v === 'number' && Number.isInteger(v))) return 'integer';
+  if (values.every((v) => typeof v === 'boolean')) return 'boolean';
+  return undefined;
 }
 
 function unreadHints(

@@ -10,6 +10,7 @@ import {
   type SocketEndpoint,
   type SocketLimits,
 } from '../ws/socket-endpoint.ts';
+import { answersNothingPending, refuseBeforeParsing } from './frames.ts';
 import { aoi1Handlers, type Aoi1Context } from './handlers.ts';
 import { MemoryAoiStore } from './memory-store.ts';
 import { AoiService, type AoiServiceOptions } from './service.ts';
@@ -67,8 +68,11 @@ export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule 
   const service = new AoiService(store, { ...limits, aoiServerUrl, onInternalError: host.logError });
   /** Per connection: its own pending server-to-client requests, hence its own dispatcher. */
   const open = new Map<string, { connection: ConnectionContext; pending: PendingRequests; dispatch: MessageHandler }>();
-  const handler: MessageHandler = (raw, connection) =>
-    open.get(connection.id)?.dispatch(raw, connection) ?? Promise.resolve(undefined);
+  const handler: MessageHandler = (raw, connection) => {
+    const refused = refuseBeforeParsing(raw, host.jsonLimits);
+    if (refused !== undefined) return Promise.resolve(refused);
+    return open.get(connection.id)?.dispatch(raw, connection) ?? Promise.resolve(undefined);
+  };
   const endpoint = mountSocketEndpoint(host.router, AOI_PATH, {
     handler,
     limits: socketLimits,
@@ -88,9 +92,9 @@ export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule 
       service.release(connection);
     },
     onInternalError: host.logError,
-    exemptFromRate: (raw, connection) => {
+    isUnmatchedResponse: (raw, connection) => {
       const pending = open.get(connection.id)?.pending;
-      return pending !== undefined && pending.size > 0 && answersPending(raw, pending);
+      return pending !== undefined && answersNothingPending(raw, pending);
     },
   });
 
@@ -109,7 +113,7 @@ export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule 
     liveConnection: (clientHandle) => bound(clientHandle)?.connection,
     requesterFor: (clientHandle) => {
       const entry = bound(clientHandle);
-      return entry && createAoi1Requester((text) => void entry.connection.send(text), entry.pending);
+      return entry && createAoi1Requester((text) => void entry.connection.sendRequest(text), entry.pending);
     },
     closeConnections,
     close: async () => {
@@ -117,16 +121,4 @@ export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule 
       await store.close();
     },
   };
-}
-
-/** A JSON-RPC response to a request this connection is waiting for (each one settles it, so at most one per request). */
-function answersPending(raw: string, pending: PendingRequests): boolean {
-  try {
-    const message: unknown = JSON.parse(raw);
-    if (typeof message !== 'object' || message === null || 'method' in message) return false;
-    const id = (message as { id?: unknown }).id;
-    return (typeof id === 'string' || typeof id === 'number') && pending.methodOf(id) !== undefined;
-  } catch {
-    return false;
-  }
 }

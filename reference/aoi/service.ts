@@ -69,6 +69,11 @@ export class AoiService {
   private readonly bindListeners = new Set<(clientHandle: string) => void>();
   /** Clients bound by requests still being handled; announced when the request is done. */
   private readonly justBound = new Set<string>();
+  /**
+   * Per client, the last application being stored: the limit check and the insert run one client's
+   * registration at a time, so that a batch cannot pass maxApplicationsPerClient before any is stored.
+   */
+  private readonly storing = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly store: AoiStore,
@@ -121,14 +126,17 @@ export class AoiService {
       }
       const handle = await this.authenticate(clientID, session);
       if (handle === undefined) return UNAUTHORIZED;
-      const existing = await this.store.applicationsOf(handle);
       const clientAppToken = tokenSeed === undefined ? uniqueToken() : await this.derive(tokenSeed);
       if (clientAppToken === undefined) return UNAVAILABLE;
-      const known = existing.some((a) => a.token === clientAppToken);
-      if (!known && existing.length >= this.options.maxApplicationsPerClient) {
+      const limited = await this.oneAtATime(handle, async () => {
+        const existing = await this.store.applicationsOf(handle);
+        const known = existing.some((a) => a.token === clientAppToken);
+        if (!known && existing.length >= this.options.maxApplicationsPerClient) return true;
+        await this.store.addApplication({ clientId: handle, token: clientAppToken, createdAt: this.options.now() });
+        return false;
+      });
+      if (limited)
         return badRequest(`a client may register at most ${this.options.maxApplicationsPerClient} applications`);
-      }
-      await this.store.addApplication({ clientId: handle, token: clientAppToken, createdAt: this.options.now() });
       const { aoiServerUrl } = this.options;
       return aoiServerUrl === undefined ? { ok: true, clientAppToken } : { ok: true, clientAppToken, aoiServerUrl };
     });
@@ -168,6 +176,14 @@ export class AoiService {
     this.ended.add(session);
     for (const handle of this.sessionClients.get(session.id) ?? []) this.boundSession.delete(handle);
     this.sessionClients.delete(session.id);
+  }
+
+  private oneAtATime<T>(clientHandle: string, work: () => Promise<T>): Promise<T> {
+    const run = (this.storing.get(clientHandle) ?? Promise.resolve()).then(work);
+    const settled = run.catch(() => {});
+    this.storing.set(clientHandle, settled);
+    void settled.then(() => this.storing.get(clientHandle) === settled && this.storing.delete(clientHandle));
+    return run;
   }
 
   /** The seeded token, or undefined when too many derivations are already running. */

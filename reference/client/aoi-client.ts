@@ -48,6 +48,11 @@ export interface AoiClientOptions {
   onReconnect?: () => void;
   /** Answers server-initiated notificationDeliveryReq; without one the client answers 503. */
   onNotification?: NotificationHandler;
+  /**
+   * For wss:// URLs: the certificate authorities (PEM) to trust instead of the system's, e.g. the
+   * server's own self-signed certificate. The server's name is verified either way.
+   */
+  ca?: string | Buffer;
 }
 
 /** A messageType request waiting for its answer. */
@@ -192,7 +197,10 @@ export class AoiClient {
     if (this.ws?.readyState === WebSocket.OPEN) return Promise.resolve();
     if (this.closedByUser) return Promise.reject(new AoiRequestError(0, 'client is closed', 'connection'));
     this.opening ??= new Promise<void>((resolve, reject) => {
-      const ws = new WebSocket(this.url, { handshakeTimeout: this.options.requestTimeoutMs });
+      const ws = new WebSocket(this.url, {
+        handshakeTimeout: this.options.requestTimeoutMs,
+        ...(this.options.ca !== undefined && { ca: this.options.ca }),
+      });
       const pending = new PendingRequests({ timeoutMs: this.options.requestTimeoutMs });
       const dispatch = createAoi1ClientDispatcher(
         { notificationDeliveryReq: (request) => (this.options.onNotification ?? NO_NOTIFICATIONS)(request) },

@@ -63,7 +63,7 @@ export function sendJson(res: ServerResponse, status: number, value: unknown): v
   res.end(body);
 }
 
-/** Answers an upgrade request with a plain HTTP error and drops the socket. */
+/** Answers an upgrade request (or a connection refused before any request) with a plain HTTP error; drops the socket. */
 export function rejectUpgrade(socket: Duplex, status: number, title: string): void {
   const body = JSON.stringify({ type: 'about:blank', title, status });
   socket.end(

@@ -4,6 +4,7 @@ import { formatIssue } from '../../generated/common/validation.ts';
 import type { NotificationSubmitRes } from '../../generated/notify/types.ts';
 import { validateNotificationSubmitReq } from '../../generated/notify/validators.ts';
 import { sendProblem, type RouteHandler } from '../http/router.ts';
+import { checkJsonLimits, DEFAULT_JSON_LIMITS, type JsonLimits } from '../limits/json-depth.ts';
 import { TokenBucket } from '../limits/token-bucket.ts';
 import { notifyHandlers } from './handlers.ts';
 import type { ServerAppKeys } from './keys.ts';
@@ -27,13 +28,16 @@ export const DEFAULT_SUBMISSION_LIMITS: SubmissionLimits = {
 
 /**
  * `POST /notifications`: the HTTP binding of notificationSubmitReq/Res. The checks run cheapest
- * first — authentication and rate (headers only), then size, before any body byte is buffered.
- * Every answer, refusals included, is a notificationSubmitRes JSON body whose code is the status.
+ * first — authentication, rate and media type (headers only), then size, before any body byte is
+ * buffered; then the JSON limits, before the body is parsed.
+ * Every answer, refusals included, is a notificationSubmitRes JSON body whose code is the status, except
+ * those the schema has no code for (404/405 paths and methods, 403 scope, 415), which are RFC 9457 problem+json.
  */
 export function createSubmissionHandler(
   service: NotificationService,
   keys: ServerAppKeys,
   limits: Partial<SubmissionLimits> = {},
+  jsonLimits: JsonLimits = DEFAULT_JSON_LIMITS,
 ): RouteHandler {
   const { maxBodyBytes, submissionsPerSecond, submissionBurst } = { ...DEFAULT_SUBMISSION_LIMITS, ...limits };
   const buckets = new Map<string, TokenBucket>();
@@ -61,12 +65,23 @@ export function createSubmissionHandler(
         true,
       );
     }
+    if (!isJson(req.headers['content-type'])) {
+      res.setHeader('accept-post', 'application/json');
+      return refuseUnread(
+        res,
+        415,
+        'Unsupported Media Type',
+        'Submit notifications as Content-Type: application/json.',
+      );
+    }
     const declared = Number(req.headers['content-length']);
     if (declared > maxBodyBytes) return answer(res, tooLarge(maxBodyBytes), true);
 
     const body = await readBody(req, maxBodyBytes);
     if (body === ABORTED) return;
     if (body === TOO_LARGE) return answer(res, tooLarge(maxBodyBytes), true);
+    const shape = checkJsonLimits(body, jsonLimits);
+    if (!shape.ok) return answer(res, { code: 400, desc: `Bad Request: ${shape.problem}` });
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
@@ -76,6 +91,13 @@ export function createSubmissionHandler(
     const checked = validateNotificationSubmitReq(parsed);
     if (!checked.ok)
       return answer(res, { code: 400, desc: `Bad Request: ${checked.issues.map(formatIssue).join('; ')}` });
+    if (!(await keys.serves(submitter, checked.value.clientAppToken)))
+      return sendProblem(
+        res,
+        403,
+        'Forbidden',
+        `The key of '${submitter}' does not serve the application this token was registered for.`,
+      );
     const handled = await notifyHandlers.notificationSubmitReq(checked.value, { submitter, service });
     const outcome = handled instanceof ProtocolError ? refusal(handled) : handled;
     if (outcome.code === 503) res.setHeader('retry-after', '1');
@@ -97,11 +119,12 @@ const tooLarge = (max: number): NotificationSubmitRes => ({
   desc: `Payload Too Large: the body exceeds ${max} bytes`,
 });
 
-/**
- * Writes the answer. When the body was not (fully) read, the connection is closed after the answer;
- * the rest of the upload is discarded (not buffered) for at most a second so that the client can
- * read the answer before the socket goes (closing on unread data would reset the connection).
- */
+/** `application/json`, parameters (charset) aside, in any letter case (RFC 9110 8.3.1). */
+function isJson(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0]!.trim().toLowerCase() === 'application/json';
+}
+
+/** Writes the answer; see discardUnread for `bodyUnread`. */
 function answer(res: ServerResponse, outcome: NotificationSubmitRes, bodyUnread = false): void {
   const text = JSON.stringify(outcome);
   const headers: Record<string, string | number> = {
@@ -111,7 +134,25 @@ function answer(res: ServerResponse, outcome: NotificationSubmitRes, bodyUnread 
   if (bodyUnread) headers.connection = 'close';
   res.writeHead(outcome.code, headers);
   res.end(text);
-  if (!bodyUnread) return;
+  if (bodyUnread) discardUnread(res);
+}
+
+/**
+ * A refusal the notificationSubmitRes schema has no code for (415), as RFC 9457 problem+json; the body
+ * is left unread as with `answer(…, true)`.
+ */
+function refuseUnread(res: ServerResponse, status: number, title: string, detail: string): void {
+  res.setHeader('connection', 'close');
+  sendProblem(res, status, title, detail);
+  discardUnread(res);
+}
+
+/**
+ * After an answer written before the body was (fully) read, the connection is closed; the rest of the
+ * upload is discarded (not buffered) for at most a second so that the client can read the answer before
+ * the socket goes (closing on unread data would reset the connection).
+ */
+function discardUnread(res: ServerResponse): void {
   res.req.resume();
   res.once('finish', () => setTimeout(() => res.req.socket.destroy(), 1000).unref());
 }

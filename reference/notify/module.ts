@@ -12,6 +12,12 @@ export interface NotificationOptions
   extends Partial<SubmissionOptions>, Partial<SubmissionLimits>, Partial<DeliveryOptions> {
   /** Server Application name → bearer key. None: every submission is refused with 401. */
   serverAppKeys?: ReadonlyMap<string, string>;
+  /**
+   * Server Application name → the token seeds its key is restricted to (RFC 8292-style binding): it may
+   * submit only to their tokens, and those tokens refuse every other key with 403. Names left out are
+   * unscoped: they serve every token no scope claims.
+   */
+  serverAppScopes?: ReadonlyMap<string, readonly string[]>;
   /** How often expired copies are dropped from the queues. */
   purgeIntervalMs?: number;
   now?: () => number;
@@ -72,7 +78,12 @@ export function mountNotifications(
   const service = new NotificationService(store, aoi.store, { kick }, logError, options, now);
   host.router.mount(
     NOTIFICATIONS_PATH,
-    createSubmissionHandler(service, new ServerAppKeys(options.serverAppKeys), options),
+    createSubmissionHandler(
+      service,
+      new ServerAppKeys(options.serverAppKeys, options.serverAppScopes),
+      options,
+      host.jsonLimits,
+    ),
   );
   // The service announces a bind before the answer to the binding request is written; deliveries
   // start on the next turn of the event loop, after that answer.

@@ -10,6 +10,11 @@ export interface ConnectionContext {
   readonly remoteAddress: string | undefined;
   /** Server-initiated text frame (e.g. a notification); false when the socket is no longer open. */
   send(text: string): boolean;
+  /**
+   * Sends a request the peer must answer, granting the connection one message of rate for that answer:
+   * answers count against the rate like every frame, but the server's own requests pay for them.
+   */
+  sendRequest(text: string): boolean;
   close(code: number, reason: string): void;
 }
 
@@ -21,9 +26,18 @@ export interface SocketLimits {
   maxPayloadBytes: number;
   /** Further upgrade requests are answered 503 until a connection closes. */
   maxConnections: number;
-  /** Token bucket per connection: sustained rate and burst; exceeding it closes with 1008. */
+  /**
+   * Token bucket per connection: sustained rate and burst; every frame takes a token, and one more
+   * closes with 1008 once the messages already admitted are answered.
+   */
   messagesPerSecond: number;
   messageBurst: number;
+  /**
+   * Responses that answer no pending request (late answers after a timeout, or forged ones): a bucket
+   * of this burst refilled at unmatchedResponsesPerMinute; one more closes with 1008.
+   */
+  unmatchedResponseBurst: number;
+  unmatchedResponsesPerMinute: number;
   /**
    * Messages received and not yet answered on one connection; one more closes it with 1008. Answers
    * are sent in order, so a peer outpacing slow handlers (seeded tokens) would otherwise pile up
@@ -39,6 +53,8 @@ export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
   maxConnections: 1000,
   messagesPerSecond: 20,
   messageBurst: 40,
+  unmatchedResponseBurst: 8,
+  unmatchedResponsesPerMinute: 1,
   maxQueuedMessages: 64,
   heartbeatIntervalMs: 30_000,
 };
@@ -58,11 +74,8 @@ export interface SocketEndpointOptions {
   onConnect?: (conn: ConnectionContext) => void;
   onDisconnect?: (conn: ConnectionContext) => void;
   onInternalError?: (error: unknown) => void;
-  /**
-   * Messages that do not count against the per-connection rate: answers to requests the server sent
-   * (notification acknowledgements) — their rate is the server's own, bounded by what it sends.
-   */
-  exemptFromRate?: (raw: string, conn: ConnectionContext) => boolean;
+  /** A response-shaped frame whose id matches no request pending on the connection. */
+  isUnmatchedResponse?: (raw: string, conn: ConnectionContext) => boolean;
 }
 
 export interface SocketEndpoint {
@@ -77,6 +90,8 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
   const onInternalError = options.onInternalError ?? (() => {});
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayloadBytes });
   const alive = new WeakMap<WebSocket, boolean>();
+  /** Each connection's message bucket: the heartbeat grants the pong it asks for. */
+  const buckets = new WeakMap<WebSocket, TokenBucket>();
   /** Messages being handled; close() waits for them so the store is not closed under a handler. */
   const inFlight = new Set<Promise<void>>();
   /** Handshakes under way count against maxConnections too, so a burst cannot overshoot it. */
@@ -107,38 +122,61 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
         continue;
       }
       alive.set(ws, false);
+      buckets.get(ws)?.grant();
       ws.ping();
     }
   }, limits.heartbeatIntervalMs);
   heartbeat.unref();
 
   function serve(ws: WebSocket, req: IncomingMessage): void {
+    // Answers to the server's requests are granted on top of the burst, at most one per request waiting.
+    const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, limits.maxQueuedMessages);
+    const unmatched = new TokenBucket(limits.unmatchedResponsesPerMinute / 60, limits.unmatchedResponseBurst);
+    const send = (text: string) => {
+      if (ws.readyState !== ws.OPEN) return false;
+      ws.send(text);
+      return true;
+    };
     const conn: ConnectionContext = {
       id: randomUUID(),
       remoteAddress: req.socket.remoteAddress,
-      send: (text) => {
-        if (ws.readyState !== ws.OPEN) return false;
-        ws.send(text);
-        return true;
+      send,
+      sendRequest: (text) => {
+        const sent = send(text);
+        if (sent) bucket.grant();
+        return sent;
       },
       close: (code, reason) => ws.close(code, reason),
     };
-    const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     // Messages are answered in arrival order: messageType responses carry no id to correlate.
     let queue = Promise.resolve();
     let queued = 0;
+    /** A limit was broken: later frames are ignored; the socket closes once the admitted messages are answered. */
+    let refusing = false;
+    const refuse = (reason: string) => {
+      refusing = true;
+      void queue.then(() => ws.close(CLOSE.POLICY_VIOLATION, reason));
+    };
+    buckets.set(ws, bucket);
     alive.set(ws, true);
-    ws.on('pong', () => alive.set(ws, true));
+    // Control frames count too: a ping flood costs the server a pong each.
+    const countControl = () => !refusing && bucket.take() > 0 && refuse('message rate limit exceeded');
+    ws.on('ping', countControl);
+    ws.on('pong', () => {
+      alive.set(ws, true);
+      countControl();
+    });
     ws.on('error', () => {}); // protocol errors (1009, 1007, …) are answered by ws with a close frame
     ws.on('close', () => options.onDisconnect?.(conn));
     ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (refusing) return;
       alive.set(ws, true);
       if (isBinary) return ws.close(CLOSE.UNSUPPORTED_DATA, 'binary frames are not supported; send JSON text');
+      if (bucket.take() > 0) return refuse('message rate limit exceeded');
       const raw = rawToString(data);
-      if (!options.exemptFromRate?.(raw, conn) && bucket.take() > 0)
-        return ws.close(CLOSE.POLICY_VIOLATION, 'message rate limit exceeded');
-      if (queued >= limits.maxQueuedMessages)
-        return ws.close(CLOSE.POLICY_VIOLATION, 'too many messages awaiting an answer');
+      if (options.isUnmatchedResponse?.(raw, conn) && unmatched.take() > 0)
+        return refuse('too many responses to no pending request');
+      if (queued >= limits.maxQueuedMessages) return refuse('too many messages awaiting an answer');
       queued++;
       const task = queue.then(async () => {
         try {

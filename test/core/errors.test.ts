@@ -71,7 +71,7 @@ describe('lineColumnAt', () => {
 describe('ERROR_CODES', () => {
   it('names every code <AREA>_<WHAT> from the areas README lists', () => {
     for (const code of Object.keys(ERROR_CODES))
-      expect(code).toMatch(/^(CLI|IO|INGEST|GEN|COMPAT|RPC|AOI|NOTIFY|DM|STORE)_[A-Z_]+$/);
+      expect(code).toMatch(/^(CLI|IO|INGEST|GEN|COMPAT|PUBLISH|RPC|AOI|NOTIFY|DM|STORE)_[A-Z_]+$/);
   });
 });
 

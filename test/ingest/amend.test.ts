@@ -70,6 +70,110 @@ describe('readAmendments: each form of CR-STYLE.md, with words in between', () =
     expect([s?.name, s?.edit, s?.target.side]).toEqual([name, edit, side]);
   });
 
+  it.each([
+    [
+      'In the request, the “tokenSeed” parameter is from now on mandatory.',
+      'tokenSeed',
+      { verb: 'presence', required: true },
+    ],
+    ['The “x” parameter shall now be optional.', 'x', { verb: 'presence', required: false }],
+    [
+      'The maximum length of the “clientID” parameter of the request is 64 characters.',
+      'clientID',
+      { verb: 'constrain', constraints: [{ max: 64, unit: 'length' }] },
+    ],
+    ['The minimum value of “ttl” is 60.', 'ttl', { verb: 'constrain', constraints: [{ min: 60, unit: 'value' }] }],
+    [
+      'The “clientID” parameter shall not exceed 64 characters.',
+      'clientID',
+      { verb: 'constrain', constraints: [{ max: 64, unit: 'length' }] },
+    ],
+    [
+      'The “reasons” parameter shall have at least one item.',
+      'reasons',
+      { verb: 'constrain', constraints: [{ min: 1, unit: 'items' }] },
+    ],
+    ['The “ttl” element shall be from 1 to 3600.', 'ttl', { verb: 'constrain', constraints: [{ min: 1, max: 3600 }] }],
+    ['The “ttl” element is limited to 3600.', 'ttl', { verb: 'constrain', constraints: [{ max: 3600 }] }],
+    [
+      'The “name” element is limited to 32 characters.',
+      'name',
+      { verb: 'constrain', constraints: [{ max: 32, unit: 'length' }] },
+    ],
+    ['The “code” element is restricted to 200.', 'code', { verb: 'restrict', values: [200] }],
+  ])('reads the bound or presence in "%s"', (text, name, edit) => {
+    const [s] = read(text).statements;
+    expect([s?.name, s?.edit]).toEqual([name, edit]);
+  });
+
+  it.each([
+    [
+      'The “code” element of the response can only take the values 200 and 401.',
+      'code',
+      { verb: 'restrict', values: [200, 401] },
+      'response',
+    ],
+    [
+      'The “code” element SHALL be one of 200, 401 or 503.',
+      'code',
+      { verb: 'restrict', values: [200, 401, 503] },
+      undefined,
+    ],
+    ['The values allowed for “kind” are “a” and “b”.', 'kind', { verb: 'restrict', values: ['a', 'b'] }, undefined],
+    ['The “tokenSeed” parameter is replaced by “seed”.', 'tokenSeed', { verb: 'rename', to: 'seed' }, undefined],
+    ['The request no longer contains the “tokenSeed” parameter.', 'tokenSeed', { verb: 'remove' }, 'request'],
+    [
+      'The “queue” parameter now defaults to false.',
+      'queue',
+      { verb: 'constrain', constraints: [{ default: false }] },
+      undefined,
+    ],
+    [
+      'The default value of “queue” is changed to false.',
+      'queue',
+      { verb: 'constrain', constraints: [{ default: false }] },
+      undefined,
+    ],
+    ['The “message” member of the error is made optional.', 'message', { verb: 'presence', required: false }, 'error'],
+    [
+      'The request gains a new optional parameter “lang”: string, up to 8 characters.',
+      'lang',
+      { verb: 'add', required: false, schema: { type: 'string', maxLength: 8 }, description: 'up to 8 characters.' },
+      'request',
+    ],
+    [
+      'An optional “priority” parameter (integer, from 1 to 5) is added to the request.',
+      'priority',
+      { verb: 'add', required: false, schema: { type: 'integer', minimum: 1, maximum: 5 }, description: 'from 1 to 5' },
+      'request',
+    ],
+    [
+      'The “until” parameter is added to the request as an optional string.',
+      'until',
+      { verb: 'add', required: false, schema: { type: 'string' }, description: '' },
+      'request',
+    ],
+  ])('reads "%s"', (text, name, edit, side) => {
+    const [s] = read(text).statements;
+    expect([s?.name, s?.edit, s?.target.side]).toEqual([name, edit, side]);
+  });
+
+  it('reads one statement per name when several names share the predicate', () => {
+    expect(edits('The “x”, “y” and “z” parameters become optional.').map((e) => [e.name, e.edit])).toEqual([
+      ['x', { verb: 'presence', required: false }],
+      ['y', { verb: 'presence', required: false }],
+      ['z', { verb: 'presence', required: false }],
+    ]);
+    // A list of values is not a list of names.
+    expect(edits('The “kind” element is restricted to “a” and “b”.')).toEqual([
+      { name: 'kind', edit: { verb: 'restrict', values: ['a', 'b'] }, target: { path: [] } },
+    ]);
+  });
+
+  it('takes no bound from a number followed by words the schema cannot hold', () => {
+    expect(read('The “until” parameter shall be at most one year in the future.').statements).toEqual([]);
+  });
+
   it('names a nested element by the container it is said to be in', () => {
     expect(edits('The “DDF” element of each “MOS” item becomes mandatory.')).toEqual([
       { name: 'DDF', edit: { verb: 'presence', required: true }, target: { path: ['MOS'] } },

@@ -303,7 +303,7 @@ describe('CRs that change a section an earlier CR defined', () => {
   });
 
   it('reports a change sentence it cannot read at the prose, and applies nothing for it', async () => {
-    const sentence = 'The “tokenSeed” parameter is replaced by “seed”.';
+    const sentence = 'The “tokenSeed” parameter is replaced by a hash.';
     const text = later('Change Following Section', '10.1.5 Client Application Registration', sentence);
     const build = await buildSpec(writeSpecDir({ crs: text }));
     expect(Object.keys(paramsOf(build.files).properties)).toEqual(['clientID', 'tokenSeed']);
@@ -422,6 +422,7 @@ describe('examples of a message a later CR edits', () => {
     expect(report.stale).toEqual([
       {
         decision: 'D1',
+        loc: { line: 2, col: 5 },
         keys: [
           '(action on aoi1/clientAppRegistrationReq example at line ' +
             exampleLine +

@@ -79,7 +79,10 @@ describe('decisions in lint', () => {
         decisions: decisionsYaml(['D1-seed', [UNLISTED_KEY, 'typo:100_decisions:L1:Gone'], []]),
       }),
     );
-    expect(report.stale).toEqual([{ decision: 'D1-seed', keys: ['typo:100_decisions:L1:Gone'] }]);
+    // The decision is the first entry of the list: line 2, after "decisions:".
+    expect(report.stale).toEqual([
+      { decision: 'D1-seed', keys: ['typo:100_decisions:L1:Gone'], loc: { line: 2, col: 5 } },
+    ]);
     expect(report.findings.find((f) => f.key === UNLISTED_KEY)?.status).toBe('resolved');
   });
 });

@@ -460,6 +460,22 @@ describe('parseCr table captions followed by prose', () => {
       'The AOI Client SHALL forward the response to the Client Application.',
     ]);
   });
+
+  it('ends a table at a JSON block after it: the example is a block of its own, not the caption', () => {
+    const text = [
+      '10.1.13 AOI Client Heartbeat',
+      'The AOI Server returns an AOI Client Heartbeat response with the following elements:',
+      ...elementTable([['code', 'Integer', '1', 'One of 200 or 503.']]),
+      'Example:',
+      '{ "messageType": "aoiClientHeartbeatRes", "code": 200 }',
+      '10.1.14 Next',
+    ].join('\n');
+    const s = parseCr(FILE, text).sections[1]!;
+    expect(nodes(s, 'table')[0]!.caption).toBeUndefined();
+    expect(nodes(s, 'json').map((j) => [j.loc.line, j.role])).toEqual([
+      [locate(text, '{ "messageType"').line, 'example'],
+    ]);
+  });
 });
 
 describe('parseCr JSON blocks', () => {

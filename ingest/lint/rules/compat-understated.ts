@@ -18,18 +18,18 @@ export const compatUnderstated = defineRule({
 const SAYS_NONE = /^\s*(?:none|no\s+impact|not\s+applicable|n\/a)?\s*\.?\s*$/i;
 
 function understated({ docs, compat }: LintContext): Finding[] {
-  if (!compat?.breaking.length) return [];
-  const shown = compat.breaking.slice(0, 3).map((f) => `${f.message} ${f.rule} (${f.detail})`);
-  const more = compat.breaking.length > 3 ? ` and ${compat.breaking.length - 3} more` : '';
   return docs.flatMap((doc) => {
+    const breaking = compat?.breaking.get(doc.file) ?? [];
     const statement = doc.cover.find((c) => c.part === 'backwardCompatibility');
-    if (!compat.unpublished.includes(doc.file) || !statement || !SAYS_NONE.test(statement.text)) return [];
+    if (!breaking.length || !statement || !SAYS_NONE.test(statement.text)) return [];
+    const shown = breaking.slice(0, 3).map((f) => `${f.message} ${f.rule} (${f.detail})`);
+    const more = breaking.length > 3 ? ` and ${breaking.length - 3} more` : '';
     const said = statement.text.trim() ? `"${statement.text.trim()}"` : 'nothing';
     return [
       emit(
         compatUnderstated,
         statement.loc,
-        `section 2 says ${said}, but omaspec diff finds ${compat.breaking.length} breaking change${compat.breaking.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}; paste \`omaspec diff --format markdown\` there`,
+        `section 2 says ${said}, but omaspec diff finds ${breaking.length} breaking change${breaking.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}; paste \`omaspec diff --format markdown\` there`,
         'backward-compatibility',
       ),
     ];

@@ -83,7 +83,8 @@ export function typos(docs: CrDocument[]): Finding[] {
           continue;
         }
       }
-      const split = runTogether(lower, freq);
+      // camelCase is how the CRs spell identifiers ("userRequest"): joined on purpose.
+      const split = /[a-z][A-Z]/.test(word) ? undefined : runTogether(lower, freq);
       if (split && (freq.get(lower) ?? 0) === 1)
         out.push(
           emit(

@@ -5,7 +5,8 @@ import { lint } from '../../../ingest/lint/lint.ts';
 import { findEncodingDamage } from '../../../ingest/lint/rules/encoding-damage.ts';
 import { typos } from '../../../ingest/lint/rules/typo.ts';
 import { parseCr } from '../../../ingest/parser.ts';
-import { SPEC_DIR, cr, locate, removeSpecDirs, writeSpecDir } from '../fixtures.ts';
+import { SPEC_DIR, cr, locate, removeSpecDirs, writePublishedSpecDir, writeSpecDir } from '../fixtures.ts';
+import { CR_FILE, RULE_CASES } from './rule-cases.ts';
 
 afterAll(removeSpecDirs);
 
@@ -44,6 +45,42 @@ describe('lint of the seed CRs', () => {
     expect(at('example-name-case', '004_a402fc140745ff35.txt', 413, 1)).toBe(true); // "CMD"
     expect(at('schema-keyword-case', '004_a402fc140745ff35.txt', 336, 1)).toBe(true); // "$Schema"
     expect(at('naming-inconsistent-case', '001_5aa78a6be4cd429f.txt', 65, 2)).toBe(true); // ApplicationName
+  });
+});
+
+describe('stale decisions', () => {
+  it('names the decisions.yaml line and column of a decision whose findings no longer exist', async () => {
+    const decisions = [
+      'decisions:',
+      '  - id: D1-gone',
+      '    title: t',
+      '    rationale: r',
+      '    resolves: [typo:none-such]',
+      '',
+    ].join('\n');
+    const dir = writeSpecDir({ crs: RULE_CASES['compat-understated'].quiet.crs, decisions });
+    expect((await lint(dir)).stale).toEqual([
+      { decision: 'D1-gone', keys: ['typo:none-such'], loc: { line: 2, col: 5 } },
+    ]);
+  });
+});
+
+describe('compat-understated with several CRs not yet published', () => {
+  it('judges each CR against the spec just before it, never blaming one CR for the break another brings', async () => {
+    const { fires, quiet } = RULE_CASES['compat-understated'];
+    // The breaker says that it breaks; the CR after it restates the same definition and says "none".
+    const crs = { ...quiet.crs, '101_restated.txt': fires.crs[CR_FILE]! };
+    const dir = await writePublishedSpecDir({ crs, published: 1 });
+    const understated = (await lint(dir)).findings.filter((f) => f.rule === 'compat-understated');
+    expect(understated).toEqual([]);
+    // Said "none" by the breaker itself, it is reported there and only there.
+    const blamed = await writePublishedSpecDir({
+      crs: { ...fires.crs, '101_restated.txt': fires.crs[CR_FILE]! },
+      published: 1,
+    });
+    expect((await lint(blamed)).findings.filter((f) => f.rule === 'compat-understated').map((f) => f.loc.file)).toEqual(
+      [CR_FILE],
+    );
   });
 });
 
@@ -131,6 +168,21 @@ describe('typo variants', () => {
       '"Seedon" looks like two words run together: "seed on"',
       { file: '100_typo.txt', ...locate(d.lines.join('\n'), 'Seedon') },
     ]);
+  });
+
+  it('does not take a camelCase identifier made of frequent words for words run together', () => {
+    const d = doc(
+      'The user is asked.',
+      'A user may refuse.',
+      'The user waits.',
+      'Each request is kept.',
+      'The request is sent.',
+      'A request is answered.',
+      'One request per user.',
+      'No request is lost.',
+      'The reason is one of "userRequest" or "expired".',
+    );
+    expect(typos([d])).toEqual([]);
   });
 
   it('finds a word and a number run together when the word is used alone elsewhere', () => {

@@ -223,6 +223,18 @@ describe('readParam types', () => {
     ]);
   });
 
+  it.each([
+    ['“state”: mandatory, one of ‘active’ or ‘suspended’', { type: 'string', enum: ['active', 'suspended'] }],
+    ['“code”: mandatory, one of 200, 401 or 503', { type: 'integer', enum: [200, 401, 503] }],
+  ])('takes the type from enumerated values when no type word is given: %s', (text, schema) => {
+    const r = read(text);
+    expect([r.property.schema, r.findings]).toEqual([schema, []]);
+  });
+
+  it('still reports unknown-type when enumerated values mix types', () => {
+    expect(read('“v”: mandatory, one of ‘a’ or 2').findings.map((f) => f.rule)).toEqual(['unknown-type']);
+  });
+
   it('reports an unknown item type of "array of T" as unknown-type, leaving the items unconstrained', () => {
     const r = read('“channels”: mandatory, array of widgets');
     expect(r.property.schema).toEqual({ type: 'array' });

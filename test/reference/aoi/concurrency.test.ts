@@ -30,3 +30,20 @@ describe('many concurrent AOI Clients', () => {
     for (const socket of sockets) socket.close();
   });
 });
+
+describe('one client, many registrations at once', () => {
+  it('cannot pass maxApplicationsPerClient with a batch: the registrations beyond it are refused with 400', async () => {
+    let url: string;
+    ({ server, url } = await startServer({ aoi: { maxApplicationsPerClient: 3 } }));
+    const socket = await RawSocket.open(url);
+    const clientID = await registerClient(socket);
+    const answers = (await socket.request(Array.from({ length: 10 }, (_, i) => appRegistration(i, clientID)))) as {
+      result?: unknown;
+      error?: { code: number };
+    }[];
+    expect(answers.filter((answer) => answer.result !== undefined)).toHaveLength(3);
+    expect(answers.filter((answer) => answer.error?.code === 400)).toHaveLength(7);
+    expect(await server.aoi.store.applicationsOf(clientID.slice(4, 20))).toHaveLength(3);
+    socket.close();
+  });
+});

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseClientId } from '../../../reference/aoi/credentials.ts';
 import { AOI_PATH, mountAoi } from '../../../reference/aoi/module.ts';
 import { HttpRouter } from '../../../reference/http/router.ts';
+import { DEFAULT_JSON_LIMITS } from '../../../reference/limits/json-depth.ts';
 import { CLOSE } from '../../../reference/ws/socket-endpoint.ts';
 import { RawSocket, registerClient } from '../support.ts';
 
@@ -17,7 +18,12 @@ afterEach(async () => {
 async function mountAlone() {
   const errors: unknown[] = [];
   const router = new HttpRouter();
-  const aoi = mountAoi({ router, database: undefined, logError: (error) => errors.push(error) });
+  const aoi = mountAoi({
+    router,
+    database: undefined,
+    logError: (error) => errors.push(error),
+    jsonLimits: DEFAULT_JSON_LIMITS,
+  });
   http = createServer(router.handle);
   http.on('upgrade', router.handleUpgrade);
   await new Promise<void>((ready) => http!.listen(0, '127.0.0.1', ready));

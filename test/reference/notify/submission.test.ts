@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateNotificationSubmitRes } from '../../../generated/notify/validators.ts';
 import type { OmaspecServer } from '../../../reference/server.ts';
@@ -6,10 +9,17 @@ import { startServer } from '../support.ts';
 import { KEY, connectDevice, startNotifyServer, submit, type TestDevice } from './support.ts';
 
 const servers: OmaspecServer[] = [];
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'omaspec-submit-'));
+  dirs.push(dir);
+  return dir;
+}
 const devices: TestDevice[] = [];
 afterEach(async () => {
   for (const d of devices.splice(0)) d.client.close();
   for (const s of servers.splice(0)) await s.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 async function serveWithDevice(options: Parameters<typeof startNotifyServer>[0] = {}) {
@@ -90,6 +100,49 @@ describe('POST /notifications', () => {
     expect(invalid.status).toBe(400);
     expect(invalid.body.desc).toContain('/priority');
     expect((await submit(httpUrl, { clientAppToken: token, payload: 'text' })).status).toBe(400);
+  });
+
+  it('answers 400 naming the limit to a payload nested deeper than jsonLimits.maxDepth, before parsing it', async () => {
+    const { httpUrl, token } = await serveWithDevice({
+      store: 'sqlite',
+      dataDir: tempDir(),
+      notifications: { maxBodyBytes: 64 * 1024 },
+    });
+    const payload = (depth: number) =>
+      `{"clientAppToken":"${token}","payload":{"a":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+    // The attack of issue 14: 4,112 levels overflowed the stack in the store (503).
+    expect(await submit(httpUrl, payload(5000))).toEqual(
+      expect.objectContaining({
+        status: 400,
+        body: { code: 400, desc: 'Bad Request: the document nests deeper than 64 levels' },
+      }),
+    );
+    expect((await submit(httpUrl, payload(62))).status).toBe(202); // 64 levels in all
+    expect((await submit(httpUrl, payload(63))).status).toBe(400);
+  });
+
+  it('answers 415 problem+json to a body that is not declared application/json, and accepts it with a charset', async () => {
+    const { httpUrl, token } = await serveWithDevice();
+    const body = JSON.stringify({ clientAppToken: token, payload: {} });
+    const post = (headers: Record<string, string>) =>
+      fetch(`${httpUrl}/notifications`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${KEY}`, ...headers },
+        body,
+      });
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'application/jsonx']) {
+      const refused = await post({ 'content-type': contentType });
+      expect(refused.status, contentType).toBe(415);
+      expect(refused.headers.get('content-type')).toBe('application/problem+json');
+      expect(await refused.json()).toMatchObject({ status: 415, title: 'Unsupported Media Type' });
+    }
+    const none = await fetch(`${httpUrl}/notifications`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}` },
+      body: new Blob([body]),
+    });
+    expect(none.status).toBe(415);
+    expect((await post({ 'content-type': 'Application/JSON; charset=utf-8' })).status).toBe(202);
   });
 
   it('answers 404 to a token no Client Application is registered with', async () => {

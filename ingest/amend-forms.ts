@@ -1,0 +1,255 @@
+/**
+ * The sentence forms of prose amendments (CR-STYLE.md "Amendments in prose"): each a pattern with any words
+ * allowed between the parameter's name and its verb, and the edit it states. `readAmendments` (amend.ts) tries
+ * them in order on each clause; the first whose edit reads wins.
+ */
+import type { Edit } from './amend.ts';
+import { readClauses, type Constraint } from './params/clauses.ts';
+import { applyConstraint } from './params/param.ts';
+import { QUOTE_CHARS, enumValue, numberWord } from './params/quotes.ts';
+
+export const Q = `[${QUOTE_CHARS}]`;
+export const NAME = `${Q}\\s*([A-Za-z_$][\\w$.-]*)\\s*${Q}`;
+const VALUE = `(?:${Q}[^${QUOTE_CHARS}]*${Q}|-?\\d+(?:\\.\\d+)?|true|false)`;
+const VALUE_LIST = `${VALUE}(?:\\s*(?:,\\s*(?:or|and)?|or|and)\\s*${VALUE})*`;
+export const KIND = '(?:parameter|element|member|attribute|field|property)';
+/** Words between a name and its verb; a quoted container ("of each “MOS” item") may stand among them. */
+const FILLER = `(?:[^${QUOTE_CHARS}]|${Q}[^${QUOTE_CHARS}]*${Q}(?=\\s*(?:object|item|items|array|entry|entries|member)\\b))*?`;
+export const ENVELOPE_MEMBERS = new Set(['params', 'result', 'error']);
+const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
+const UNIT = '(characters?|chars?|octets?|bytes?|items?|entries|elements?)';
+/** "from now on", "henceforth": words that date a presence statement, which alone ("“x” is optional") would be a description. */
+const FROM_NOW = '(?:from\\s+now\\s+on|henceforth|hereafter|from\\s+this\\s+(?:version|release)\\s+on|now)';
+
+/** Words that make a sentence a change statement; one with a quoted name and none of the forms below is unread. */
+export const CHANGE_WORDS =
+  /\b(?:renamed?|added|adds?|removed?|deleted?|becomes?|changed?|restricted|limited|replaced?|no\s+longer|is\s+now|modified|now\s+(?:optional|mandatory)|from\s+now\s+on|henceforth|(?:maximum|minimum)\s+(?:length|size|value|number)|defaults\s+to|default\s+value|gains?|only\s+take|allowed\s+values|values\s+allowed|(?:shall|must)\s+be\s+one\s+of)\b/i;
+
+export interface Form {
+  re: RegExp;
+  edit(m: RegExpExecArray): { name: string; edit: Edit } | undefined;
+}
+
+export const FORMS: Form[] = [
+  {
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:is\\s+|shall\\s+be\\s+|are\\s+)?renamed(?:\\s+(?:to|as|into))?\\s+${NAME}`,
+      'i',
+    ),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'rename', to: m[2]! } }),
+  },
+  {
+    re: new RegExp(`\\brename\\s+(?:the\\s+)?${NAME}.*?\\b(?:to|as|into)\\s+${NAME}`, 'i'),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'rename', to: m[2]! } }),
+  },
+  {
+    re: new RegExp(
+      `(?:\\b(?:a|an)\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*(?:new\\s+)?${KIND}\\s+${NAME}\\s*(?:\\(([MOC])\\))?[^:]*?\\b(?:is|shall\\s+be|are)\\s+added\\b([^:]*)(?::\\s*(.*))?$`,
+      'i',
+    ),
+    edit: (m) => added(m[2]!, m[1] ?? m[3], m[5]),
+  },
+  {
+    re: new RegExp(
+      `\\badd\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*${KIND}?\\s*${NAME}\\s*(?:\\(([MOC])\\))?[^:]*?(?::\\s*(.*))?$`,
+      'i',
+    ),
+    edit: (m) => added(m[2]!, m[1] ?? m[3], m[4]),
+  },
+  {
+    re: new RegExp(`${NAME}${FILLER}\\b(?:is|shall\\s+be|are)\\s+(?:removed|deleted)\\b`, 'i'),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'remove' } }),
+  },
+  {
+    re: new RegExp(`\\b(?:remove|delete)\\s+(?:the\\s+)?${NAME}`, 'i'),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'remove' } }),
+  },
+  {
+    re: new RegExp(`${NAME}${FILLER}\\bis\\s+no\\s+longer\\s+(?:present|part\\s+of|included)`, 'i'),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'remove' } }),
+  },
+  {
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:becomes?|shall\\s+become|(?:is|are)\\s+changed\\s+to|changes?\\s+to|(?:is|are)\\s+made|(?:is|are|shall)\\s+${FROM_NOW}(?:\\s+(?:be|made))?)\\s+(mandatory|optional|required|conditional)\\b`,
+      'i',
+    ),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'presence', required: /mandatory|required/i.test(m[2]!) } }),
+  },
+  {
+    re: new RegExp(`${NAME}${FILLER}\\bis\\s+no\\s+longer\\s+(mandatory|required)\\b`, 'i'),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'presence', required: false } }),
+  },
+  {
+    re: new RegExp(
+      `\\btype\\s+of\\s+(?:the\\s+)?${NAME}${FILLER}\\b(?:is\\s+changed\\s+to|becomes|changes\\s+to|is\\s+now|is)\\s+(.+)$`,
+      'i',
+    ),
+    edit: (m) => typed(m[1]!, m[2]!),
+  },
+  {
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:becomes|is\\s+now|is\\s+changed\\s+to|changes\\s+to)\\s+(?:of\\s+type\\s+)?(.+)$`,
+      'i',
+    ),
+    edit: (m) => typed(m[1]!, m[2]!),
+  },
+  {
+    re: new RegExp(
+      `\\b(maximum|minimum)\\s+(length|size|value|number\\s+of\\s+(?:items|entries|elements))\\s+(?:of|for)\\s+(?:the\\s+|each\\s+)?${NAME}${FILLER}\\b(?:is|becomes|shall\\s+be|is\\s+changed\\s+to|is\\s+set\\s+to|is\\s+now)\\s+${NUM}`,
+      'i',
+    ),
+    edit: (m) => {
+      const bound = numberWord(m[4]!);
+      const unit = /^length/i.test(m[2]!)
+        ? 'length'
+        : /^value/i.test(m[2]!)
+          ? 'value'
+          : /^number/i.test(m[2]!)
+            ? 'items'
+            : undefined;
+      const constraint: Constraint = /^max/i.test(m[1]!) ? { max: bound } : { min: bound };
+      return { name: m[3]!, edit: { verb: 'constrain', constraints: [{ ...constraint, ...(unit ? { unit } : {}) }] } };
+    },
+  },
+  {
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:(?:is|are|becomes|shall\\s+be|must\\s+be)\\s+(?:now\\s+|further\\s+|also\\s+)?(restricted|limited|constrained)\\s+to|(?:shall|must)\\s+(?:now\\s+)?(?:have|contain|hold|be))\\s+(.+)$`,
+      'i',
+    ),
+    edit: (m) => constrained(m[1]!, m[3]!, /^limited$/i.test(m[2] ?? '')),
+  },
+  {
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:shall|must|may)\\s+not\\s+(?:exceed|be\\s+longer\\s+than|contain\\s+more\\s+than|have\\s+more\\s+than)\\s+${NUM}\\s*${UNIT}?`,
+      'i',
+    ),
+    edit: (m) => constrained(m[1]!, `at most ${m[2]!} ${m[3] ?? ''}`),
+  },
+  {
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:is|are)?\\s*(?:restricted|limited)\\s+to\\s+(?:the\\s+)?(?:values?\\s+)?(${VALUE_LIST})`,
+      'i',
+    ),
+    edit: (m) => restricted(m[1]!, m[2]!),
+  },
+  {
+    // "can only take the values 200 and 401", "SHALL be one of 200, 401 or 503", "is now one of …".
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:(?:can|may)\\s+only\\s+(?:take|have|be)(?:\\s+one\\s+of)?|(?:shall|must)\\s+(?:only\\s+)?(?:be|take)\\s+one\\s+of|is\\s+(?:now\\s+)?one\\s+of)\\s+(?:the\\s+)?(?:values?\\s+)?(${VALUE_LIST})`,
+      'i',
+    ),
+    edit: (m) => restricted(m[1]!, m[2]!),
+  },
+  {
+    // "The values allowed for “kind” are “a” and “b”", "the allowed values of “x” become 1, 2 or 3".
+    re: new RegExp(
+      `\\b(?:allowed\\s+values|values\\s+allowed|possible\\s+values|permitted\\s+values)\\s+(?:for|of)\\s+(?:the\\s+)?${NAME}${FILLER}\\b(?:are|is|become|becomes|are\\s+now|are\\s+changed\\s+to)\\s+(${VALUE_LIST})`,
+      'i',
+    ),
+    edit: (m) => restricted(m[1]!, m[2]!),
+  },
+  {
+    re: new RegExp(`${NAME}${FILLER}\\b(?:is|are|shall\\s+be)\\s+replaced\\s+(?:by|with)\\s+${NAME}`, 'i'),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'rename', to: m[2]! } }),
+  },
+  {
+    // "The request no longer contains the “tokenSeed” parameter."
+    re: new RegExp(
+      `\\bno\\s+longer\\s+(?:contains?|includes?|has|carries|holds)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:${KIND}\\s+)?${NAME}`,
+      'i',
+    ),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'remove' } }),
+  },
+  {
+    // "“queue” now defaults to false", "the default value of “queue” is changed to false", "“x” has a default of 3".
+    re: new RegExp(
+      `(?:${NAME}${FILLER}\\b(?:now\\s+)?(?:defaults\\s+to|has\\s+(?:a|the)\\s+default(?:\\s+value)?\\s+of)|\\bdefault(?:\\s+value)?\\s+(?:of|for)\\s+(?:the\\s+)?${NAME}${FILLER}\\b(?:is|becomes)(?:\\s+(?:now|changed\\s+to))?)\\s+(${VALUE})`,
+      'i',
+    ),
+    edit: (m) => ({
+      name: (m[1] ?? m[2])!,
+      edit: { verb: 'constrain', constraints: [{ default: enumValue(m[3]!) }] },
+    }),
+  },
+  {
+    // "The request gains a new optional parameter “lang”: string", "… now has an optional “x” element: integer".
+    re: new RegExp(
+      `\\b(?:gains?|receives?|gets?|now\\s+(?:has|contains|includes|carries))\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*(?:new\\s+)?(?:${KIND}\\s+)?${NAME}\\s*(?:${KIND})?\\s*(?:\\(([MOC])\\))?[^:]*?(?::\\s*(.*))?$`,
+      'i',
+    ),
+    edit: (m) => added(m[2]!, m[1] ?? m[3], m[4]),
+  },
+  {
+    // "An optional “priority” parameter (integer, from 1 to 5) is added …", "“until” is added … as an optional string".
+    re: new RegExp(
+      `(?:\\b(mandatory|optional|conditional)\\s+(?:new\\s+)?)?${NAME}\\s*(?:${KIND})?\\s*(?:\\(([^)]*)\\))?[^:]*?\\b(?:is|are|shall\\s+be)\\s+added\\b(?:[^:]*?\\bas\\s+(?:an?\\s+)?(.*)$|[^:]*?(?::\\s*(.*))?$)`,
+      'i',
+    ),
+    edit: (m) => addedWithSpec(m[2]!, m[1], m[3], m[4] ?? m[5]),
+  },
+];
+
+function restricted(name: string, list: string): { name: string; edit: Edit } {
+  return {
+    name,
+    edit: { verb: 'restrict', values: [...list.matchAll(new RegExp(VALUE, 'gi'))].map((v) => enumValue(v[0])) },
+  };
+}
+
+/** An addition whose type is in parentheses after the name, after " as ", or after a colon; presence may lead. */
+function addedWithSpec(
+  name: string,
+  presence: string | undefined,
+  parenthesised: string | undefined,
+  after: string | undefined,
+): { name: string; edit: Edit } | undefined {
+  const spec = [parenthesised, after?.replace(/\.\s*$/, '')].filter(Boolean).join(', ');
+  const presenceWord = presence ?? /^\s*([MOC])\s*$/.exec(parenthesised ?? '')?.[1];
+  return added(name, presenceWord, spec || undefined);
+}
+
+function added(
+  name: string,
+  presence: string | undefined,
+  typeSpec: string | undefined,
+): { name: string; edit: Edit } | undefined {
+  if (!typeSpec) return undefined;
+  const clauses = readClauses(typeSpec);
+  if (!clauses.type) return undefined;
+  const schema = structuredClone(clauses.type.schema);
+  for (const c of clauses.constraints) applyConstraint(schema, c);
+  const required = presence ? /^(m|mandatory)$/i.test(presence) : (clauses.presence?.required ?? false);
+  return {
+    name,
+    edit: {
+      verb: 'add',
+      required,
+      schema,
+      description: typeSpec
+        .slice(clauses.headEnd)
+        .replace(/^[\s,;:.]+/, '')
+        .trim(),
+    },
+  };
+}
+
+function typed(name: string, spec: string): { name: string; edit: Edit } | undefined {
+  const clauses = readClauses(spec.replace(/^(?:an?\s+)/i, ''));
+  if (!clauses.type || clauses.presence) return undefined;
+  return { name, edit: { verb: 'type', schema: clauses.type.schema } };
+}
+
+/**
+ * A bound said after the verb: "at most 64 characters", "from 1 to 5", "at least one item", or a bare
+ * "64 characters" after "limited to" ("limited to 3600": a maximum, where "restricted to 200" is the only value). Values ("restricted to 200 and 401") are the restrict form's.
+ */
+function constrained(name: string, spec: string, limit = false): { name: string; edit: Edit } | undefined {
+  const bare = new RegExp(`^${NUM}\\s*${limit ? `${UNIT}?` : UNIT}(?=[\\s.,;]|$)`, 'i').exec(spec.trim());
+  const clauses = readClauses(bare ? `at most ${bare[1]} ${bare[2] ?? ''}` : spec);
+  const bounds = clauses.constraints.filter((c) => c.min !== undefined || c.max !== undefined);
+  const leading = clauses.notes.every((n) => n.index > 0);
+  // A bare number followed by words ("at most one year in the future") is not a bound the schema can hold.
+  const unitless = bounds.some((c) => !c.unit) && clauses.notes.some((n) => !/^(?:seconds?|s|ms)\b/i.test(n.text));
+  if (!bounds.length || clauses.type || clauses.presence || !leading || unitless) return undefined;
+  return { name, edit: { verb: 'constrain', constraints: bounds } };
+}
