@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { DM_COMMANDS, dmCommandUsage } from '../reference/dm/command-table.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../reference/dm/http-handler.ts';
 import { startDmServer } from '../reference/dm/server.ts';
 import { queueDmCommands } from '../reference/dm/operator.ts';
-import { DmQueueFullError, DmStore, type DmDeviceState, type QueuedDmCommand } from '../reference/dm/store.ts';
+import { DmQueueFullError, DmStore } from '../reference/dm/store.ts';
+import { describeDevice } from '../reference/dm/describe.ts';
+import { devIdProblem } from '../reference/dm/dev-id.ts';
 import { dmValidators } from '../reference/dm/validators.ts';
 import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
 import { openDatabase } from '../reference/store/database.ts';
@@ -14,19 +17,27 @@ Operate the OMA DM 2.0 server side: queue commands for a device, look at what it
 or run a stand-alone DM server. All subcommands use <dir>/omaspec.db, the file of 'omaspec serve'.
 
 Subcommands:
+  device add <devId>               provision the device: prints its credential once (a new one
+                                   replaces the old); packages without it are refused with 401
   queue <devId> <CMD> [param...]   queue a command for the device's next Package#2
-  show <devId>                     reported MOs/MIIDs, alerts and pending commands of a device
+  data put <devId> <path> <value>  put a value in the device's data area (/dm/data/<devId>/<path>), for HGET
+  data get <devId> <path>          print what the device sent there with HPUT/HPOST
+  show <devId>                     reported MOs, alerts, sessions with each command's status, queue, data area
   commands                         the DM commands known to the server, with their parameters
-  serve                            answer Package#1 at POST /dm until interrupted
+  serve                            answer Package#1/#3 at POST /dm until interrupted
 
 Options:
   --data <dir>            directory of omaspec.db (default ${DEFAULT_DATA_DIR})
   --allow-unknown         queue: accept a command name missing from the table (for testing clients)
+  --extensions            queue: accept the DM 1.x extensions ADD and REPLACE (not DM 2.0)
   --host <host>           serve: interface to listen on (default ${DEFAULT_HOST})
   --port <n>              serve: port (default ${DEFAULT_PORT}, as 'omaspec serve'; 0 picks a free one)
-  --max-body-bytes <n>    serve: largest Package#1 accepted (default ${DEFAULT_MAX_BODY_BYTES})
-  --admin                 serve: also answer the operator endpoint under /dm/admin (no
-                          authentication: keep --host on loopback)
+  --max-body-bytes <n>    serve: largest package accepted (default ${DEFAULT_MAX_BODY_BYTES})
+  --max-rounds <n>        serve: most Package#2s with commands per session (default 20), then END
+  --max-session-seconds <n>  serve: longest session (default 600), then END
+  --admin                 serve: also answer the operator endpoint under /dm/admin
+  --admin-key-file <f>    serve: the operator's bearer key (first line of the file; or $OMASPEC_DM_ADMIN_KEY);
+                          without one --admin is open and allowed only on a loopback --host
   --json                  machine-readable output
   -h, --help              this help
 
@@ -36,10 +47,14 @@ Example: omaspec dm queue IMEI:490154203237518 GET ./DevInfo/Mod`;
 const options = {
   data: { type: 'string' },
   'allow-unknown': { type: 'boolean' },
+  extensions: { type: 'boolean' },
   host: { type: 'string' },
   port: { type: 'string' },
   'max-body-bytes': { type: 'string' },
+  'max-rounds': { type: 'string' },
+  'max-session-seconds': { type: 'string' },
   admin: { type: 'boolean' },
+  'admin-key-file': { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
@@ -47,12 +62,16 @@ type Values = ReturnType<typeof parseCommandLine<typeof options>>['values'];
 
 export const dmCommand: Command = {
   name: 'dm',
-  summary: 'OMA DM 2.0 server side: queue commands, show device state, serve POST /dm',
+  summary: 'OMA DM 2.0 server side: provision devices, queue commands, show sessions, serve POST /dm',
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandLine(argv, options);
     const [sub, ...args] = positionals;
     switch (sub) {
+      case 'device':
+        return device(args, values);
+      case 'data':
+        return data(args, values);
       case 'queue':
         return queue(args, values);
       case 'show':
@@ -81,11 +100,19 @@ function queue(args: string[], values: Values): number {
   if (command.length === 0)
     throw new UsageError('queue needs a device id and a command, e.g. queue <devId> GET <ClientURI>');
   return withStore(values, (store) => {
-    const result = queueDmCommands(store, devId, [command], { allowUnknown: values['allow-unknown'] });
+    const result = queueDmCommands(store, devId, [command], {
+      allowUnknown: values['allow-unknown'] ?? false,
+      extensions: values.extensions ?? false,
+    });
     if (!result.ok) {
       const [error] = result.errors;
       if (error?.code === 'queueFull') throw new DmQueueFullError(error.message);
-      const hint = error?.code === 'unknownCommand' ? 'see `omaspec dm commands`, or pass --allow-unknown' : undefined;
+      const hint =
+        error?.code === 'unknownCommand'
+          ? 'see `omaspec dm commands`, or pass --allow-unknown'
+          : error?.code === 'extensionCommand'
+            ? 'pass --extensions to queue it anyway'
+            : undefined;
       throw new UsageError(String(error?.message), hint);
     }
     const [queued] = result.queued;
@@ -99,29 +126,76 @@ function show(args: string[], values: Values): number {
   const [devId] = args;
   if (!devId) throw new UsageError('show needs a device id');
   return withStore(values, (store) => {
+    const issued = store.credentials.issuedAt(devId);
     const device = store.device(devId);
-    const pending = store.pending(devId);
-    if (values.json) print({ devId, device: device ?? null, pending });
-    else process.stdout.write(describeDevice(devId, device, pending));
-    return device || pending.length > 0 ? EXIT_OK : EXIT_FINDINGS;
+    const view = {
+      devId,
+      ...(issued ? { provisioned: issued } : {}),
+      ...(device ? { device } : {}),
+      sessions: store.sessions.history(devId),
+      pending: store.pending(devId),
+      data: store.data.list(devId),
+    };
+    if (values.json)
+      print({
+        ...view,
+        device: device ?? null,
+        data: view.data.map(({ body, ...r }) => ({ ...r, bytes: body.length })),
+      });
+    else process.stdout.write(describeDevice(view));
+    return device || issued || view.pending.length > 0 ? EXIT_OK : EXIT_FINDINGS;
   });
 }
 
-function describeDevice(devId: string, device: DmDeviceState | undefined, pending: QueuedDmCommand[]): string {
-  const lines = [`device ${devId}`];
-  if (!device) lines.push('  never sent Package#1');
-  else {
-    lines.push(`  sessions: ${device.sessions} (first ${device.firstSeen}, last ${device.lastSeen})`);
-    lines.push(`  MOs (${device.mos.length}):`);
-    for (const mo of device.mos)
-      lines.push(`    ${mo.MOID ?? '(no MOID)'}  MIID [${(mo.MIID ?? []).join(', ')}]  DDF ${mo.DDF ?? '-'}`);
-    lines.push(`  alerts (${device.alerts.length}):`);
-    for (const a of device.alerts)
-      lines.push(`    ${a.receivedAt}  ${a.AlertType ?? '?'}  ${a.Mark ?? ''}  ${a.SourceURI ?? ''}`.trimEnd());
-  }
-  lines.push(`  pending commands (${pending.length}):`);
-  for (const c of pending) lines.push(`    #${c.id}  ${c.command.join(' ')}`);
-  return lines.join('\n') + '\n';
+function device(args: string[], values: Values): number {
+  const [action, devId = '', ...rest] = args;
+  if (action !== 'add' || rest.length > 0) throw new UsageError('usage: dm device add <devId>');
+  const invalid = devIdProblem(devId);
+  if (invalid) throw new UsageError(devId === '' ? 'device add needs a device id' : invalid);
+  return withStore(values, (store) => {
+    const credential = store.credentials.issue(devId);
+    if (values.json) print({ devId, credential });
+    else
+      process.stdout.write(
+        `credential for ${devId} (shown once; the server keeps only its hash):\n${credential}\n` +
+          `omaspec dm-client --credential ${credential} ...\n`,
+      );
+    return EXIT_OK;
+  });
+}
+
+function data(args: string[], values: Values): number {
+  const [action, devId = '', path = '', ...rest] = args;
+  const put = action === 'put' && rest.length === 1;
+  if ((!put && !(action === 'get' && rest.length === 0)) || path === '')
+    throw new UsageError('usage: dm data put <devId> <path> <value> | dm data get <devId> <path>');
+  const invalid = devIdProblem(devId);
+  if (invalid) throw new UsageError(invalid);
+  return withStore(values, (store) => {
+    if (put) {
+      const stored = store.data.put(
+        devId,
+        path,
+        Buffer.from(rest[0] as string),
+        'text/plain; charset=utf-8',
+        'operator',
+      );
+      if (values.json) print({ devId, path, etag: stored.etag });
+      else
+        process.stdout.write(
+          `stored ${path} for ${devId}: HGET it from /dm/data/${encodeURIComponent(devId)}/${path}\n`,
+        );
+      return EXIT_OK;
+    }
+    const resource = store.data.get(devId, path);
+    if (!resource) {
+      process.stderr.write(`omaspec dm: nothing at ${path} in the data area of ${devId}\n`);
+      return EXIT_FINDINGS;
+    }
+    if (values.json) print({ devId, ...resource, body: resource.body.toString('utf8') });
+    else process.stdout.write(`${resource.body.toString('utf8')}\n`);
+    return EXIT_OK;
+  });
 }
 
 function listCommands(values: Values): number {
@@ -133,6 +207,9 @@ function listCommands(values: Values): number {
 async function serve(values: Values): Promise<number> {
   const port = integer(values.port ?? String(DEFAULT_PORT), '--port');
   const maxBodyBytes = integer(values['max-body-bytes'] ?? String(DEFAULT_MAX_BODY_BYTES), '--max-body-bytes');
+  const maxRounds = integer(values['max-rounds'] ?? '20', '--max-rounds');
+  const maxSessionSeconds = integer(values['max-session-seconds'] ?? '600', '--max-session-seconds');
+  const adminKey = readAdminKey(values['admin-key-file']);
   const db = openDatabase(values.data ?? DEFAULT_DATA_DIR);
   const server = await startDmServer({
     store: new DmStore(db),
@@ -140,13 +217,22 @@ async function serve(values: Values): Promise<number> {
     host: values.host ?? DEFAULT_HOST,
     port,
     maxBodyBytes,
+    maxRounds,
+    maxSessionSeconds,
     admin: values.admin ?? false,
+    ...(adminKey === undefined ? {} : { adminKey }),
     onError: (error) => process.stderr.write(`omaspec dm serve: ${(error as Error).message}\n`),
+  }).catch((error: unknown) => {
+    db.close();
+    throw error;
   });
   if (values.json) print({ url: server.url });
   else {
     process.stdout.write(`DM server listening on ${server.url} (Ctrl-C to stop)\n`);
-    if (values.admin) process.stdout.write(`operator endpoint: ${server.url}/admin/devices/<devId>[/queue]\n`);
+    if (values.admin) {
+      const access = adminKey === undefined ? 'open: no admin key' : 'admin key required';
+      process.stdout.write(`operator endpoint: ${server.url}/admin/devices/<devId>[/queue] (${access})\n`);
+    }
   }
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
@@ -155,6 +241,27 @@ async function serve(values: Values): Promise<number> {
   await server.close();
   db.close();
   return EXIT_OK;
+}
+
+/** The admin key: first line of --admin-key-file, else $OMASPEC_DM_ADMIN_KEY; at least 16 characters. */
+function readAdminKey(file: string | undefined): string | undefined {
+  const key = file === undefined ? process.env.OMASPEC_DM_ADMIN_KEY : firstLine(file);
+  if (key === undefined || key === '') return undefined;
+  if (key.length < MIN_ADMIN_KEY_LENGTH)
+    throw new UsageError(
+      `the admin key is shorter than ${MIN_ADMIN_KEY_LENGTH} characters: a bearer secret must not be guessable`,
+    );
+  return key;
+}
+
+const MIN_ADMIN_KEY_LENGTH = 16;
+
+function firstLine(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').split(/\r?\n/)[0]?.trim();
+  } catch (error) {
+    throw new UsageError(`cannot read --admin-key-file ${file}: ${(error as Error).message}`);
+  }
 }
 
 function integer(text: string, name: string): number {

@@ -97,6 +97,11 @@ export const ERROR_CODES = {
     summary: '`docs --out`: the directory is a file, or not empty and not written by a previous `omaspec docs`',
   },
   DM_QUEUE_FULL: { kind: 'failure', summary: 'the device already has the most DM commands one may queue' },
+  DM_DATA_AREA_FULL: { kind: 'failure', summary: "the device's DM data area already holds the most resources it may" },
+  DM_ADMIN_OPEN: {
+    kind: 'usage',
+    summary: 'the DM operator endpoint would listen on a non-loopback address without an admin key',
+  },
   STORE_UNREACHABLE: {
     kind: 'failure',
     summary: '`serve --store redis://…`: Redis did not answer at start-up (later outages are answered 503)',

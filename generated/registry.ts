@@ -16,6 +16,7 @@
  *   spec/schemas/common/jsonrpc.schema.json
  *   spec/schemas/dm/dmPackage1.schema.json
  *   spec/schemas/dm/dmPackage2.schema.json
+ *   spec/schemas/dm/dmPackage3.schema.json
  *   spec/schemas/index.json
  *   spec/schemas/notify/notificationSubmitReq.schema.json
  *   spec/schemas/notify/notificationSubmitRes.schema.json
@@ -62,8 +63,15 @@ import {
   isClientAppRegistrationRes,
   validateClientAppRegistrationRes,
 } from './clientApp/validators.js';
-import type { DmPackage1, DmPackage2 } from './dm/types.js';
-import { isDmPackage1, validateDmPackage1, isDmPackage2, validateDmPackage2 } from './dm/validators.js';
+import type { DmPackage1, DmPackage2, DmPackage3 } from './dm/types.js';
+import {
+  isDmPackage1,
+  validateDmPackage1,
+  isDmPackage2,
+  validateDmPackage2,
+  isDmPackage3,
+  validateDmPackage3,
+} from './dm/validators.js';
 import type { NotificationSubmitReq, NotificationSubmitRes } from './notify/types.js';
 import {
   isNotificationSubmitReq,
@@ -88,6 +96,7 @@ export interface MessageTypes {
   'clientApp.clientAppRegistrationRes': ClientAppRegistrationRes;
   dmPackage1: DmPackage1;
   dmPackage2: DmPackage2;
+  dmPackage3: DmPackage3;
   notificationSubmitReq: NotificationSubmitReq;
   notificationSubmitRes: NotificationSubmitRes;
 }
@@ -243,6 +252,16 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
       direction: 'serverToClient',
     } as const),
     validator: { is: isDmPackage2, validate: validateDmPackage2 },
+  },
+  dmPackage3: {
+    ...({
+      interface: 'dm',
+      name: 'dmPackage3',
+      envelope: 'http',
+      kind: 'request',
+      direction: 'clientToServer',
+    } as const),
+    validator: { is: isDmPackage3, validate: validateDmPackage3 },
   },
   notificationSubmitReq: {
     ...({

@@ -210,7 +210,11 @@ function messageMeta(
     config?.roles?.[m.name]?.responseTo ?? (m.kind === 'response' ? m.name.replace(/Res$/, 'Req') : undefined);
   const pair = pairName && ids.get(`${m.interface}/${pairName}`);
   if (m.kind === 'response' && pair) meta.responseTo = pair;
-  if (m.kind === 'request') {
+  const named = config?.roles?.[m.name]?.response;
+  if (m.kind === 'request' && named !== undefined) {
+    const response = ids.get(`${m.interface}/${named}`);
+    if (response) meta.response = response;
+  } else if (m.kind === 'request') {
     const response = [...ids.entries()].find(([key]) => {
       const [iface, name] = key.split('/') as [string, string];
       return (

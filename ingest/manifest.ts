@@ -7,8 +7,11 @@ import type { InterfaceMeta, MessageDirection, MessageKind } from '../core/spec-
 export interface InterfaceConfig extends InterfaceMeta {
   /** Message names derived from section titles, e.g. {"title": "Package#(\\d+)", "name": "dmPackage$1"}. */
   names?: { title: string; name: string }[];
-  /** Roles the text cannot state, per message name. */
-  roles?: Record<string, { kind: MessageKind; direction: MessageDirection; responseTo?: string }>;
+  /**
+   * Roles the text cannot state, per message name. `response` names a request's answer when that
+   * answer is already another request's `responseTo` (DM Package#2 answers Package#1 and Package#3).
+   */
+  roles?: Record<string, { kind: MessageKind; direction: MessageDirection; responseTo?: string; response?: string }>;
 }
 
 export interface Manifest {

@@ -4,9 +4,10 @@
  *   spec/schemas/index.json
  *   spec/schemas/dm/dmPackage1.schema.json
  *   spec/schemas/dm/dmPackage2.schema.json
+ *   spec/schemas/dm/dmPackage3.schema.json
  */
 import type { ProtocolError } from '../common/dispatch.js';
-import type { DmPackage1, DmPackage2 } from './types.js';
+import type { DmPackage1, DmPackage2, DmPackage3 } from './types.js';
 
 /**
  * What the DM Server implements for OMA DM 2.0 JSON binding over HTTP: one method per request it receives. Return the result
@@ -16,4 +17,6 @@ import type { DmPackage1, DmPackage2 } from './types.js';
 export interface DmHandlers<Ctx = void> {
   /** Request `dmPackage1` (CR 004_a402fc140745ff35.txt §7.2). */
   dmPackage1(request: DmPackage1, ctx: Ctx): Promise<DmPackage2 | ProtocolError>;
+  /** Request `dmPackage3` (CR extensions/dm-package3.yaml §extension:dm-package3). */
+  dmPackage3(request: DmPackage3, ctx: Ctx): Promise<DmPackage2 | ProtocolError>;
 }

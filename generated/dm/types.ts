@@ -4,6 +4,7 @@
  *   spec/schemas/index.json
  *   spec/schemas/dm/dmPackage1.schema.json
  *   spec/schemas/dm/dmPackage2.schema.json
+ *   spec/schemas/dm/dmPackage3.schema.json
  */
 
 /**
@@ -38,11 +39,48 @@ export interface DmPackage2 {
   Cmd: string[][];
 }
 
+/**
+ * OMA DM Package#3. (extension extensions/dm-package3.yaml line 17, provisional)
+ */
+export interface DmPackage3 {
+  /**
+   * One status per command of the Package#2 this package answers, in the same order.
+   */
+  Status: {
+    /**
+     * Status code of the command (200 done, 202 accepted, 304 not modified, 404 no such node, 405 permanent node, 406/415 media type refused, 500 failed).
+     */
+    sc: number;
+    /**
+     * The ClientURIs the command concerned.
+     */
+    URI?: string[];
+    /**
+     * GET and SHOW only, one entry per URI - a leaf value, or the child names of an interior node.
+     */
+    Data?: (string | string[])[];
+  }[];
+  /**
+   * Client Initiated Alerts, shaped as in Package#1 (decision D8).
+   */
+  Alert?: {
+    Items: {
+      AlertType: string;
+      MIMEType?: string;
+      SourceURI?: string;
+      Mark?: string;
+      Data?: {
+        [k: string]: unknown;
+      };
+    }[];
+  };
+}
+
 /** Every message of OMA DM 2.0 JSON binding over HTTP. */
-export type DmMessage = DmPackage1 | DmPackage2;
+export type DmMessage = DmPackage1 | DmPackage2 | DmPackage3;
 
 /** Sent by the DM Client. */
-export type DmClientToServer = DmPackage1;
+export type DmClientToServer = DmPackage1 | DmPackage3;
 
 /** Sent by the DM Server. */
 export type DmServerToClient = DmPackage2;

@@ -4,6 +4,7 @@
  *   spec/schemas/index.json
  *   spec/schemas/dm/dmPackage1.schema.json
  *   spec/schemas/dm/dmPackage2.schema.json
+ *   spec/schemas/dm/dmPackage3.schema.json
  */
 import type { CompiledError } from '../common/validation.js';
 
@@ -15,3 +16,4 @@ export interface CompiledValidator {
 
 export declare const checkDmPackage1: CompiledValidator;
 export declare const checkDmPackage2: CompiledValidator;
+export declare const checkDmPackage3: CompiledValidator;

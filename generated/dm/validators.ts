@@ -4,10 +4,11 @@
  *   spec/schemas/index.json
  *   spec/schemas/dm/dmPackage1.schema.json
  *   spec/schemas/dm/dmPackage2.schema.json
+ *   spec/schemas/dm/dmPackage3.schema.json
  */
 import { toIssues, type SourceTable, type ValidationResult } from '../common/validation.js';
-import type { DmPackage1, DmPackage2 } from './types.js';
-import { checkDmPackage1, checkDmPackage2 } from './validators.compiled.js';
+import type { DmPackage1, DmPackage2, DmPackage3 } from './types.js';
+import { checkDmPackage1, checkDmPackage2, checkDmPackage3 } from './validators.compiled.js';
 
 const sourcesDmPackage1: SourceTable = {
   root: { cr: '004_a402fc140745ff35.txt', section: '7.2', line: 60 },
@@ -55,4 +56,27 @@ export function validateDmPackage2(value: unknown): ValidationResult<DmPackage2>
   return isDmPackage2(value)
     ? { ok: true, value }
     : { ok: false, issues: toIssues(checkDmPackage2.errors, sourcesDmPackage2) };
+}
+
+const sourcesDmPackage3: SourceTable = {
+  root: { cr: 'extensions/dm-package3.yaml', section: 'extension:dm-package3', line: 17 },
+  bySchemaPath: {
+    '#': { cr: 'extensions/dm-package3.yaml', section: 'extension:dm-package3', line: 17 },
+    '#/properties/Status': { cr: 'extensions/dm-package3.yaml', section: 'extension:dm-package3', line: 28 },
+    '#/properties/Alert': { cr: 'extensions/dm-package3.yaml', section: 'extension:dm-package3', line: 54 },
+  },
+  byInstancePath: {
+    '/Status': { cr: 'extensions/dm-package3.yaml', section: 'extension:dm-package3', line: 28 },
+    '/Alert': { cr: 'extensions/dm-package3.yaml', section: 'extension:dm-package3', line: 54 },
+  },
+};
+
+/** Type guard for `dmPackage3`: the compiled function itself, typed as a guard (no wrapper on the hot path). */
+export const isDmPackage3 = checkDmPackage3 as (value: unknown) => value is DmPackage3;
+
+/** Validates `dmPackage3`; issues name the JSON path, the failed rule and the CR source. */
+export function validateDmPackage3(value: unknown): ValidationResult<DmPackage3> {
+  return isDmPackage3(value)
+    ? { ok: true, value }
+    : { ok: false, issues: toIssues(checkDmPackage3.errors, sourcesDmPackage3) };
 }

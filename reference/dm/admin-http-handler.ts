@@ -1,18 +1,19 @@
 /**
  * Operator endpoint of the DM server, the HTTP twin of `omaspec dm queue` / `dm show`:
  *
- *   GET  {basePath}/devices/{devId}         → 200 {devId, device | null, pending}
+ *   GET  {basePath}/devices/{devId}         → 200 {devId, device | null, pending, sessions}
  *   POST {basePath}/devices/{devId}/queue   body application/json {"Cmd": [[name, ...params], ...]}
  *                                           → 201 {queued, pending}
  *
  * The body has the shape of a Package#2 and is checked by the same validator, then each command
- * against the command table. It has no authentication: mount it only on a loopback or otherwise
- * protected listener (`omaspec dm serve --admin` does so only when asked).
+ * against the command table. The routes (routes.ts) put the admin key in front of it; without a key
+ * it is open, which `startDmServer` allows only on a loopback address.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mediaTypeOf, readBodyWithin } from './http-body.ts';
+import { mediaTypeOf, parseJsonBody, readBodyWithin } from './http-body.ts';
+import { DEFAULT_MAX_JSON_DEPTH } from './json-depth.ts';
 import { queueDmCommands, type QueueOptions } from './operator.ts';
-import { dmProblem, sendProblem } from './problem.ts';
+import { dmProblem, sendProblem, withInternalErrors } from './problem.ts';
 import type { DmStore } from './store.ts';
 import type { DmValidators, ValidationIssue } from './types.ts';
 
@@ -41,7 +42,13 @@ export function createDmAdminHttpHandler(deps: DmAdminHttpHandlerDeps): Handler 
     }
     if (!route.queue) {
       const device = deps.store.device(route.devId) ?? null;
-      return sendJson(res, 200, { devId: route.devId, device, pending: deps.store.pending(route.devId) });
+      const pending = deps.store.pending(route.devId);
+      return sendJson(res, 200, {
+        devId: route.devId,
+        device,
+        pending,
+        sessions: deps.store.sessions.history(route.devId),
+      });
     }
 
     if (mediaTypeOf(req.headers['content-type']).type !== 'application/json') {
@@ -52,13 +59,9 @@ export function createDmAdminHttpHandler(deps: DmAdminHttpHandlerDeps): Handler 
       if (read.reason === 'aborted') return void res.destroy();
       return sendProblem(res, dmProblem('payload-too-large', read.detail));
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(read.body.toString('utf8'));
-    } catch (error) {
-      return sendProblem(res, dmProblem('invalid-json', (error as Error).message));
-    }
-    const body = deps.validators.validateDmPackage2(json);
+    const json = parseJsonBody(read.body, DEFAULT_MAX_JSON_DEPTH, 'the body');
+    if (!json.ok) return sendProblem(res, json.problem);
+    const body = deps.validators.validateDmPackage2(json.value);
     if (!body.ok)
       return sendProblem(res, dmProblem('schema-violation', 'the body must be {"Cmd": [[string, ...]]}', body.issues));
 
@@ -77,13 +80,7 @@ export function createDmAdminHttpHandler(deps: DmAdminHttpHandlerDeps): Handler 
     );
   }
 
-  return (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      deps.onError?.(error);
-      if (!res.headersSent) sendProblem(res, dmProblem('internal-error', 'the server failed to process the request'));
-      else res.destroy();
-    });
-  };
+  return withInternalErrors(handle, deps.onError, 'the server failed to process the request');
 }
 
 /** `{base}/devices/{devId}[/queue]` → the decoded device id; undefined for any other path. */

@@ -4,6 +4,8 @@
  * after at most one chunk beyond the limit instead of being buffered whole.
  */
 import type { IncomingMessage } from 'node:http';
+import { jsonDepthExceeded } from './json-depth.ts';
+import { dmProblem, type DmProblem } from './problem.ts';
 
 export type BodyResult =
   | { ok: true; body: Buffer }
@@ -46,4 +48,32 @@ export function mediaTypeOf(contentType: string | undefined): { type: string; ch
     ?.replace(/^"|"$/g, '')
     .toLowerCase();
   return { type: type.trim().toLowerCase(), charset };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A request body as JSON: UTF-8, within the nesting limit (checked before parsing, so a deep
+ * document costs no stack), parseable; otherwise the problem to answer.
+ */
+export function parseJsonBody(
+  body: Buffer,
+  maxDepth: number,
+  what: string,
+): { ok: true; value: unknown } | { ok: false; problem: DmProblem } {
+  let text: string;
+  try {
+    text = utf8.decode(body);
+  } catch (error) {
+    return { ok: false, problem: dmProblem('invalid-json', `${what} is not valid UTF-8: ${(error as Error).message}`) };
+  }
+  if (jsonDepthExceeded(text, maxDepth) !== undefined) {
+    const detail = `${what} nests arrays and objects deeper than the limit of ${maxDepth} levels`;
+    return { ok: false, problem: dmProblem('json-too-deep', detail) };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, problem: dmProblem('invalid-json', `${what} is not valid JSON: ${(error as Error).message}`) };
+  }
 }

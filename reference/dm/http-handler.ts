@@ -1,39 +1,54 @@
 /**
- * HTTP adapter of the DM server: `POST /dm` carrying Package#1, answered with Package#2.
- * A node `(req, res)` handler, mountable on any router or on a bare http.createServer; it does
- * not look at the path (the router decided that), only at method, headers and body.
+ * HTTP adapter of the DM server: `POST /dm` carrying Package#1 or Package#3, answered with the
+ * next Package#2. A node `(req, res)` handler, mountable on any router or on a bare
+ * http.createServer; it does not look at the path (the router decided that), only at method,
+ * headers and body.
  *
- * Checks run cheapest first — method, OMADM-DevID, media type, Content-Length — so that a bad
- * request is refused before its body is read.
+ * Checks run cheapest first — method, OMADM-DevID, credential, media type, session headers,
+ * Content-Length — so that a bad request is refused before its body is read, and an
+ * unauthenticated one before anything is read or dequeued.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mediaTypeOf, readBodyWithin } from './http-body.ts';
 import { ProtocolError } from '../../generated/common/dispatch.ts';
 import type { DmHandlers } from '../../generated/dm/handlers.ts';
+import { DEFAULT_MAX_DEV_ID_LENGTH, devIdProblem } from './dev-id.ts';
 import { dmHandlers, type DmRequestContext } from './handlers.ts';
-import { dmProblem, protocolProblem, sendProblem, type DmProblem } from './problem.ts';
+import { mediaTypeOf, parseJsonBody, readBodyWithin } from './http-body.ts';
+import { DEFAULT_MAX_JSON_DEPTH } from './json-depth.ts';
+import { dmProblem, protocolProblem, sendProblem, type DmProblem, withInternalErrors } from './problem.ts';
 import type { DmSessionOptions } from './session.ts';
 import type { DmStore } from './store.ts';
-import { DM_PACKAGE1_MEDIA_TYPE, DM_PACKAGE2_MEDIA_TYPE, type DmValidators } from './types.ts';
+import {
+  DM_PACKAGE1_MEDIA_TYPE,
+  DM_PACKAGE2_MEDIA_TYPE,
+  DM_PACKAGE3_MEDIA_TYPE,
+  DM_ROUND_HEADER,
+  DM_SESSION_HEADER,
+  type DmValidators,
+} from './types.ts';
 
 export interface DmHttpHandlerDeps extends DmSessionOptions {
   store: DmStore;
   validators: DmValidators;
-  /** Largest Package#1 body accepted, in bytes (default 64 KiB). */
+  /** Largest package body accepted, in bytes (default 64 KiB). */
   maxBodyBytes?: number;
   /** Longest OMADM-DevID value accepted, in characters (default 256). */
   maxDevIdLength?: number;
+  /** Deepest nesting of arrays and objects in a package (default 64). */
+  maxJsonDepth?: number;
   /** Told about unexpected failures (answered 500); default: silent. */
   onError?: (error: unknown) => void;
   /**
-   * Answers a validated Package#1 (default dmHandlers, which also checks its Package#2 against
-   * the schema); a returned ProtocolError becomes a problem answer.
+   * Answers a validated package (default dmHandlers, which also checks its Package#2 against the
+   * schema); a returned ProtocolError becomes a problem answer.
    */
   handlers?: DmHandlers<DmRequestContext>;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
-export const DEFAULT_MAX_DEV_ID_LENGTH = 256;
+export { DEFAULT_MAX_DEV_ID_LENGTH } from './dev-id.ts';
+
+export const DM_AUTH_REALM = 'Bearer realm="omaspec dm"';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -44,86 +59,86 @@ export function createDmHttpHandler(deps: DmHttpHandlerDeps): Handler {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') {
-      return sendProblem(
-        res,
-        dmProblem('method-not-allowed', `${req.method} is not allowed; send Package#1 with POST`),
-        {
-          Allow: 'POST',
-        },
-      );
+      const detail = `${req.method} is not allowed; send Package#1 and Package#3 with POST`;
+      return sendProblem(res, dmProblem('method-not-allowed', detail), { Allow: 'POST' });
     }
     const devId = checkDevId(req.headers['omadm-devid'], maxDevIdLength);
     if (typeof devId !== 'string') return sendProblem(res, devId);
-    const mediaProblem = checkMediaType(req.headers['content-type']);
-    if (mediaProblem) return sendProblem(res, mediaProblem);
+    if (!deps.store.credentials.verify(devId, req.headers.authorization)) {
+      const detail = `send the credential provisioned for ${devId} (omaspec dm device add) as Authorization: Bearer <credential>`;
+      return sendProblem(res, dmProblem('unauthorized', detail), { 'WWW-Authenticate': DM_AUTH_REALM });
+    }
+    const kind = packageKind(req.headers['content-type']);
+    if (typeof kind !== 'number') return sendProblem(res, kind);
+    const session = kind === 3 ? sessionOf(req) : { id: '', round: 0 };
+    if (!session) {
+      const detail = `Package#3 must repeat the ${DM_SESSION_HEADER} and ${DM_ROUND_HEADER} headers of the Package#2 it answers`;
+      return sendProblem(res, dmProblem('missing-session', detail));
+    }
 
     const read = await readBodyWithin(req, maxBodyBytes);
     if (!read.ok) {
       if (read.reason === 'aborted') return void res.destroy();
       return sendProblem(res, dmProblem('payload-too-large', read.detail));
     }
-    const parsed = parseJson(read.body);
+    const parsed = parseJsonBody(read.body, deps.maxJsonDepth ?? DEFAULT_MAX_JSON_DEPTH, `Package#${kind}`);
     if (!parsed.ok) return sendProblem(res, parsed.problem);
-    const pkg1 = deps.validators.validateDmPackage1(parsed.value);
-    if (!pkg1.ok) {
-      const detail = `Package#1 violates its schema in ${pkg1.issues.length} place(s)`;
-      return sendProblem(res, dmProblem('schema-violation', detail, pkg1.issues));
+    const ctx: DmRequestContext = { devId, store: deps.store, validators: deps.validators, options: deps, session };
+    let answer: Awaited<ReturnType<typeof handlers.dmPackage1>>;
+    if (kind === 1) {
+      const pkg = deps.validators.validateDmPackage1(parsed.value);
+      if (!pkg.ok) return sendProblem(res, schemaProblem(1, pkg.issues));
+      answer = await handlers.dmPackage1(pkg.value, ctx);
+    } else {
+      const pkg = deps.validators.validateDmPackage3(parsed.value);
+      if (!pkg.ok) return sendProblem(res, schemaProblem(3, pkg.issues));
+      answer = await handlers.dmPackage3(pkg.value, ctx);
     }
-
-    const answer = await handlers.dmPackage1(pkg1.value, {
-      devId,
-      store: deps.store,
-      validators: deps.validators,
-      options: deps,
-    });
     if (answer instanceof ProtocolError) return sendProblem(res, protocolProblem(answer));
     const body = JSON.stringify(answer);
-    res.writeHead(200, { 'Content-Type': DM_PACKAGE2_MEDIA_TYPE, 'Content-Length': Buffer.byteLength(body) });
+    res.writeHead(200, {
+      'Content-Type': DM_PACKAGE2_MEDIA_TYPE,
+      'Content-Length': Buffer.byteLength(body),
+      [DM_SESSION_HEADER]: ctx.session.id,
+      [DM_ROUND_HEADER]: String(ctx.session.round),
+    });
     res.end(body);
   }
 
-  return (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      deps.onError?.(error);
-      if (!res.headersSent) sendProblem(res, dmProblem('internal-error', 'the server failed to process the package'));
-      else res.destroy();
-    });
-  };
+  return withInternalErrors(handle, deps.onError, 'the server failed to process the package');
 }
 
 function checkDevId(header: string | string[] | undefined, maxLength: number): string | DmProblem {
   const value = (Array.isArray(header) ? header[0] : header)?.trim() ?? '';
   if (value === '')
-    return dmProblem('missing-dev-id', 'Package#1 must carry the DevInfo/DevID value in the OMADM-DevID header');
-  if (value.length > maxLength) {
-    return dmProblem('invalid-dev-id', `OMADM-DevID is ${value.length} characters long, the limit is ${maxLength}`);
-  }
-  return value;
+    return dmProblem('missing-dev-id', 'every package must carry the DevInfo/DevID value in the OMADM-DevID header');
+  const problem = devIdProblem(value, maxLength);
+  return problem ? dmProblem('invalid-dev-id', problem) : value;
 }
 
-function checkMediaType(contentType: string | undefined): DmProblem | undefined {
+/** 1 for Package#1, 3 for Package#3, else the 415 to answer. */
+function packageKind(contentType: string | undefined): 1 | 3 | DmProblem {
   const { type, charset } = mediaTypeOf(contentType);
-  if (type !== DM_PACKAGE1_MEDIA_TYPE) {
-    return dmProblem(
-      'unsupported-media-type',
-      `Package#1 must be sent as ${DM_PACKAGE1_MEDIA_TYPE}, got '${type || 'none'}'`,
-    );
-  }
   if (charset !== undefined && charset !== 'utf-8') {
     return dmProblem('unsupported-media-type', `JSON is UTF-8; charset '${charset}' is not supported`);
   }
-  return undefined;
+  if (type === DM_PACKAGE1_MEDIA_TYPE) return 1;
+  if (type === DM_PACKAGE3_MEDIA_TYPE) return 3;
+  return dmProblem(
+    'unsupported-media-type',
+    `send Package#1 as ${DM_PACKAGE1_MEDIA_TYPE} or Package#3 as ${DM_PACKAGE3_MEDIA_TYPE}, not '${type || 'none'}'`,
+  );
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+function sessionOf(req: IncomingMessage): { id: string; round: number } | undefined {
+  const id = req.headers[DM_SESSION_HEADER.toLowerCase()];
+  const round = Number(req.headers[DM_ROUND_HEADER.toLowerCase()]);
+  if (typeof id !== 'string' || !/^[0-9a-f]{1,64}$/.test(id) || !Number.isSafeInteger(round) || round < 1)
+    return undefined;
+  return { id, round };
+}
 
-function parseJson(body: Buffer): { ok: true; value: unknown } | { ok: false; problem: DmProblem } {
-  try {
-    return { ok: true, value: JSON.parse(utf8.decode(body)) as unknown };
-  } catch (error) {
-    return {
-      ok: false,
-      problem: dmProblem('invalid-json', `Package#1 is not valid UTF-8 JSON: ${(error as Error).message}`),
-    };
-  }
+function schemaProblem(kind: 1 | 3, issues: Parameters<typeof dmProblem>[2]): DmProblem {
+  const detail = `Package#${kind} violates its schema in ${issues?.length ?? 0} place(s)`;
+  return dmProblem('schema-violation', detail, issues);
 }

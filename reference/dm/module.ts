@@ -5,8 +5,11 @@ import { dmValidators } from './validators.ts';
 
 export const DM_PATH = '/dm';
 
-/** OMA DM 2.0 Package#1 limits (body bytes, OMADM-DevID length, commands per Package#2). */
-export type DmOptions = Pick<DmRoutesOptions, 'maxBodyBytes' | 'maxDevIdLength' | 'maxCommandsPerPackage'>;
+/** OMA DM 2.0 limits (body bytes, OMADM-DevID length, JSON depth, commands per Package#2, rounds and seconds per session). */
+export type DmOptions = Pick<
+  DmRoutesOptions,
+  'maxBodyBytes' | 'maxDevIdLength' | 'maxJsonDepth' | 'maxCommandsPerPackage' | 'maxRounds' | 'maxSessionSeconds'
+>;
 
 export interface DmModule extends ServerModule {
   /** Per-device state and the operator's command queue. */
@@ -14,7 +17,7 @@ export interface DmModule extends ServerModule {
 }
 
 /**
- * Wires the OMA DM 2.0 binding into a server: Package#1 at `POST /dm` on its router, per-device state and
+ * Wires the OMA DM 2.0 binding into a server: Package#1/#3 at `POST /dm` and the data area under `/dm/data/` on its router, per-device state and
  * command queue in its database (a private in-memory one without it).
  */
 export function mountDm(host: ModuleHost, options: DmOptions = {}): DmModule {

@@ -2,16 +2,20 @@
  * What an operator may do to the server side, whatever the front end (CLI or admin endpoint):
  * queue commands for a device after checking them against the command table.
  */
-import { checkDmCommand, type DmCommandProblem } from './command-table.ts';
+import { checkDmCommand, findDmCommand, type DmCommandProblem } from './command-table.ts';
+import { devIdProblem } from './dev-id.ts';
 import { DmQueueFullError, type DmStore, type QueuedDmCommand } from './store.ts';
 
 export interface QueueOptions {
   /** Accept names missing from the command table (to exercise a client's handling of them). */
   allowUnknown?: boolean;
+  /** Accept the project's DM 1.x extensions ADD and REPLACE. */
+  extensions?: boolean;
 }
 
 export type QueueError =
-  | { code: 'missingDevId'; message: string }
+  | { code: 'invalidDevId'; message: string }
+  | { code: 'framingCommand'; message: string; index: number }
   | (DmCommandProblem & { index: number })
   | { code: 'queueFull'; message: string };
 
@@ -25,9 +29,14 @@ export function queueDmCommands(
   commands: string[][],
   options: QueueOptions = {},
 ): QueueResult {
-  if (devId.trim() === '') return { ok: false, errors: [{ code: 'missingDevId', message: 'a device id is required' }] };
-  const errors = commands.flatMap((command, index) => {
-    const problem = checkDmCommand(command);
+  const invalid = devId === '' ? 'a device id is required' : devIdProblem(devId);
+  if (invalid) return { ok: false, errors: [{ code: 'invalidDevId', message: invalid }] };
+  const errors = commands.flatMap((command, index): QueueError[] => {
+    if (findDmCommand(command[0] ?? '')?.framing) {
+      const message = `${command[0]} frames a Package#2 and is added by the server; it cannot be queued`;
+      return [{ code: 'framingCommand', message, index }];
+    }
+    const problem = checkDmCommand(command, options);
     if (!problem || (problem.code === 'unknownCommand' && options.allowUnknown)) return [];
     return [{ ...problem, index }];
   });

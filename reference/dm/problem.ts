@@ -2,7 +2,7 @@
  * RFC 9457 problem details for the DM HTTP binding: every error the server answers is one of
  * these kinds, each with a stable `type` URI, so that clients can branch on it.
  */
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ValidationIssue } from './types.ts';
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
@@ -11,7 +11,14 @@ const PROBLEM_BASE = 'https://omaspec.dev/problems/dm/';
 const KINDS = {
   'invalid-json': { status: 400, title: 'Body is not valid JSON' },
   'schema-violation': { status: 400, title: 'Package does not match its schema' },
+  'json-too-deep': { status: 400, title: 'JSON nested too deeply' },
   'missing-dev-id': { status: 400, title: 'OMADM-DevID header missing' },
+  'missing-session': { status: 400, title: 'Package#3 without its session' },
+  'status-count-mismatch': { status: 400, title: 'Package#3 status count differs from its Package#2' },
+  unauthorized: { status: 401, title: 'Device or operator not authenticated' },
+  'unknown-session': { status: 404, title: 'No such DM session' },
+  'session-conflict': { status: 409, title: 'Package#3 out of order or replayed' },
+  'data-area-full': { status: 409, title: 'Data area full' },
   'invalid-dev-id': { status: 400, title: 'OMADM-DevID header invalid' },
   'not-found': { status: 404, title: 'No such endpoint' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
@@ -40,10 +47,14 @@ export function dmProblem(kind: DmProblemKind, detail: string, issues?: Validati
 
 /**
  * A ProtocolError returned by a handler: its code is the HTTP status when it is one (400–599),
- * otherwise the answer is a 500; its message is the detail.
+ * otherwise the answer is a 500; its message is the detail. `data.problem` naming a kind of this
+ * table gives the problem that type and title (the session refusals do).
  */
-export function protocolProblem(error: { code: number; message: string }): DmProblem {
+export function protocolProblem(error: { code: number; message: string; data?: unknown }): DmProblem {
   const status = Number.isInteger(error.code) && error.code >= 400 && error.code <= 599 ? error.code : 500;
+  const kind = (error.data as { problem?: unknown } | undefined)?.problem;
+  const known = typeof kind === 'string' && Object.hasOwn(KINDS, kind) ? (kind as DmProblemKind) : undefined;
+  if (known) return { type: PROBLEM_BASE + known, title: KINDS[known].title, status, detail: error.message };
   return { type: `${PROBLEM_BASE}protocol-error`, title: 'Request refused', status, detail: error.message };
 }
 
@@ -60,4 +71,22 @@ export function sendProblem(res: ServerResponse, problem: DmProblem, headers: Re
     Connection: 'close',
   });
   res.end(body);
+}
+
+/**
+ * A node handler around an async one: a failure it did not answer itself becomes a 500 problem
+ * (the cause goes to `onError`), or a destroyed socket when the answer had already begun.
+ */
+export function withInternalErrors(
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  onError: ((error: unknown) => void) | undefined,
+  detail: string,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      onError?.(error);
+      if (!res.headersSent) sendProblem(res, dmProblem('internal-error', detail));
+      else res.destroy();
+    });
+  };
 }

@@ -3,7 +3,8 @@
  * The reference server mounts the same `createDmRoutes` on its own router next to AOI-1.
  */
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
+import { OmaspecError } from '../../core/errors.ts';
 import { createDmRoutes, type DmRoutesOptions } from './routes.ts';
 
 export interface DmServerOptions extends DmRoutesOptions {
@@ -13,25 +14,39 @@ export interface DmServerOptions extends DmRoutesOptions {
 }
 
 export interface RunningDmServer {
-  /** Where clients post Package#1, e.g. http://127.0.0.1:8080/dm. */
+  /** Where clients post their packages, e.g. http://127.0.0.1:8080/dm. */
   url: string;
   close(): Promise<void>;
 }
 
 export async function startDmServer(options: DmServerOptions): Promise<RunningDmServer> {
+  const host = options.host ?? '127.0.0.1';
+  if (options.admin && options.adminKey === undefined && !isLoopback(host)) {
+    throw new OmaspecError(
+      'DM_ADMIN_OPEN',
+      `the operator endpoint would be open to anyone who reaches ${host}: give it an admin key, or listen on loopback`,
+    );
+  }
   const server = createServer(createDmRoutes(options));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+    server.listen(options.port ?? 0, host, resolve);
   });
   const { address, port } = server.address() as AddressInfo;
-  const host = address.includes(':') ? `[${address}]` : address;
+  const shown = address.includes(':') ? `[${address}]` : address;
   return {
-    url: `http://${host}:${port}${options.basePath ?? '/dm'}`,
+    url: `http://${shown}:${port}${options.basePath ?? '/dm'}`,
     close: () =>
       new Promise((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** localhost, 127.0.0.0/8 and ::1: addresses only this machine reaches. */
+export function isLoopback(host: string): boolean {
+  if (host === 'localhost') return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  return host === '::1' || host === '[::1]';
 }

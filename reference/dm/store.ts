@@ -4,11 +4,16 @@
  *
  * The store takes an open better-sqlite3 handle so that it can share the reference server's
  * database file (reference/store `openDatabase(dataDir)`); it owns only the `dm_*` tables and
- * migrates them with reference/store `applyMigrations` (module 'dm').
+ * migrates them with reference/store `applyMigrations` (module 'dm'). Sessions, credentials and
+ * the data area live in the same file, each a module of its own (session-store.ts,
+ * credentials.ts, data-area.ts), reached through this store.
  */
 import { OmaspecError } from '../../core/errors.ts';
 import Database from 'better-sqlite3';
 import { applyMigrations } from '../store/database.ts';
+import { DmCredentials } from './credentials.ts';
+import { DmDataArea } from './data-area.ts';
+import { DmSessions } from './session-store.ts';
 
 type Db = Database.Database;
 
@@ -88,12 +93,17 @@ export class DmQueueFullError extends OmaspecError {
 export interface DmStoreOptions {
   /** Most undelivered commands one device may have queued (default 1000). */
   maxQueuedPerDevice?: number;
+  /** Most resources one device's data area may hold (default 1000). */
+  maxDataResourcesPerDevice?: number;
   /** Clock, replaceable in tests. */
   now?: () => Date;
 }
 
 export class DmStore {
   readonly maxQueuedPerDevice: number;
+  readonly sessions: DmSessions;
+  readonly credentials: DmCredentials;
+  readonly data: DmDataArea;
   private readonly now: () => Date;
 
   constructor(
@@ -103,6 +113,9 @@ export class DmStore {
     this.maxQueuedPerDevice = options.maxQueuedPerDevice ?? 1000;
     this.now = options.now ?? (() => new Date());
     applyMigrations(db, 'dm', MIGRATIONS);
+    this.sessions = new DmSessions(db, this.now);
+    this.credentials = new DmCredentials(db, this.now);
+    this.data = new DmDataArea(db, options.maxDataResourcesPerDevice, this.now);
   }
 
   /**
@@ -125,15 +138,24 @@ export class DmStore {
         );
         mos.forEach((mo, i) => insert.run(devId, i, mo.DDF ?? null, mo.MOID ?? null, JSON.stringify(mo.MIID ?? [])));
       }
-      const insertAlert = this.db.prepare(
-        `INSERT INTO dm_alerts (dev_id, received_at, alert_type, mime_type, source_uri, mark, data)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      );
-      for (const a of alerts) {
-        const data = a.Data === undefined ? null : JSON.stringify(a.Data);
-        insertAlert.run(devId, at, a.AlertType ?? null, a.MIMEType ?? null, a.SourceURI ?? null, a.Mark ?? null, data);
-      }
+      this.insertAlerts(devId, at, alerts);
     })();
+  }
+
+  /** Appends alerts a Package#3 carried (results that come later, such as EXEC's). */
+  recordAlerts(devId: string, alerts: DmAlertRecord[]): void {
+    this.insertAlerts(devId, this.now().toISOString(), alerts);
+  }
+
+  private insertAlerts(devId: string, at: string, alerts: DmAlertRecord[]): void {
+    const insertAlert = this.db.prepare(
+      `INSERT INTO dm_alerts (dev_id, received_at, alert_type, mime_type, source_uri, mark, data)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const a of alerts) {
+      const data = a.Data === undefined ? null : JSON.stringify(a.Data);
+      insertAlert.run(devId, at, a.AlertType ?? null, a.MIMEType ?? null, a.SourceURI ?? null, a.Mark ?? null, data);
+    }
   }
 
   device(devId: string): DmDeviceState | undefined {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSpec } from '../../ingest/build.ts';
 import { ExtensionError, readExtension } from '../../ingest/extensions.ts';
@@ -106,5 +108,41 @@ describe('readExtension', () => {
   it('rejects a file without a messages list', async () => {
     const dir = writeSpecDir({ crs: {}, extensions: { 'empty.yaml': 'id: x\nstatus: provisional\n' } });
     await expect(readExtension(dir, 'extensions/empty.yaml')).rejects.toThrow(/needs a "messages" list/);
+  });
+});
+
+describe('the DM Package#3 extension', () => {
+  const PACKAGE3_CR = cr(
+    'Package#3.',
+    '7.3 Package#3',
+    'The MIME type for this format is "application/vnd.oma.dm.response+json". JSON schema for the Package#3 is as follows:',
+    '{ "title": "OMA DM Package#3 JSON Schema", "type": "object", "properties": { "Status": { "type": "array", "items": { "type": "object", "properties": { "sc": { "type": "integer" } } } } }, "required": ["Status"] }',
+  );
+  const readReal = () => readFileSync(path.join('spec', 'extensions', 'dm-package3.yaml'), 'utf8');
+
+  it('is answered with Package#2, as the manifest role says', async () => {
+    const cr004 = readFileSync(path.join('spec', 'crs', '004_a402fc140745ff35.txt'), 'utf8');
+    const { files } = await buildSpec(
+      writeSpecDir({ crs: { '004.txt': cr004 }, extensions: { 'dm-package3.yaml': readReal() } }),
+    );
+    const schema = JSON.parse(files.get('schemas/dm/dmPackage3.schema.json')!);
+    expect(schema['x-omaspec']).toMatchObject({
+      kind: 'request',
+      direction: 'clientToServer',
+      response: 'dmPackage2',
+      provisional: true,
+      mediaType: 'application/vnd.oma.dm.response+json',
+    });
+  });
+
+  it('is reported superseded once a CR defines Package#3', async () => {
+    const build = await buildSpec(
+      writeSpecDir({ crs: { '100_pkg3.txt': PACKAGE3_CR }, extensions: { 'dm-package3.yaml': readReal() } }),
+    );
+    const schema = JSON.parse(build.files.get('schemas/dm/dmPackage3.schema.json')!);
+    expect(schema['x-omaspec'].source.cr).toBe('100_pkg3.txt');
+    expect(build.findings.filter((f) => f.rule === 'extension-superseded').map((f) => f.key)).toEqual([
+      'extension-superseded:dm-package3.yaml:dm/dmPackage3',
+    ]);
   });
 });

@@ -25,13 +25,23 @@ export interface IndexMessage {
 
 export interface ProjectSpec {
   root: string;
-  manifest: { crs: string[]; interfaces: { id: string; sections: string[] }[]; extensions?: string[] };
+  manifest: {
+    crs: string[];
+    interfaces: { id: string; sections: string[]; roles?: Record<string, { response?: string }> }[];
+    extensions?: string[];
+  };
   index: { crs: { file: string }[]; interfaces: { id: string }[]; messages: IndexMessage[] };
 }
 
 export function readProjectSpec(root: string): ProjectSpec {
   const json = (rel: string) => JSON.parse(readFileSync(path.join(root, rel), 'utf8'));
   return { root, manifest: json('spec/manifest.json'), index: json('spec/schemas/index.json') };
+}
+
+/** True when the manifest role of `m` names its response explicitly (a response shared with another request). */
+function sharesResponse(spec: ProjectSpec, m: IndexMessage, responseName: string): boolean {
+  const roles = spec.manifest.interfaces.find((i) => i.id === m.interface)?.roles;
+  return roles?.[m.name]?.response === responseName;
 }
 
 /** The file of the generated code of one interface, or '' when absent. */
@@ -84,7 +94,11 @@ export function messageViolations(spec: ProjectSpec, messages: IndexMessage[] = 
     if (m.response !== undefined) {
       const response = byId.get(m.response);
       if (!response) out.push(`${at}: its response ${m.response} is not in index.json`);
-      else if (response.responseTo !== m.id || response.kind !== 'response')
+      // A response answers one request by responseTo; another request may share it only by a manifest role (DM Package#2).
+      else if (
+        response.kind !== 'response' ||
+        (response.responseTo !== m.id && !sharesResponse(spec, m, response.name))
+      )
         out.push(`${at}: its response ${m.response} does not answer it (responseTo ${response.responseTo})`);
     }
     if (m.responseTo !== undefined) {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startDmServer, type RunningDmServer } from '../../../reference/dm/server.ts';
 import { openInMemoryDmStore, type DmStore } from '../../../reference/dm/store.ts';
 import { dmValidators } from '../../../reference/dm/validators.ts';
+import { provisionedHeaders } from './http-fixture.ts';
 
 const DEV = 'IMEI:490154203237518';
 let store: DmStore;
@@ -36,12 +37,8 @@ describe('DM admin endpoint', () => {
       pending: 2,
       queued: [{ command: ['GET', './DevInfo/Mod'] }, { command: ['DELETE', './Tmp'] }],
     });
-    const pkg2 = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/vnd.oma.dm.initiation+json', 'OMADM-DevID': DEV },
-      body: '{}',
-    });
-    expect(await pkg2.json()).toEqual({ Cmd: [['GET', './DevInfo/Mod'], ['DELETE', './Tmp'], ['END']] });
+    const pkg2 = await fetch(server.url, { method: 'POST', headers: provisionedHeaders(store, DEV), body: '{}' });
+    expect(await pkg2.json()).toEqual({ Cmd: [['GET', './DevInfo/Mod'], ['DELETE', './Tmp'], ['CONT']] });
   });
 
   it('shows device state and pending commands', async () => {
@@ -57,7 +54,7 @@ describe('DM admin endpoint', () => {
   });
 
   it('refuses the whole batch with 400 and the index of each bad command', async () => {
-    const res = await queue({ Cmd: [['GET', './A'], ['REPLACE', './B'], ['FROB']] });
+    const res = await queue({ Cmd: [['GET', './A'], ['GET'], ['FROB'], ['REPLACE', './B', 'v'], ['END']] });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(await res.json()).toMatchObject({
@@ -65,6 +62,8 @@ describe('DM admin endpoint', () => {
       issues: [
         { path: '/Cmd/1', rule: 'wrongArity' },
         { path: '/Cmd/2', rule: 'unknownCommand' },
+        { path: '/Cmd/3', rule: 'extensionCommand' },
+        { path: '/Cmd/4', rule: 'framingCommand' },
       ],
     });
     expect(store.pending(DEV)).toEqual([]);
@@ -99,6 +98,27 @@ describe('DM admin endpoint', () => {
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('allow')).toBe('POST');
     expect((await fetch(`${deviceUrl()}/other`)).status).toBe(404);
+  });
+
+  it('answers 400 json-too-deep to a body nested past the limit, naming it', async () => {
+    const res = await fetch(`${deviceUrl()}/queue`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: `{"Cmd":${'['.repeat(6000)}${']'.repeat(6000)}}`,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      type: 'https://omaspec.dev/problems/dm/json-too-deep',
+      detail: /64 levels/,
+    });
+  });
+
+  it('refuses to start open (no admin key) on a non-loopback address', async () => {
+    await expect(
+      startDmServer({ store, validators: dmValidators, admin: true, host: '0.0.0.0' }),
+    ).rejects.toMatchObject({
+      code: 'DM_ADMIN_OPEN',
+    });
   });
 
   it('is not served unless enabled', async () => {

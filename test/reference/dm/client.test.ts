@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyDmCommands } from '../../../reference/dm/client/apply.ts';
-import { parseMoFile } from '../../../reference/dm/client/mo-file.ts';
+import { describe, expect, it } from 'vitest';
+import { applyDmCommands, statusOf, type DmCommandEnv } from '../../../reference/dm/client/apply.ts';
+import { parseMoFile, serializeMoFile } from '../../../reference/dm/client/mo-file.ts';
 import { MoTree } from '../../../reference/dm/client/mo-tree.ts';
-import { runDmSession } from '../../../reference/dm/client/session.ts';
-import { createDmHttpHandler } from '../../../reference/dm/http-handler.ts';
-import { openInMemoryDmStore, type DmStore } from '../../../reference/dm/store.ts';
+import {
+  emptyClientState,
+  EXEC_RESULT_ALERT,
+  NODE_CHANGED_ALERT,
+  takeChangeAlerts,
+} from '../../../reference/dm/client/state.ts';
 import { dmValidators } from '../../../reference/dm/validators.ts';
-import { crPackage1, crPackage2Commands } from './cr-example.ts';
-import { listen, type RunningServer } from './http-fixture.ts';
+import { crPackage1 } from './cr-example.ts';
 
 const DEV = 'IMEI:490154203237518';
 const leaves = { './DevInfo/DevID': DEV, './DevInfo/Man': 'Acme', './DevInfo/Ext/Color': 'red' };
@@ -45,38 +47,99 @@ describe('MoTree', () => {
   });
 });
 
+function env(tree = MoTree.fromLeaves(leaves), state = emptyClientState()): DmCommandEnv {
+  const fetchServer = () => Promise.reject(new Error('no HTTP in this test'));
+  return { tree, state, fetchServer, laterAlerts: [], changed: false };
+}
+
 describe('applyDmCommands', () => {
-  it('applies GET, ADD, REPLACE and DELETE in order and reports each', () => {
-    const tree = MoTree.fromLeaves(leaves);
-    const outcomes = applyDmCommands(tree, [
-      ['ADD', './Acc/Name', 'home'],
-      ['REPLACE', './Acc/Name', 'work'],
-      ['GET', './Acc/Name'],
-      ['DELETE', './DevInfo/Ext'],
+  it('answers GET with the value or child list as Package#3 data, and SHOW with the DEFAULT when the node is absent', async () => {
+    const e = env();
+    const outcomes = await applyDmCommands(e, [
+      ['GET', './DevInfo/Man'],
       ['GET', './DevInfo'],
+      ['DEFAULT', './UI/Greeting', 'Hello'],
+      ['SHOW', './UI/Greeting'],
+      ['SHOW', './DevInfo/Man'],
     ]);
-    expect(outcomes.map((o) => o.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
-    expect(outcomes[2]?.value).toBe('work');
-    expect(outcomes[4]?.value).toEqual(['DevID', 'Man']);
+    expect(outcomes.map(statusOf)).toEqual([
+      { sc: 200, URI: ['./DevInfo/Man'], Data: ['Acme'] },
+      { sc: 200, URI: ['./DevInfo'], Data: [['DevID', 'Man', 'Ext']] },
+      { sc: 200, URI: ['./UI/Greeting'] },
+      { sc: 200, URI: ['./UI/Greeting'], Data: ['Hello'] },
+      { sc: 200, URI: ['./DevInfo/Man'], Data: ['Acme'] },
+    ]);
+    expect(e.changed).toBe(false);
   });
 
-  it('reports unknown and unsupported commands and goes on with the next one', () => {
-    const tree = MoTree.fromLeaves(leaves);
-    const outcomes = applyDmCommands(tree, [
+  it('deletes subtrees, 404 for a missing node and 405 for a permanent one', async () => {
+    const state = { ...emptyClientState(), permanent: ['DevInfo/DevID'] };
+    const e = env(MoTree.fromLeaves(leaves), state);
+    const outcomes = await applyDmCommands(e, [
+      ['DELETE', './DevInfo/Ext'],
+      ['DELETE', './DevInfo/Ext'],
+      ['DELETE', './DevInfo/DevID'],
+      ['DELETE', './DevInfo'],
+    ]);
+    expect(outcomes.map((o) => o.sc)).toEqual([200, 404, 405, 405]);
+    expect(e.tree.leaves()).toEqual({ 'DevInfo/DevID': DEV, 'DevInfo/Man': 'Acme' });
+    expect(e.changed).toBe(true);
+  });
+
+  it('accepts EXEC with 202 and owes its result as an ExecResult alert with the correlator', async () => {
+    const e = env();
+    const [exec, missing] = await applyDmCommands(e, [
+      ['EXEC', './DevInfo/Man', 'corr-7'],
+      ['EXEC', './Nope'],
+    ]);
+    expect([exec?.status, exec?.sc, missing?.sc]).toEqual(['accepted', 202, 404]);
+    expect(e.laterAlerts).toEqual([
+      { AlertType: EXEC_RESULT_ALERT, SourceURI: './DevInfo/Man', Data: { sc: 200, Correlator: 'corr-7' } },
+    ]);
+  });
+
+  it('remembers subscriptions with the value last reported, and reports a change once', async () => {
+    const e = env();
+    await applyDmCommands(e, [
+      ['SUB', './DevInfo/Man'],
+      ['SUB', './DevInfo/Ext/Color'],
+      ['UNSUB', './DevInfo/Ext/Color'],
+    ]);
+    expect(e.state.subscriptions).toEqual({ './DevInfo/Man': 'Acme' });
+    expect(takeChangeAlerts(e.tree, e.state)).toEqual([]);
+    e.tree.replace('./DevInfo/Man', 'Initech');
+    expect(takeChangeAlerts(e.tree, e.state)).toEqual([
+      { AlertType: NODE_CHANGED_ALERT, SourceURI: './DevInfo/Man', Data: { value: 'Initech' } },
+    ]);
+    expect(takeChangeAlerts(e.tree, e.state)).toEqual([]);
+  });
+
+  it('answers unknown commands and the DM 1.x extensions with 406, a wrong arity with 400, and goes on', async () => {
+    const outcomes = await applyDmCommands(env(), [
       ['FROB', 'x'],
-      ['HPOST', 'http://s', './A'],
+      ['REPLACE', './DevInfo/Man', 'X'],
       ['GET'],
       ['DELETE', './DevInfo/Man'],
     ]);
-    expect(outcomes.map((o) => o.status)).toEqual(['unsupported', 'unsupported', 'invalid', 'ok']);
-    expect(outcomes[0]?.detail).toMatch(/unknown DM command 'FROB'/);
+    expect(outcomes.map((o) => [o.status, o.sc])).toEqual([
+      ['unsupported', 406],
+      ['unsupported', 406],
+      ['invalid', 400],
+      ['ok', 200],
+    ]);
+    const extended = { ...env(), extensions: true };
+    await applyDmCommands(extended, [
+      ['REPLACE', './DevInfo/Man', 'X'],
+      ['ADD', './New', 'v'],
+    ]);
+    expect(extended.tree.leaves()).toMatchObject({ 'DevInfo/Man': 'X', New: 'v' });
   });
 
-  it('reports a failed command without stopping, and skips everything after END', () => {
-    const tree = MoTree.fromLeaves(leaves);
-    const outcomes = applyDmCommands(tree, [['GET', './Missing'], ['END'], ['DELETE', './DevInfo']]);
+  it('stops at CONT or END and skips what follows', async () => {
+    const e = env();
+    const outcomes = await applyDmCommands(e, [['GET', './Missing'], ['CONT'], ['DELETE', './DevInfo']]);
     expect(outcomes.map((o) => o.status)).toEqual(['failed', 'ok', 'skipped']);
-    expect(tree.get('./DevInfo/Man')).toEqual({ ok: true, value: 'Acme' });
+    expect(e.tree.get('./DevInfo/Man')).toEqual({ ok: true, value: 'Acme' });
   });
 });
 
@@ -94,87 +157,26 @@ describe('parseMoFile', () => {
       issues: [{ path: '/Tree/a~1b' }],
     });
     expect(parseMoFile({ MOS: [{ MIID: 'x' }] }, dmValidators)).toMatchObject({ ok: false });
-  });
-});
-
-describe('runDmSession over HTTP', () => {
-  let store: DmStore;
-  let server: RunningServer;
-  beforeEach(async () => {
-    store = openInMemoryDmStore();
-    server = await listen(createDmHttpHandler({ store, validators: dmValidators }));
-  });
-  afterEach(() => server.close());
-
-  const session = (tree = MoTree.fromLeaves(leaves)) =>
-    runDmSession({ url: server.url, devId: DEV, package1: crPackage1, tree, validators: dmValidators });
-
-  it('round-trips the CR example: the server records Package#1 and the client gets the queued commands', async () => {
-    for (const cmd of crPackage2Commands) store.enqueue(DEV, cmd);
-    const result = await session();
-    expect(result.ok && result.package2).toEqual({ Cmd: [...crPackage2Commands, ['END']] });
-    expect(result.ok && result.outcomes.map((o) => o.status)).toEqual(['unsupported', 'failed', 'ok']);
-    expect(store.device(DEV)?.mos).toEqual(crPackage1.MOS);
-  });
-
-  it('changes the local tree as the server asked', async () => {
-    store.enqueue(DEV, ['REPLACE', './DevInfo/Man', 'Globex']);
-    const tree = MoTree.fromLeaves(leaves);
-    expect((await session(tree)).ok).toBe(true);
-    expect(tree.get('./DevInfo/Man')).toEqual({ ok: true, value: 'Globex' });
-  });
-
-  it("returns the server's problem on an error status", async () => {
-    const result = await runDmSession({
-      url: server.url,
-      devId: '',
-      package1: {},
-      tree: new MoTree(),
-      validators: dmValidators,
+    expect(parseMoFile({ Subscriptions: { a: 1 } }, dmValidators)).toMatchObject({
+      ok: false,
+      issues: [{ path: '/Subscriptions' }],
     });
-    expect(result).toMatchObject({ ok: false, error: { code: 'httpStatus', status: 400, problem: { status: 400 } } });
   });
 
-  it('refuses to send a Package#1 that violates its schema', async () => {
-    const bad = { MOS: 'x' } as unknown as typeof crPackage1;
-    const result = await runDmSession({
-      url: server.url,
-      devId: DEV,
-      package1: bad,
-      tree: new MoTree(),
-      validators: dmValidators,
+  it('writes the tree and the client state back, and reads them again', () => {
+    const file = { DevID: DEV, Tree: leaves, Permanent: ['DevInfo/DevID'] };
+    const parsed = parseMoFile(file, dmValidators);
+    if (!parsed.ok) throw new Error('expected a valid file');
+    parsed.description.tree.replace('./DevInfo/Man', 'Globex');
+    parsed.description.state.subscriptions['DevInfo/Man'] = 'Globex';
+    parsed.description.state.pendingAlerts.push({ AlertType: EXEC_RESULT_ALERT, Data: { sc: 200 } });
+    const again = parseMoFile(JSON.parse(serializeMoFile(file, parsed.description)), dmValidators);
+    expect(again.ok && again.description.tree.leaves()['DevInfo/Man']).toBe('Globex');
+    expect(again.ok && again.description.state).toMatchObject({
+      permanent: ['DevInfo/DevID'],
+      subscriptions: { 'DevInfo/Man': 'Globex' },
+      pendingAlerts: [{ AlertType: EXEC_RESULT_ALERT }],
     });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalidPackage1' } });
-    expect(store.device(DEV)).toBeUndefined();
-  });
-
-  it('reports a Package#2 that violates its schema instead of applying it', async () => {
-    await server.close();
-    server = await listen((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/vnd.oma.dm.request+json' });
-      res.end(JSON.stringify({ CMD: [['GET', './A']] }));
-    });
-    expect(await session()).toMatchObject({ ok: false, error: { code: 'schemaViolation' } });
-  });
-
-  it('refuses a Package#2 larger than maxResponseBytes', async () => {
-    for (let i = 0; i < 50; i++) store.enqueue(DEV, ['GET', `./DevInfo/${i}`]);
-    const result = await runDmSession({
-      url: server.url,
-      devId: DEV,
-      package1: {},
-      tree: new MoTree(),
-      validators: dmValidators,
-      maxResponseBytes: 100,
-    });
-    expect(result).toMatchObject({ ok: false, error: { code: 'responseTooLarge' } });
-  });
-
-  it('reports an unreachable server as a network error', async () => {
-    const url = server.url;
-    await server.close();
-    const result = await runDmSession({ url, devId: DEV, package1: {}, tree: new MoTree(), validators: dmValidators });
-    expect(result).toMatchObject({ ok: false, error: { code: 'network' } });
   });
 });
 

@@ -80,3 +80,11 @@ export const PACKAGE1_HEADERS = {
   'Content-Type': 'application/vnd.oma.dm.initiation+json',
   'OMADM-DevID': 'IMEI:490154203237518',
 };
+
+/** Package#1 headers of a device provisioned in `store`: its OMADM-DevID and its credential as a bearer token. */
+export function provisionedHeaders(
+  store: { credentials: { issue(devId: string): string } },
+  devId: string = PACKAGE1_HEADERS['OMADM-DevID'],
+): Record<string, string> {
+  return { ...PACKAGE1_HEADERS, 'OMADM-DevID': devId, Authorization: `Bearer ${store.credentials.issue(devId)}` };
+}

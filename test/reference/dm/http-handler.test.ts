@@ -3,26 +3,29 @@ import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProtocolError } from '../../../generated/common/dispatch.ts';
 import { createDmHttpHandler, type DmHttpHandlerDeps } from '../../../reference/dm/http-handler.ts';
+import { dmHandlers } from '../../../reference/dm/handlers.ts';
 import { DmStore, openInMemoryDmStore } from '../../../reference/dm/store.ts';
 import { dmValidators } from '../../../reference/dm/validators.ts';
 import { crPackage1, crPackage2Commands } from './cr-example.ts';
-import { listen, PACKAGE1_HEADERS, send, type RunningServer } from './http-fixture.ts';
+import { listen, PACKAGE1_HEADERS, provisionedHeaders, send, type RunningServer } from './http-fixture.ts';
 
 const DEV = PACKAGE1_HEADERS['OMADM-DevID'];
 let store: DmStore;
 let server: RunningServer;
+let HEADERS: Record<string, string>;
 
 async function start(options: Partial<DmHttpHandlerDeps> = {}): Promise<void> {
   await server?.close();
   server = await listen(createDmHttpHandler({ store, validators: dmValidators, ...options }));
 }
 
-function post(body: string, headers: Record<string, string | number> = PACKAGE1_HEADERS) {
+function post(body: string, headers: Record<string, string | number> = HEADERS) {
   return send(server.port, { headers, chunks: [body] });
 }
 
 beforeEach(async () => {
   store = openInMemoryDmStore();
+  HEADERS = provisionedHeaders(store);
   server = await listen(createDmHttpHandler({ store, validators: dmValidators }));
 });
 afterEach(() => server.close());
@@ -50,12 +53,14 @@ function expectProblem(
 }
 
 describe('POST /dm with a valid Package#1', () => {
-  it('answers the CR example with the queued commands as Package#2, closed by END', async () => {
+  it('answers the CR example with the queued commands as Package#2, closed by CONT, naming its session and round', async () => {
     for (const cmd of crPackage2Commands) store.enqueue(DEV, cmd);
     const res = await post(JSON.stringify(crPackage1));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.oma.dm.request+json');
-    expect(res.json()).toEqual({ Cmd: [...crPackage2Commands, ['END']] });
+    expect(res.json()).toEqual({ Cmd: [...crPackage2Commands, ['CONT']] });
+    expect(res.headers['omadm-sessionid']).toMatch(/^[0-9a-f]{32}$/);
+    expect(res.headers['omadm-round']).toBe('1');
   });
 
   it('records the reported MOs, MIIDs and alerts for the device', async () => {
@@ -68,7 +73,7 @@ describe('POST /dm with a valid Package#1', () => {
 
   it('answers END alone when the queue is empty, and delivers each command only once', async () => {
     store.enqueue(DEV, ['GET', './DevInfo/DevID']);
-    expect((await post('{}')).json()).toEqual({ Cmd: [['GET', './DevInfo/DevID'], ['END']] });
+    expect((await post('{}')).json()).toEqual({ Cmd: [['GET', './DevInfo/DevID'], ['CONT']] });
     expect((await post('{}')).json()).toEqual({ Cmd: [['END']] });
   });
 
@@ -80,17 +85,17 @@ describe('POST /dm with a valid Package#1', () => {
 
   it('accepts a charset=utf-8 parameter on the media type', async () => {
     const res = await post('{}', {
-      ...PACKAGE1_HEADERS,
+      ...HEADERS,
       'Content-Type': 'application/vnd.oma.dm.initiation+json; charset=UTF-8',
     });
     expect(res.status).toBe(200);
   });
 
-  it('keeps commands beyond maxCommandsPerPackage for the next session', async () => {
+  it('keeps commands beyond maxCommandsPerPackage for the next Package#2', async () => {
     await start({ maxCommandsPerPackage: 2 });
     for (const uri of ['./A', './B', './C']) store.enqueue(DEV, ['GET', uri]);
-    expect((await post('{}')).json()).toEqual({ Cmd: [['GET', './A'], ['GET', './B'], ['END']] });
-    expect((await post('{}')).json()).toEqual({ Cmd: [['GET', './C'], ['END']] });
+    expect((await post('{}')).json()).toEqual({ Cmd: [['GET', './A'], ['GET', './B'], ['CONT']] });
+    expect(store.pending(DEV).map((c) => c.command)).toEqual([['GET', './C']]);
   });
 });
 
@@ -107,30 +112,36 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
   });
 
   it('answers 400 when OMADM-DevID is blank', async () => {
-    expectProblem(await post('{}', { ...PACKAGE1_HEADERS, 'OMADM-DevID': '  ' }), 400, 'missing-dev-id');
+    expectProblem(await post('{}', { ...HEADERS, 'OMADM-DevID': '  ' }), 400, 'missing-dev-id');
   });
 
   it('accepts an OMADM-DevID at maxDevIdLength and refuses one character more', async () => {
     await start({ maxDevIdLength: 8 });
-    expect((await post('{}', { ...PACKAGE1_HEADERS, 'OMADM-DevID': 'x'.repeat(8) })).status).toBe(200);
-    expectProblem(await post('{}', { ...PACKAGE1_HEADERS, 'OMADM-DevID': 'x'.repeat(9) }), 400, 'invalid-dev-id');
+    expect((await post('{}', provisionedHeaders(store, 'x'.repeat(8)))).status).toBe(200);
+    expectProblem(await post('{}', provisionedHeaders(store, 'x'.repeat(9))), 400, 'invalid-dev-id');
   });
 
   it('answers 415 to a body sent as application/json', async () => {
     const problem = expectProblem(
-      await post('{}', { ...PACKAGE1_HEADERS, 'Content-Type': 'application/json' }),
+      await post('{}', { ...HEADERS, 'Content-Type': 'application/json' }),
       415,
       'unsupported-media-type',
     );
     expect(problem.detail).toContain('application/vnd.oma.dm.initiation+json');
   });
 
+  it('refuses an OMADM-DevID with characters that could leave its path segment', async () => {
+    for (const devId of ['../other', 'a/b', '.hidden', 'a b', 'é'])
+      expectProblem(await post('{}', { ...HEADERS, 'OMADM-DevID': devId }), 400, 'invalid-dev-id');
+  });
+
   it('answers 415 when Content-Type is missing', async () => {
-    expectProblem(await post('{}', { 'OMADM-DevID': DEV }), 415, 'unsupported-media-type');
+    const { 'Content-Type': _, ...withoutType } = HEADERS;
+    expectProblem(await post('{}', withoutType), 415, 'unsupported-media-type');
   });
 
   it('answers 415 to a charset other than UTF-8', async () => {
-    const headers = { ...PACKAGE1_HEADERS, 'Content-Type': 'application/vnd.oma.dm.initiation+json; charset=latin1' };
+    const headers = { ...HEADERS, 'Content-Type': 'application/vnd.oma.dm.initiation+json; charset=latin1' };
     expectProblem(await post('{}', headers), 415, 'unsupported-media-type');
   });
 
@@ -143,7 +154,7 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
   });
 
   it('answers 400 invalid-json to bytes that are not UTF-8', async () => {
-    const res = await send(server.port, { headers: PACKAGE1_HEADERS, chunks: [Buffer.from([0x7b, 0xff, 0x7d])] });
+    const res = await send(server.port, { headers: HEADERS, chunks: [Buffer.from([0x7b, 0xff, 0x7d])] });
     expectProblem(res, 400, 'invalid-json');
   });
 
@@ -193,10 +204,12 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
   });
 
   it('answers a ProtocolError from the handlers as a problem with its code as status (500 when not an HTTP error code)', async () => {
-    await start({ handlers: { dmPackage1: async () => new ProtocolError(503, 'maintenance until 02:00') } });
+    await start({
+      handlers: { ...dmHandlers, dmPackage1: async () => new ProtocolError(503, 'maintenance until 02:00') },
+    });
     const problem = expectProblem(await post('{}'), 503, 'protocol-error');
     expect(problem.detail).toBe('maintenance until 02:00');
-    await start({ handlers: { dmPackage1: async () => new ProtocolError(-32000, 'odd') } });
+    await start({ handlers: { ...dmHandlers, dmPackage1: async () => new ProtocolError(-32000, 'odd') } });
     expectProblem(await post('{}'), 500, 'protocol-error');
   });
 
@@ -214,7 +227,7 @@ describe('POST /dm when the client goes away', () => {
         port: server.port,
         path: '/dm',
         method: 'POST',
-        headers: PACKAGE1_HEADERS,
+        headers: HEADERS,
       });
       req.on('error', () => resolve());
       req.write('{"MOS": [', () => setImmediate(() => req.destroy()));
@@ -238,13 +251,13 @@ describe('POST /dm body size limit', () => {
 
   it('answers 413 from the Content-Length header before reading the body', async () => {
     // The request declares 10 MB and sends nothing: only the header can have triggered the 413.
-    const res = await send(server.port, { headers: { ...PACKAGE1_HEADERS, 'Content-Length': 10_000_000 }, end: false });
+    const res = await send(server.port, { headers: { ...HEADERS, 'Content-Length': 10_000_000 }, end: false });
     expectProblem(res, 413, 'payload-too-large');
   });
 
   it('answers 413 while streaming a chunked body, before the body has ended', async () => {
     // No Content-Length and the request is left open: the answer can only come from the running count.
-    const res = await send(server.port, { headers: PACKAGE1_HEADERS, chunks: [padded(limit + 1)], end: false });
+    const res = await send(server.port, { headers: HEADERS, chunks: [padded(limit + 1)], end: false });
     expectProblem(res, 413, 'payload-too-large');
   });
 });

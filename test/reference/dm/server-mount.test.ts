@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DmStore } from '../../../reference/dm/store.ts';
 import { createServer, type OmaspecServer } from '../../../reference/server.ts';
 import { crPackage1 } from './cr-example.ts';
-import { PACKAGE1_HEADERS } from './http-fixture.ts';
+import { PACKAGE1_HEADERS, provisionedHeaders } from './http-fixture.ts';
 
 const DEV = PACKAGE1_HEADERS['OMADM-DevID'];
 let dataDir: string;
@@ -25,8 +25,9 @@ async function start(options: Parameters<typeof createServer>[0] = {}): Promise<
   return `${(await server.listen()).httpUrl}/dm`;
 }
 
+// Provisions the device in the server's DM store (a new credential each time), then posts.
 const postPackage1 = (url: string, body: unknown) =>
-  fetch(url, { method: 'POST', headers: PACKAGE1_HEADERS, body: JSON.stringify(body) });
+  fetch(url, { method: 'POST', headers: provisionedHeaders(server!.dm.store), body: JSON.stringify(body) });
 
 describe('the reference server serves OMA DM 2.0 at /dm', () => {
   it('answers Package#1 next to AOI-1 on the one port (memory store)', async () => {

@@ -7,7 +7,7 @@ import { createDmHttpHandler } from '../../../reference/dm/http-handler.ts';
 import { DmQueueFullError, DmStore, openInMemoryDmStore } from '../../../reference/dm/store.ts';
 import { dmValidators } from '../../../reference/dm/validators.ts';
 import { crPackage1 } from './cr-example.ts';
-import { listen, PACKAGE1_HEADERS, send } from './http-fixture.ts';
+import { listen, PACKAGE1_HEADERS, provisionedHeaders, send } from './http-fixture.ts';
 
 const DEV = PACKAGE1_HEADERS['OMADM-DevID'];
 
@@ -20,8 +20,10 @@ describe('DmStore persistence', () => {
 
   it('keeps reported MOs, alerts and the pending queue across a server restart on the same file', async () => {
     const first = openDatabase(dataDir);
-    const server = await listen(createDmHttpHandler({ store: new DmStore(first), validators: dmValidators }));
-    await send(server.port, { headers: PACKAGE1_HEADERS, chunks: [JSON.stringify(crPackage1)] });
+    const store = new DmStore(first);
+    const server = await listen(createDmHttpHandler({ store, validators: dmValidators }));
+    const headers = provisionedHeaders(store);
+    await send(server.port, { headers, chunks: [JSON.stringify(crPackage1)] });
     new DmStore(first).enqueue(DEV, ['GET', './DevInfo/Mod']);
     await server.close();
     first.close();
@@ -31,13 +33,22 @@ describe('DmStore persistence', () => {
     expect(device?.mos).toEqual(crPackage1.MOS);
     expect(device?.alerts.map((a) => a.AlertType)).toEqual(['urn:oma:at:scomo:1.0:OperationComplete']);
     expect(reopened.pending(DEV).map((c) => c.command)).toEqual([['GET', './DevInfo/Mod']]);
+    expect(reopened.credentials.verify(DEV, headers.Authorization)).toBe(true);
+    expect(reopened.sessions.history(DEV)).toEqual([
+      expect.objectContaining({ state: 'ended', endedReason: 'completed' }),
+    ]);
   });
 
   it('migrates once: reopening leaves existing rows and the schema version alone', () => {
     const db = openDatabase(dataDir);
     new DmStore(db).enqueue(DEV, ['END']);
     new DmStore(db);
-    expect(db.prepare('SELECT module, version FROM schema_versions').all()).toEqual([{ module: 'dm', version: 1 }]);
+    expect(db.prepare('SELECT module, version FROM schema_versions ORDER BY module').all()).toEqual([
+      { module: 'dm', version: 1 },
+      { module: 'dm-credentials', version: 1 },
+      { module: 'dm-data', version: 1 },
+      { module: 'dm-sessions', version: 1 },
+    ]);
     expect(new DmStore(db).pending(DEV)).toHaveLength(1);
     db.close();
   });
