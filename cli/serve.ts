@@ -20,8 +20,10 @@ import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../reference/http/connecti
 import { isLoopback, type TlsOptions } from '../reference/http/front.ts';
 import { DEFAULT_JSON_LIMITS } from '../reference/limits/json-depth.ts';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from '../reference/ws/socket-endpoint.ts';
+import { OmaspecError } from '../core/errors.ts';
+import { storeOption, storeUsage } from './serve-store.ts';
 
-const usage = `Usage: omaspec serve [--host H] [--port P] [--data DIR] [--store sqlite|memory] [--aoi-server-url URL] [limits]
+const usage = `Usage: omaspec serve [--host H] [--port P] [--data DIR] [--store sqlite|memory|redis://HOST:PORT] [--aoi-server-url URL] [limits]
 
 Runs the reference AOI Server: WebSocket AOI-1 endpoint at /aoi, OMA DM 2.0 Package#1 at
 POST /dm (see 'omaspec dm'), POST /notifications and GET /healthz, on one port.
@@ -30,7 +32,7 @@ Options:
   --host H              address to bind (default ${DEFAULT_HOST}, loopback only)
   --port P              port to listen on, 0 for any free port (default ${DEFAULT_PORT})
   --data DIR            directory of omaspec.db (default ${DEFAULT_DATA_DIR})
-  --store KIND          sqlite (default, durable) or memory (lost on exit)
+${storeUsage}
   --aoi-server-url URL  aoiServerUrl returned in Client Application registration responses
                         (default: this server's http://HOST:PORT/notifications)
   --max-connections N   concurrent WebSocket connections (default ${DEFAULT_SOCKET_LIMITS.maxConnections})
@@ -118,9 +120,7 @@ export const serveCommand: Command = {
     const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError(`--port must be 0..65535, got '${values.port}'`);
-    const store = values.store ?? 'sqlite';
-    if (store !== 'sqlite' && store !== 'memory')
-      throw new UsageError(`--store must be sqlite or memory, got '${store}'`);
+    const { store, label } = storeOption(values.store);
     const aoiServerUrl = values['aoi-server-url'];
     if (aoiServerUrl !== undefined && !URL.canParse(aoiServerUrl))
       throw new UsageError(`--aoi-server-url is not a URL: '${aoiServerUrl}'`);
@@ -153,6 +153,7 @@ export const serveCommand: Command = {
       urls = await server.listen();
     } catch (error) {
       await server.close();
+      if (error instanceof OmaspecError) throw error;
       process.stderr.write(
         `omaspec serve: cannot listen on ${values.host ?? DEFAULT_HOST}:${port}: ${(error as Error).message}\n`,
       );
@@ -166,7 +167,7 @@ export const serveCommand: Command = {
           'travel in clear and anyone who reads them can act for their owners; use --tls-cert and --tls-key\n',
       );
     process.stdout.write(`omaspec listening on ${aoiUrl}\n`);
-    process.stdout.write(`health: ${httpUrl}/healthz (store: ${store})\n`);
+    process.stdout.write(`health: ${httpUrl}/healthz (store: ${label})\n`);
     process.stdout.write(
       `notifications: POST ${httpUrl}/notifications (${notifications.serverAppKeys?.size ?? 0} Server Application keys)\n`,
     );

@@ -109,6 +109,10 @@ export const ERROR_CODES = {
     summary: 'the store is locked, too slow, stopped or its queue is full (a request needing it gets 503)',
   },
   STORE_INCONSISTENT: { kind: 'failure', summary: 'a row read from the database breaks its checksum (logged, 503)' },
+  STORE_UNREACHABLE: {
+    kind: 'failure',
+    summary: '`serve --store redis://…`: Redis did not answer at start-up (later outages are answered 503)',
+  },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

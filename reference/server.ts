@@ -12,6 +12,7 @@ import { NOTIFICATIONS_PATH } from './notify/http.ts';
 import { aoiStoreModule } from './aoi/sqlite-store.ts';
 import { notifyStoreModule } from './notify/sqlite-store.ts';
 import { openDatabase, type SqliteDatabase } from './store/database.ts';
+import { RedisBackend, type RedisStoreOptions } from './cluster/redis-backend.ts';
 import { StoreWorker, type StoreLimits } from './store/store-worker.ts';
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -25,9 +26,10 @@ export interface ServerOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Holds omaspec.db when store is 'sqlite'. */
+  /** Holds omaspec.db when store is 'sqlite' (with Redis: the DM state, which is not on Redis yet). */
   dataDir?: string;
-  store?: 'sqlite' | 'memory';
+  /** Redis: AOI and notification state shared by several nodes (reference/cluster/). */
+  store?: 'sqlite' | 'memory' | RedisStoreOptions;
   /** The SQLite store worker's lock wait, queue bound and call timeout; see reference/README.md. */
   storeLimits?: Partial<StoreLimits>;
   /**
@@ -46,6 +48,8 @@ export interface ServerOptions {
   jsonLimits?: Partial<JsonLimits>;
   /** Internal errors with their stacks go here, never to the wire. Default: stderr. */
   logError?: (error: unknown) => void;
+  /** Start-up warnings (e.g. what a Redis crash could lose) and Redis outages. Default: stderr. */
+  logWarning?: (text: string) => void;
   /** AOI-1 over WebSocket at /aoi; see reference/README.md. */
   aoi?: AoiOptions;
   /** Notification submission (POST /notifications) and delivery; see reference/notify/README.md. */
@@ -59,8 +63,10 @@ export interface OmaspecServer {
   readonly router: HttpRouter;
   /** The shared database (undefined with store 'memory'); modules create their own tables in it. */
   readonly database: SqliteDatabase | undefined;
-  /** The thread that runs the AOI and notification SQL (undefined with store 'memory'). */
+  /** The thread that runs the AOI and notification SQL (undefined with store 'memory' or Redis). */
   readonly storeWorker: StoreWorker | undefined;
+  /** The Redis connections and this node's routing, with a Redis store. */
+  readonly redis: RedisBackend | undefined;
   readonly aoi: AoiModule;
   readonly notifications: NotificationModule;
   readonly dm: DmModule;
@@ -73,6 +79,7 @@ export interface OmaspecServer {
 export function createServer(options: ServerOptions = {}): OmaspecServer {
   const logError =
     options.logError ?? ((error: unknown) => process.stderr.write(`omaspec: internal error: ${describe(error)}\n`));
+  const logWarning = options.logWarning ?? ((text: string) => process.stderr.write(`omaspec: warning: ${text}\n`));
   const router = new HttpRouter(logError);
   // Before the database: a TLS certificate that does not load fails with nothing opened.
   const http = createHttpFront(router, {
@@ -81,20 +88,32 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     tls: options.tls,
   });
   const database = options.store === 'memory' ? undefined : openDatabase(resolve(options.dataDir ?? DEFAULT_DATA_DIR));
-  const storeWorker = database && StoreWorker.start(database, [aoiStoreModule, notifyStoreModule], options.storeLimits);
+  const redis = typeof options.store === 'object' ? new RedisBackend(options.store, logError) : undefined;
+  // With Redis the AOI and notification state live there; the database keeps the DM module's tables.
+  const storeWorker =
+    database && !redis
+      ? StoreWorker.start(database, [aoiStoreModule, notifyStoreModule], options.storeLimits)
+      : undefined;
   const jsonLimits = { ...DEFAULT_JSON_LIMITS, ...options.jsonLimits };
-  const host: ModuleHost = { router, database, storeWorker, logError, jsonLimits };
-  const aoi = mountAoi(host, options.aoi);
-  const notifications = mountNotifications(host, options.notifications, aoi);
+  const host: ModuleHost = { router, database, storeWorker, logError: redis?.logError ?? logError, jsonLimits };
+  const aoi = mountAoi(host, { ...options.aoi, store: redis?.aoiStore });
+  const notifications = mountNotifications(
+    host,
+    { ...options.notifications, store: redis?.notificationStore, router: redis?.node },
+    aoi,
+  );
   const dm = mountDm(host, options.dm);
-  router.mount('/healthz', (req, res) => {
+  router.mount('/healthz', async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(res, 405, 'Method Not Allowed');
-    // Answered from the main thread's own view of the store: never waits for it.
+    const reachable = await redis?.reachable();
+    // Answered from the main thread's own view of the SQLite store: never waits for it.
     const store = storeWorker?.status;
-    sendJson(res, 200, {
-      status: 'ok',
-      store: database ? 'sqlite' : 'memory',
+    // 503 while Redis is down: a balancer sends new devices to the nodes that can serve them.
+    sendJson(res, reachable === false ? 503 : 200, {
+      status: reachable === false ? 'unavailable' : 'ok',
+      store: redis ? 'redis' : database ? 'sqlite' : 'memory',
       ...(store && { storeState: store.state, storePending: store.pending }),
+      ...(redis && { redis: reachable ? 'reachable' : 'unreachable', node: redis.nodeId }),
       connections: aoi.endpoint.connectionCount,
     });
   });
@@ -105,11 +124,20 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     router,
     database,
     storeWorker,
+    redis,
     aoi,
     notifications,
     dm,
     listen: async () => {
       await storeWorker?.ready;
+      await redis?.start(
+        {
+          wake: (clientId) => notifications.scheduler.kick(clientId),
+          drop: (clientId) => aoi.service.unbind(clientId),
+          isBound: (clientId) => aoi.sessionOf(clientId) !== undefined,
+        },
+        logWarning,
+      );
       return new Promise((resolveListen, rejectListen) => {
         const host = options.host ?? DEFAULT_HOST;
         http.once('error', rejectListen);
@@ -138,6 +166,7 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
       await aoi.close();
       await dm.close();
       await storeWorker?.close();
+      await redis?.close();
       database?.close();
     },
   };

@@ -35,6 +35,8 @@ export interface AoiOptions extends Pick<
    */
   aoiServerUrl?: string;
   socketLimits?: Partial<SocketLimits>;
+  /** Where clients and applications are kept; default the server's database (memory without one). */
+  store?: AoiStore;
   /** Turns the handlers into a connection's message handler; default: the generated AOI-1 dispatcher. */
   createDispatcher?: (
     handlers: Aoi1Handlers<Aoi1Context>,
@@ -66,8 +68,9 @@ export interface AoiModule extends ServerModule {
  * applications in its database (memory without one), one generated dispatcher per connection.
  */
 export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule {
-  const { aoiServerUrl, socketLimits, createDispatcher = createAoi1Dispatcher<Aoi1Context>, ...limits } = options;
-  const store: AoiStore = host.storeWorker ? new SqliteAoiStore(host.storeWorker) : new MemoryAoiStore();
+  const { aoiServerUrl, socketLimits, createDispatcher = createAoi1Dispatcher<Aoi1Context>, ...rest } = options;
+  const { store: given, ...limits } = rest;
+  const store: AoiStore = given ?? (host.storeWorker ? new SqliteAoiStore(host.storeWorker) : new MemoryAoiStore());
   const service = new AoiService(store, { ...limits, aoiServerUrl, onInternalError: host.logError });
   /** Per connection: its own pending server-to-client requests, hence its own dispatcher. */
   const open = new Map<string, { connection: ConnectionContext; pending: PendingRequests; dispatch: MessageHandler }>();

@@ -207,7 +207,8 @@ export class AoiService {
     this.justBound.add(handle);
   }
 
-  private unbind(handle: string): void {
+  /** Forgets where the client is bound (it was deregistered, or it proved its clientID on another node since). */
+  unbind(handle: string): void {
     const previous = this.boundSession.get(handle);
     if (previous !== undefined) this.sessionClients.get(previous)?.delete(handle);
     this.boundSession.delete(handle);

@@ -21,6 +21,18 @@ export interface NotificationOptions
   /** How often expired copies are dropped from the queues. */
   purgeIntervalMs?: number;
   now?: () => number;
+  /** Where notifications and queues are kept; default the server's database (memory without one). */
+  store?: NotificationStore;
+  /** With several server nodes: how bindings and queued copies are made known to the others. */
+  router?: NotificationRouter;
+}
+
+/** What delivery needs from the cluster when several nodes share the store (reference/cluster/node.ts). */
+export interface NotificationRouter {
+  /** The client is bound to this node now; resolves once the other nodes can see it. */
+  claim(clientId: string): Promise<void>;
+  /** Copies were queued for these clients: wake the nodes they are bound to. */
+  queued(clientIds: readonly string[]): Promise<void>;
 }
 
 export const DEFAULT_PURGE_INTERVAL_MS = 60_000;
@@ -46,11 +58,24 @@ export function mountNotifications(
 ): NotificationModule {
   const { logError } = host;
   const now = options.now ?? Date.now;
-  const store: NotificationStore = host.storeWorker
-    ? new SqliteNotificationStore(host.storeWorker)
-    : new MemoryNotificationStore();
+  const { router } = options;
+  const store: NotificationStore =
+    options.store ?? (host.storeWorker ? new SqliteNotificationStore(host.storeWorker) : new MemoryNotificationStore());
   const scheduler = new DeliveryScheduler(store, aoi, logError, options, now);
-  const service = new NotificationService(store, aoi.store, scheduler, logError, options, now);
+  // One submission kicks each of its recipients in the same turn: tell the router about them in one call.
+  const toWake = new Set<string>();
+  const kick = (clientId: string) => {
+    scheduler.kick(clientId);
+    if (!router) return;
+    if (toWake.size === 0)
+      queueMicrotask(() => {
+        const clientIds = [...toWake];
+        toWake.clear();
+        void router.queued(clientIds).catch(logError);
+      });
+    toWake.add(clientId);
+  };
+  const service = new NotificationService(store, aoi.store, { kick }, logError, options, now);
   host.router.mount(
     NOTIFICATIONS_PATH,
     createSubmissionHandler(
@@ -62,7 +87,12 @@ export function mountNotifications(
   );
   // The service announces a bind before the answer to the binding request is written; deliveries
   // start on the next turn of the event loop, after that answer.
-  const unsubscribe = aoi.service.onBind((clientId) => setImmediate(() => scheduler.kick(clientId)));
+  // With a router the route is recorded first: a copy queued on another node meanwhile wakes this one.
+  const bound = async (clientId: string) => {
+    await router?.claim(clientId).catch(logError);
+    scheduler.kick(clientId);
+  };
+  const unsubscribe = aoi.service.onBind((clientId) => setImmediate(() => void bound(clientId)));
   const purge = setInterval(
     () => void store.purgeExpired(now()).catch(logError),
     options.purgeIntervalMs ?? DEFAULT_PURGE_INTERVAL_MS,

@@ -25,7 +25,7 @@ export class NotificationService {
   constructor(
     private readonly notifications: NotificationStore,
     private readonly aoiStore: AoiStore,
-    private readonly scheduler: DeliveryScheduler,
+    private readonly scheduler: Pick<DeliveryScheduler, 'kick'>,
     private readonly onInternalError: (error: unknown) => void,
     options: Partial<SubmissionOptions> = {},
     private readonly now: () => number = Date.now,

@@ -1,8 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryAoiStore } from '../../../reference/aoi/memory-store.ts';
 import { aoiStoreModule, SqliteAoiStore } from '../../../reference/aoi/sqlite-store.ts';
 import type { AoiStore } from '../../../reference/aoi/store.ts';
+import { RedisAoiStore } from '../../../reference/aoi/redis-store.ts';
+import { skipWithoutRedis, useRedis } from '../redis/support.ts';
 import { startStoreWorker } from '../store/support.ts';
+
+const redis = useRedis();
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -21,7 +25,10 @@ const app = (clientId: string, token: string) => ({ clientId, token, createdAt: 
 describe.each([
   ['memory', async () => new MemoryAoiStore() as AoiStore],
   ['sqlite', sqliteStore],
-])('AoiStore contract (%s)', (_name, make) => {
+  ['redis', () => new RedisAoiStore(redis.client(), redis.freshPrefix())],
+])('AoiStore contract (%s)', (name, make) => {
+  beforeEach((context) => void (name === 'redis' && skipWithoutRedis(context)));
+
   it('stores and returns clients, and refuses a duplicate id', async () => {
     const store = await make();
     await store.addClient(client('c1'));

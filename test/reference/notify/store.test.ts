@@ -1,8 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryNotificationStore } from '../../../reference/notify/memory-store.ts';
+import { RedisNotificationStore } from '../../../reference/notify/redis-store.ts';
 import { notifyStoreModule, SqliteNotificationStore } from '../../../reference/notify/sqlite-store.ts';
 import type { NotificationRecord, NotificationStore } from '../../../reference/notify/store.ts';
+import { skipWithoutRedis, useRedis } from '../redis/support.ts';
 import { startStoreWorker } from '../store/support.ts';
+
+const redis = useRedis();
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -30,9 +34,12 @@ async function sqliteStore(): Promise<NotificationStore> {
 const stores: [string, () => Promise<NotificationStore>][] = [
   ['memory', async () => new MemoryNotificationStore()],
   ['sqlite', sqliteStore],
+  ['redis', async () => new RedisNotificationStore(redis.client(), redis.freshPrefix())],
 ];
 
-describe.each(stores)('%s NotificationStore', (_name, create) => {
+describe.each(stores)('%s NotificationStore', (name, create) => {
+  beforeEach((context) => void (name === 'redis' && skipWithoutRedis(context)));
+
   it('queues a copy per recipient, returns them in order after a seq, and forgets an acknowledged one', async () => {
     const store = await create();
     for (const id of ['n-1', 'n-2', 'n-3'])
