@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The directories whose modules the CLI imports at run time (test/ and bench/ run under vitest and tsx). */
-export const SOURCE_DIRS = ['cli', 'compat', 'core', 'generated', 'generator', 'ingest', 'reference'];
+export const SOURCE_DIRS = ['cli', 'compat', 'core', 'generated', 'generator', 'ingest', 'publish', 'reference'];
 
 /** What the build wrote: when it started reading the sources, and which (relative paths). Written last. */
 const MANIFEST = 'dist/sources.json';

@@ -61,10 +61,14 @@ export function connectRedis(at: RedisLocation): Redis {
 /** Calls `onChange` once when the connection is lost (not at every reconnection attempt) and once when it is back. */
 export function watchConnection(redis: Redis, onChange: (text: string) => void): void {
   let lost = false;
-  redis.on('error', (error: Error) => {
-    if (!lost) onChange(`lost (${error.message}); requests that need it are answered 503 until it is back`);
+  const report = (why: string) => {
+    if (!lost) onChange(`lost (${why}); requests that need it are answered 503 until it is back`);
     lost = true;
-  });
+  };
+  redis.on('error', (error: Error) => report(error.message));
+  // A Redis that goes away and is back before the first reconnection attempt fails raises no error: ioredis
+  // reconnects only after a connection it did not close itself, so that is the loss too.
+  redis.on('reconnecting', () => report('connection closed'));
   redis.on('ready', () => {
     if (lost) onChange('reachable again');
     lost = false;
