@@ -14,7 +14,7 @@ describe('omaspec generate and check', () => {
     const reference = path.join(dir, 'reference');
     const first = await run('generate', '--spec', spec, '--out', out, '--reference', reference);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('23 written, 0 unchanged, 0 removed');
+    expect(first.stdout).toContain('29 written, 0 unchanged, 0 removed');
     expect(first.stdout).toContain(`created ${reference}/aoi1/handlers.ts with 3 stub(s)`);
     expect(await listFiles(out)).toEqual(await listFiles(fixtureGenerated));
 
