@@ -18,8 +18,13 @@ export function banner(sources: readonly string[]): string {
 
 const PRETTIER = { printWidth: 120, singleQuote: true, trailingComma: 'all', endOfLine: 'lf' } as const;
 
-/** Formats generated code so the output is stable and readable; parser from the file extension. */
+/**
+ * Formats generated code so the output is stable and readable; parser from the file extension. ajv's standalone
+ * code (`*.compiled.js`) stays as ajv writes it, one statement a line: formatting it took most of generate's time,
+ * for code nobody edits or reviews.
+ */
 export async function formatCode(file: string, code: string): Promise<string> {
+  if (file.endsWith('.compiled.js')) return code;
   const parser = file.endsWith('.js') ? 'babel' : file.endsWith('.json') ? 'json' : 'typescript';
   return format(code, { ...PRETTIER, parser });
 }

@@ -18,4213 +18,2536 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const checkAoiClientDeregistrationReq = validate10;
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://omaspec.dev/schemas/aoi1/aoiClientDeregistrationReq.schema.json',
-  title: 'aoiClientDeregistrationReq',
-  description: 'AOI Client Deregistration request.',
-  'x-omaspec': {
-    interface: 'aoi1',
-    name: 'aoiClientDeregistrationReq',
-    id: 'aoiClientDeregistrationReq',
-    typeName: 'AoiClientDeregistrationReq',
-    envelope: 'messageType',
-    kind: 'request',
-    direction: 'clientToServer',
-    source: { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 160 },
-    messageType: 'aoiClientDeregistrationReq',
-    response: 'aoiClientDeregistrationRes',
-  },
-  type: 'object',
-  properties: {
-    messageType: {
-      title: 'messageType',
-      type: 'string',
-      const: 'aoiClientDeregistrationReq',
-      'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 168 },
-    },
-    clientID: {
-      title: 'clientID',
-      type: 'string',
-      'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 175 },
-    },
-  },
-  required: ['messageType', 'clientID'],
-  additionalProperties: false,
-};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/aoiClientDeregistrationReq.schema.json","title":"aoiClientDeregistrationReq","description":"AOI Client Deregistration request.","x-omaspec":{"interface":"aoi1","name":"aoiClientDeregistrationReq","id":"aoiClientDeregistrationReq","typeName":"AoiClientDeregistrationReq","envelope":"messageType","kind":"request","direction":"clientToServer","source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":160},"messageType":"aoiClientDeregistrationReq","response":"aoiClientDeregistrationRes"},"type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientDeregistrationReq","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":168}},"clientID":{"title":"clientID","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":175}}},"required":["messageType","clientID"],"additionalProperties":false};
 
-function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://omaspec.dev/schemas/aoi1/aoiClientDeregistrationReq.schema.json" */ let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.messageType === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'messageType' },
-        message: "must have required property '" + 'messageType' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.clientID === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'clientID' },
-        message: "must have required property '" + 'clientID' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'messageType' || key0 === 'clientID')) {
-        const err2 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.messageType !== undefined) {
-      let data0 = data.messageType;
-      if (typeof data0 !== 'string') {
-        const err3 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/properties/messageType/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if ('aoiClientDeregistrationReq' !== data0) {
-        const err4 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/properties/messageType/const',
-          keyword: 'const',
-          params: { allowedValue: 'aoiClientDeregistrationReq' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.clientID !== undefined) {
-      if (typeof data.clientID !== 'string') {
-        const err5 = {
-          instancePath: instancePath + '/clientID',
-          schemaPath: '#/properties/clientID/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://omaspec.dev/schemas/aoi1/aoiClientDeregistrationReq.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.messageType === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "messageType"},message:"must have required property '"+"messageType"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.clientID === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clientID"},message:"must have required property '"+"clientID"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "messageType") || (key0 === "clientID"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.messageType !== undefined){
+let data0 = data.messageType;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/messageType",schemaPath:"#/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if("aoiClientDeregistrationReq" !== data0){
+const err4 = {instancePath:instancePath+"/messageType",schemaPath:"#/properties/messageType/const",keyword:"const",params:{allowedValue: "aoiClientDeregistrationReq"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.clientID !== undefined){
+if(typeof data.clientID !== "string"){
+const err5 = {instancePath:instancePath+"/clientID",schemaPath:"#/properties/clientID/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
 }
 
 export const checkAoiClientDeregistrationRes = validate11;
-const schema12 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://omaspec.dev/schemas/aoi1/aoiClientDeregistrationRes.schema.json',
-  title: 'aoiClientDeregistrationRes',
-  description: 'AOI Client Deregistration response.',
-  'x-omaspec': {
-    interface: 'aoi1',
-    name: 'aoiClientDeregistrationRes',
-    id: 'aoiClientDeregistrationRes',
-    typeName: 'AoiClientDeregistrationRes',
-    envelope: 'messageType',
-    kind: 'response',
-    direction: 'serverToClient',
-    source: { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 195 },
-    messageType: 'aoiClientDeregistrationRes',
-    responseTo: 'aoiClientDeregistrationReq',
-  },
-  type: 'object',
-  properties: {
-    messageType: {
-      title: 'messageType',
-      type: 'string',
-      const: 'aoiClientDeregistrationRes',
-      'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 203 },
-    },
-    code: {
-      title: 'code',
-      type: 'integer',
-      'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 210 },
-    },
-    desc: {
-      title: 'desc',
-      type: 'string',
-      'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.2', line: 215 },
-    },
-  },
-  required: ['messageType', 'code', 'desc'],
-  additionalProperties: false,
-};
+const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/aoiClientDeregistrationRes.schema.json","title":"aoiClientDeregistrationRes","description":"AOI Client Deregistration response.","x-omaspec":{"interface":"aoi1","name":"aoiClientDeregistrationRes","id":"aoiClientDeregistrationRes","typeName":"AoiClientDeregistrationRes","envelope":"messageType","kind":"response","direction":"serverToClient","source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":195},"messageType":"aoiClientDeregistrationRes","responseTo":"aoiClientDeregistrationReq"},"type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientDeregistrationRes","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":203}},"code":{"title":"code","type":"integer","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":210}},"desc":{"title":"desc","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":215}}},"required":["messageType","code","desc"],"additionalProperties":false};
 
-function validate11(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://omaspec.dev/schemas/aoi1/aoiClientDeregistrationRes.schema.json" */ let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.messageType === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'messageType' },
-        message: "must have required property '" + 'messageType' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.code === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'code' },
-        message: "must have required property '" + 'code' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.desc === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'desc' },
-        message: "must have required property '" + 'desc' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'messageType' || key0 === 'code' || key0 === 'desc')) {
-        const err3 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.messageType !== undefined) {
-      let data0 = data.messageType;
-      if (typeof data0 !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/properties/messageType/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if ('aoiClientDeregistrationRes' !== data0) {
-        const err5 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/properties/messageType/const',
-          keyword: 'const',
-          params: { allowedValue: 'aoiClientDeregistrationRes' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.code !== undefined) {
-      let data1 = data.code;
-      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-        const err6 = {
-          instancePath: instancePath + '/code',
-          schemaPath: '#/properties/code/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.desc !== undefined) {
-      if (typeof data.desc !== 'string') {
-        const err7 = {
-          instancePath: instancePath + '/desc',
-          schemaPath: '#/properties/desc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err8 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  validate11.errors = vErrors;
-  return errors === 0;
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://omaspec.dev/schemas/aoi1/aoiClientDeregistrationRes.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.messageType === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "messageType"},message:"must have required property '"+"messageType"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.code === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.desc === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desc"},message:"must have required property '"+"desc"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "messageType") || (key0 === "code")) || (key0 === "desc"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.messageType !== undefined){
+let data0 = data.messageType;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/messageType",schemaPath:"#/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if("aoiClientDeregistrationRes" !== data0){
+const err5 = {instancePath:instancePath+"/messageType",schemaPath:"#/properties/messageType/const",keyword:"const",params:{allowedValue: "aoiClientDeregistrationRes"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data1 = data.code;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.desc !== undefined){
+if(typeof data.desc !== "string"){
+const err7 = {instancePath:instancePath+"/desc",schemaPath:"#/properties/desc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
 }
 
 export const checkAoiClientRegistrationReq = validate12;
-const schema13 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://omaspec.dev/schemas/aoi1/aoiClientRegistrationReq.schema.json',
-  title: 'aoiClientRegistrationReq',
-  description: 'AOI Client Registration request.',
-  'x-omaspec': {
-    interface: 'aoi1',
-    name: 'aoiClientRegistrationReq',
-    id: 'aoiClientRegistrationReq',
-    typeName: 'AoiClientRegistrationReq',
-    envelope: 'messageType',
-    kind: 'request',
-    direction: 'clientToServer',
-    source: { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 32 },
-    messageType: 'aoiClientRegistrationReq',
-    response: 'aoiClientRegistrationRes',
-  },
-  type: 'object',
-  properties: {
-    messageType: {
-      title: 'messageType',
-      type: 'string',
-      const: 'aoiClientRegistrationReq',
-      'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 40 },
-    },
-    deviceNumber: {
-      title: 'deviceNumber',
-      type: 'string',
-      'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 47 },
-    },
-  },
-  required: ['messageType', 'deviceNumber'],
-  additionalProperties: false,
-};
+const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/aoiClientRegistrationReq.schema.json","title":"aoiClientRegistrationReq","description":"AOI Client Registration request.","x-omaspec":{"interface":"aoi1","name":"aoiClientRegistrationReq","id":"aoiClientRegistrationReq","typeName":"AoiClientRegistrationReq","envelope":"messageType","kind":"request","direction":"clientToServer","source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":32},"messageType":"aoiClientRegistrationReq","response":"aoiClientRegistrationRes"},"type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientRegistrationReq","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":40}},"deviceNumber":{"title":"deviceNumber","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":47}}},"required":["messageType","deviceNumber"],"additionalProperties":false};
 
-function validate12(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://omaspec.dev/schemas/aoi1/aoiClientRegistrationReq.schema.json" */ let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.messageType === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'messageType' },
-        message: "must have required property '" + 'messageType' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.deviceNumber === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'deviceNumber' },
-        message: "must have required property '" + 'deviceNumber' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'messageType' || key0 === 'deviceNumber')) {
-        const err2 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.messageType !== undefined) {
-      let data0 = data.messageType;
-      if (typeof data0 !== 'string') {
-        const err3 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/properties/messageType/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if ('aoiClientRegistrationReq' !== data0) {
-        const err4 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/properties/messageType/const',
-          keyword: 'const',
-          params: { allowedValue: 'aoiClientRegistrationReq' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.deviceNumber !== undefined) {
-      if (typeof data.deviceNumber !== 'string') {
-        const err5 = {
-          instancePath: instancePath + '/deviceNumber',
-          schemaPath: '#/properties/deviceNumber/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate12.errors = vErrors;
-  return errors === 0;
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://omaspec.dev/schemas/aoi1/aoiClientRegistrationReq.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.messageType === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "messageType"},message:"must have required property '"+"messageType"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.deviceNumber === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deviceNumber"},message:"must have required property '"+"deviceNumber"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "messageType") || (key0 === "deviceNumber"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.messageType !== undefined){
+let data0 = data.messageType;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/messageType",schemaPath:"#/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if("aoiClientRegistrationReq" !== data0){
+const err4 = {instancePath:instancePath+"/messageType",schemaPath:"#/properties/messageType/const",keyword:"const",params:{allowedValue: "aoiClientRegistrationReq"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.deviceNumber !== undefined){
+if(typeof data.deviceNumber !== "string"){
+const err5 = {instancePath:instancePath+"/deviceNumber",schemaPath:"#/properties/deviceNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
 }
 
 export const checkAoiClientRegistrationRes = validate13;
-const schema14 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://omaspec.dev/schemas/aoi1/aoiClientRegistrationRes.schema.json',
-  title: 'aoiClientRegistrationRes',
-  description: 'AOI Client Registration response.',
-  'x-omaspec': {
-    interface: 'aoi1',
-    name: 'aoiClientRegistrationRes',
-    id: 'aoiClientRegistrationRes',
-    typeName: 'AoiClientRegistrationRes',
-    envelope: 'messageType',
-    kind: 'response',
-    direction: 'serverToClient',
-    source: { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 66 },
-    messageType: 'aoiClientRegistrationRes',
-    responseTo: 'aoiClientRegistrationReq',
-  },
-  oneOf: [
-    {
-      title: 'aoiClientRegistrationResSuccess',
-      description: 'AOI Client Registration response.',
-      type: 'object',
-      properties: {
-        messageType: {
-          title: 'messageType',
-          type: 'string',
-          const: 'aoiClientRegistrationRes',
-          'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 74 },
-        },
-        clientID: {
-          title: 'clientID',
-          type: 'string',
-          'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 81 },
-        },
-        code: {
-          title: 'code',
-          type: 'integer',
-          enum: [200],
-          'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 86 },
-        },
-        desc: {
-          title: 'desc',
-          type: 'string',
-          'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 92 },
-        },
-      },
-      required: ['messageType', 'clientID', 'code', 'desc'],
-      additionalProperties: false,
-    },
-    {
-      title: 'aoiClientRegistrationResError',
-      description: 'AOI Client Registration response.',
-      type: 'object',
-      properties: {
-        messageType: {
-          title: 'messageType',
-          type: 'string',
-          const: 'aoiClientRegistrationRes',
-          'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 124 },
-        },
-        code: {
-          title: 'code',
-          type: 'integer',
-          minimum: 400,
-          maximum: 599,
-          'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 131 },
-        },
-        desc: {
-          title: 'desc',
-          type: 'string',
-          'x-omaspec-source': { cr: '002_c738242bc884de22.txt', section: '10.1.1', line: 136 },
-        },
-      },
-      required: ['messageType', 'code', 'desc'],
-      additionalProperties: false,
-    },
-  ],
-};
+const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/aoiClientRegistrationRes.schema.json","title":"aoiClientRegistrationRes","description":"AOI Client Registration response.","x-omaspec":{"interface":"aoi1","name":"aoiClientRegistrationRes","id":"aoiClientRegistrationRes","typeName":"AoiClientRegistrationRes","envelope":"messageType","kind":"response","direction":"serverToClient","source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":66},"messageType":"aoiClientRegistrationRes","responseTo":"aoiClientRegistrationReq"},"oneOf":[{"title":"aoiClientRegistrationResSuccess","description":"AOI Client Registration response.","type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientRegistrationRes","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":74}},"clientID":{"title":"clientID","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":81}},"code":{"title":"code","type":"integer","enum":[200],"x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":86}},"desc":{"title":"desc","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":92}}},"required":["messageType","clientID","code","desc"],"additionalProperties":false},{"title":"aoiClientRegistrationResError","description":"AOI Client Registration response.","type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientRegistrationRes","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":124}},"code":{"title":"code","type":"integer","minimum":400,"maximum":599,"x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":131}},"desc":{"title":"desc","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":136}}},"required":["messageType","code","desc"],"additionalProperties":false}]};
 
-function validate13(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://omaspec.dev/schemas/aoi1/aoiClientRegistrationRes.schema.json" */ let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  let passing0 = null;
-  const _errs1 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.messageType === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'messageType' },
-        message: "must have required property '" + 'messageType' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.clientID === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'clientID' },
-        message: "must have required property '" + 'clientID' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.code === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'code' },
-        message: "must have required property '" + 'code' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.desc === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'desc' },
-        message: "must have required property '" + 'desc' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'messageType' || key0 === 'clientID' || key0 === 'code' || key0 === 'desc')) {
-        const err4 = {
-          instancePath,
-          schemaPath: '#/oneOf/0/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.messageType !== undefined) {
-      let data0 = data.messageType;
-      if (typeof data0 !== 'string') {
-        const err5 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/oneOf/0/properties/messageType/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if ('aoiClientRegistrationRes' !== data0) {
-        const err6 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/oneOf/0/properties/messageType/const',
-          keyword: 'const',
-          params: { allowedValue: 'aoiClientRegistrationRes' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.clientID !== undefined) {
-      if (typeof data.clientID !== 'string') {
-        const err7 = {
-          instancePath: instancePath + '/clientID',
-          schemaPath: '#/oneOf/0/properties/clientID/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.code !== undefined) {
-      let data2 = data.code;
-      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-        const err8 = {
-          instancePath: instancePath + '/code',
-          schemaPath: '#/oneOf/0/properties/code/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (!(data2 === 200)) {
-        const err9 = {
-          instancePath: instancePath + '/code',
-          schemaPath: '#/oneOf/0/properties/code/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema14.oneOf[0].properties.code.enum },
-          message: 'must be equal to one of the allowed values',
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.desc !== undefined) {
-      if (typeof data.desc !== 'string') {
-        const err10 = {
-          instancePath: instancePath + '/desc',
-          schemaPath: '#/oneOf/0/properties/desc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err11 = {
-      instancePath,
-      schemaPath: '#/oneOf/0/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs12 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.messageType === undefined) {
-      const err12 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'messageType' },
-        message: "must have required property '" + 'messageType' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
-      errors++;
-    }
-    if (data.code === undefined) {
-      const err13 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'code' },
-        message: "must have required property '" + 'code' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err13];
-      } else {
-        vErrors.push(err13);
-      }
-      errors++;
-    }
-    if (data.desc === undefined) {
-      const err14 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'desc' },
-        message: "must have required property '" + 'desc' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err14];
-      } else {
-        vErrors.push(err14);
-      }
-      errors++;
-    }
-    for (const key1 in data) {
-      if (!(key1 === 'messageType' || key1 === 'code' || key1 === 'desc')) {
-        const err15 = {
-          instancePath,
-          schemaPath: '#/oneOf/1/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key1 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-    if (data.messageType !== undefined) {
-      let data4 = data.messageType;
-      if (typeof data4 !== 'string') {
-        const err16 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/oneOf/1/properties/messageType/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-      if ('aoiClientRegistrationRes' !== data4) {
-        const err17 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/oneOf/1/properties/messageType/const',
-          keyword: 'const',
-          params: { allowedValue: 'aoiClientRegistrationRes' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.code !== undefined) {
-      let data5 = data.code;
-      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
-        const err18 = {
-          instancePath: instancePath + '/code',
-          schemaPath: '#/oneOf/1/properties/code/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      if (typeof data5 == 'number' && isFinite(data5)) {
-        if (data5 > 599 || isNaN(data5)) {
-          const err19 = {
-            instancePath: instancePath + '/code',
-            schemaPath: '#/oneOf/1/properties/code/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 599 },
-            message: 'must be <= 599',
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (data5 < 400 || isNaN(data5)) {
-          const err20 = {
-            instancePath: instancePath + '/code',
-            schemaPath: '#/oneOf/1/properties/code/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 400 },
-            message: 'must be >= 400',
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.desc !== undefined) {
-      if (typeof data.desc !== 'string') {
-        const err21 = {
-          instancePath: instancePath + '/desc',
-          schemaPath: '#/oneOf/1/properties/desc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err22 = {
-      instancePath,
-      schemaPath: '#/oneOf/1/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err22];
-    } else {
-      vErrors.push(err22);
-    }
-    errors++;
-  }
-  var _valid0 = _errs12 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-    }
-  }
-  if (!valid0) {
-    const err23 = {
-      instancePath,
-      schemaPath: '#/oneOf',
-      keyword: 'oneOf',
-      params: { passingSchemas: passing0 },
-      message: 'must match exactly one schema in oneOf',
-    };
-    if (vErrors === null) {
-      vErrors = [err23];
-    } else {
-      vErrors.push(err23);
-    }
-    errors++;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate13.errors = vErrors;
-  return errors === 0;
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://omaspec.dev/schemas/aoi1/aoiClientRegistrationRes.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.messageType === undefined){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "messageType"},message:"must have required property '"+"messageType"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.clientID === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "clientID"},message:"must have required property '"+"clientID"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.code === undefined){
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.desc === undefined){
+const err3 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "desc"},message:"must have required property '"+"desc"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "messageType") || (key0 === "clientID")) || (key0 === "code")) || (key0 === "desc"))){
+const err4 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.messageType !== undefined){
+let data0 = data.messageType;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/messageType",schemaPath:"#/oneOf/0/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("aoiClientRegistrationRes" !== data0){
+const err6 = {instancePath:instancePath+"/messageType",schemaPath:"#/oneOf/0/properties/messageType/const",keyword:"const",params:{allowedValue: "aoiClientRegistrationRes"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.clientID !== undefined){
+if(typeof data.clientID !== "string"){
+const err7 = {instancePath:instancePath+"/clientID",schemaPath:"#/oneOf/0/properties/clientID/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data2 = data.code;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/code",schemaPath:"#/oneOf/0/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!(data2 === 200)){
+const err9 = {instancePath:instancePath+"/code",schemaPath:"#/oneOf/0/properties/code/enum",keyword:"enum",params:{allowedValues: schema14.oneOf[0].properties.code.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.desc !== undefined){
+if(typeof data.desc !== "string"){
+const err10 = {instancePath:instancePath+"/desc",schemaPath:"#/oneOf/0/properties/desc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs12 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.messageType === undefined){
+const err12 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "messageType"},message:"must have required property '"+"messageType"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.code === undefined){
+const err13 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data.desc === undefined){
+const err14 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "desc"},message:"must have required property '"+"desc"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key1 in data){
+if(!(((key1 === "messageType") || (key1 === "code")) || (key1 === "desc"))){
+const err15 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.messageType !== undefined){
+let data4 = data.messageType;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/messageType",schemaPath:"#/oneOf/1/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if("aoiClientRegistrationRes" !== data4){
+const err17 = {instancePath:instancePath+"/messageType",schemaPath:"#/oneOf/1/properties/messageType/const",keyword:"const",params:{allowedValue: "aoiClientRegistrationRes"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data5 = data.code;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err18 = {instancePath:instancePath+"/code",schemaPath:"#/oneOf/1/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 599 || isNaN(data5)){
+const err19 = {instancePath:instancePath+"/code",schemaPath:"#/oneOf/1/properties/code/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data5 < 400 || isNaN(data5)){
+const err20 = {instancePath:instancePath+"/code",schemaPath:"#/oneOf/1/properties/code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data.desc !== undefined){
+if(typeof data.desc !== "string"){
+const err21 = {instancePath:instancePath+"/desc",schemaPath:"#/oneOf/1/properties/desc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err23 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate13.errors = vErrors;
+return errors === 0;
 }
 
 export const checkClientAppDeregistrationReq = validate14;
-const schema15 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://omaspec.dev/schemas/aoi1/clientAppDeregistrationReq.schema.json',
-  title: 'clientAppDeregistrationReq',
-  description: 'Client Application Degistration request.',
-  'x-omaspec': {
-    interface: 'aoi1',
-    name: 'clientAppDeregistrationReq',
-    id: 'clientAppDeregistrationReq',
-    typeName: 'ClientAppDeregistrationReq',
-    envelope: 'jsonrpc',
-    kind: 'request',
-    direction: 'clientToServer',
-    source: { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 82 },
-    method: 'clientAppDeregistrationReq',
-    response: 'clientAppDeregistrationRes',
-  },
-  type: 'object',
-  properties: {
-    jsonrpc: {
-      title: 'jsonrpc',
-      description: 'The JSON-RPC protocol version; exactly "2.0".',
-      type: 'string',
-      const: '2.0',
-    },
-    method: {
-      title: 'method',
-      description: 'The JSON-RPC method.',
-      type: 'string',
-      const: 'clientAppDeregistrationReq',
-    },
-    id: {
-      title: 'JsonRpcId',
-      description: 'Request identifier, echoed in the response: a string or a number.',
-      type: ['string', 'number'],
-    },
-    params: {
-      title: 'clientAppDeregistrationReqParams',
-      description: 'Client Application Degistration request.',
-      type: 'object',
-      properties: {
-        clientID: {
-          title: 'clientID',
-          type: 'string',
-          'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 86 },
-        },
-        clientAppToken: {
-          title: 'clientAppToken',
-          type: 'string',
-          'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 87 },
-        },
-      },
-      required: ['clientID', 'clientAppToken'],
-      additionalProperties: false,
-    },
-  },
-  required: ['jsonrpc', 'method', 'id', 'params'],
-  additionalProperties: false,
-};
+const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/clientAppDeregistrationReq.schema.json","title":"clientAppDeregistrationReq","description":"Client Application Degistration request.","x-omaspec":{"interface":"aoi1","name":"clientAppDeregistrationReq","id":"clientAppDeregistrationReq","typeName":"ClientAppDeregistrationReq","envelope":"jsonrpc","kind":"request","direction":"clientToServer","source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":82},"method":"clientAppDeregistrationReq","response":"clientAppDeregistrationRes"},"type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"method":{"title":"method","description":"The JSON-RPC method.","type":"string","const":"clientAppDeregistrationReq"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"params":{"title":"clientAppDeregistrationReqParams","description":"Client Application Degistration request.","type":"object","properties":{"clientID":{"title":"clientID","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":86}},"clientAppToken":{"title":"clientAppToken","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":87}}},"required":["clientID","clientAppToken"],"additionalProperties":false}},"required":["jsonrpc","method","id","params"],"additionalProperties":false};
 
-function validate14(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://omaspec.dev/schemas/aoi1/clientAppDeregistrationReq.schema.json" */ let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.jsonrpc === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'jsonrpc' },
-        message: "must have required property '" + 'jsonrpc' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.method === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'method' },
-        message: "must have required property '" + 'method' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.id === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'id' },
-        message: "must have required property '" + 'id' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.params === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'params' },
-        message: "must have required property '" + 'params' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'jsonrpc' || key0 === 'method' || key0 === 'id' || key0 === 'params')) {
-        const err4 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.jsonrpc !== undefined) {
-      let data0 = data.jsonrpc;
-      if (typeof data0 !== 'string') {
-        const err5 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/properties/jsonrpc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if ('2.0' !== data0) {
-        const err6 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/properties/jsonrpc/const',
-          keyword: 'const',
-          params: { allowedValue: '2.0' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.method !== undefined) {
-      let data1 = data.method;
-      if (typeof data1 !== 'string') {
-        const err7 = {
-          instancePath: instancePath + '/method',
-          schemaPath: '#/properties/method/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if ('clientAppDeregistrationReq' !== data1) {
-        const err8 = {
-          instancePath: instancePath + '/method',
-          schemaPath: '#/properties/method/const',
-          keyword: 'const',
-          params: { allowedValue: 'clientAppDeregistrationReq' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== undefined) {
-      let data2 = data.id;
-      if (typeof data2 !== 'string' && !(typeof data2 == 'number' && isFinite(data2))) {
-        const err9 = {
-          instancePath: instancePath + '/id',
-          schemaPath: '#/properties/id/type',
-          keyword: 'type',
-          params: { type: schema15.properties.id.type },
-          message: 'must be string,number',
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.params !== undefined) {
-      let data3 = data.params;
-      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
-        if (data3.clientID === undefined) {
-          const err10 = {
-            instancePath: instancePath + '/params',
-            schemaPath: '#/properties/params/required',
-            keyword: 'required',
-            params: { missingProperty: 'clientID' },
-            message: "must have required property '" + 'clientID' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data3.clientAppToken === undefined) {
-          const err11 = {
-            instancePath: instancePath + '/params',
-            schemaPath: '#/properties/params/required',
-            keyword: 'required',
-            params: { missingProperty: 'clientAppToken' },
-            message: "must have required property '" + 'clientAppToken' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        for (const key1 in data3) {
-          if (!(key1 === 'clientID' || key1 === 'clientAppToken')) {
-            const err12 = {
-              instancePath: instancePath + '/params',
-              schemaPath: '#/properties/params/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-        if (data3.clientID !== undefined) {
-          if (typeof data3.clientID !== 'string') {
-            const err13 = {
-              instancePath: instancePath + '/params/clientID',
-              schemaPath: '#/properties/params/properties/clientID/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data3.clientAppToken !== undefined) {
-          if (typeof data3.clientAppToken !== 'string') {
-            const err14 = {
-              instancePath: instancePath + '/params/clientAppToken',
-              schemaPath: '#/properties/params/properties/clientAppToken/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err15 = {
-          instancePath: instancePath + '/params',
-          schemaPath: '#/properties/params/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err16 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
-    errors++;
-  }
-  validate14.errors = vErrors;
-  return errors === 0;
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://omaspec.dev/schemas/aoi1/clientAppDeregistrationReq.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.jsonrpc === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jsonrpc"},message:"must have required property '"+"jsonrpc"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.method === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.params === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"},message:"must have required property '"+"params"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "jsonrpc") || (key0 === "method")) || (key0 === "id")) || (key0 === "params"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.jsonrpc !== undefined){
+let data0 = data.jsonrpc;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/properties/jsonrpc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("2.0" !== data0){
+const err6 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/properties/jsonrpc/const",keyword:"const",params:{allowedValue: "2.0"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.method !== undefined){
+let data1 = data.method;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if("clientAppDeregistrationReq" !== data1){
+const err8 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/const",keyword:"const",params:{allowedValue: "clientAppDeregistrationReq"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data2 = data.id;
+if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema15.properties.id.type},message:"must be string,number"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.params !== undefined){
+let data3 = data.params;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.clientID === undefined){
+const err10 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "clientID"},message:"must have required property '"+"clientID"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data3.clientAppToken === undefined){
+const err11 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "clientAppToken"},message:"must have required property '"+"clientAppToken"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "clientID") || (key1 === "clientAppToken"))){
+const err12 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.clientID !== undefined){
+if(typeof data3.clientID !== "string"){
+const err13 = {instancePath:instancePath+"/params/clientID",schemaPath:"#/properties/params/properties/clientID/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.clientAppToken !== undefined){
+if(typeof data3.clientAppToken !== "string"){
+const err14 = {instancePath:instancePath+"/params/clientAppToken",schemaPath:"#/properties/params/properties/clientAppToken/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate14.errors = vErrors;
+return errors === 0;
 }
 
 export const checkClientAppDeregistrationRes = validate15;
-const schema16 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://omaspec.dev/schemas/aoi1/clientAppDeregistrationRes.schema.json',
-  title: 'clientAppDeregistrationRes',
-  description: 'Client Application Deregistration response.',
-  'x-omaspec': {
-    interface: 'aoi1',
-    name: 'clientAppDeregistrationRes',
-    id: 'clientAppDeregistrationRes',
-    typeName: 'ClientAppDeregistrationRes',
-    envelope: 'jsonrpc',
-    kind: 'response',
-    direction: 'serverToClient',
-    source: { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
-    method: 'clientAppDeregistrationReq',
-    responseTo: 'clientAppDeregistrationReq',
-  },
-  oneOf: [
-    {
-      title: 'clientAppDeregistrationResSuccess',
-      description: 'JSON-RPC 2.0 success response envelope.',
-      type: 'object',
-      properties: {
-        jsonrpc: {
-          title: 'jsonrpc',
-          description: 'The JSON-RPC protocol version; exactly "2.0".',
-          type: 'string',
-          const: '2.0',
-        },
-        id: {
-          title: 'JsonRpcId',
-          description: 'Request identifier, echoed in the response: a string or a number.',
-          type: ['string', 'number'],
-        },
-        result: {
-          title: 'clientAppDeregistrationResResult',
-          description: 'Client Application Deregistration response.',
-          type: 'object',
-          properties: {
-            code: {
-              title: 'code',
-              type: 'integer',
-              const: 200,
-              'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
-            },
-            message: {
-              title: 'message',
-              description: 'Corresponds to the  “desc” parameter',
-              type: 'string',
-              'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 110 },
-            },
-          },
-          required: ['code', 'message'],
-          additionalProperties: false,
-        },
-      },
-      required: ['jsonrpc', 'id', 'result'],
-      additionalProperties: false,
-    },
-    {
-      title: 'clientAppDeregistrationResError',
-      description: 'JSON-RPC 2.0 error response envelope.',
-      type: 'object',
-      properties: {
-        jsonrpc: {
-          title: 'jsonrpc',
-          description: 'The JSON-RPC protocol version; exactly "2.0".',
-          type: 'string',
-          const: '2.0',
-        },
-        id: {
-          title: 'JsonRpcResponseId',
-          description: 'The id of the request answered; null when it could not be read.',
-          type: ['string', 'number', 'null'],
-        },
-        error: {
-          title: 'clientAppDeregistrationResError',
-          description: 'Client Application Deregistration response.',
-          type: 'object',
-          properties: {
-            code: {
-              title: 'code',
-              type: 'integer',
-              'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
-            },
-            message: {
-              title: 'message',
-              description: 'Corresponds to the  “desc” parameter',
-              type: 'string',
-              'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 110 },
-            },
-            data: {
-              title: 'data',
-              description:
-                'Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.',
-              'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.6', line: 109 },
-            },
-          },
-          required: ['code', 'message'],
-          additionalProperties: false,
-        },
-      },
-      required: ['jsonrpc', 'id', 'error'],
-      additionalProperties: false,
-    },
-  ],
-};
+const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/clientAppDeregistrationRes.schema.json","title":"clientAppDeregistrationRes","description":"Client Application Deregistration response.","x-omaspec":{"interface":"aoi1","name":"clientAppDeregistrationRes","id":"clientAppDeregistrationRes","typeName":"ClientAppDeregistrationRes","envelope":"jsonrpc","kind":"response","direction":"serverToClient","source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109},"method":"clientAppDeregistrationReq","responseTo":"clientAppDeregistrationReq"},"oneOf":[{"title":"clientAppDeregistrationResSuccess","description":"JSON-RPC 2.0 success response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"result":{"title":"clientAppDeregistrationResResult","description":"Client Application Deregistration response.","type":"object","properties":{"code":{"title":"code","type":"integer","const":200,"x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109}},"message":{"title":"message","description":"Corresponds to the  “desc” parameter","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":110}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","result"],"additionalProperties":false},{"title":"clientAppDeregistrationResError","description":"JSON-RPC 2.0 error response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcResponseId","description":"The id of the request answered; null when it could not be read.","type":["string","number","null"]},"error":{"title":"clientAppDeregistrationResError","description":"Client Application Deregistration response.","type":"object","properties":{"code":{"title":"code","type":"integer","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109}},"message":{"title":"message","description":"Corresponds to the  “desc” parameter","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":110}},"data":{"title":"data","description":"Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","error"],"additionalProperties":false}]};
 
-function validate15(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://omaspec.dev/schemas/aoi1/clientAppDeregistrationRes.schema.json" */ let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  let passing0 = null;
-  const _errs1 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.jsonrpc === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'jsonrpc' },
-        message: "must have required property '" + 'jsonrpc' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.id === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'id' },
-        message: "must have required property '" + 'id' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.result === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'result' },
-        message: "must have required property '" + 'result' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'jsonrpc' || key0 === 'id' || key0 === 'result')) {
-        const err3 = {
-          instancePath,
-          schemaPath: '#/oneOf/0/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.jsonrpc !== undefined) {
-      let data0 = data.jsonrpc;
-      if (typeof data0 !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/oneOf/0/properties/jsonrpc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if ('2.0' !== data0) {
-        const err5 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/oneOf/0/properties/jsonrpc/const',
-          keyword: 'const',
-          params: { allowedValue: '2.0' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== undefined) {
-      let data1 = data.id;
-      if (typeof data1 !== 'string' && !(typeof data1 == 'number' && isFinite(data1))) {
-        const err6 = {
-          instancePath: instancePath + '/id',
-          schemaPath: '#/oneOf/0/properties/id/type',
-          keyword: 'type',
-          params: { type: schema16.oneOf[0].properties.id.type },
-          message: 'must be string,number',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.result !== undefined) {
-      let data2 = data.result;
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        if (data2.code === undefined) {
-          const err7 = {
-            instancePath: instancePath + '/result',
-            schemaPath: '#/oneOf/0/properties/result/required',
-            keyword: 'required',
-            params: { missingProperty: 'code' },
-            message: "must have required property '" + 'code' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data2.message === undefined) {
-          const err8 = {
-            instancePath: instancePath + '/result',
-            schemaPath: '#/oneOf/0/properties/result/required',
-            keyword: 'required',
-            params: { missingProperty: 'message' },
-            message: "must have required property '" + 'message' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        for (const key1 in data2) {
-          if (!(key1 === 'code' || key1 === 'message')) {
-            const err9 = {
-              instancePath: instancePath + '/result',
-              schemaPath: '#/oneOf/0/properties/result/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data2.code !== undefined) {
-          let data3 = data2.code;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
-            const err10 = {
-              instancePath: instancePath + '/result/code',
-              schemaPath: '#/oneOf/0/properties/result/properties/code/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-          if (200 !== data3) {
-            const err11 = {
-              instancePath: instancePath + '/result/code',
-              schemaPath: '#/oneOf/0/properties/result/properties/code/const',
-              keyword: 'const',
-              params: { allowedValue: 200 },
-              message: 'must be equal to constant',
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data2.message !== undefined) {
-          if (typeof data2.message !== 'string') {
-            const err12 = {
-              instancePath: instancePath + '/result/message',
-              schemaPath: '#/oneOf/0/properties/result/properties/message/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err13 = {
-          instancePath: instancePath + '/result',
-          schemaPath: '#/oneOf/0/properties/result/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err14 = {
-      instancePath,
-      schemaPath: '#/oneOf/0/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
-    errors++;
-  }
-  var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs15 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.jsonrpc === undefined) {
-      const err15 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'jsonrpc' },
-        message: "must have required property '" + 'jsonrpc' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
-      errors++;
-    }
-    if (data.id === undefined) {
-      const err16 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'id' },
-        message: "must have required property '" + 'id' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err16];
-      } else {
-        vErrors.push(err16);
-      }
-      errors++;
-    }
-    if (data.error === undefined) {
-      const err17 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'error' },
-        message: "must have required property '" + 'error' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err17];
-      } else {
-        vErrors.push(err17);
-      }
-      errors++;
-    }
-    for (const key2 in data) {
-      if (!(key2 === 'jsonrpc' || key2 === 'id' || key2 === 'error')) {
-        const err18 = {
-          instancePath,
-          schemaPath: '#/oneOf/1/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key2 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.jsonrpc !== undefined) {
-      let data5 = data.jsonrpc;
-      if (typeof data5 !== 'string') {
-        const err19 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/oneOf/1/properties/jsonrpc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      if ('2.0' !== data5) {
-        const err20 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/oneOf/1/properties/jsonrpc/const',
-          keyword: 'const',
-          params: { allowedValue: '2.0' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== undefined) {
-      let data6 = data.id;
-      if (typeof data6 !== 'string' && !(typeof data6 == 'number' && isFinite(data6)) && data6 !== null) {
-        const err21 = {
-          instancePath: instancePath + '/id',
-          schemaPath: '#/oneOf/1/properties/id/type',
-          keyword: 'type',
-          params: { type: schema16.oneOf[1].properties.id.type },
-          message: 'must be string,number,null',
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.error !== undefined) {
-      let data7 = data.error;
-      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
-        if (data7.code === undefined) {
-          const err22 = {
-            instancePath: instancePath + '/error',
-            schemaPath: '#/oneOf/1/properties/error/required',
-            keyword: 'required',
-            params: { missingProperty: 'code' },
-            message: "must have required property '" + 'code' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (data7.message === undefined) {
-          const err23 = {
-            instancePath: instancePath + '/error',
-            schemaPath: '#/oneOf/1/properties/error/required',
-            keyword: 'required',
-            params: { missingProperty: 'message' },
-            message: "must have required property '" + 'message' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        for (const key3 in data7) {
-          if (!(key3 === 'code' || key3 === 'message' || key3 === 'data')) {
-            const err24 = {
-              instancePath: instancePath + '/error',
-              schemaPath: '#/oneOf/1/properties/error/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key3 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        if (data7.code !== undefined) {
-          let data8 = data7.code;
-          if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
-            const err25 = {
-              instancePath: instancePath + '/error/code',
-              schemaPath: '#/oneOf/1/properties/error/properties/code/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        if (data7.message !== undefined) {
-          if (typeof data7.message !== 'string') {
-            const err26 = {
-              instancePath: instancePath + '/error/message',
-              schemaPath: '#/oneOf/1/properties/error/properties/message/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err27 = {
-          instancePath: instancePath + '/error',
-          schemaPath: '#/oneOf/1/properties/error/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err28 = {
-      instancePath,
-      schemaPath: '#/oneOf/1/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err28];
-    } else {
-      vErrors.push(err28);
-    }
-    errors++;
-  }
-  var _valid0 = _errs15 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-    }
-  }
-  if (!valid0) {
-    const err29 = {
-      instancePath,
-      schemaPath: '#/oneOf',
-      keyword: 'oneOf',
-      params: { passingSchemas: passing0 },
-      message: 'must match exactly one schema in oneOf',
-    };
-    if (vErrors === null) {
-      vErrors = [err29];
-    } else {
-      vErrors.push(err29);
-    }
-    errors++;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate15.errors = vErrors;
-  return errors === 0;
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://omaspec.dev/schemas/aoi1/clientAppDeregistrationRes.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.jsonrpc === undefined){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "jsonrpc"},message:"must have required property '"+"jsonrpc"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.result === undefined){
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "jsonrpc") || (key0 === "id")) || (key0 === "result"))){
+const err3 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.jsonrpc !== undefined){
+let data0 = data.jsonrpc;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/oneOf/0/properties/jsonrpc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if("2.0" !== data0){
+const err5 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/oneOf/0/properties/jsonrpc/const",keyword:"const",params:{allowedValue: "2.0"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: schema16.oneOf[0].properties.id.type},message:"must be string,number"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.result !== undefined){
+let data2 = data.result;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.code === undefined){
+const err7 = {instancePath:instancePath+"/result",schemaPath:"#/oneOf/0/properties/result/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2.message === undefined){
+const err8 = {instancePath:instancePath+"/result",schemaPath:"#/oneOf/0/properties/result/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "code") || (key1 === "message"))){
+const err9 = {instancePath:instancePath+"/result",schemaPath:"#/oneOf/0/properties/result/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data2.code !== undefined){
+let data3 = data2.code;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/result/code",schemaPath:"#/oneOf/0/properties/result/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(200 !== data3){
+const err11 = {instancePath:instancePath+"/result/code",schemaPath:"#/oneOf/0/properties/result/properties/code/const",keyword:"const",params:{allowedValue: 200},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data2.message !== undefined){
+if(typeof data2.message !== "string"){
+const err12 = {instancePath:instancePath+"/result/message",schemaPath:"#/oneOf/0/properties/result/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/result",schemaPath:"#/oneOf/0/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs15 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.jsonrpc === undefined){
+const err15 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "jsonrpc"},message:"must have required property '"+"jsonrpc"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data.id === undefined){
+const err16 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data.error === undefined){
+const err17 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key2 in data){
+if(!(((key2 === "jsonrpc") || (key2 === "id")) || (key2 === "error"))){
+const err18 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.jsonrpc !== undefined){
+let data5 = data.jsonrpc;
+if(typeof data5 !== "string"){
+const err19 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/oneOf/1/properties/jsonrpc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if("2.0" !== data5){
+const err20 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/oneOf/1/properties/jsonrpc/const",keyword:"const",params:{allowedValue: "2.0"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data6 = data.id;
+if(((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (data6 !== null)){
+const err21 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: schema16.oneOf[1].properties.id.type},message:"must be string,number,null"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+let data7 = data.error;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.code === undefined){
+const err22 = {instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data7.message === undefined){
+const err23 = {instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key3 in data7){
+if(!(((key3 === "code") || (key3 === "message")) || (key3 === "data"))){
+const err24 = {instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data7.code !== undefined){
+let data8 = data7.code;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err25 = {instancePath:instancePath+"/error/code",schemaPath:"#/oneOf/1/properties/error/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data7.message !== undefined){
+if(typeof data7.message !== "string"){
+const err26 = {instancePath:instancePath+"/error/message",schemaPath:"#/oneOf/1/properties/error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err29 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate15.errors = vErrors;
+return errors === 0;
 }
 
 export const checkAoi1ClientAppRegistrationReq = validate16;
-const schema17 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://omaspec.dev/schemas/aoi1/clientAppRegistrationReq.schema.json',
-  title: 'clientAppRegistrationReq',
-  description: 'Client Application Registration request.',
-  'x-omaspec': {
-    interface: 'aoi1',
-    name: 'clientAppRegistrationReq',
-    id: 'aoi1.clientAppRegistrationReq',
-    typeName: 'Aoi1ClientAppRegistrationReq',
-    envelope: 'jsonrpc',
-    kind: 'request',
-    direction: 'clientToServer',
-    source: { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 21 },
-    method: 'clientAppRegistrationReq',
-    response: 'aoi1.clientAppRegistrationRes',
-  },
-  type: 'object',
-  properties: {
-    jsonrpc: {
-      title: 'jsonrpc',
-      description: 'The JSON-RPC protocol version; exactly "2.0".',
-      type: 'string',
-      const: '2.0',
-    },
-    method: { title: 'method', description: 'The JSON-RPC method.', type: 'string', const: 'clientAppRegistrationReq' },
-    id: {
-      title: 'JsonRpcId',
-      description: 'Request identifier, echoed in the response: a string or a number.',
-      type: ['string', 'number'],
-    },
-    params: {
-      title: 'clientAppRegistrationReqParams',
-      description: 'Client Application Registration request.',
-      type: 'object',
-      properties: {
-        clientID: {
-          title: 'clientID',
-          type: 'string',
-          'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 25 },
-        },
-        tokenSeed: {
-          title: 'tokenSeed',
-          type: 'string',
-          'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 26 },
-        },
-      },
-      required: ['clientID'],
-      additionalProperties: false,
-    },
-  },
-  required: ['jsonrpc', 'method', 'id', 'params'],
-  additionalProperties: false,
-};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/clientAppRegistrationReq.schema.json","title":"clientAppRegistrationReq","description":"Client Application Registration request.","x-omaspec":{"interface":"aoi1","name":"clientAppRegistrationReq","id":"aoi1.clientAppRegistrationReq","typeName":"Aoi1ClientAppRegistrationReq","envelope":"jsonrpc","kind":"request","direction":"clientToServer","source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":21},"method":"clientAppRegistrationReq","response":"aoi1.clientAppRegistrationRes"},"type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"method":{"title":"method","description":"The JSON-RPC method.","type":"string","const":"clientAppRegistrationReq"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"params":{"title":"clientAppRegistrationReqParams","description":"Client Application Registration request.","type":"object","properties":{"clientID":{"title":"clientID","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":25}},"tokenSeed":{"title":"tokenSeed","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":26}}},"required":["clientID"],"additionalProperties":false}},"required":["jsonrpc","method","id","params"],"additionalProperties":false};
 
-function validate16(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://omaspec.dev/schemas/aoi1/clientAppRegistrationReq.schema.json" */ let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.jsonrpc === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'jsonrpc' },
-        message: "must have required property '" + 'jsonrpc' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.method === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'method' },
-        message: "must have required property '" + 'method' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.id === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'id' },
-        message: "must have required property '" + 'id' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.params === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'params' },
-        message: "must have required property '" + 'params' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'jsonrpc' || key0 === 'method' || key0 === 'id' || key0 === 'params')) {
-        const err4 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.jsonrpc !== undefined) {
-      let data0 = data.jsonrpc;
-      if (typeof data0 !== 'string') {
-        const err5 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/properties/jsonrpc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if ('2.0' !== data0) {
-        const err6 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/properties/jsonrpc/const',
-          keyword: 'const',
-          params: { allowedValue: '2.0' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.method !== undefined) {
-      let data1 = data.method;
-      if (typeof data1 !== 'string') {
-        const err7 = {
-          instancePath: instancePath + '/method',
-          schemaPath: '#/properties/method/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if ('clientAppRegistrationReq' !== data1) {
-        const err8 = {
-          instancePath: instancePath + '/method',
-          schemaPath: '#/properties/method/const',
-          keyword: 'const',
-          params: { allowedValue: 'clientAppRegistrationReq' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== undefined) {
-      let data2 = data.id;
-      if (typeof data2 !== 'string' && !(typeof data2 == 'number' && isFinite(data2))) {
-        const err9 = {
-          instancePath: instancePath + '/id',
-          schemaPath: '#/properties/id/type',
-          keyword: 'type',
-          params: { type: schema17.properties.id.type },
-          message: 'must be string,number',
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.params !== undefined) {
-      let data3 = data.params;
-      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
-        if (data3.clientID === undefined) {
-          const err10 = {
-            instancePath: instancePath + '/params',
-            schemaPath: '#/properties/params/required',
-            keyword: 'required',
-            params: { missingProperty: 'clientID' },
-            message: "must have required property '" + 'clientID' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        for (const key1 in data3) {
-          if (!(key1 === 'clientID' || key1 === 'tokenSeed')) {
-            const err11 = {
-              instancePath: instancePath + '/params',
-              schemaPath: '#/properties/params/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data3.clientID !== undefined) {
-          if (typeof data3.clientID !== 'string') {
-            const err12 = {
-              instancePath: instancePath + '/params/clientID',
-              schemaPath: '#/properties/params/properties/clientID/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-        if (data3.tokenSeed !== undefined) {
-          if (typeof data3.tokenSeed !== 'string') {
-            const err13 = {
-              instancePath: instancePath + '/params/tokenSeed',
-              schemaPath: '#/properties/params/properties/tokenSeed/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err14 = {
-          instancePath: instancePath + '/params',
-          schemaPath: '#/properties/params/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err15 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
-    errors++;
-  }
-  validate16.errors = vErrors;
-  return errors === 0;
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://omaspec.dev/schemas/aoi1/clientAppRegistrationReq.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.jsonrpc === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jsonrpc"},message:"must have required property '"+"jsonrpc"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.method === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.params === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"},message:"must have required property '"+"params"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "jsonrpc") || (key0 === "method")) || (key0 === "id")) || (key0 === "params"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.jsonrpc !== undefined){
+let data0 = data.jsonrpc;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/properties/jsonrpc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("2.0" !== data0){
+const err6 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/properties/jsonrpc/const",keyword:"const",params:{allowedValue: "2.0"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.method !== undefined){
+let data1 = data.method;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if("clientAppRegistrationReq" !== data1){
+const err8 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/const",keyword:"const",params:{allowedValue: "clientAppRegistrationReq"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data2 = data.id;
+if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema17.properties.id.type},message:"must be string,number"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.params !== undefined){
+let data3 = data.params;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.clientID === undefined){
+const err10 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "clientID"},message:"must have required property '"+"clientID"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "clientID") || (key1 === "tokenSeed"))){
+const err11 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data3.clientID !== undefined){
+if(typeof data3.clientID !== "string"){
+const err12 = {instancePath:instancePath+"/params/clientID",schemaPath:"#/properties/params/properties/clientID/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.tokenSeed !== undefined){
+if(typeof data3.tokenSeed !== "string"){
+const err13 = {instancePath:instancePath+"/params/tokenSeed",schemaPath:"#/properties/params/properties/tokenSeed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate16.errors = vErrors;
+return errors === 0;
 }
 
 export const checkAoi1ClientAppRegistrationRes = validate17;
-const schema18 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://omaspec.dev/schemas/aoi1/clientAppRegistrationRes.schema.json',
-  title: 'clientAppRegistrationRes',
-  description: 'Client Application Registration response.',
-  'x-omaspec': {
-    interface: 'aoi1',
-    name: 'clientAppRegistrationRes',
-    id: 'aoi1.clientAppRegistrationRes',
-    typeName: 'Aoi1ClientAppRegistrationRes',
-    envelope: 'jsonrpc',
-    kind: 'response',
-    direction: 'serverToClient',
-    source: { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
-    method: 'clientAppRegistrationReq',
-    responseTo: 'aoi1.clientAppRegistrationReq',
-  },
-  oneOf: [
-    {
-      title: 'clientAppRegistrationResSuccess',
-      description: 'JSON-RPC 2.0 success response envelope.',
-      type: 'object',
-      properties: {
-        jsonrpc: {
-          title: 'jsonrpc',
-          description: 'The JSON-RPC protocol version; exactly "2.0".',
-          type: 'string',
-          const: '2.0',
-        },
-        id: {
-          title: 'JsonRpcId',
-          description: 'Request identifier, echoed in the response: a string or a number.',
-          type: ['string', 'number'],
-        },
-        result: {
-          title: 'clientAppRegistrationResResult',
-          description: 'Client Application Registration response.',
-          type: 'object',
-          properties: {
-            code: {
-              title: 'code',
-              type: 'integer',
-              const: 200,
-              'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
-            },
-            message: {
-              title: 'message',
-              description: 'Corresponds to the  “desc” parameter',
-              type: 'string',
-              'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 47 },
-            },
-            clientAppToken: {
-              title: 'clientAppToken',
-              type: 'string',
-              'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 48 },
-            },
-            aoiServerUrl: {
-              title: 'aoiServerUrl',
-              type: 'string',
-              format: 'uri',
-              'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 49 },
-            },
-          },
-          required: ['code', 'message', 'clientAppToken'],
-          additionalProperties: false,
-        },
-      },
-      required: ['jsonrpc', 'id', 'result'],
-      additionalProperties: false,
-    },
-    {
-      title: 'clientAppRegistrationResError',
-      description: 'JSON-RPC 2.0 error response envelope.',
-      type: 'object',
-      properties: {
-        jsonrpc: {
-          title: 'jsonrpc',
-          description: 'The JSON-RPC protocol version; exactly "2.0".',
-          type: 'string',
-          const: '2.0',
-        },
-        id: {
-          title: 'JsonRpcResponseId',
-          description: 'The id of the request answered; null when it could not be read.',
-          type: ['string', 'number', 'null'],
-        },
-        error: {
-          title: 'clientAppRegistrationResError',
-          description: 'Client Application Registration response.',
-          type: 'object',
-          properties: {
-            code: {
-              title: 'code',
-              type: 'integer',
-              'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
-            },
-            message: {
-              title: 'message',
-              description: 'Corresponds to the  “desc” parameter',
-              type: 'string',
-              'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 47 },
-            },
-            data: {
-              title: 'data',
-              description:
-                'Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.',
-              'x-omaspec-source': { cr: '000_405bc08fdded4f6d.txt', section: '10.1.5', line: 46 },
-            },
-          },
-          required: ['code', 'message'],
-          additionalProperties: false,
-        },
-      },
-      required: ['jsonrpc', 'id', 'error'],
-      additionalProperties: false,
-    },
-  ],
-};
-const formats0 = require('ajv-formats/dist/formats').fullFormats.uri;
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/clientAppRegistrationRes.schema.json","title":"clientAppRegistrationRes","description":"Client Application Registration response.","x-omaspec":{"interface":"aoi1","name":"clientAppRegistrationRes","id":"aoi1.clientAppRegistrationRes","typeName":"Aoi1ClientAppRegistrationRes","envelope":"jsonrpc","kind":"response","direction":"serverToClient","source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46},"method":"clientAppRegistrationReq","responseTo":"aoi1.clientAppRegistrationReq"},"oneOf":[{"title":"clientAppRegistrationResSuccess","description":"JSON-RPC 2.0 success response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"result":{"title":"clientAppRegistrationResResult","description":"Client Application Registration response.","type":"object","properties":{"code":{"title":"code","type":"integer","const":200,"x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46}},"message":{"title":"message","description":"Corresponds to the  “desc” parameter","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":47}},"clientAppToken":{"title":"clientAppToken","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":48}},"aoiServerUrl":{"title":"aoiServerUrl","type":"string","format":"uri","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":49}}},"required":["code","message","clientAppToken"],"additionalProperties":false}},"required":["jsonrpc","id","result"],"additionalProperties":false},{"title":"clientAppRegistrationResError","description":"JSON-RPC 2.0 error response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcResponseId","description":"The id of the request answered; null when it could not be read.","type":["string","number","null"]},"error":{"title":"clientAppRegistrationResError","description":"Client Application Registration response.","type":"object","properties":{"code":{"title":"code","type":"integer","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46}},"message":{"title":"message","description":"Corresponds to the  “desc” parameter","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":47}},"data":{"title":"data","description":"Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","error"],"additionalProperties":false}]};
+const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
 
-function validate17(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://omaspec.dev/schemas/aoi1/clientAppRegistrationRes.schema.json" */ let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  let passing0 = null;
-  const _errs1 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.jsonrpc === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'jsonrpc' },
-        message: "must have required property '" + 'jsonrpc' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.id === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'id' },
-        message: "must have required property '" + 'id' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.result === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'result' },
-        message: "must have required property '" + 'result' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'jsonrpc' || key0 === 'id' || key0 === 'result')) {
-        const err3 = {
-          instancePath,
-          schemaPath: '#/oneOf/0/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.jsonrpc !== undefined) {
-      let data0 = data.jsonrpc;
-      if (typeof data0 !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/oneOf/0/properties/jsonrpc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if ('2.0' !== data0) {
-        const err5 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/oneOf/0/properties/jsonrpc/const',
-          keyword: 'const',
-          params: { allowedValue: '2.0' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== undefined) {
-      let data1 = data.id;
-      if (typeof data1 !== 'string' && !(typeof data1 == 'number' && isFinite(data1))) {
-        const err6 = {
-          instancePath: instancePath + '/id',
-          schemaPath: '#/oneOf/0/properties/id/type',
-          keyword: 'type',
-          params: { type: schema18.oneOf[0].properties.id.type },
-          message: 'must be string,number',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.result !== undefined) {
-      let data2 = data.result;
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        if (data2.code === undefined) {
-          const err7 = {
-            instancePath: instancePath + '/result',
-            schemaPath: '#/oneOf/0/properties/result/required',
-            keyword: 'required',
-            params: { missingProperty: 'code' },
-            message: "must have required property '" + 'code' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data2.message === undefined) {
-          const err8 = {
-            instancePath: instancePath + '/result',
-            schemaPath: '#/oneOf/0/properties/result/required',
-            keyword: 'required',
-            params: { missingProperty: 'message' },
-            message: "must have required property '" + 'message' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data2.clientAppToken === undefined) {
-          const err9 = {
-            instancePath: instancePath + '/result',
-            schemaPath: '#/oneOf/0/properties/result/required',
-            keyword: 'required',
-            params: { missingProperty: 'clientAppToken' },
-            message: "must have required property '" + 'clientAppToken' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-        for (const key1 in data2) {
-          if (!(key1 === 'code' || key1 === 'message' || key1 === 'clientAppToken' || key1 === 'aoiServerUrl')) {
-            const err10 = {
-              instancePath: instancePath + '/result',
-              schemaPath: '#/oneOf/0/properties/result/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-        if (data2.code !== undefined) {
-          let data3 = data2.code;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
-            const err11 = {
-              instancePath: instancePath + '/result/code',
-              schemaPath: '#/oneOf/0/properties/result/properties/code/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-          if (200 !== data3) {
-            const err12 = {
-              instancePath: instancePath + '/result/code',
-              schemaPath: '#/oneOf/0/properties/result/properties/code/const',
-              keyword: 'const',
-              params: { allowedValue: 200 },
-              message: 'must be equal to constant',
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-        if (data2.message !== undefined) {
-          if (typeof data2.message !== 'string') {
-            const err13 = {
-              instancePath: instancePath + '/result/message',
-              schemaPath: '#/oneOf/0/properties/result/properties/message/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data2.clientAppToken !== undefined) {
-          if (typeof data2.clientAppToken !== 'string') {
-            const err14 = {
-              instancePath: instancePath + '/result/clientAppToken',
-              schemaPath: '#/oneOf/0/properties/result/properties/clientAppToken/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data2.aoiServerUrl !== undefined) {
-          let data6 = data2.aoiServerUrl;
-          if (typeof data6 === 'string') {
-            if (!formats0(data6)) {
-              const err15 = {
-                instancePath: instancePath + '/result/aoiServerUrl',
-                schemaPath: '#/oneOf/0/properties/result/properties/aoiServerUrl/format',
-                keyword: 'format',
-                params: { format: 'uri' },
-                message: 'must match format "' + 'uri' + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-          } else {
-            const err16 = {
-              instancePath: instancePath + '/result/aoiServerUrl',
-              schemaPath: '#/oneOf/0/properties/result/properties/aoiServerUrl/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err17 = {
-          instancePath: instancePath + '/result',
-          schemaPath: '#/oneOf/0/properties/result/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err18 = {
-      instancePath,
-      schemaPath: '#/oneOf/0/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err18];
-    } else {
-      vErrors.push(err18);
-    }
-    errors++;
-  }
-  var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs19 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.jsonrpc === undefined) {
-      const err19 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'jsonrpc' },
-        message: "must have required property '" + 'jsonrpc' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err19];
-      } else {
-        vErrors.push(err19);
-      }
-      errors++;
-    }
-    if (data.id === undefined) {
-      const err20 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'id' },
-        message: "must have required property '" + 'id' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err20];
-      } else {
-        vErrors.push(err20);
-      }
-      errors++;
-    }
-    if (data.error === undefined) {
-      const err21 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'error' },
-        message: "must have required property '" + 'error' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err21];
-      } else {
-        vErrors.push(err21);
-      }
-      errors++;
-    }
-    for (const key2 in data) {
-      if (!(key2 === 'jsonrpc' || key2 === 'id' || key2 === 'error')) {
-        const err22 = {
-          instancePath,
-          schemaPath: '#/oneOf/1/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key2 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.jsonrpc !== undefined) {
-      let data7 = data.jsonrpc;
-      if (typeof data7 !== 'string') {
-        const err23 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/oneOf/1/properties/jsonrpc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-      if ('2.0' !== data7) {
-        const err24 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/oneOf/1/properties/jsonrpc/const',
-          keyword: 'const',
-          params: { allowedValue: '2.0' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== undefined) {
-      let data8 = data.id;
-      if (typeof data8 !== 'string' && !(typeof data8 == 'number' && isFinite(data8)) && data8 !== null) {
-        const err25 = {
-          instancePath: instancePath + '/id',
-          schemaPath: '#/oneOf/1/properties/id/type',
-          keyword: 'type',
-          params: { type: schema18.oneOf[1].properties.id.type },
-          message: 'must be string,number,null',
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.error !== undefined) {
-      let data9 = data.error;
-      if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-        if (data9.code === undefined) {
-          const err26 = {
-            instancePath: instancePath + '/error',
-            schemaPath: '#/oneOf/1/properties/error/required',
-            keyword: 'required',
-            params: { missingProperty: 'code' },
-            message: "must have required property '" + 'code' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-        if (data9.message === undefined) {
-          const err27 = {
-            instancePath: instancePath + '/error',
-            schemaPath: '#/oneOf/1/properties/error/required',
-            keyword: 'required',
-            params: { missingProperty: 'message' },
-            message: "must have required property '" + 'message' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-        for (const key3 in data9) {
-          if (!(key3 === 'code' || key3 === 'message' || key3 === 'data')) {
-            const err28 = {
-              instancePath: instancePath + '/error',
-              schemaPath: '#/oneOf/1/properties/error/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key3 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-        if (data9.code !== undefined) {
-          let data10 = data9.code;
-          if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
-            const err29 = {
-              instancePath: instancePath + '/error/code',
-              schemaPath: '#/oneOf/1/properties/error/properties/code/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-        if (data9.message !== undefined) {
-          if (typeof data9.message !== 'string') {
-            const err30 = {
-              instancePath: instancePath + '/error/message',
-              schemaPath: '#/oneOf/1/properties/error/properties/message/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err31 = {
-          instancePath: instancePath + '/error',
-          schemaPath: '#/oneOf/1/properties/error/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err32 = {
-      instancePath,
-      schemaPath: '#/oneOf/1/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err32];
-    } else {
-      vErrors.push(err32);
-    }
-    errors++;
-  }
-  var _valid0 = _errs19 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-    }
-  }
-  if (!valid0) {
-    const err33 = {
-      instancePath,
-      schemaPath: '#/oneOf',
-      keyword: 'oneOf',
-      params: { passingSchemas: passing0 },
-      message: 'must match exactly one schema in oneOf',
-    };
-    if (vErrors === null) {
-      vErrors = [err33];
-    } else {
-      vErrors.push(err33);
-    }
-    errors++;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate17.errors = vErrors;
-  return errors === 0;
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://omaspec.dev/schemas/aoi1/clientAppRegistrationRes.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.jsonrpc === undefined){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "jsonrpc"},message:"must have required property '"+"jsonrpc"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.result === undefined){
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "jsonrpc") || (key0 === "id")) || (key0 === "result"))){
+const err3 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.jsonrpc !== undefined){
+let data0 = data.jsonrpc;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/oneOf/0/properties/jsonrpc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if("2.0" !== data0){
+const err5 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/oneOf/0/properties/jsonrpc/const",keyword:"const",params:{allowedValue: "2.0"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: schema18.oneOf[0].properties.id.type},message:"must be string,number"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.result !== undefined){
+let data2 = data.result;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.code === undefined){
+const err7 = {instancePath:instancePath+"/result",schemaPath:"#/oneOf/0/properties/result/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2.message === undefined){
+const err8 = {instancePath:instancePath+"/result",schemaPath:"#/oneOf/0/properties/result/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data2.clientAppToken === undefined){
+const err9 = {instancePath:instancePath+"/result",schemaPath:"#/oneOf/0/properties/result/required",keyword:"required",params:{missingProperty: "clientAppToken"},message:"must have required property '"+"clientAppToken"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((((key1 === "code") || (key1 === "message")) || (key1 === "clientAppToken")) || (key1 === "aoiServerUrl"))){
+const err10 = {instancePath:instancePath+"/result",schemaPath:"#/oneOf/0/properties/result/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data2.code !== undefined){
+let data3 = data2.code;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err11 = {instancePath:instancePath+"/result/code",schemaPath:"#/oneOf/0/properties/result/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(200 !== data3){
+const err12 = {instancePath:instancePath+"/result/code",schemaPath:"#/oneOf/0/properties/result/properties/code/const",keyword:"const",params:{allowedValue: 200},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.message !== undefined){
+if(typeof data2.message !== "string"){
+const err13 = {instancePath:instancePath+"/result/message",schemaPath:"#/oneOf/0/properties/result/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data2.clientAppToken !== undefined){
+if(typeof data2.clientAppToken !== "string"){
+const err14 = {instancePath:instancePath+"/result/clientAppToken",schemaPath:"#/oneOf/0/properties/result/properties/clientAppToken/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data2.aoiServerUrl !== undefined){
+let data6 = data2.aoiServerUrl;
+if(typeof data6 === "string"){
+if(!(formats0(data6))){
+const err15 = {instancePath:instancePath+"/result/aoiServerUrl",schemaPath:"#/oneOf/0/properties/result/properties/aoiServerUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/result/aoiServerUrl",schemaPath:"#/oneOf/0/properties/result/properties/aoiServerUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/result",schemaPath:"#/oneOf/0/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs19 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.jsonrpc === undefined){
+const err19 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "jsonrpc"},message:"must have required property '"+"jsonrpc"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data.id === undefined){
+const err20 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data.error === undefined){
+const err21 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key2 in data){
+if(!(((key2 === "jsonrpc") || (key2 === "id")) || (key2 === "error"))){
+const err22 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.jsonrpc !== undefined){
+let data7 = data.jsonrpc;
+if(typeof data7 !== "string"){
+const err23 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/oneOf/1/properties/jsonrpc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if("2.0" !== data7){
+const err24 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/oneOf/1/properties/jsonrpc/const",keyword:"const",params:{allowedValue: "2.0"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data8 = data.id;
+if(((typeof data8 !== "string") && (!((typeof data8 == "number") && (isFinite(data8))))) && (data8 !== null)){
+const err25 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: schema18.oneOf[1].properties.id.type},message:"must be string,number,null"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+let data9 = data.error;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.code === undefined){
+const err26 = {instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data9.message === undefined){
+const err27 = {instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+for(const key3 in data9){
+if(!(((key3 === "code") || (key3 === "message")) || (key3 === "data"))){
+const err28 = {instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data9.code !== undefined){
+let data10 = data9.code;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err29 = {instancePath:instancePath+"/error/code",schemaPath:"#/oneOf/1/properties/error/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data9.message !== undefined){
+if(typeof data9.message !== "string"){
+const err30 = {instancePath:instancePath+"/error/message",schemaPath:"#/oneOf/1/properties/error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid0 = _errs19 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err33 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate17.errors = vErrors;
+return errors === 0;
 }
 
 export const checkNotificationDeliveryReq = validate18;
-const schema19 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://omaspec.dev/schemas/aoi1/notificationDeliveryReq.schema.json',
-  title: 'notificationDeliveryReq',
-  description: 'Notification delivery request.',
-  'x-omaspec': {
-    interface: 'aoi1',
-    name: 'notificationDeliveryReq',
-    id: 'notificationDeliveryReq',
-    typeName: 'NotificationDeliveryReq',
-    envelope: 'jsonrpc',
-    kind: 'request',
-    direction: 'serverToClient',
-    source: { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 99 },
-    method: 'notificationDeliveryReq',
-    response: 'notificationDeliveryRes',
-    provisional: true,
-  },
-  type: 'object',
-  properties: {
-    jsonrpc: {
-      title: 'jsonrpc',
-      description: 'The JSON-RPC protocol version; exactly "2.0".',
-      type: 'string',
-      const: '2.0',
-    },
-    method: { title: 'method', description: 'The JSON-RPC method.', type: 'string', const: 'notificationDeliveryReq' },
-    id: {
-      title: 'JsonRpcId',
-      description: 'Request identifier, echoed in the response: a string or a number.',
-      type: ['string', 'number'],
-    },
-    params: {
-      title: 'notificationDeliveryReqParams',
-      description: 'Notification delivery request.',
-      type: 'object',
-      properties: {
-        clientAppToken: {
-          title: 'clientAppToken',
-          description: 'The Client Application Token the notification is addressed to.',
-          type: 'string',
-          minLength: 1,
-          'x-omaspec-source': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 110 },
-        },
-        payload: {
-          title: 'payload',
-          description: 'The notification content as submitted.',
-          type: 'object',
-          'x-omaspec-source': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 114 },
-        },
-        priority: {
-          title: 'priority',
-          description: 'The submitted priority (5 when the submitter gave none).',
-          type: 'integer',
-          minimum: 0,
-          maximum: 9,
-          'x-omaspec-source': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 118 },
-        },
-        notificationId: {
-          title: 'notificationId',
-          description:
-            'Identifies the notification; a client that sees an id again acknowledges it without forwarding it twice.',
-          type: 'string',
-          minLength: 1,
-          'x-omaspec-source': { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 122 },
-        },
-      },
-      required: ['clientAppToken', 'payload', 'priority', 'notificationId'],
-      additionalProperties: false,
-    },
-  },
-  required: ['jsonrpc', 'method', 'id', 'params'],
-  additionalProperties: false,
-};
-const func2 = require('ajv/dist/runtime/ucs2length').default;
+const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/notificationDeliveryReq.schema.json","title":"notificationDeliveryReq","description":"Notification delivery request.","x-omaspec":{"interface":"aoi1","name":"notificationDeliveryReq","id":"notificationDeliveryReq","typeName":"NotificationDeliveryReq","envelope":"jsonrpc","kind":"request","direction":"serverToClient","source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":99},"method":"notificationDeliveryReq","response":"notificationDeliveryRes","provisional":true},"type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"method":{"title":"method","description":"The JSON-RPC method.","type":"string","const":"notificationDeliveryReq"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"params":{"title":"notificationDeliveryReqParams","description":"Notification delivery request.","type":"object","properties":{"clientAppToken":{"title":"clientAppToken","description":"The Client Application Token the notification is addressed to.","type":"string","minLength":1,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":110}},"payload":{"title":"payload","description":"The notification content as submitted.","type":"object","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":114}},"priority":{"title":"priority","description":"The submitted priority (5 when the submitter gave none).","type":"integer","minimum":0,"maximum":9,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":118}},"notificationId":{"title":"notificationId","description":"Identifies the notification; a client that sees an id again acknowledges it without forwarding it twice.","type":"string","minLength":1,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":122}}},"required":["clientAppToken","payload","priority","notificationId"],"additionalProperties":false}},"required":["jsonrpc","method","id","params"],"additionalProperties":false};
+const func2 = require("ajv/dist/runtime/ucs2length").default;
 
-function validate18(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://omaspec.dev/schemas/aoi1/notificationDeliveryReq.schema.json" */ let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.jsonrpc === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'jsonrpc' },
-        message: "must have required property '" + 'jsonrpc' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.method === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'method' },
-        message: "must have required property '" + 'method' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.id === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'id' },
-        message: "must have required property '" + 'id' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.params === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'params' },
-        message: "must have required property '" + 'params' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'jsonrpc' || key0 === 'method' || key0 === 'id' || key0 === 'params')) {
-        const err4 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.jsonrpc !== undefined) {
-      let data0 = data.jsonrpc;
-      if (typeof data0 !== 'string') {
-        const err5 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/properties/jsonrpc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if ('2.0' !== data0) {
-        const err6 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/properties/jsonrpc/const',
-          keyword: 'const',
-          params: { allowedValue: '2.0' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.method !== undefined) {
-      let data1 = data.method;
-      if (typeof data1 !== 'string') {
-        const err7 = {
-          instancePath: instancePath + '/method',
-          schemaPath: '#/properties/method/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if ('notificationDeliveryReq' !== data1) {
-        const err8 = {
-          instancePath: instancePath + '/method',
-          schemaPath: '#/properties/method/const',
-          keyword: 'const',
-          params: { allowedValue: 'notificationDeliveryReq' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== undefined) {
-      let data2 = data.id;
-      if (typeof data2 !== 'string' && !(typeof data2 == 'number' && isFinite(data2))) {
-        const err9 = {
-          instancePath: instancePath + '/id',
-          schemaPath: '#/properties/id/type',
-          keyword: 'type',
-          params: { type: schema19.properties.id.type },
-          message: 'must be string,number',
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.params !== undefined) {
-      let data3 = data.params;
-      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
-        if (data3.clientAppToken === undefined) {
-          const err10 = {
-            instancePath: instancePath + '/params',
-            schemaPath: '#/properties/params/required',
-            keyword: 'required',
-            params: { missingProperty: 'clientAppToken' },
-            message: "must have required property '" + 'clientAppToken' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data3.payload === undefined) {
-          const err11 = {
-            instancePath: instancePath + '/params',
-            schemaPath: '#/properties/params/required',
-            keyword: 'required',
-            params: { missingProperty: 'payload' },
-            message: "must have required property '" + 'payload' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data3.priority === undefined) {
-          const err12 = {
-            instancePath: instancePath + '/params',
-            schemaPath: '#/properties/params/required',
-            keyword: 'required',
-            params: { missingProperty: 'priority' },
-            message: "must have required property '" + 'priority' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (data3.notificationId === undefined) {
-          const err13 = {
-            instancePath: instancePath + '/params',
-            schemaPath: '#/properties/params/required',
-            keyword: 'required',
-            params: { missingProperty: 'notificationId' },
-            message: "must have required property '" + 'notificationId' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-        for (const key1 in data3) {
-          if (!(key1 === 'clientAppToken' || key1 === 'payload' || key1 === 'priority' || key1 === 'notificationId')) {
-            const err14 = {
-              instancePath: instancePath + '/params',
-              schemaPath: '#/properties/params/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data3.clientAppToken !== undefined) {
-          let data4 = data3.clientAppToken;
-          if (typeof data4 === 'string') {
-            if (func2(data4) < 1) {
-              const err15 = {
-                instancePath: instancePath + '/params/clientAppToken',
-                schemaPath: '#/properties/params/properties/clientAppToken/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-          } else {
-            const err16 = {
-              instancePath: instancePath + '/params/clientAppToken',
-              schemaPath: '#/properties/params/properties/clientAppToken/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-        if (data3.payload !== undefined) {
-          let data5 = data3.payload;
-          if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5))) {
-            const err17 = {
-              instancePath: instancePath + '/params/payload',
-              schemaPath: '#/properties/params/properties/payload/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        if (data3.priority !== undefined) {
-          let data6 = data3.priority;
-          if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
-            const err18 = {
-              instancePath: instancePath + '/params/priority',
-              schemaPath: '#/properties/params/properties/priority/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-          if (typeof data6 == 'number' && isFinite(data6)) {
-            if (data6 > 9 || isNaN(data6)) {
-              const err19 = {
-                instancePath: instancePath + '/params/priority',
-                schemaPath: '#/properties/params/properties/priority/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 9 },
-                message: 'must be <= 9',
-              };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-            if (data6 < 0 || isNaN(data6)) {
-              const err20 = {
-                instancePath: instancePath + '/params/priority',
-                schemaPath: '#/properties/params/properties/priority/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-              };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data3.notificationId !== undefined) {
-          let data7 = data3.notificationId;
-          if (typeof data7 === 'string') {
-            if (func2(data7) < 1) {
-              const err21 = {
-                instancePath: instancePath + '/params/notificationId',
-                schemaPath: '#/properties/params/properties/notificationId/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-          } else {
-            const err22 = {
-              instancePath: instancePath + '/params/notificationId',
-              schemaPath: '#/properties/params/properties/notificationId/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err23 = {
-          instancePath: instancePath + '/params',
-          schemaPath: '#/properties/params/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err24 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err24];
-    } else {
-      vErrors.push(err24);
-    }
-    errors++;
-  }
-  validate18.errors = vErrors;
-  return errors === 0;
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://omaspec.dev/schemas/aoi1/notificationDeliveryReq.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.jsonrpc === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jsonrpc"},message:"must have required property '"+"jsonrpc"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.method === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.params === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "params"},message:"must have required property '"+"params"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "jsonrpc") || (key0 === "method")) || (key0 === "id")) || (key0 === "params"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.jsonrpc !== undefined){
+let data0 = data.jsonrpc;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/properties/jsonrpc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("2.0" !== data0){
+const err6 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/properties/jsonrpc/const",keyword:"const",params:{allowedValue: "2.0"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.method !== undefined){
+let data1 = data.method;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if("notificationDeliveryReq" !== data1){
+const err8 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/const",keyword:"const",params:{allowedValue: "notificationDeliveryReq"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data2 = data.id;
+if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema19.properties.id.type},message:"must be string,number"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.params !== undefined){
+let data3 = data.params;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.clientAppToken === undefined){
+const err10 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "clientAppToken"},message:"must have required property '"+"clientAppToken"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data3.payload === undefined){
+const err11 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data3.priority === undefined){
+const err12 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data3.notificationId === undefined){
+const err13 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/required",keyword:"required",params:{missingProperty: "notificationId"},message:"must have required property '"+"notificationId"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((((key1 === "clientAppToken") || (key1 === "payload")) || (key1 === "priority")) || (key1 === "notificationId"))){
+const err14 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data3.clientAppToken !== undefined){
+let data4 = data3.clientAppToken;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err15 = {instancePath:instancePath+"/params/clientAppToken",schemaPath:"#/properties/params/properties/clientAppToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/params/clientAppToken",schemaPath:"#/properties/params/properties/clientAppToken/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data3.payload !== undefined){
+let data5 = data3.payload;
+if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+const err17 = {instancePath:instancePath+"/params/payload",schemaPath:"#/properties/params/properties/payload/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data3.priority !== undefined){
+let data6 = data3.priority;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err18 = {instancePath:instancePath+"/params/priority",schemaPath:"#/properties/params/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 9 || isNaN(data6)){
+const err19 = {instancePath:instancePath+"/params/priority",schemaPath:"#/properties/params/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9},message:"must be <= 9"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data6 < 0 || isNaN(data6)){
+const err20 = {instancePath:instancePath+"/params/priority",schemaPath:"#/properties/params/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data3.notificationId !== undefined){
+let data7 = data3.notificationId;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err21 = {instancePath:instancePath+"/params/notificationId",schemaPath:"#/properties/params/properties/notificationId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/params/notificationId",schemaPath:"#/properties/params/properties/notificationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate18.errors = vErrors;
+return errors === 0;
 }
 
 export const checkNotificationDeliveryRes = validate19;
-const schema20 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://omaspec.dev/schemas/aoi1/notificationDeliveryRes.schema.json',
-  title: 'notificationDeliveryRes',
-  description: 'Notification delivery response.',
-  'x-omaspec': {
-    interface: 'aoi1',
-    name: 'notificationDeliveryRes',
-    id: 'notificationDeliveryRes',
-    typeName: 'NotificationDeliveryRes',
-    envelope: 'jsonrpc',
-    kind: 'response',
-    direction: 'clientToServer',
-    source: { cr: 'extensions/notifications.yaml', section: 'extension:notifications', line: 131 },
-    method: 'notificationDeliveryReq',
-    responseTo: 'notificationDeliveryReq',
-    provisional: true,
-  },
-  oneOf: [
-    {
-      title: 'notificationDeliveryResSuccess',
-      description: 'JSON-RPC 2.0 success response envelope.',
-      type: 'object',
-      properties: {
-        jsonrpc: {
-          title: 'jsonrpc',
-          description: 'The JSON-RPC protocol version; exactly "2.0".',
-          type: 'string',
-          const: '2.0',
-        },
-        id: {
-          title: 'JsonRpcId',
-          description: 'Request identifier, echoed in the response: a string or a number.',
-          type: ['string', 'number'],
-        },
-        result: {
-          title: 'notificationDeliveryResResult',
-          description: 'Notification delivery response.',
-          type: 'object',
-          properties: {
-            code: {
-              title: 'code',
-              description: '200, forwarded to every matching Client Application instance.',
-              type: 'integer',
-              const: 200,
-              'x-omaspec-source': {
-                cr: 'extensions/notifications.yaml',
-                section: 'extension:notifications',
-                line: 142,
-              },
-            },
-            message: {
-              title: 'message',
-              description: 'Textual description of the outcome.',
-              type: 'string',
-              'x-omaspec-source': {
-                cr: 'extensions/notifications.yaml',
-                section: 'extension:notifications',
-                line: 146,
-              },
-            },
-          },
-          required: ['code', 'message'],
-          additionalProperties: false,
-        },
-      },
-      required: ['jsonrpc', 'id', 'result'],
-      additionalProperties: false,
-    },
-    {
-      title: 'notificationDeliveryResError',
-      description: 'JSON-RPC 2.0 error response envelope.',
-      type: 'object',
-      properties: {
-        jsonrpc: {
-          title: 'jsonrpc',
-          description: 'The JSON-RPC protocol version; exactly "2.0".',
-          type: 'string',
-          const: '2.0',
-        },
-        id: {
-          title: 'JsonRpcResponseId',
-          description: 'The id of the request answered; null when it could not be read.',
-          type: ['string', 'number', 'null'],
-        },
-        error: {
-          title: 'notificationDeliveryResError',
-          description: 'Notification delivery response.',
-          type: 'object',
-          properties: {
-            code: {
-              title: 'code',
-              description:
-                '404 when no Client Application instance matches the token; 503 when the client cannot take it now.',
-              type: 'integer',
-              minimum: 400,
-              maximum: 599,
-              'x-omaspec-source': {
-                cr: 'extensions/notifications.yaml',
-                section: 'extension:notifications',
-                line: 152,
-              },
-            },
-            message: {
-              title: 'message',
-              description: 'Textual description of the outcome.',
-              type: 'string',
-              'x-omaspec-source': {
-                cr: 'extensions/notifications.yaml',
-                section: 'extension:notifications',
-                line: 156,
-              },
-            },
-            data: {
-              title: 'data',
-              description:
-                'Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.',
-              'x-omaspec-source': {
-                cr: 'extensions/notifications.yaml',
-                section: 'extension:notifications',
-                line: 150,
-              },
-            },
-          },
-          required: ['code', 'message'],
-          additionalProperties: false,
-        },
-      },
-      required: ['jsonrpc', 'id', 'error'],
-      additionalProperties: false,
-    },
-  ],
-};
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/notificationDeliveryRes.schema.json","title":"notificationDeliveryRes","description":"Notification delivery response.","x-omaspec":{"interface":"aoi1","name":"notificationDeliveryRes","id":"notificationDeliveryRes","typeName":"NotificationDeliveryRes","envelope":"jsonrpc","kind":"response","direction":"clientToServer","source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":131},"method":"notificationDeliveryReq","responseTo":"notificationDeliveryReq","provisional":true},"oneOf":[{"title":"notificationDeliveryResSuccess","description":"JSON-RPC 2.0 success response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"result":{"title":"notificationDeliveryResResult","description":"Notification delivery response.","type":"object","properties":{"code":{"title":"code","description":"200, forwarded to every matching Client Application instance.","type":"integer","const":200,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":142}},"message":{"title":"message","description":"Textual description of the outcome.","type":"string","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":146}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","result"],"additionalProperties":false},{"title":"notificationDeliveryResError","description":"JSON-RPC 2.0 error response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcResponseId","description":"The id of the request answered; null when it could not be read.","type":["string","number","null"]},"error":{"title":"notificationDeliveryResError","description":"Notification delivery response.","type":"object","properties":{"code":{"title":"code","description":"404 when no Client Application instance matches the token; 503 when the client cannot take it now.","type":"integer","minimum":400,"maximum":599,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":152}},"message":{"title":"message","description":"Textual description of the outcome.","type":"string","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":156}},"data":{"title":"data","description":"Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":150}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","error"],"additionalProperties":false}]};
 
-function validate19(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://omaspec.dev/schemas/aoi1/notificationDeliveryRes.schema.json" */ let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  let passing0 = null;
-  const _errs1 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.jsonrpc === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'jsonrpc' },
-        message: "must have required property '" + 'jsonrpc' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.id === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'id' },
-        message: "must have required property '" + 'id' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.result === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'result' },
-        message: "must have required property '" + 'result' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'jsonrpc' || key0 === 'id' || key0 === 'result')) {
-        const err3 = {
-          instancePath,
-          schemaPath: '#/oneOf/0/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.jsonrpc !== undefined) {
-      let data0 = data.jsonrpc;
-      if (typeof data0 !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/oneOf/0/properties/jsonrpc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if ('2.0' !== data0) {
-        const err5 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/oneOf/0/properties/jsonrpc/const',
-          keyword: 'const',
-          params: { allowedValue: '2.0' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== undefined) {
-      let data1 = data.id;
-      if (typeof data1 !== 'string' && !(typeof data1 == 'number' && isFinite(data1))) {
-        const err6 = {
-          instancePath: instancePath + '/id',
-          schemaPath: '#/oneOf/0/properties/id/type',
-          keyword: 'type',
-          params: { type: schema20.oneOf[0].properties.id.type },
-          message: 'must be string,number',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.result !== undefined) {
-      let data2 = data.result;
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        if (data2.code === undefined) {
-          const err7 = {
-            instancePath: instancePath + '/result',
-            schemaPath: '#/oneOf/0/properties/result/required',
-            keyword: 'required',
-            params: { missingProperty: 'code' },
-            message: "must have required property '" + 'code' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data2.message === undefined) {
-          const err8 = {
-            instancePath: instancePath + '/result',
-            schemaPath: '#/oneOf/0/properties/result/required',
-            keyword: 'required',
-            params: { missingProperty: 'message' },
-            message: "must have required property '" + 'message' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        for (const key1 in data2) {
-          if (!(key1 === 'code' || key1 === 'message')) {
-            const err9 = {
-              instancePath: instancePath + '/result',
-              schemaPath: '#/oneOf/0/properties/result/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data2.code !== undefined) {
-          let data3 = data2.code;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
-            const err10 = {
-              instancePath: instancePath + '/result/code',
-              schemaPath: '#/oneOf/0/properties/result/properties/code/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-          if (200 !== data3) {
-            const err11 = {
-              instancePath: instancePath + '/result/code',
-              schemaPath: '#/oneOf/0/properties/result/properties/code/const',
-              keyword: 'const',
-              params: { allowedValue: 200 },
-              message: 'must be equal to constant',
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data2.message !== undefined) {
-          if (typeof data2.message !== 'string') {
-            const err12 = {
-              instancePath: instancePath + '/result/message',
-              schemaPath: '#/oneOf/0/properties/result/properties/message/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err13 = {
-          instancePath: instancePath + '/result',
-          schemaPath: '#/oneOf/0/properties/result/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err14 = {
-      instancePath,
-      schemaPath: '#/oneOf/0/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
-    errors++;
-  }
-  var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs15 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.jsonrpc === undefined) {
-      const err15 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'jsonrpc' },
-        message: "must have required property '" + 'jsonrpc' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
-      errors++;
-    }
-    if (data.id === undefined) {
-      const err16 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'id' },
-        message: "must have required property '" + 'id' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err16];
-      } else {
-        vErrors.push(err16);
-      }
-      errors++;
-    }
-    if (data.error === undefined) {
-      const err17 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'error' },
-        message: "must have required property '" + 'error' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err17];
-      } else {
-        vErrors.push(err17);
-      }
-      errors++;
-    }
-    for (const key2 in data) {
-      if (!(key2 === 'jsonrpc' || key2 === 'id' || key2 === 'error')) {
-        const err18 = {
-          instancePath,
-          schemaPath: '#/oneOf/1/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key2 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.jsonrpc !== undefined) {
-      let data5 = data.jsonrpc;
-      if (typeof data5 !== 'string') {
-        const err19 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/oneOf/1/properties/jsonrpc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      if ('2.0' !== data5) {
-        const err20 = {
-          instancePath: instancePath + '/jsonrpc',
-          schemaPath: '#/oneOf/1/properties/jsonrpc/const',
-          keyword: 'const',
-          params: { allowedValue: '2.0' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== undefined) {
-      let data6 = data.id;
-      if (typeof data6 !== 'string' && !(typeof data6 == 'number' && isFinite(data6)) && data6 !== null) {
-        const err21 = {
-          instancePath: instancePath + '/id',
-          schemaPath: '#/oneOf/1/properties/id/type',
-          keyword: 'type',
-          params: { type: schema20.oneOf[1].properties.id.type },
-          message: 'must be string,number,null',
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.error !== undefined) {
-      let data7 = data.error;
-      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
-        if (data7.code === undefined) {
-          const err22 = {
-            instancePath: instancePath + '/error',
-            schemaPath: '#/oneOf/1/properties/error/required',
-            keyword: 'required',
-            params: { missingProperty: 'code' },
-            message: "must have required property '" + 'code' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (data7.message === undefined) {
-          const err23 = {
-            instancePath: instancePath + '/error',
-            schemaPath: '#/oneOf/1/properties/error/required',
-            keyword: 'required',
-            params: { missingProperty: 'message' },
-            message: "must have required property '" + 'message' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        for (const key3 in data7) {
-          if (!(key3 === 'code' || key3 === 'message' || key3 === 'data')) {
-            const err24 = {
-              instancePath: instancePath + '/error',
-              schemaPath: '#/oneOf/1/properties/error/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key3 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        if (data7.code !== undefined) {
-          let data8 = data7.code;
-          if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
-            const err25 = {
-              instancePath: instancePath + '/error/code',
-              schemaPath: '#/oneOf/1/properties/error/properties/code/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-          if (typeof data8 == 'number' && isFinite(data8)) {
-            if (data8 > 599 || isNaN(data8)) {
-              const err26 = {
-                instancePath: instancePath + '/error/code',
-                schemaPath: '#/oneOf/1/properties/error/properties/code/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 599 },
-                message: 'must be <= 599',
-              };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
-              errors++;
-            }
-            if (data8 < 400 || isNaN(data8)) {
-              const err27 = {
-                instancePath: instancePath + '/error/code',
-                schemaPath: '#/oneOf/1/properties/error/properties/code/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 400 },
-                message: 'must be >= 400',
-              };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data7.message !== undefined) {
-          if (typeof data7.message !== 'string') {
-            const err28 = {
-              instancePath: instancePath + '/error/message',
-              schemaPath: '#/oneOf/1/properties/error/properties/message/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err29 = {
-          instancePath: instancePath + '/error',
-          schemaPath: '#/oneOf/1/properties/error/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err30 = {
-      instancePath,
-      schemaPath: '#/oneOf/1/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err30];
-    } else {
-      vErrors.push(err30);
-    }
-    errors++;
-  }
-  var _valid0 = _errs15 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-    }
-  }
-  if (!valid0) {
-    const err31 = {
-      instancePath,
-      schemaPath: '#/oneOf',
-      keyword: 'oneOf',
-      params: { passingSchemas: passing0 },
-      message: 'must match exactly one schema in oneOf',
-    };
-    if (vErrors === null) {
-      vErrors = [err31];
-    } else {
-      vErrors.push(err31);
-    }
-    errors++;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate19.errors = vErrors;
-  return errors === 0;
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://omaspec.dev/schemas/aoi1/notificationDeliveryRes.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.jsonrpc === undefined){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "jsonrpc"},message:"must have required property '"+"jsonrpc"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.result === undefined){
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "jsonrpc") || (key0 === "id")) || (key0 === "result"))){
+const err3 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.jsonrpc !== undefined){
+let data0 = data.jsonrpc;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/oneOf/0/properties/jsonrpc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if("2.0" !== data0){
+const err5 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/oneOf/0/properties/jsonrpc/const",keyword:"const",params:{allowedValue: "2.0"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: schema20.oneOf[0].properties.id.type},message:"must be string,number"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.result !== undefined){
+let data2 = data.result;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.code === undefined){
+const err7 = {instancePath:instancePath+"/result",schemaPath:"#/oneOf/0/properties/result/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2.message === undefined){
+const err8 = {instancePath:instancePath+"/result",schemaPath:"#/oneOf/0/properties/result/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "code") || (key1 === "message"))){
+const err9 = {instancePath:instancePath+"/result",schemaPath:"#/oneOf/0/properties/result/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data2.code !== undefined){
+let data3 = data2.code;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/result/code",schemaPath:"#/oneOf/0/properties/result/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(200 !== data3){
+const err11 = {instancePath:instancePath+"/result/code",schemaPath:"#/oneOf/0/properties/result/properties/code/const",keyword:"const",params:{allowedValue: 200},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data2.message !== undefined){
+if(typeof data2.message !== "string"){
+const err12 = {instancePath:instancePath+"/result/message",schemaPath:"#/oneOf/0/properties/result/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/result",schemaPath:"#/oneOf/0/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs15 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.jsonrpc === undefined){
+const err15 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "jsonrpc"},message:"must have required property '"+"jsonrpc"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data.id === undefined){
+const err16 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data.error === undefined){
+const err17 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key2 in data){
+if(!(((key2 === "jsonrpc") || (key2 === "id")) || (key2 === "error"))){
+const err18 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.jsonrpc !== undefined){
+let data5 = data.jsonrpc;
+if(typeof data5 !== "string"){
+const err19 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/oneOf/1/properties/jsonrpc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if("2.0" !== data5){
+const err20 = {instancePath:instancePath+"/jsonrpc",schemaPath:"#/oneOf/1/properties/jsonrpc/const",keyword:"const",params:{allowedValue: "2.0"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data6 = data.id;
+if(((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (data6 !== null)){
+const err21 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: schema20.oneOf[1].properties.id.type},message:"must be string,number,null"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+let data7 = data.error;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.code === undefined){
+const err22 = {instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data7.message === undefined){
+const err23 = {instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key3 in data7){
+if(!(((key3 === "code") || (key3 === "message")) || (key3 === "data"))){
+const err24 = {instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data7.code !== undefined){
+let data8 = data7.code;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err25 = {instancePath:instancePath+"/error/code",schemaPath:"#/oneOf/1/properties/error/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 599 || isNaN(data8)){
+const err26 = {instancePath:instancePath+"/error/code",schemaPath:"#/oneOf/1/properties/error/properties/code/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data8 < 400 || isNaN(data8)){
+const err27 = {instancePath:instancePath+"/error/code",schemaPath:"#/oneOf/1/properties/error/properties/code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data7.message !== undefined){
+if(typeof data7.message !== "string"){
+const err28 = {instancePath:instancePath+"/error/message",schemaPath:"#/oneOf/1/properties/error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err31 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate19.errors = vErrors;
+return errors === 0;
 }

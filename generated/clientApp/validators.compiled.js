@@ -9,765 +9,450 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const checkClientAppRegistrationReq = validate10;
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://omaspec.dev/schemas/clientApp/clientAppRegistrationReq.schema.json',
-  title: 'clientAppRegistrationReq',
-  description: 'ClientApplicationRegistration request.',
-  'x-omaspec': {
-    interface: 'clientApp',
-    name: 'clientAppRegistrationReq',
-    id: 'clientApp.clientAppRegistrationReq',
-    typeName: 'ClientAppRegistrationReq',
-    previousNames: ['ClientAppClientAppRegistrationReq'],
-    envelope: 'messageType',
-    kind: 'request',
-    direction: 'clientToServer',
-    source: { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 55 },
-    messageType: 'clientAppRegistrationReq',
-    response: 'clientApp.clientAppRegistrationRes',
-  },
-  type: 'object',
-  properties: {
-    messageType: {
-      title: 'messageType',
-      description:
-        'Element with value set to ‘clientAppRegistrationReq’, identifying this message as a Client Application Registration request',
-      type: 'string',
-      const: 'clientAppRegistrationReq',
-      'x-omaspec-source': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 60 },
-    },
-    applicationName: {
-      title: 'applicationName',
-      description: 'This element contains the Application Name.',
-      type: 'string',
-      'x-omaspec-source': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 65 },
-    },
-    tokenSeed: {
-      title: 'tokenSeed',
-      description:
-        'This element contains the Client Application Token Seed. Same clientAppToken will be generated given the same tokenSeed.',
-      type: 'string',
-      'x-omaspec-source': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 70 },
-    },
-  },
-  required: ['messageType', 'applicationName'],
-  additionalProperties: false,
-};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/clientApp/clientAppRegistrationReq.schema.json","title":"clientAppRegistrationReq","description":"ClientApplicationRegistration request.","x-omaspec":{"interface":"clientApp","name":"clientAppRegistrationReq","id":"clientApp.clientAppRegistrationReq","typeName":"ClientAppRegistrationReq","previousNames":["ClientAppClientAppRegistrationReq"],"envelope":"messageType","kind":"request","direction":"clientToServer","source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":55},"messageType":"clientAppRegistrationReq","response":"clientApp.clientAppRegistrationRes"},"type":"object","properties":{"messageType":{"title":"messageType","description":"Element with value set to ‘clientAppRegistrationReq’, identifying this message as a Client Application Registration request","type":"string","const":"clientAppRegistrationReq","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":60}},"applicationName":{"title":"applicationName","description":"This element contains the Application Name.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":65}},"tokenSeed":{"title":"tokenSeed","description":"This element contains the Client Application Token Seed. Same clientAppToken will be generated given the same tokenSeed.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":70}}},"required":["messageType","applicationName"],"additionalProperties":false};
 
-function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://omaspec.dev/schemas/clientApp/clientAppRegistrationReq.schema.json" */ let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.messageType === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'messageType' },
-        message: "must have required property '" + 'messageType' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.applicationName === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'applicationName' },
-        message: "must have required property '" + 'applicationName' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'messageType' || key0 === 'applicationName' || key0 === 'tokenSeed')) {
-        const err2 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.messageType !== undefined) {
-      let data0 = data.messageType;
-      if (typeof data0 !== 'string') {
-        const err3 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/properties/messageType/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if ('clientAppRegistrationReq' !== data0) {
-        const err4 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/properties/messageType/const',
-          keyword: 'const',
-          params: { allowedValue: 'clientAppRegistrationReq' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.applicationName !== undefined) {
-      if (typeof data.applicationName !== 'string') {
-        const err5 = {
-          instancePath: instancePath + '/applicationName',
-          schemaPath: '#/properties/applicationName/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.tokenSeed !== undefined) {
-      if (typeof data.tokenSeed !== 'string') {
-        const err6 = {
-          instancePath: instancePath + '/tokenSeed',
-          schemaPath: '#/properties/tokenSeed/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err7 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://omaspec.dev/schemas/clientApp/clientAppRegistrationReq.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.messageType === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "messageType"},message:"must have required property '"+"messageType"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.applicationName === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "applicationName"},message:"must have required property '"+"applicationName"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "messageType") || (key0 === "applicationName")) || (key0 === "tokenSeed"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.messageType !== undefined){
+let data0 = data.messageType;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/messageType",schemaPath:"#/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if("clientAppRegistrationReq" !== data0){
+const err4 = {instancePath:instancePath+"/messageType",schemaPath:"#/properties/messageType/const",keyword:"const",params:{allowedValue: "clientAppRegistrationReq"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.applicationName !== undefined){
+if(typeof data.applicationName !== "string"){
+const err5 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.tokenSeed !== undefined){
+if(typeof data.tokenSeed !== "string"){
+const err6 = {instancePath:instancePath+"/tokenSeed",schemaPath:"#/properties/tokenSeed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
 }
 
 export const checkClientAppRegistrationRes = validate11;
-const schema12 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://omaspec.dev/schemas/clientApp/clientAppRegistrationRes.schema.json',
-  title: 'clientAppRegistrationRes',
-  description: 'Client Application Registration.',
-  'x-omaspec': {
-    interface: 'clientApp',
-    name: 'clientAppRegistrationRes',
-    id: 'clientApp.clientAppRegistrationRes',
-    typeName: 'ClientAppRegistrationRes',
-    previousNames: ['ClientAppClientAppRegistrationRes'],
-    envelope: 'messageType',
-    kind: 'response',
-    direction: 'serverToClient',
-    source: { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 80 },
-    messageType: 'clientAppRegistrationRes',
-    responseTo: 'clientApp.clientAppRegistrationReq',
-  },
-  oneOf: [
-    {
-      title: 'clientAppRegistrationResSuccess',
-      description: 'ClientApplicationRegistration success response.',
-      type: 'object',
-      properties: {
-        messageType: {
-          title: 'messageType',
-          description:
-            'Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response',
-          type: 'string',
-          const: 'clientAppRegistrationRes',
-          'x-omaspec-source': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 85 },
-        },
-        code: {
-          title: 'code',
-          description:
-            'This attribute contains a code that indicates the outcome of the request.\nIn case of a success response it SHALL be set to ‘200’ (‘OK’).',
-          type: 'integer',
-          enum: [200],
-          const: 200,
-          'x-omaspec-source': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 90 },
-        },
-        desc: {
-          title: 'desc',
-          description: 'This attribute contains a textual description that indicates the outcome of the request.',
-          type: 'string',
-          'x-omaspec-source': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 97 },
-        },
-        clientAppToken: {
-          title: 'clientAppToken',
-          description:
-            'This element contains the Client Application Token, to be used by the Server Application for the notification addressing',
-          type: 'string',
-          'x-omaspec-source': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 102 },
-        },
-        aoiServerUrl: {
-          title: 'aoiServerUrl',
-          description:
-            'This element contains the URL of the AOI Server to which notification requests need to be targeted. If this information is known by other means it does not need to be conveyed in the Client Application Registration response',
-          type: 'string',
-          format: 'uri',
-          'x-omaspec-source': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 107 },
-        },
-      },
-      required: ['messageType', 'code', 'desc', 'clientAppToken'],
-      additionalProperties: false,
-    },
-    {
-      title: 'clientAppRegistrationResError',
-      description: 'ClientApplicationRegistration error response.',
-      type: 'object',
-      properties: {
-        messageType: {
-          title: 'messageType',
-          description:
-            'Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response',
-          type: 'string',
-          const: 'clientAppRegistrationRes',
-          'x-omaspec-source': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 121 },
-        },
-        code: {
-          title: 'code',
-          description:
-            'This attribute contains a code that indicates the outcome of the request.\nIn case of an error response one of the following codes MAY be used:\n· ‘400’: ‘Bad Request’: Bad syntax in the request\n· ‘401’: ’Unauthorized’: The provided AOI Client Application ID is not valid or not correctly registered to the AOI Server.\n·  ‘503’: ‘Service Unavailable’: The AOI Server is temporarily not ready to process the request. The client may re-attempt the operation.',
-          type: 'integer',
-          minimum: 400,
-          maximum: 599,
-          'x-omaspec-source': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 126 },
-        },
-        desc: {
-          title: 'desc',
-          description: 'This attribute contains a textual description that indicates the outcome of the request.',
-          type: 'string',
-          'x-omaspec-source': { cr: '001_5aa78a6be4cd429f.txt', section: '9.3.1', line: 139 },
-        },
-      },
-      required: ['messageType', 'code', 'desc'],
-      additionalProperties: false,
-    },
-  ],
-};
-const formats0 = require('ajv-formats/dist/formats').fullFormats.uri;
+const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/clientApp/clientAppRegistrationRes.schema.json","title":"clientAppRegistrationRes","description":"Client Application Registration.","x-omaspec":{"interface":"clientApp","name":"clientAppRegistrationRes","id":"clientApp.clientAppRegistrationRes","typeName":"ClientAppRegistrationRes","previousNames":["ClientAppClientAppRegistrationRes"],"envelope":"messageType","kind":"response","direction":"serverToClient","source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":80},"messageType":"clientAppRegistrationRes","responseTo":"clientApp.clientAppRegistrationReq"},"oneOf":[{"title":"clientAppRegistrationResSuccess","description":"ClientApplicationRegistration success response.","type":"object","properties":{"messageType":{"title":"messageType","description":"Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response","type":"string","const":"clientAppRegistrationRes","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":85}},"code":{"title":"code","description":"This attribute contains a code that indicates the outcome of the request.\nIn case of a success response it SHALL be set to ‘200’ (‘OK’).","type":"integer","enum":[200],"const":200,"x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":90}},"desc":{"title":"desc","description":"This attribute contains a textual description that indicates the outcome of the request.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":97}},"clientAppToken":{"title":"clientAppToken","description":"This element contains the Client Application Token, to be used by the Server Application for the notification addressing","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":102}},"aoiServerUrl":{"title":"aoiServerUrl","description":"This element contains the URL of the AOI Server to which notification requests need to be targeted. If this information is known by other means it does not need to be conveyed in the Client Application Registration response","type":"string","format":"uri","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":107}}},"required":["messageType","code","desc","clientAppToken"],"additionalProperties":false},{"title":"clientAppRegistrationResError","description":"ClientApplicationRegistration error response.","type":"object","properties":{"messageType":{"title":"messageType","description":"Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response","type":"string","const":"clientAppRegistrationRes","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":121}},"code":{"title":"code","description":"This attribute contains a code that indicates the outcome of the request.\nIn case of an error response one of the following codes MAY be used:\n· ‘400’: ‘Bad Request’: Bad syntax in the request\n· ‘401’: ’Unauthorized’: The provided AOI Client Application ID is not valid or not correctly registered to the AOI Server.\n·  ‘503’: ‘Service Unavailable’: The AOI Server is temporarily not ready to process the request. The client may re-attempt the operation.","type":"integer","minimum":400,"maximum":599,"x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":126}},"desc":{"title":"desc","description":"This attribute contains a textual description that indicates the outcome of the request.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":139}}},"required":["messageType","code","desc"],"additionalProperties":false}]};
+const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
 
-function validate11(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://omaspec.dev/schemas/clientApp/clientAppRegistrationRes.schema.json" */ let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  let passing0 = null;
-  const _errs1 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.messageType === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'messageType' },
-        message: "must have required property '" + 'messageType' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.code === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'code' },
-        message: "must have required property '" + 'code' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.desc === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'desc' },
-        message: "must have required property '" + 'desc' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.clientAppToken === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: '#/oneOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'clientAppToken' },
-        message: "must have required property '" + 'clientAppToken' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(
-        key0 === 'messageType' ||
-        key0 === 'code' ||
-        key0 === 'desc' ||
-        key0 === 'clientAppToken' ||
-        key0 === 'aoiServerUrl'
-      )) {
-        const err4 = {
-          instancePath,
-          schemaPath: '#/oneOf/0/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.messageType !== undefined) {
-      let data0 = data.messageType;
-      if (typeof data0 !== 'string') {
-        const err5 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/oneOf/0/properties/messageType/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if ('clientAppRegistrationRes' !== data0) {
-        const err6 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/oneOf/0/properties/messageType/const',
-          keyword: 'const',
-          params: { allowedValue: 'clientAppRegistrationRes' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.code !== undefined) {
-      let data1 = data.code;
-      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-        const err7 = {
-          instancePath: instancePath + '/code',
-          schemaPath: '#/oneOf/0/properties/code/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (200 !== data1) {
-        const err8 = {
-          instancePath: instancePath + '/code',
-          schemaPath: '#/oneOf/0/properties/code/const',
-          keyword: 'const',
-          params: { allowedValue: 200 },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (!(data1 === 200)) {
-        const err9 = {
-          instancePath: instancePath + '/code',
-          schemaPath: '#/oneOf/0/properties/code/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema12.oneOf[0].properties.code.enum },
-          message: 'must be equal to one of the allowed values',
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.desc !== undefined) {
-      if (typeof data.desc !== 'string') {
-        const err10 = {
-          instancePath: instancePath + '/desc',
-          schemaPath: '#/oneOf/0/properties/desc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.clientAppToken !== undefined) {
-      if (typeof data.clientAppToken !== 'string') {
-        const err11 = {
-          instancePath: instancePath + '/clientAppToken',
-          schemaPath: '#/oneOf/0/properties/clientAppToken/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.aoiServerUrl !== undefined) {
-      let data4 = data.aoiServerUrl;
-      if (typeof data4 === 'string') {
-        if (!formats0(data4)) {
-          const err12 = {
-            instancePath: instancePath + '/aoiServerUrl',
-            schemaPath: '#/oneOf/0/properties/aoiServerUrl/format',
-            keyword: 'format',
-            params: { format: 'uri' },
-            message: 'must match format "' + 'uri' + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      } else {
-        const err13 = {
-          instancePath: instancePath + '/aoiServerUrl',
-          schemaPath: '#/oneOf/0/properties/aoiServerUrl/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err14 = {
-      instancePath,
-      schemaPath: '#/oneOf/0/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
-    errors++;
-  }
-  var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs14 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.messageType === undefined) {
-      const err15 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'messageType' },
-        message: "must have required property '" + 'messageType' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
-      errors++;
-    }
-    if (data.code === undefined) {
-      const err16 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'code' },
-        message: "must have required property '" + 'code' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err16];
-      } else {
-        vErrors.push(err16);
-      }
-      errors++;
-    }
-    if (data.desc === undefined) {
-      const err17 = {
-        instancePath,
-        schemaPath: '#/oneOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'desc' },
-        message: "must have required property '" + 'desc' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err17];
-      } else {
-        vErrors.push(err17);
-      }
-      errors++;
-    }
-    for (const key1 in data) {
-      if (!(key1 === 'messageType' || key1 === 'code' || key1 === 'desc')) {
-        const err18 = {
-          instancePath,
-          schemaPath: '#/oneOf/1/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key1 },
-          message: 'must NOT have additional properties',
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.messageType !== undefined) {
-      let data5 = data.messageType;
-      if (typeof data5 !== 'string') {
-        const err19 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/oneOf/1/properties/messageType/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      if ('clientAppRegistrationRes' !== data5) {
-        const err20 = {
-          instancePath: instancePath + '/messageType',
-          schemaPath: '#/oneOf/1/properties/messageType/const',
-          keyword: 'const',
-          params: { allowedValue: 'clientAppRegistrationRes' },
-          message: 'must be equal to constant',
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.code !== undefined) {
-      let data6 = data.code;
-      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
-        const err21 = {
-          instancePath: instancePath + '/code',
-          schemaPath: '#/oneOf/1/properties/code/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      if (typeof data6 == 'number' && isFinite(data6)) {
-        if (data6 > 599 || isNaN(data6)) {
-          const err22 = {
-            instancePath: instancePath + '/code',
-            schemaPath: '#/oneOf/1/properties/code/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 599 },
-            message: 'must be <= 599',
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (data6 < 400 || isNaN(data6)) {
-          const err23 = {
-            instancePath: instancePath + '/code',
-            schemaPath: '#/oneOf/1/properties/code/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 400 },
-            message: 'must be >= 400',
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.desc !== undefined) {
-      if (typeof data.desc !== 'string') {
-        const err24 = {
-          instancePath: instancePath + '/desc',
-          schemaPath: '#/oneOf/1/properties/desc/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err25 = {
-      instancePath,
-      schemaPath: '#/oneOf/1/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
-      vErrors = [err25];
-    } else {
-      vErrors.push(err25);
-    }
-    errors++;
-  }
-  var _valid0 = _errs14 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-    }
-  }
-  if (!valid0) {
-    const err26 = {
-      instancePath,
-      schemaPath: '#/oneOf',
-      keyword: 'oneOf',
-      params: { passingSchemas: passing0 },
-      message: 'must match exactly one schema in oneOf',
-    };
-    if (vErrors === null) {
-      vErrors = [err26];
-    } else {
-      vErrors.push(err26);
-    }
-    errors++;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate11.errors = vErrors;
-  return errors === 0;
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://omaspec.dev/schemas/clientApp/clientAppRegistrationRes.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.messageType === undefined){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "messageType"},message:"must have required property '"+"messageType"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.code === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.desc === undefined){
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "desc"},message:"must have required property '"+"desc"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.clientAppToken === undefined){
+const err3 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "clientAppToken"},message:"must have required property '"+"clientAppToken"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "messageType") || (key0 === "code")) || (key0 === "desc")) || (key0 === "clientAppToken")) || (key0 === "aoiServerUrl"))){
+const err4 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.messageType !== undefined){
+let data0 = data.messageType;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/messageType",schemaPath:"#/oneOf/0/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("clientAppRegistrationRes" !== data0){
+const err6 = {instancePath:instancePath+"/messageType",schemaPath:"#/oneOf/0/properties/messageType/const",keyword:"const",params:{allowedValue: "clientAppRegistrationRes"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data1 = data.code;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err7 = {instancePath:instancePath+"/code",schemaPath:"#/oneOf/0/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(200 !== data1){
+const err8 = {instancePath:instancePath+"/code",schemaPath:"#/oneOf/0/properties/code/const",keyword:"const",params:{allowedValue: 200},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!(data1 === 200)){
+const err9 = {instancePath:instancePath+"/code",schemaPath:"#/oneOf/0/properties/code/enum",keyword:"enum",params:{allowedValues: schema12.oneOf[0].properties.code.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.desc !== undefined){
+if(typeof data.desc !== "string"){
+const err10 = {instancePath:instancePath+"/desc",schemaPath:"#/oneOf/0/properties/desc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.clientAppToken !== undefined){
+if(typeof data.clientAppToken !== "string"){
+const err11 = {instancePath:instancePath+"/clientAppToken",schemaPath:"#/oneOf/0/properties/clientAppToken/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.aoiServerUrl !== undefined){
+let data4 = data.aoiServerUrl;
+if(typeof data4 === "string"){
+if(!(formats0(data4))){
+const err12 = {instancePath:instancePath+"/aoiServerUrl",schemaPath:"#/oneOf/0/properties/aoiServerUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/aoiServerUrl",schemaPath:"#/oneOf/0/properties/aoiServerUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs14 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.messageType === undefined){
+const err15 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "messageType"},message:"must have required property '"+"messageType"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data.code === undefined){
+const err16 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data.desc === undefined){
+const err17 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "desc"},message:"must have required property '"+"desc"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key1 in data){
+if(!(((key1 === "messageType") || (key1 === "code")) || (key1 === "desc"))){
+const err18 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.messageType !== undefined){
+let data5 = data.messageType;
+if(typeof data5 !== "string"){
+const err19 = {instancePath:instancePath+"/messageType",schemaPath:"#/oneOf/1/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if("clientAppRegistrationRes" !== data5){
+const err20 = {instancePath:instancePath+"/messageType",schemaPath:"#/oneOf/1/properties/messageType/const",keyword:"const",params:{allowedValue: "clientAppRegistrationRes"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data6 = data.code;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err21 = {instancePath:instancePath+"/code",schemaPath:"#/oneOf/1/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 599 || isNaN(data6)){
+const err22 = {instancePath:instancePath+"/code",schemaPath:"#/oneOf/1/properties/code/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data6 < 400 || isNaN(data6)){
+const err23 = {instancePath:instancePath+"/code",schemaPath:"#/oneOf/1/properties/code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+if(data.desc !== undefined){
+if(typeof data.desc !== "string"){
+const err24 = {instancePath:instancePath+"/desc",schemaPath:"#/oneOf/1/properties/desc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err26 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate11.errors = vErrors;
+return errors === 0;
 }

@@ -1,7 +1,9 @@
 /**
- * The one way tests run the omaspec CLI: `runCli` calls main() in this process (fast, no tsx start-up),
+ * The one way tests run the omaspec CLI: `runCli` calls main() in this process (fast, no start-up),
  * `spawnCli` runs `node bin/omaspec.js` as users do (exit code, real streams, no colours), and `startCli`
- * keeps a long-running command (serve, client listen) up until the test stops it.
+ * keeps a long-running command (serve, client listen) up until the test stops it. Spawned, the CLI starts from
+ * the precompiled dist/ when no source changed since its build (`npm test` builds first; `npm run build` by
+ * hand), else through tsx: both correct, the first several times faster.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
