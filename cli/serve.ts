@@ -1,11 +1,4 @@
-import {
-  EXIT_FINDINGS,
-  EXIT_OK,
-  UsageError,
-  parseCommandLine,
-  positiveIntegerOption,
-  type Command,
-} from './command.ts';
+import { EXIT_OK, UsageError, parseCommandLine, positiveIntegerOption, type Command } from './command.ts';
 import {
   DEFAULT_DATA_DIR,
   DEFAULT_HOST,
@@ -154,10 +147,15 @@ export const serveCommand: Command = {
     } catch (error) {
       await server.close();
       if (error instanceof OmaspecError) throw error;
-      process.stderr.write(
-        `omaspec serve: cannot listen on ${values.host ?? DEFAULT_HOST}:${port}: ${(error as Error).message}\n`,
+      const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+      throw new OmaspecError(
+        'IO_LISTEN',
+        `cannot listen on ${values.host ?? DEFAULT_HOST}:${port}: ${(error as Error).message}`,
+        {
+          hint: taken ? 'another process holds the port: choose another with --port (0 picks a free one)' : undefined,
+          cause: error,
+        },
       );
-      return EXIT_FINDINGS;
     }
     const { aoiUrl, httpUrl } = urls;
     const host = values.host ?? DEFAULT_HOST;

@@ -33,6 +33,7 @@ export const ERROR_CODES = {
   CLI_INVALID_INPUT: { kind: 'invalid', summary: 'an input document is JSON but not what the command accepts' },
   IO_NOT_FOUND: { kind: 'missing-input', summary: 'an input file or directory does not exist' },
   IO_UNREADABLE: { kind: 'failure', summary: 'an input file exists but cannot be read (permissions, a directory)' },
+  IO_LISTEN: { kind: 'failure', summary: '`serve`: the address cannot be listened on (port taken, not permitted)' },
   INGEST_MANIFEST_MISSING: { kind: 'missing-input', summary: 'spec/manifest.json does not exist' },
   INGEST_MANIFEST: { kind: 'invalid', summary: 'spec/manifest.json is not JSON or lacks crs/interfaces' },
   INGEST_DECISIONS_SYNTAX: { kind: 'invalid', summary: 'spec/decisions.yaml is not YAML, or not a list of decisions' },

@@ -69,7 +69,8 @@ describe('omaspec serve as a process', () => {
       let stderr = '';
       second.stderr!.on('data', (chunk) => (stderr += String(chunk)));
       expect(await exited(second)).toBe(1);
-      expect(stderr.trim()).toMatch(/^omaspec serve: cannot listen on 127\.0\.0\.1:\d+: .*EADDRINUSE/);
+      expect(stderr.trim()).toMatch(/^omaspec serve: error IO_LISTEN: cannot listen on 127\.0\.0\.1:\d+: .*EADDRINUSE/);
+      expect(stderr).toContain('hint: another process holds the port');
       expect(stderr).not.toMatch(/\n\s+at /);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
