@@ -1,31 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startCli } from '../cli/run.ts';
 import { RawSocket, appDeregistration, appRegistration, registerClient } from './support.ts';
 
-const BIN = join(import.meta.dirname, '../../bin/omaspec.js');
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
 /** Runs `omaspec serve` as a child process and resolves with the ws:// URL it prints. */
-function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += String(chunk);
-      const url = /omaspec listening on (ws:\/\/\S+)/.exec(out)?.[1];
-      if (url) resolve({ child, url });
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening: ${out}`)));
-  });
+async function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const cli = startCli(['serve', '--port', '0', '--data', dataDir]);
+  children.push(cli.child);
+  const [, url] = await cli.waitFor(/omaspec listening on (ws:\/\/\S+)/);
+  return { child: cli.child, url: url! };
 }
 
 const exited = (child: ChildProcess) =>
@@ -62,13 +53,10 @@ describe('omaspec serve as a process', () => {
     try {
       const { url } = await spawnServer(dataDir);
       const port = new URL(url).port;
-      const second = spawn(process.execPath, [BIN, 'serve', '--port', port, '--store', 'memory'], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      children.push(second);
-      let stderr = '';
-      second.stderr!.on('data', (chunk) => (stderr += String(chunk)));
-      expect(await exited(second)).toBe(1);
+      const second = startCli(['serve', '--port', port, '--store', 'memory']);
+      children.push(second.child);
+      expect(await exited(second.child)).toBe(1);
+      const { stderr } = second.output();
       expect(stderr.trim()).toMatch(/^omaspec serve: error IO_LISTEN: cannot listen on 127\.0\.0\.1:\d+: .*EADDRINUSE/);
       expect(stderr).toContain('hint: another process holds the port');
       expect(stderr).not.toMatch(/\n\s+at /);

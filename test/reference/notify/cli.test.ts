@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +7,9 @@ import { UsageError } from '../../../cli/command.ts';
 import { notificationOptions } from '../../../cli/serve-notifications.ts';
 import { AoiClient } from '../../../reference/client/aoi-client.ts';
 import { ServerAppKeys } from '../../../reference/notify/keys.ts';
+import { startCli } from '../../cli/run.ts';
 import { KEY, startNotifyServer, submit } from './support.ts';
 
-const BIN = join(import.meta.dirname, '../../../bin/omaspec.js');
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -18,25 +17,16 @@ afterEach(async () => {
 
 /** `omaspec client listen …`; `bound` resolves once it says it is bound, `done` with its exit and stdout. */
 function listen(args: string[]) {
-  const child = spawn(process.execPath, [BIN, 'client', 'listen', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  cleanups.push(() => child.exitCode === null && child.kill('SIGKILL'));
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk) => (out += String(chunk)));
-  const bound = new Promise<string>((resolve, reject) => {
-    child.stderr.on('data', (chunk) => {
-      err += String(chunk);
-      const token = /waiting for notifications to (\S+)/.exec(err)?.[1];
-      if (token) resolve(token);
-    });
-    child.once('exit', (code) => reject(new Error(`listen exited with ${code}: ${err}`)));
-  });
+  const cli = startCli(['client', 'listen', ...args]);
+  cleanups.push(() => cli.child.exitCode === null && cli.child.kill('SIGKILL'));
+  const bound = cli.waitFor(/waiting for notifications to (\S+)/).then((match) => match[1]!);
   const done = new Promise<{ code: number | null; lines: unknown[] }>((resolve) =>
-    child.once('exit', (code) =>
+    cli.child.once('close', (code) =>
       resolve({
         code,
-        lines: out
-          .split('\n')
+        lines: cli
+          .output()
+          .stdout.split('\n')
           .filter(Boolean)
           .map((line) => JSON.parse(line) as unknown),
       }),

@@ -1,12 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OmaspecServer } from '../../../reference/server.ts';
+import { startCli } from '../../cli/run.ts';
 import { KEY, connectDevice, startNotifyServer, submit, type TestDevice } from './support.ts';
 
-const BIN = join(import.meta.dirname, '../../../bin/omaspec.js');
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -30,22 +30,11 @@ function track(device: TestDevice): TestDevice {
 }
 
 /** `omaspec serve` as a child process with the test key; resolves with its URLs once it listens. */
-function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: string; httpUrl: string }> {
-  const child = spawn(
-    process.execPath,
-    [BIN, 'serve', '--port', '0', '--data', dataDir, '--server-app-key', `shop=${KEY}`],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  cleanups.push(() => child.exitCode === null && child.kill('SIGKILL'));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += String(chunk);
-      const url = /omaspec listening on (ws:\/\/\S+)/.exec(out)?.[1];
-      if (url) resolve({ child, url, httpUrl: url.replace(/^ws/, 'http').replace(/\/aoi$/, '') });
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening: ${out}`)));
-  });
+async function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: string; httpUrl: string }> {
+  const cli = startCli(['serve', '--port', '0', '--data', dataDir, '--server-app-key', `shop=${KEY}`]);
+  cleanups.push(() => cli.child.exitCode === null && cli.child.kill('SIGKILL'));
+  const [, url] = await cli.waitFor(/omaspec listening on (ws:\/\/\S+)/);
+  return { child: cli.child, url: url!, httpUrl: url!.replace(/^ws/, 'http').replace(/\/aoi$/, '') };
 }
 
 describe('queued notifications survive the server', () => {
