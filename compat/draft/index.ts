@@ -1,0 +1,228 @@
+/**
+ * draftCr: the difference between a previous spec and the current one → the text of a CR in the house style of
+ * CR-STYLE.md: numbered front matter (the compatibility section filled from the diff), "6 Detailed Change
+ * Proposal", and one change block per section whose messages were added, changed or removed. A changed section
+ * is restated whole (restating a definition replaces the earlier one). What the house style cannot carry so that
+ * the reader reads it back is returned as a located warning, never dropped silently.
+ */
+import type { InterfaceMeta, MessageMeta } from '../../core/spec-format.ts';
+import { compareSpecs } from '../compare.ts';
+import { toMarkdown } from '../report.ts';
+import type { SpecSnapshot } from '../snapshot.ts';
+import { schemaBlocks, asStated, type Restated, type Schema } from './blocks.ts';
+import { rpcList } from './rpc.ts';
+
+export interface CrDraft {
+  text: string;
+  /** `<interface>.<message> [member]: what the draft cannot state` — the round trip will differ there. */
+  warnings: string[];
+}
+
+interface Message {
+  meta: MessageMeta;
+  schema: Schema;
+}
+
+const IPR =
+  'Members and their Affiliates (collectively, "Members") agree to use their reasonable endeavours to inform timely the Open Mobile Alliance of Essential IPR as they become aware that the Essential IPR is related to the prepared or published Specification.';
+
+export function draftCr(before: SpecSnapshot, after: SpecSnapshot, options: { reason?: string } = {}): CrDraft {
+  const warnings: string[] = [];
+  const old = messages(before);
+  const current = messages(after);
+  const interfaces = new Map([...before.index.interfaces, ...after.index.interfaces].map((i) => [i.id, i]));
+  const sections = new Map<string, { iface: string; section: string }>();
+  const touched = new Set<string>();
+  for (const [name, m] of current) {
+    const key = sectionKey(m.meta);
+    const was = old.get(name);
+    if (!was || stated(was) !== stated(m)) touched.add(key);
+    sections.set(key, { iface: m.meta.interface, section: m.meta.source.section });
+  }
+  const removedSections = new Set<string>();
+  for (const [name, m] of old) {
+    if (current.has(name)) continue;
+    const key = sectionKey(m.meta);
+    if ([...current.values()].some((c) => sectionKey(c.meta) === key))
+      warnings.push(
+        `${name}: removed while §${m.meta.source.section} keeps other messages; a CR can delete a section or restate messages, not delete one message of a kept section`,
+      );
+    else removedSections.add(m.meta.source.section);
+  }
+  const blocks: string[] = [];
+  let n = 0;
+  for (const key of [...touched].sort(bySection)) {
+    const { iface, section } = sections.get(key)!;
+    if (section.startsWith('extension:')) {
+      warnings.push(`${iface} §${section}: defined by a spec extension, not a CR; not drafted`);
+      continue;
+    }
+    const inSection = [...current.values()].filter((m) => sectionKey(m.meta) === key);
+    const isNew = ![...old.values()].some((m) => sectionKey(m.meta) === key);
+    const restated = restateSection(inSection, interfaces.get(iface));
+    warnings.push(...restated.warnings);
+    n++;
+    blocks.push(
+      `Change ${n}:  ${isNew ? 'Add' : 'Change'} Following Section`,
+      `${section} ${restated.title}`,
+      ...restated.lines,
+    );
+  }
+  for (const section of [...removedSections].sort(compareNumbers)) {
+    n++;
+    blocks.push(`Change ${n}:  Delete Following Section ${section}`, '');
+  }
+  const findings = compareSpecs(before, after);
+  const impact = toMarkdown({ before: before.label, after: after.label, findings }).replace(/^## 2 [^\n]*\n\n/, '');
+  const names = [...new Set(findings.map((f) => f.message))];
+  const reason =
+    options.reason ??
+    `This CR brings the specification in line with the definitions as edited (${before.label} → ${after.label})${names.length ? `: it changes ${names.join(', ')}` : ''}.`;
+  const text = [
+    '1 Reason for Change',
+    '',
+    reason,
+    '2 Impact on Backward Compatibility',
+    '',
+    impact.trimEnd(),
+    '',
+    '3 Impact on Other Specifications',
+    '',
+    'None',
+    '4 Intellectual Property Rights',
+    '',
+    IPR,
+    '',
+    '5 Recommendation',
+    '',
+    'Review and apply the proposed changes.',
+    '6 Detailed Change Proposal',
+    '',
+    ...blocks,
+  ].join('\n');
+  return { text: `${text.trimEnd()}\n`, warnings };
+}
+
+/** The messages of one section, restated: messageType / HTTP messages as schema blocks, JSON-RPC as bullets. */
+function restateSection(list: Message[], iface: InterfaceMeta | undefined): Restated & { title: string } {
+  const client = iface?.client || 'client';
+  const server = iface?.server || 'server';
+  const senderOf = (m: MessageMeta) => (m.direction === 'clientToServer' ? client : server);
+  const lines: string[] = [];
+  const warnings: string[] = [];
+  const rpc = list.filter((m) => m.meta.envelope === 'jsonrpc');
+  for (const m of list.filter((x) => x.meta.envelope !== 'jsonrpc')) {
+    const r = schemaBlocks(m.meta, m.schema, senderOf(m.meta));
+    lines.push(...r.lines);
+    warnings.push(...r.warnings);
+  }
+  for (const request of rpc.filter((m) => m.meta.kind === 'request')) {
+    const response = rpc.find((m) => m.meta.responseTo?.endsWith(request.meta.name));
+    const r = rpcList(
+      {
+        title: titleOf(request.schema.properties?.params ?? request.schema, 'request'),
+        method: request.meta.method!,
+        ...(request.schema.properties?.params ? { params: request.schema.properties.params } : {}),
+        sender: senderOf(request.meta),
+      },
+      response && rpcResponse(response, senderOf(response.meta)),
+      `${request.meta.interface}.${request.meta.name}`,
+    );
+    lines.push(...r.lines);
+    warnings.push(...r.warnings);
+  }
+  for (const orphan of rpc.filter(
+    (m) => m.meta.kind !== 'request' && !rpc.some((r) => m.meta.responseTo?.endsWith(r.meta.name)),
+  ))
+    warnings.push(
+      `${orphan.meta.interface}.${orphan.meta.name}: a JSON-RPC response without its request in §${orphan.meta.source.section} cannot be stated`,
+    );
+  return { lines, warnings: [...warnings, ...sectionTitle(list).warnings], title: sectionTitle(list).title };
+}
+
+/**
+ * The heading title: a message whose variants carry different titles is described by the section's title (as
+ * the build words it), so that one fixes the heading; otherwise the first message's title less its kind word.
+ */
+function sectionTitle(list: Message[]): { title: string; warnings: string[] } {
+  const strip = (text: unknown) => String(text ?? '').replace(/\.$/, '');
+  const fixed = list.filter((m) => new Set(variantTitles(m)).size > 1);
+  const titles = [...new Set(fixed.map((m) => strip(m.schema.description)))];
+  if (titles.length > 1)
+    return {
+      title: titles[0]!,
+      warnings: [
+        `§${list[0]!.meta.source.section}: its messages name the section differently (${titles.join('; ')}); the heading takes the first`,
+      ],
+    };
+  const title =
+    titles[0] ??
+    strip(list[0]!.schema.description ?? list[0]!.meta.name).replace(/\s+(?:request|response|message)$/i, '');
+  return { title, warnings: [] };
+}
+
+/** The titles the CR gave each variant: a JSON-RPC body's own (params, result, error), else the variant's. */
+function variantTitles(m: Message): unknown[] {
+  const variants = (m.schema.oneOf ?? [m.schema]) as Schema[];
+  const body = (v: Schema) => v.properties?.params ?? v.properties?.result ?? v.properties?.error;
+  return variants.map((v) => (m.meta.envelope === 'jsonrpc' ? body(v)?.description : v.description));
+}
+
+function rpcResponse(m: Message, sender: string) {
+  const variants = (m.schema.oneOf ?? [m.schema]) as Schema[];
+  const member = (k: 'result' | 'error') =>
+    variants.find((v) => v.properties?.[k])?.properties[k] as Schema | undefined;
+  const result = member('result');
+  const error = member('error');
+  const out: { title: string; sender: string; result?: Schema; error?: Schema } = {
+    title: titleOf(result ?? error ?? m.schema, 'response'),
+    sender,
+  };
+  if (result) out.result = result;
+  // The build gives every error object its JSON-RPC `data` member; stating it would only repeat that.
+  if (error) out.error = withoutBuiltData(error);
+  return out;
+}
+
+function withoutBuiltData(error: Schema): Schema {
+  const data = error.properties?.data as Schema | undefined;
+  if (
+    !data ||
+    data.type !== undefined ||
+    Object.keys(data).some((k) => !['title', 'description', 'x-omaspec-source'].includes(k))
+  )
+    return error;
+  const { data: _built, ...rest } = error.properties;
+  void _built;
+  return { ...error, properties: rest };
+}
+
+function titleOf(object: Schema, kind: string): string {
+  const text = String(object.description ?? '').replace(/\.$/, '');
+  return text || `message ${kind}`;
+}
+
+function messages(snapshot: SpecSnapshot): Map<string, Message> {
+  const out = new Map<string, Message>();
+  for (const meta of snapshot.index.messages) {
+    const schema = snapshot.schemas.get(meta.schema);
+    if (schema) out.set(`${meta.interface}.${meta.name}`, { meta, schema: schema as Schema });
+  }
+  return out;
+}
+
+/** What a CR states of a message: its schema and metadata without sources (which name the CR stating them). */
+function stated(m: Message): string {
+  const meta: Record<string, unknown> = { ...m.meta };
+  for (const k of DERIVED) delete meta[k];
+  const { 'x-omaspec': _meta, ...schema } = m.schema;
+  void _meta;
+  return JSON.stringify([meta, asStated(schema)]);
+}
+
+/** Index facts the build derives (ids and type names follow from all messages; sources from the CR stating them). */
+const DERIVED = ['source', 'id', 'typeName', 'previousNames', 'response', 'responseTo', 'schema'];
+
+const sectionKey = (m: MessageMeta) => `${m.interface}|${m.source.section}`;
+const compareNumbers = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+const bySection = (a: string, b: string) => compareNumbers(a.split('|')[1]!, b.split('|')[1]!);

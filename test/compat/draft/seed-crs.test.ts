@@ -1,0 +1,37 @@
+/**
+ * `cr draft` over the history of the project spec: for each seed CR, the draft from the spec without it to the
+ * spec with it, added to the spec without it, builds the same schemas (sources aside) — and reads without findings.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compareSpecs } from '../../../compat/compare.ts';
+import { REPO_ROOT } from '../../ingest/fixtures.ts';
+import { built, roundTrip, specPrefix } from './round-trip.ts';
+
+const SPEC = path.join(REPO_ROOT, 'spec');
+const manifest = JSON.parse(readFileSync(path.join(SPEC, 'manifest.json'), 'utf8')) as { crs: string[] };
+const made: string[] = [];
+
+describe('cr draft round trip over the seed CRs', () => {
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it.each(manifest.crs.map((cr, i) => [path.basename(cr), i] as const))(
+    'the draft of %s rebuilds the spec with it from the spec without it',
+    async (cr, i) => {
+      const [withoutDir, withDir] = [specPrefix(SPEC, i), specPrefix(SPEC, i + 1)];
+      made.push(withoutDir, withDir);
+      const [without, withIt] = [await built(withoutDir, `without ${cr}`), await built(withDir, `with ${cr}`)];
+      const { draft, differences, readerFindings } = await roundTrip(withoutDir, without, withIt);
+      expect(draft.warnings).toEqual([]);
+      expect(differences).toEqual([]);
+      expect(readerFindings.filter((f) => f.startsWith('error'))).toEqual([]);
+      expect(draft.text).toMatch(/^1 Reason for Change\n/);
+      expect(draft.text).toContain('\n2 Impact on Backward Compatibility\n');
+      expect(draft.text).toContain('\n6 Detailed Change Proposal\n');
+      if (compareSpecs(without, withIt).length)
+        expect(draft.text).toMatch(/\nChange 1: {2}(Add|Change) Following Section\n/);
+    },
+    60_000,
+  );
+});
