@@ -188,6 +188,7 @@ function withoutBuiltData(error: Schema): Schema {
   const data = error.properties?.data as Schema | undefined;
   if (
     !data ||
+    Object.keys(error.properties).at(-1) !== 'data' ||
     data.type !== undefined ||
     Object.keys(data).some((k) => !['title', 'description', 'x-omaspec-source'].includes(k))
   )

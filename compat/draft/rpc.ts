@@ -2,7 +2,8 @@
  * A JSON-RPC message restated as the house style's bullet list: the "method", "id" and "params" / "result" /
  * "error" member bullets, then one parameter bullet per member ("“clientID”: mandatory, string"), with nested
  * "object with the following members:" and "array of objects, each with:" lists. Constraints are written in the
- * prose forms the parameter reader takes; anything else becomes a warning naming the member.
+ * prose forms the parameter reader takes, between the presence and the type ("mandatory, at most 64 characters,
+ * string"); anything else becomes a warning naming the member.
  */
 import type { Restated, Schema } from './blocks.ts';
 
@@ -84,11 +85,10 @@ function describe(
   } else if (type === 'object') {
     phrase = 'opaque object';
   } else phrase = scalarWord(schema, at, warnings) ?? 'string';
+  // Said before the type word, the constraints belong to the bullet's head: after it they would also be read as
+  // the member's description.
   const clauses = constraints(schema, at, warnings);
-  if (clauses.length && children.length)
-    warnings.push(`${at}: constraints of a member with nested members cannot be stated after its list`);
-  else if (clauses.length) phrase = `${phrase}, ${clauses.join(', ')}`;
-  return { phrase, children };
+  return { phrase: [...clauses, phrase].join(', '), children };
 }
 
 function openness(object: Schema, at: string, warnings: string[]): void {

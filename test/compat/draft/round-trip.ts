@@ -42,7 +42,7 @@ export function unsourced(value: unknown): unknown {
 export interface RoundTrip {
   draft: ReturnType<typeof draftCr>;
   /** Message schemas (by path) and index entries that the previous spec plus the draft builds otherwise. */
-  differences: { what: string; expected: unknown; got: unknown }[];
+  differences: { what: string; at: string; expected: unknown; got: unknown }[];
   /** What the reader reported on the drafted CR's lines: a draft in the house style reads cleanly. */
   readerFindings: string[];
 }
@@ -70,8 +70,19 @@ export async function roundTrip(
       [key, current.schemas.get(key), rebuilt.schemas.get(key)],
     ];
     for (const [what, a, b] of pairs)
-      if (JSON.stringify(unsourced(a)) !== JSON.stringify(unsourced(b)))
-        differences.push({ what, expected: unsourced(a), got: unsourced(b) });
+      for (const d of diffPaths(unsourced(a), unsourced(b), '')) differences.push({ what, ...d });
   }
   return { draft, differences, readerFindings };
+}
+
+/** Where two JSON values differ, as JSON-pointer-like paths; the order of members counts, as a CR states it. */
+function diffPaths(a: unknown, b: unknown, at: string): { at: string; expected: unknown; got: unknown }[] {
+  const objects = a && b && typeof a === 'object' && typeof b === 'object';
+  if (!objects || Array.isArray(a) !== Array.isArray(b))
+    return JSON.stringify(a) === JSON.stringify(b) ? [] : [{ at: at || '/', expected: a, got: b }];
+  const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
+  if (at.endsWith('/properties') && Object.keys(x).join() !== Object.keys(y).join())
+    return [{ at, expected: Object.keys(x), got: Object.keys(y) }];
+  const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])];
+  return keys.flatMap((k) => diffPaths(x[k], y[k], `${at}/${k}`));
 }
