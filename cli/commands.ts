@@ -2,6 +2,7 @@ import { checkCommand } from './check.ts';
 import { clientCommand } from './client.ts';
 import type { Command } from './command.ts';
 import { conformanceCommand } from './conformance.ts';
+import { crCommand } from './cr.ts';
 import { dmClientCommand } from './dm-client.ts';
 import { diffCommand } from './diff.ts';
 import { dmCommand } from './dm.ts';
@@ -18,6 +19,7 @@ export const commands: Command[] = [
   generateCommand,
   checkCommand,
   diffCommand,
+  crCommand,
   validateCommand,
   serveCommand,
   clientCommand,

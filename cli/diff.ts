@@ -80,7 +80,7 @@ export const diffCommand: Command = {
 };
 
 /** A folder when one exists by that name, else a git revision; undefined is the spec folder itself. */
-async function side(name: string | undefined, specDir: string): Promise<SpecSnapshot> {
+export async function side(name: string | undefined, specDir: string): Promise<SpecSnapshot> {
   if (name === undefined) return snapshotFromFolder(specDir);
   if (existsSync(name) && statSync(name).isDirectory()) return snapshotFromFolder(name);
   const repo = path.dirname(path.resolve(specDir));

@@ -6,6 +6,8 @@
  * the reader reads it back is returned as a located warning, never dropped silently.
  */
 import type { InterfaceMeta, MessageMeta } from '../../core/spec-format.ts';
+import type { InterfaceConfig } from '../../ingest/manifest.ts';
+import { nameFromTitle } from '../../ingest/statement-text.ts';
 import { compareSpecs } from '../compare.ts';
 import { toMarkdown } from '../report.ts';
 import type { SpecSnapshot } from '../snapshot.ts';
@@ -26,7 +28,14 @@ interface Message {
 const IPR =
   'Members and their Affiliates (collectively, "Members") agree to use their reasonable endeavours to inform timely the Open Mobile Alliance of Essential IPR as they become aware that the Essential IPR is related to the prepared or published Specification.';
 
-export function draftCr(before: SpecSnapshot, after: SpecSnapshot, options: { reason?: string } = {}): CrDraft {
+export interface DraftOptions {
+  /** Section 1's text; by default one naming the messages changed. */
+  reason?: string;
+  /** The manifest's interfaces (with their title → name rules), to check that a restated heading names its message. */
+  interfaces?: InterfaceConfig[];
+}
+
+export function draftCr(before: SpecSnapshot, after: SpecSnapshot, options: DraftOptions = {}): CrDraft {
   const warnings: string[] = [];
   const old = messages(before);
   const current = messages(after);
@@ -60,7 +69,7 @@ export function draftCr(before: SpecSnapshot, after: SpecSnapshot, options: { re
     const inSection = [...current.values()].filter((m) => sectionKey(m.meta) === key);
     const isNew = ![...old.values()].some((m) => sectionKey(m.meta) === key);
     const restated = restateSection(inSection, interfaces.get(iface));
-    warnings.push(...restated.warnings);
+    warnings.push(...restated.warnings, ...unreadNames(inSection, restated.title, options.interfaces));
     n++;
     blocks.push(
       `Change ${n}:  ${isNew ? 'Add' : 'Change'} Following Section`,
@@ -126,7 +135,10 @@ function restateSection(list: Message[], iface: InterfaceMeta | undefined): Rest
         sender: senderOf(request.meta),
       },
       response && rpcResponse(response, senderOf(response.meta)),
-      `${request.meta.interface}.${request.meta.name}`,
+      {
+        request: `${request.meta.interface}.${request.meta.name}`,
+        response: `${request.meta.interface}.${response?.meta.name ?? request.meta.name}`,
+      },
     );
     lines.push(...r.lines);
     warnings.push(...r.warnings);
@@ -159,6 +171,32 @@ function sectionTitle(list: Message[]): { title: string; warnings: string[] } {
     titles[0] ??
     strip(list[0]!.schema.description ?? list[0]!.meta.name).replace(/\s+(?:request|response|message)$/i, '');
   return { title, warnings: [] };
+}
+
+/**
+ * Names the reader would give otherwise: an HTTP message is named after its section's heading (through the
+ * manifest's title rules), a JSON-RPC response after its method (…Req → …Res).
+ */
+function unreadNames(list: Message[], heading: string, interfaces: InterfaceConfig[] | undefined): string[] {
+  const out: string[] = [];
+  for (const { meta } of list) {
+    const config = interfaces?.find((i) => i.id === meta.interface);
+    const where = `${meta.interface}.${meta.name} (§${meta.source.section})`;
+    if (meta.envelope === 'http' && config && nameFromTitle(config, heading) !== meta.name)
+      out.push(
+        `${where}: the heading "${heading}" names it ${nameFromTitle(config, heading)}; rename it or add a title rule to the manifest`,
+      );
+    if (
+      meta.envelope === 'jsonrpc' &&
+      meta.kind === 'response' &&
+      meta.method &&
+      meta.method.replace(/Req$/, 'Res') !== meta.name
+    )
+      out.push(
+        `${where}: a JSON-RPC response is read as ${meta.method.replace(/Req$/, 'Res')}, after its method ${meta.method}`,
+      );
+  }
+  return out;
 }
 
 /** The titles the CR gave each variant: a JSON-RPC body's own (params, result, error), else the variant's. */

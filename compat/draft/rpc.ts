@@ -137,7 +137,8 @@ function constraints(schema: Schema, at: string, warnings: string[]): string[] {
 export function rpcList(
   request: { title: string; method: string; params?: Schema; sender: string } | undefined,
   response: { title: string; result?: Schema; error?: Schema; sender: string } | undefined,
-  where: string,
+  /** `<interface>.<name>` of the request and of the response, for warnings. */
+  where: { request: string; response: string },
 ): Restated {
   const warnings: string[] = [];
   const lines: string[] = [];
@@ -149,8 +150,8 @@ export function rpcList(
     );
     if (request.params) {
       lines.push(`${BULLET} “params” member including the following parameters:`);
-      lines.push(...paramBullets(request.params, 0, `${where} request params`, warnings));
-      openness(request.params, `${where} request params`, warnings);
+      lines.push(...paramBullets(request.params, 0, `${where.request} params`, warnings));
+      openness(request.params, `${where.request} params`, warnings);
     }
     lines.push('');
   }
@@ -167,8 +168,8 @@ export function rpcList(
       lines.push(
         `${BULLET} “${member}” member, in case of ${member === 'result' ? 'success' : 'error'}, including the following parameters:`,
       );
-      lines.push(...paramBullets(object, 0, `${where} ${member}`, warnings));
-      openness(object, `${where} ${member}`, warnings);
+      lines.push(...paramBullets(object, 0, `${where.response} ${member}`, warnings));
+      openness(object, `${where.response} ${member}`, warnings);
     }
     lines.push('');
   }
