@@ -68,8 +68,9 @@ export function draftCr(before: SpecSnapshot, after: SpecSnapshot, options: Draf
     }
     const inSection = [...current.values()].filter((m) => sectionKey(m.meta) === key);
     const isNew = ![...old.values()].some((m) => sectionKey(m.meta) === key);
-    const restated = restateSection(inSection, interfaces.get(iface));
-    warnings.push(...restated.warnings, ...unreadNames(inSection, restated.title, options.interfaces));
+    const config = options.interfaces?.find((i) => i.id === iface);
+    const restated = restateSection(inSection, interfaces.get(iface), config);
+    warnings.push(...restated.warnings, ...unreadNames(inSection, restated.title, config));
     n++;
     blocks.push(
       `Change ${n}:  ${isNew ? 'Add' : 'Change'} Following Section`,
@@ -113,7 +114,11 @@ export function draftCr(before: SpecSnapshot, after: SpecSnapshot, options: Draf
 }
 
 /** The messages of one section, restated: messageType / HTTP messages as schema blocks, JSON-RPC as bullets. */
-function restateSection(list: Message[], iface: InterfaceMeta | undefined): Restated & { title: string } {
+function restateSection(
+  list: Message[],
+  iface: InterfaceMeta | undefined,
+  config: InterfaceConfig | undefined,
+): Restated & { title: string } {
   const client = iface?.client || 'client';
   const server = iface?.server || 'server';
   const senderOf = (m: MessageMeta) => (m.direction === 'clientToServer' ? client : server);
@@ -129,7 +134,6 @@ function restateSection(list: Message[], iface: InterfaceMeta | undefined): Rest
     const response = rpc.find((m) => m.meta.responseTo?.endsWith(request.meta.name));
     const r = rpcList(
       {
-        title: titleOf(request.schema.properties?.params ?? request.schema, 'request'),
         method: request.meta.method!,
         ...(request.schema.properties?.params ? { params: request.schema.properties.params } : {}),
         sender: senderOf(request.meta),
@@ -149,7 +153,8 @@ function restateSection(list: Message[], iface: InterfaceMeta | undefined): Rest
     warnings.push(
       `${orphan.meta.interface}.${orphan.meta.name}: a JSON-RPC response without its request in §${orphan.meta.source.section} cannot be stated`,
     );
-  return { lines, warnings: [...warnings, ...sectionTitle(list).warnings], title: sectionTitle(list).title };
+  const heading = sectionTitle(list);
+  return { lines, warnings: [...warnings, ...heading.warnings], title: namingHeading(list, heading.title, config) };
 }
 
 /**
@@ -174,27 +179,31 @@ function sectionTitle(list: Message[]): { title: string; warnings: string[] } {
 }
 
 /**
- * Names the reader would give otherwise: an HTTP message is named after its section's heading (through the
- * manifest's title rules), a JSON-RPC response after its method (…Req → …Res).
+ * An HTTP message is named after its section's heading (through the manifest's title rules, else the heading's
+ * words): when the title the messages give does not name it, its name's own words do ("Subscription Report").
  */
-function unreadNames(list: Message[], heading: string, interfaces: InterfaceConfig[] | undefined): string[] {
+function namingHeading(list: Message[], title: string, config: InterfaceConfig | undefined): string {
+  const http = list.find((m) => m.meta.envelope === 'http');
+  if (!http || !config || nameFromTitle(config, title) === http.meta.name) return title;
+  const words = http.meta.name
+    .replace(new RegExp(`^${config.id}`), '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .trim();
+  return words && nameFromTitle(config, words) === http.meta.name ? words : title;
+}
+
+/** Names the reader would give otherwise: an HTTP message's from the heading, a JSON-RPC response's from its method. */
+function unreadNames(list: Message[], heading: string, config: InterfaceConfig | undefined): string[] {
   const out: string[] = [];
   for (const { meta } of list) {
-    const config = interfaces?.find((i) => i.id === meta.interface);
     const where = `${meta.interface}.${meta.name} (§${meta.source.section})`;
     if (meta.envelope === 'http' && config && nameFromTitle(config, heading) !== meta.name)
       out.push(
         `${where}: the heading "${heading}" names it ${nameFromTitle(config, heading)}; rename it or add a title rule to the manifest`,
       );
-    if (
-      meta.envelope === 'jsonrpc' &&
-      meta.kind === 'response' &&
-      meta.method &&
-      meta.method.replace(/Req$/, 'Res') !== meta.name
-    )
-      out.push(
-        `${where}: a JSON-RPC response is read as ${meta.method.replace(/Req$/, 'Res')}, after its method ${meta.method}`,
-      );
+    const byMethod = meta.method?.replace(/Req$/, 'Res');
+    if (meta.envelope === 'jsonrpc' && meta.kind === 'response' && byMethod !== meta.name)
+      out.push(`${where}: a JSON-RPC response is read as ${byMethod}, after its method ${meta.method}`);
   }
   return out;
 }
@@ -212,14 +221,8 @@ function rpcResponse(m: Message, sender: string) {
     variants.find((v) => v.properties?.[k])?.properties[k] as Schema | undefined;
   const result = member('result');
   const error = member('error');
-  const out: { title: string; sender: string; result?: Schema; error?: Schema } = {
-    title: titleOf(result ?? error ?? m.schema, 'response'),
-    sender,
-  };
-  if (result) out.result = result;
   // The build gives every error object its JSON-RPC `data` member; stating it would only repeat that.
-  if (error) out.error = withoutBuiltData(error);
-  return out;
+  return { sender, ...(result ? { result } : {}), ...(error ? { error: withoutBuiltData(error) } : {}) };
 }
 
 function withoutBuiltData(error: Schema): Schema {
@@ -234,11 +237,6 @@ function withoutBuiltData(error: Schema): Schema {
   const { data: _built, ...rest } = error.properties;
   void _built;
   return { ...error, properties: rest };
-}
-
-function titleOf(object: Schema, kind: string): string {
-  const text = String(object.description ?? '').replace(/\.$/, '');
-  return text || `message ${kind}`;
 }
 
 function messages(snapshot: SpecSnapshot): Map<string, Message> {

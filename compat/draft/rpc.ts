@@ -5,6 +5,7 @@
  * prose forms the parameter reader takes, between the presence and the type ("mandatory, at most 64 characters,
  * string"); anything else becomes a warning naming the member.
  */
+import { titleOf } from '../../ingest/statement-text.ts';
 import type { Restated, Schema } from './blocks.ts';
 
 const BULLET = '·';
@@ -29,6 +30,9 @@ const SAID = new Set([
   'maxItems',
   'x-omaspec-source',
 ]);
+
+/** What a bullet can say of an array's scalar items: "array of string", "each one of …", "each at most N characters". */
+const ITEM_SAID = new Set(['type', 'format', 'enum', 'minLength', 'maxLength', 'minimum', 'maximum']);
 
 const quote = (v: unknown) => (typeof v === 'string' ? `“${v}”` : String(v));
 
@@ -64,6 +68,7 @@ function describe(
   if (Array.isArray(type)) warnings.push(`${at}: a union of types (${type.join(', ')}) cannot be stated in a bullet`);
   let phrase: string;
   let children: string[] = [];
+  let itemClauses: string[] = [];
   if (type === 'object' && schema.properties) {
     phrase = 'object with the following members:';
     children = paramBullets(schema, depth + 1, at, warnings);
@@ -80,14 +85,16 @@ function describe(
     const items = schema.items as Schema | undefined;
     const word = items ? scalarWord(items, `${at}[]`, warnings) : undefined;
     phrase = word ? `array of ${word}` : 'array';
-    if (items && Object.keys(items).some((k) => !['type', 'format'].includes(k)))
-      warnings.push(`${at}[]: item constraints cannot be stated in a bullet`);
+    const unsaidOfItems = Object.keys(items ?? {}).filter((k) => !ITEM_SAID.has(k));
+    if (unsaidOfItems.length)
+      warnings.push(`${at}[]: ${unsaidOfItems.join(', ')} of the items cannot be stated in a bullet`);
+    if (items) itemClauses = constraints(items, `${at}[]`, warnings, true);
   } else if (type === 'object') {
     phrase = 'opaque object';
   } else phrase = scalarWord(schema, at, warnings) ?? 'string';
   // Said before the type word, the constraints belong to the bullet's head: after it they would also be read as
   // the member's description.
-  const clauses = constraints(schema, at, warnings);
+  const clauses = [...itemClauses, ...constraints(schema, at, warnings)];
   return { phrase: [...clauses, phrase].join(', '), children };
 }
 
@@ -108,7 +115,8 @@ function scalarWord(schema: Schema, at: string, warnings: string[]): string | un
 }
 
 /** The prose forms of the parameter reader: "one of …", "at least N and at most M [characters|items]", "default X". */
-function constraints(schema: Schema, at: string, warnings: string[]): string[] {
+function constraints(schema: Schema, at: string, warnings: string[], each = false): string[] {
+  const lead = each ? 'each ' : '';
   const unit = schema.type === 'string' ? ' characters' : schema.type === 'array' ? ' items' : '';
   const [lo, hi] =
     schema.type === 'string'
@@ -117,34 +125,49 @@ function constraints(schema: Schema, at: string, warnings: string[]): string[] {
         ? ['minItems', 'maxItems']
         : ['minimum', 'maximum'];
   const out: string[] = [];
-  if (Array.isArray(schema.enum)) out.push(`one of ${valueList(schema.enum)}`);
+  if (Array.isArray(schema.enum)) out.push(`${lead}one of ${valueList(schema.enum)}`);
   const min = schema[lo];
   const max = schema[hi];
   const sayable = (n: unknown) => n === undefined || NUMBER_WORD.test(String(n));
   if (!sayable(min) || !sayable(max))
     warnings.push(`${at}: bounds ${min ?? ''}..${max ?? ''} are not whole numbers ≥ 0`);
-  else if (min !== undefined && max !== undefined) out.push(`at least ${min} and at most ${max}${unit}`);
-  else if (max !== undefined) out.push(`at most ${max}${unit}`);
-  else if (min !== undefined) out.push(`at least ${min}${unit}`);
+  else if (min !== undefined && max !== undefined) out.push(`${lead}at least ${min} and at most ${max}${unit}`);
+  else if (max !== undefined) out.push(`${lead}at most ${max}${unit}`);
+  else if (min !== undefined) out.push(`${lead}at least ${min}${unit}`);
   for (const k of ['minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems'])
     if (k in schema && k !== lo && k !== hi)
       warnings.push(`${at}: ${k} does not apply to its type and cannot be stated`);
-  if ('default' in schema) out.push(`default ${quote(schema.default)}`);
+  if ('default' in schema && each) warnings.push(`${at}: a default of the items cannot be stated`);
+  else if ('default' in schema) out.push(`default ${quote(schema.default)}`);
   return out;
 }
 
+/**
+ * The reader titles a JSON-RPC variant after the "a <Capitalised Words> request|response" of the sentence opening
+ * its statement, or "request" / "response" / "error response" when there is none: the sentence that gives `title`.
+ */
+function opening(title: string, kind: 'request' | 'response' | 'error response', at: string, warnings: string[]) {
+  if (title === kind) return 'a JSON-RPC 2.0 [JSON-RPC]';
+  if (titleOf(`a ${title},`, '') !== title)
+    warnings.push(`${at}: its title "${title}" is not one a sentence can give ("a Capitalised Words ${kind}")`);
+  return `a ${title}, encoded as a JSON-RPC 2.0 [JSON-RPC]`;
+}
+
+const bodyTitle = (object: Schema | undefined) => String(object?.description ?? '').replace(/\.$/, '');
+
 /** The request and its response, as CR 000 states them: the request object's members, then the response's. */
 export function rpcList(
-  request: { title: string; method: string; params?: Schema; sender: string } | undefined,
-  response: { title: string; result?: Schema; error?: Schema; sender: string } | undefined,
+  request: { method: string; params?: Schema; sender: string } | undefined,
+  response: { result?: Schema; error?: Schema; sender: string } | undefined,
   /** `<interface>.<name>` of the request and of the response, for warnings. */
   where: { request: string; response: string },
 ): Restated {
   const warnings: string[] = [];
   const lines: string[] = [];
   if (request) {
+    const title = bodyTitle(request.params) || 'request';
     lines.push(
-      `The ${request.sender} issues a ${request.title}, encoded as a JSON-RPC 2.0 [JSON-RPC] request object, with:`,
+      `The ${request.sender} issues ${opening(title, 'request', where.request, warnings)} request object, with:`,
       `${BULLET} “method” member set to “${request.method}”`,
       `${BULLET} “id” member including an unique identifier for each request`,
     );
@@ -155,16 +178,21 @@ export function rpcList(
     }
     lines.push('');
   }
-  if (response) {
+  if (!response) return { lines, warnings };
+  const members = (['result', 'error'] as const).filter((m) => response[m]);
+  const titles = members.map((m) => bodyTitle(response[m]) || (m === 'result' ? 'response' : 'error response'));
+  // One statement for both members when they share a title (CR 000's form), else one statement each.
+  const statements = new Set(titles).size === 1 ? [members] : members.map((m) => [m]);
+  for (const group of statements) {
+    const title = titles[members.indexOf(group[0]!)]!;
+    const kind =
+      group.length === 1 && group[0] === 'error' && title === 'error response' ? 'error response' : 'response';
     lines.push(
-      `Then the ${response.sender} returns a ${response.title}, encoded as a JSON-RPC 2.0 [JSON-RPC] response object, with:`,
+      `Then the ${response.sender} returns ${opening(title, kind, where.response, warnings)} response object, with:`,
       `${BULLET} “id” member matching the identifier included in the request object`,
     );
-    for (const [member, object] of [
-      ['result', response.result],
-      ['error', response.error],
-    ] as const) {
-      if (!object) continue;
+    for (const member of group) {
+      const object = response[member]!;
       lines.push(
         `${BULLET} “${member}” member, in case of ${member === 'result' ? 'success' : 'error'}, including the following parameters:`,
       );

@@ -53,7 +53,8 @@ export async function roundTrip(
   previous: SpecSnapshot,
   current: SpecSnapshot,
 ): Promise<RoundTrip> {
-  const draft = draftCr(previous, current);
+  const { interfaces } = JSON.parse(readFileSync(path.join(previousDir, 'manifest.json'), 'utf8'));
+  const draft = draftCr(previous, current, { interfaces });
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'omaspec-cr-')), 'drafted.txt');
   writeFileSync(file, draft.text);
   const build = await buildSpec(previousDir, [file]);
