@@ -34,7 +34,20 @@ const ADDED_TYPE: fc.Arbitrary<Schema> = fc.oneof(
     .tuple(fc.nat({ max: 100 }), fc.nat({ max: 5000 }))
     .map(([a, b]) => ({ type: 'integer', minimum: a, maximum: a + b })),
   fc.uniqueArray(WORD, { minLength: 2, maxLength: 4 }).map((values) => ({ type: 'string', enum: values })),
+  fc.tuple(NAME, fc.boolean()).map(([member, required]) => ({ type: 'object', ...nested(member, required) })),
+  fc
+    .tuple(NAME, fc.boolean())
+    .map(([member, required]) => ({ type: 'array', items: { type: 'object', ...nested(member, required) } })),
 );
+
+/** The members of an added object (the build closes every object a CR states). */
+function nested(member: string, required: boolean): Schema {
+  return {
+    properties: { [member]: { type: 'string' } },
+    ...(required ? { required: [member] } : {}),
+    additionalProperties: false,
+  };
+}
 
 type Edit =
   | { kind: 'rename'; to: string }
