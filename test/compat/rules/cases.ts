@@ -30,7 +30,8 @@ const OLD_RECEIVER = { oldSender: false, oldReceiver: true };
 const BOTH = { oldSender: true, oldReceiver: true };
 const NEITHER = { oldSender: false, oldReceiver: false };
 
-function request(closed = true): Schema {
+/** The probe request every edited case starts from (compare.test.ts edits it too). */
+export function request(closed = true): Schema {
   return {
     type: 'object',
     properties: {
