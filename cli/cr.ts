@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { draftCr } from '../compat/draft/index.ts';
+import { verifyDraft } from '../compat/draft/verify.ts';
 import { snapshotFromFolder } from '../compat/snapshot.ts';
 import { readManifest } from '../ingest/manifest.ts';
 import { side } from './diff.ts';
@@ -48,6 +49,7 @@ export const crCommand: Command = {
     const [before, after] = [await side(values.from, specDir), await snapshotFromFolder(specDir)];
     const { interfaces } = await readManifest(specDir);
     const draft = draftCr(before, after, { interfaces, ...(values.reason ? { reason: values.reason } : {}) });
+    draft.warnings.push(...(await verifyDraft(draft, after, interfaces)));
     if (values.out) await writeFile(values.out, draft.text);
     else process.stdout.write(draft.text);
     for (const w of draft.warnings) process.stderr.write(`cr draft: warning: ${w}\n`);

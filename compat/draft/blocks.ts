@@ -5,6 +5,7 @@
  * as a warning naming the member, never dropped.
  */
 import type { MessageMeta } from '../../core/spec-format.ts';
+import type { SpecSnapshot } from '../snapshot.ts';
 
 /** A published schema, read key by key: any keyword may be present. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- every writer tests the keywords it reads
@@ -14,6 +15,11 @@ export interface Restated {
   lines: string[];
   /** Located warnings: `<interface>.<name>[ variant]: <member>: what the text does not carry`. */
   warnings: string[];
+}
+
+export interface Message {
+  meta: MessageMeta;
+  schema: Schema;
 }
 
 const GENERATED = new Set(['x-omaspec-source', 'x-omaspec']);
@@ -58,5 +64,44 @@ export function schemaBlocks(meta: MessageMeta, schema: Schema, sender: string):
           : `The ${sender} sends ${what}, encoded according to the following JSON schema:`;
     lines.push(lead, ...JSON.stringify(named, null, 2).split('\n'), '');
   }
-  return { lines, warnings: [] };
+  const warnings: string[] = [];
+  openObjects(schema, `${meta.interface}.${meta.name}`, warnings);
+  return { lines, warnings };
 }
+
+/** The build closes every object a CR states without saying otherwise; an open one cannot be written back. */
+function openObjects(schema: Schema, at: string, warnings: string[]): void {
+  if (!schema || typeof schema !== 'object') return;
+  if (schema.properties && schema.additionalProperties === undefined)
+    warnings.push(`${at}: an object that accepts unlisted members (no additionalProperties) is read back closed`);
+  for (const [name, child] of Object.entries((schema.properties ?? {}) as Record<string, Schema>))
+    openObjects(child, `${at}.${name}`, warnings);
+  if (schema.items && typeof schema.items === 'object') openObjects(schema.items, `${at}[]`, warnings);
+  for (const variant of (schema.oneOf ?? []) as Schema[]) openObjects(variant, at, warnings);
+}
+
+export function messages(snapshot: SpecSnapshot): Map<string, Message> {
+  const out = new Map<string, Message>();
+  for (const meta of snapshot.index.messages) {
+    const schema = snapshot.schemas.get(meta.schema);
+    if (schema) out.set(`${meta.interface}.${meta.name}`, { meta, schema: schema as Schema });
+  }
+  return out;
+}
+
+/** What a CR states of a message: its schema and metadata without sources (which name the CR stating them). */
+export function statedForm(m: Message): [Record<string, unknown>, Schema] {
+  const meta: Record<string, unknown> = { ...m.meta };
+  for (const k of DERIVED) delete meta[k];
+  const { 'x-omaspec': _meta, ...schema } = m.schema;
+  void _meta;
+  return [meta, asStated(schema)];
+}
+
+export const stated = (m: Message) => JSON.stringify(statedForm(m));
+
+/**
+ * Index facts no CR states: ids and type names follow from all messages, sources from the CR stating them, and
+ * `provisional` from a decision (decisions.yaml marks a message provisional, and applies again on the next build).
+ */
+const DERIVED = ['source', 'id', 'typeName', 'previousNames', 'response', 'responseTo', 'schema', 'provisional'];

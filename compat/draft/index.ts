@@ -11,18 +11,15 @@ import { nameFromTitle } from '../../ingest/statement-text.ts';
 import { compareSpecs } from '../compare.ts';
 import { toMarkdown } from '../report.ts';
 import type { SpecSnapshot } from '../snapshot.ts';
-import { schemaBlocks, asStated, type Restated, type Schema } from './blocks.ts';
+import { messages, schemaBlocks, stated, type Message, type Restated, type Schema } from './blocks.ts';
 import { rpcList } from './rpc.ts';
 
 export interface CrDraft {
   text: string;
   /** `<interface>.<message> [member]: what the draft cannot state` — the round trip will differ there. */
   warnings: string[];
-}
-
-interface Message {
-  meta: MessageMeta;
-  schema: Schema;
+  /** The messages the draft restates (`<interface>.<name>`), for verifyDraft. */
+  restated: string[];
 }
 
 const IPR =
@@ -59,6 +56,7 @@ export function draftCr(before: SpecSnapshot, after: SpecSnapshot, options: Draf
     else removedSections.add(m.meta.source.section);
   }
   const blocks: string[] = [];
+  const restatedNames: string[] = [];
   let n = 0;
   for (const key of [...touched].sort(bySection)) {
     const { iface, section } = sections.get(key)!;
@@ -67,6 +65,7 @@ export function draftCr(before: SpecSnapshot, after: SpecSnapshot, options: Draf
       continue;
     }
     const inSection = [...current.values()].filter((m) => sectionKey(m.meta) === key);
+    restatedNames.push(...inSection.map((m) => `${m.meta.interface}.${m.meta.name}`));
     const isNew = ![...old.values()].some((m) => sectionKey(m.meta) === key);
     const config = options.interfaces?.find((i) => i.id === iface);
     const restated = restateSection(inSection, interfaces.get(iface), config);
@@ -110,7 +109,7 @@ export function draftCr(before: SpecSnapshot, after: SpecSnapshot, options: Draf
     '',
     ...blocks,
   ].join('\n');
-  return { text: `${text.trimEnd()}\n`, warnings };
+  return { text: `${text.trimEnd()}\n`, warnings, restated: restatedNames };
 }
 
 /** The messages of one section, restated: messageType / HTTP messages as schema blocks, JSON-RPC as bullets. */
@@ -238,27 +237,6 @@ function withoutBuiltData(error: Schema): Schema {
   void _built;
   return { ...error, properties: rest };
 }
-
-function messages(snapshot: SpecSnapshot): Map<string, Message> {
-  const out = new Map<string, Message>();
-  for (const meta of snapshot.index.messages) {
-    const schema = snapshot.schemas.get(meta.schema);
-    if (schema) out.set(`${meta.interface}.${meta.name}`, { meta, schema: schema as Schema });
-  }
-  return out;
-}
-
-/** What a CR states of a message: its schema and metadata without sources (which name the CR stating them). */
-function stated(m: Message): string {
-  const meta: Record<string, unknown> = { ...m.meta };
-  for (const k of DERIVED) delete meta[k];
-  const { 'x-omaspec': _meta, ...schema } = m.schema;
-  void _meta;
-  return JSON.stringify([meta, asStated(schema)]);
-}
-
-/** Index facts the build derives (ids and type names follow from all messages; sources from the CR stating them). */
-const DERIVED = ['source', 'id', 'typeName', 'previousNames', 'response', 'responseTo', 'schema'];
 
 const sectionKey = (m: MessageMeta) => `${m.interface}|${m.source.section}`;
 const compareNumbers = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { draftCr } from '../../../compat/draft/index.ts';
+import { differences as jsonDifferences } from '../../../compat/draft/verify.ts';
 import { snapshotFromBuild, type SpecSnapshot } from '../../../compat/snapshot.ts';
 import { buildSpec } from '../../../ingest/build.ts';
 
@@ -71,19 +72,7 @@ export async function roundTrip(
       [key, current.schemas.get(key), rebuilt.schemas.get(key)],
     ];
     for (const [what, a, b] of pairs)
-      for (const d of diffPaths(unsourced(a), unsourced(b), '')) differences.push({ what, ...d });
+      for (const d of jsonDifferences(unsourced(a), unsourced(b), '')) differences.push({ what, ...d });
   }
   return { draft, differences, readerFindings };
-}
-
-/** Where two JSON values differ, as JSON-pointer-like paths; the order of members counts, as a CR states it. */
-function diffPaths(a: unknown, b: unknown, at: string): { at: string; expected: unknown; got: unknown }[] {
-  const objects = a && b && typeof a === 'object' && typeof b === 'object';
-  if (!objects || Array.isArray(a) !== Array.isArray(b))
-    return JSON.stringify(a) === JSON.stringify(b) ? [] : [{ at: at || '/', expected: a, got: b }];
-  const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
-  if (at.endsWith('/properties') && Object.keys(x).join() !== Object.keys(y).join())
-    return [{ at, expected: Object.keys(x), got: Object.keys(y) }];
-  const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])];
-  return keys.flatMap((k) => diffPaths(x[k], y[k], `${at}/${k}`));
 }

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Schema } from '../../../compat/draft/blocks.ts';
 import { draftCr } from '../../../compat/draft/index.ts';
+import { verifyDraft } from '../../../compat/draft/verify.ts';
+import { readManifest } from '../../../ingest/manifest.ts';
 import type { SpecSnapshot } from '../../../compat/snapshot.ts';
 import { REPO_ROOT } from '../../ingest/fixtures.ts';
 import { built, roundTrip, specPrefix } from './round-trip.ts';
@@ -75,6 +77,17 @@ describe('cr draft warnings', () => {
     });
     expect(draftCr(seed, current).warnings).toEqual([
       'notify §extension:notifications: defined by a spec extension, not a CR; not drafted',
+    ]);
+  });
+
+  it('verifyDraft reads a draft back and names what comes back otherwise, unexplained by a warning', async () => {
+    const current = edited((s) => (PARAMS(s).tokenSeed.enum = ['a', 'b']));
+    const { interfaces } = await readManifest(seedDir);
+    const draft = draftCr(seed, current, { interfaces });
+    expect(await verifyDraft(draft, current, interfaces)).toEqual([]);
+    const tampered = { ...draft, text: draft.text.replace('“tokenSeed”: optional', '“tokenSeed”: mandatory') };
+    expect(await verifyDraft(tampered, current, interfaces)).toEqual([
+      'aoi1.clientAppRegistrationReq: reads back otherwise at /1/properties/params/required/1 ("tokenSeed", not undefined)',
     ]);
   });
 });
