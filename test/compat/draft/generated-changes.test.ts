@@ -8,7 +8,9 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyDraft } from '../../../compat/draft/verify.ts';
 import type { SpecSnapshot } from '../../../compat/snapshot.ts';
+import { readManifest } from '../../../ingest/manifest.ts';
 import { REPO_ROOT } from '../../ingest/fixtures.ts';
 import { built, roundTrip, specPrefix } from './round-trip.ts';
 
@@ -51,6 +53,7 @@ function nested(member: string, required: boolean): Schema {
 
 type Edit =
   | { kind: 'rename'; to: string }
+  | { kind: 'keyword'; keyword: Schema }
   | { kind: 'add'; name: string; required: boolean; schema: Schema }
   | { kind: 'remove' }
   | { kind: 'presence' }
@@ -115,6 +118,10 @@ function apply(object: Schema, member: number, edit: Edit): boolean {
     return true;
   }
   if (!names.length) return false;
+  if (edit.kind === 'keyword') {
+    Object.assign(object.properties[names[member % names.length]!], structuredClone(edit.keyword));
+    return true;
+  }
   const name = names[member % names.length]!;
   const schema = object.properties[name] as Schema;
   if (edit.kind === 'rename') {
@@ -138,6 +145,21 @@ function apply(object: Schema, member: number, edit: Edit): boolean {
   setRequired();
   return true;
 }
+
+/** Keywords some forms cannot state: a pattern, a const, a union of types, an e-mail format, an open object. */
+const HARD: fc.Arbitrary<{ target: number; member: number; edit: Edit }> = fc.record({
+  target: fc.nat(),
+  member: fc.nat(),
+  edit: fc
+    .constantFrom<Schema>(
+      { pattern: '^[a-z]+$' },
+      { const: 'fixed' },
+      { type: ['null', 'string'] },
+      { format: 'email' },
+      { type: 'object', properties: { a: { type: 'string' } } },
+    )
+    .map((keyword): Edit => ({ kind: 'keyword', keyword })),
+});
 
 describe('cr draft round trip on generated changes to the seed spec', () => {
   let seedDir: string;
@@ -170,6 +192,31 @@ describe('cr draft round trip on generated changes to the seed spec', () => {
         });
       }),
       { numRuns: 20 },
+    );
+  }, 120_000);
+
+  it('names every message the round trip changes in a warning, with features no bullet states mixed in', async () => {
+    const { interfaces } = await readManifest(seedDir);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(EDIT, HARD), { minLength: 1, maxLength: 3 }), async (edits) => {
+        const edited: SpecSnapshot = { ...seed, label: 'edited', schemas: structuredClone(seed.schemas) };
+        const targets = bodies(edited);
+        const applied = edits.filter(({ target, member, edit }) =>
+          apply(targets[target % targets.length]!, member, edit),
+        );
+        fc.pre(applied.length > 0);
+        const { draft, differences } = await roundTrip(seedDir, seed, edited);
+        const warnings = [...draft.warnings, ...(await verifyDraft(draft, edited, interfaces))];
+        const byPath = new Map(edited.index.messages.map((m) => [m.schema, `${m.interface}.${m.name}`]));
+        for (const d of differences) {
+          const message = byPath.get(d.what.replace(/^index /, ''))!;
+          expect(
+            warnings.some((w) => w.startsWith(message)),
+            `${message} ${d.at} changed silently`,
+          ).toBe(true);
+        }
+      }),
+      { numRuns: 15 },
     );
   }, 120_000);
 });

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareSpecs } from '../../../compat/compare.ts';
 import { REPO_ROOT } from '../../ingest/fixtures.ts';
+import { verifyDraft } from '../../../compat/draft/verify.ts';
 import { snapshotWithCr } from '../../../compat/snapshot.ts';
+import { readManifest } from '../../../ingest/manifest.ts';
 import { built, roundTrip, specPrefix } from './round-trip.ts';
 
 const SPEC = path.join(REPO_ROOT, 'spec');
@@ -27,6 +29,7 @@ describe('cr draft round trip over the seed CRs', () => {
       const [without, withIt] = [await built(withoutDir, `without ${cr}`), await built(withDir, `with ${cr}`)];
       const { draft, differences, readerFindings } = await roundTrip(withoutDir, without, withIt);
       expect(draft.warnings).toEqual([]);
+      expect(await verifyDraft(draft, withIt, (await readManifest(withDir)).interfaces)).toEqual([]);
       expect(differences).toEqual([]);
       expect(readerFindings.filter((f) => f.startsWith('error'))).toEqual([]);
       expect(draft.text).toMatch(/^1 Reason for Change\n/);
