@@ -55,6 +55,16 @@ describe('omaspec cr draft (CLI)', () => {
     );
   });
 
+  it('reads --from as a git revision: the spec at HEAD against its own schemas drafts no change', async () => {
+    const run = await runCli('cr', 'draft', '--from', 'HEAD', '--spec', path.join(REPO_ROOT, 'spec'));
+    expect(run.stdout).toContain('None: the messages, their members and their constraints are unchanged.');
+    expect(run.stdout).not.toContain('Change 1:');
+    expect(run.code).toBe(0);
+    const bad = await runCli('cr', 'draft', '--from', 'no-such-revision-xyz', '--spec', path.join(REPO_ROOT, 'spec'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("cannot read spec/schemas/index.json at revision 'no-such-revision-xyz'");
+  });
+
   it('refuses a command line without --from or with another action', async () => {
     expect((await runCli('cr', 'draft')).code).toBe(2);
     expect((await runCli('cr', 'write', '--from', 'HEAD')).code).toBe(2);
