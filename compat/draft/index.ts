@@ -81,16 +81,21 @@ export function draftCr(before: SpecSnapshot, after: SpecSnapshot, options: Draf
     n++;
     blocks.push(`Change ${n}:  Delete Following Section ${section}`, '');
   }
+  const text = [...frontMatter(before, after, options.reason), '6 Detailed Change Proposal', '', ...blocks].join('\n');
+  return { text: `${text.trimEnd()}\n`, warnings, restated: restatedNames };
+}
+
+/** Sections 1 to 5; section 2 is `omaspec diff --format markdown` without its own heading. */
+function frontMatter(before: SpecSnapshot, after: SpecSnapshot, reason: string | undefined): string[] {
   const findings = compareSpecs(before, after);
   const impact = toMarkdown({ before: before.label, after: after.label, findings }).replace(/^## 2 [^\n]*\n\n/, '');
   const names = [...new Set(findings.map((f) => f.message))];
-  const reason =
-    options.reason ??
-    `This CR brings the specification in line with the definitions as edited (${before.label} → ${after.label})${names.length ? `: it changes ${names.join(', ')}` : ''}.`;
-  const text = [
+  const changes = names.length ? `: it changes ${names.join(', ')}` : '';
+  return [
     '1 Reason for Change',
     '',
-    reason,
+    reason ??
+      `This CR brings the specification in line with the definitions as edited (${before.label} → ${after.label})${changes}.`,
     '2 Impact on Backward Compatibility',
     '',
     impact.trimEnd(),
@@ -105,11 +110,7 @@ export function draftCr(before: SpecSnapshot, after: SpecSnapshot, options: Draf
     '5 Recommendation',
     '',
     'Review and apply the proposed changes.',
-    '6 Detailed Change Proposal',
-    '',
-    ...blocks,
-  ].join('\n');
-  return { text: `${text.trimEnd()}\n`, warnings, restated: restatedNames };
+  ];
 }
 
 /** The messages of one section, restated: messageType / HTTP messages as schema blocks, JSON-RPC as bullets. */
