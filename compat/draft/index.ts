@@ -131,7 +131,7 @@ function restateSection(
     warnings.push(...r.warnings);
   }
   for (const request of rpc.filter((m) => m.meta.kind === 'request')) {
-    const response = rpc.find((m) => m.meta.responseTo?.endsWith(request.meta.name));
+    const response = rpc.find((m) => m.meta.responseTo === request.meta.id);
     const r = rpcList(
       {
         method: request.meta.method!,
@@ -148,10 +148,10 @@ function restateSection(
     warnings.push(...r.warnings);
   }
   for (const orphan of rpc.filter(
-    (m) => m.meta.kind !== 'request' && !rpc.some((r) => m.meta.responseTo?.endsWith(r.meta.name)),
+    (m) => m.meta.kind !== 'request' && !rpc.some((r) => m.meta.responseTo === r.meta.id),
   ))
     warnings.push(
-      `${orphan.meta.interface}.${orphan.meta.name}: a JSON-RPC response without its request in §${orphan.meta.source.section} cannot be stated`,
+      `${orphan.meta.interface}.${orphan.meta.name}: a JSON-RPC ${orphan.meta.kind} that answers no request of §${orphan.meta.source.section} cannot be stated`,
     );
   const heading = sectionTitle(list);
   return { lines, warnings: [...warnings, ...heading.warnings], title: namingHeading(list, heading.title, config) };
