@@ -1,7 +1,11 @@
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { absorbedDecisions } from '../compat/draft/decisions.ts';
 import { draftCr } from '../compat/draft/index.ts';
 import { verifyDraft } from '../compat/draft/verify.ts';
 import { snapshotFromFolder } from '../compat/snapshot.ts';
+import { DECISIONS_FILE } from '../ingest/build.ts';
+import { readDecisions } from '../ingest/decisions.ts';
 import { readManifest } from '../ingest/manifest.ts';
 import { side } from './diff.ts';
 import { EXIT_FINDINGS, EXIT_OK, parseCommandLine, UsageError, type Command } from './command.ts';
@@ -15,7 +19,8 @@ section whose messages were added (Add Following Section), changed (Change Follo
 messages restated: a JSON Schema block for messageType and HTTP messages, a JSON-RPC bullet list for
 JSON-RPC ones) or removed (Delete Following Section). Adding the draft to the spec at REV and
 building it reproduces the current schemas; what the house style cannot carry is printed to stderr
-as a warning naming the message and member.
+as a warning naming the message and member. Decisions whose effect the restated definitions carry
+(they are in spec/schemas) are named in a note: retire those actions when adding the CR.
 
 REV is a git revision of this repository (HEAD~1, a tag, a commit) or a folder holding a spec.
 
@@ -53,6 +58,8 @@ export const crCommand: Command = {
     if (values.out) await writeFile(values.out, draft.text);
     else process.stdout.write(draft.text);
     for (const w of draft.warnings) process.stderr.write(`cr draft: warning: ${w}\n`);
+    const { decisions } = await readDecisions(path.join(specDir, DECISIONS_FILE));
+    for (const note of absorbedDecisions(decisions, draft.restated)) process.stderr.write(`cr draft: note: ${note}\n`);
     if (values.out) process.stderr.write(`cr draft: wrote ${values.out} (${draft.warnings.length} warnings)\n`);
     return draft.warnings.length ? EXIT_FINDINGS : EXIT_OK;
   },
