@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { compareSpecs } from '../compat/compare.ts';
 import { absorbedDecisions } from '../compat/draft/decisions.ts';
 import { draftCr } from '../compat/draft/index.ts';
 import { verifyDraft } from '../compat/draft/verify.ts';
@@ -7,7 +8,7 @@ import { snapshotFromFolder } from '../compat/snapshot.ts';
 import { DECISIONS_FILE } from '../ingest/build.ts';
 import { readDecisions } from '../ingest/decisions.ts';
 import { readManifest } from '../ingest/manifest.ts';
-import { side } from './diff.ts';
+import { markAccepted, side } from './diff.ts';
 import { EXIT_FINDINGS, EXIT_OK, parseCommandLine, UsageError, type Command } from './command.ts';
 
 const usage = `Usage: omaspec cr draft --from REV [--out FILE] [options]
@@ -53,7 +54,9 @@ export const crCommand: Command = {
     const specDir = values.spec ?? 'spec';
     const [before, after] = [await side(values.from, specDir), await snapshotFromFolder(specDir)];
     const { interfaces } = await readManifest(specDir);
-    const draft = draftCr(before, after, { interfaces, ...(values.reason ? { reason: values.reason } : {}) });
+    const findings = await markAccepted(compareSpecs(before, after), specDir);
+    const reason = values.reason ? { reason: values.reason } : {};
+    const draft = draftCr(before, after, { interfaces, findings, ...reason });
     draft.warnings.push(...(await verifyDraft(draft, after, interfaces)));
     if (values.out) await writeFile(values.out, draft.text);
     else process.stdout.write(draft.text);

@@ -87,7 +87,7 @@ export async function side(name: string | undefined, specDir: string): Promise<S
   return snapshotFromRevision(name, repo, path.relative(repo, path.resolve(specDir)));
 }
 
-async function markAccepted(findings: CompatFinding[], specDir: string): Promise<CompatFinding[]> {
+export async function markAccepted(findings: CompatFinding[], specDir: string): Promise<CompatFinding[]> {
   const { decisions } = await readDecisions(path.join(specDir, 'decisions.yaml'));
   const accepted = new Map<string, string>();
   for (const d of decisions)

@@ -8,7 +8,7 @@
 import type { InterfaceMeta, MessageMeta } from '../../core/spec-format.ts';
 import type { InterfaceConfig } from '../../ingest/manifest.ts';
 import { nameFromTitle } from '../../ingest/statement-text.ts';
-import { compareSpecs } from '../compare.ts';
+import { compareSpecs, type CompatFinding } from '../compare.ts';
 import { toMarkdown } from '../report.ts';
 import type { SpecSnapshot } from '../snapshot.ts';
 import { messages, schemaBlocks, stated, type Message, type Restated, type Schema } from './blocks.ts';
@@ -30,6 +30,8 @@ export interface DraftOptions {
   reason?: string;
   /** The manifest's interfaces (with their title → name rules), to check that a restated heading names its message. */
   interfaces?: InterfaceConfig[];
+  /** The findings of section 2, when the caller has marked the accepted ones; by default compareSpecs's. */
+  findings?: CompatFinding[];
 }
 
 export function draftCr(before: SpecSnapshot, after: SpecSnapshot, options: DraftOptions = {}): CrDraft {
@@ -81,13 +83,18 @@ export function draftCr(before: SpecSnapshot, after: SpecSnapshot, options: Draf
     n++;
     blocks.push(`Change ${n}:  Delete Following Section ${section}`, '');
   }
-  const text = [...frontMatter(before, after, options.reason), '6 Detailed Change Proposal', '', ...blocks].join('\n');
-  return { text: `${text.trimEnd()}\n`, warnings, restated: restatedNames };
+  const findings = options.findings ?? compareSpecs(before, after);
+  const text = [...frontMatter(before, after, findings, options.reason), '6 Detailed Change Proposal', '', ...blocks];
+  return { text: `${text.join('\n').trimEnd()}\n`, warnings, restated: restatedNames };
 }
 
 /** Sections 1 to 5; section 2 is `omaspec diff --format markdown` without its own heading. */
-function frontMatter(before: SpecSnapshot, after: SpecSnapshot, reason: string | undefined): string[] {
-  const findings = compareSpecs(before, after);
+function frontMatter(
+  before: SpecSnapshot,
+  after: SpecSnapshot,
+  findings: CompatFinding[],
+  reason: string | undefined,
+): string[] {
   const impact = toMarkdown({ before: before.label, after: after.label, findings }).replace(/^## 2 [^\n]*\n\n/, '');
   const names = [...new Set(findings.map((f) => f.message))];
   const changes = names.length ? `: it changes ${names.join(', ')}` : '';

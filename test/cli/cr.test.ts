@@ -42,12 +42,28 @@ describe('omaspec cr draft (CLI)', () => {
     expect(unsourced([...rebuilt.schemas])).toEqual(unsourced([...wanted.schemas]));
   });
 
-  it('names what the house style cannot carry on stderr and exits 1', async () => {
+  it('names what the house style cannot carry on stderr and exits 1; section 2 marks accepted breaks', async () => {
     const edited = path.join(current, 'schemas/aoi1/clientAppRegistrationReq.schema.json');
     const schema = JSON.parse(readFileSync(edited, 'utf8'));
     schema.properties.params.properties.clientID.pattern = '^aoi[0-9]+$';
     writeFileSync(edited, JSON.stringify(schema));
+    writeFileSync(
+      path.join(current, 'decisions.yaml'),
+      [
+        'decisions:',
+        '  - id: D9-accepted',
+        '    title: clientID gets a pattern',
+        '    rationale: the working group accepts it',
+        '    resolves: []',
+        '    actions:',
+        '      - accept-break: { key: "constraint-tightened:aoi1.clientAppRegistrationReq:params.clientID" }',
+        '',
+      ].join('\n'),
+    );
     const run = await runCli('cr', 'draft', '--from', previous, '--spec', current);
+    expect(run.stdout).toContain(
+      'constraint tightened: "params.clientID": no pattern → pattern "^aoi[0-9]+$" (accepted: D9-accepted)',
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^1 Reason for Change\n/);
     expect(run.stderr).toContain(
