@@ -3,7 +3,7 @@
  * current schemas, the draft added to a copy of the previous spec and built in memory, and what differs from the
  * current schemas once sources (which name the drafted CR) are set aside.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { draftCr } from '../../../compat/draft/index.ts';
@@ -56,9 +56,10 @@ export async function roundTrip(
 ): Promise<RoundTrip> {
   const { interfaces } = JSON.parse(readFileSync(path.join(previousDir, 'manifest.json'), 'utf8'));
   const draft = draftCr(previous, current, { interfaces });
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'omaspec-cr-')), 'drafted.txt');
+  const scratch = mkdtempSync(path.join(tmpdir(), 'omaspec-cr-'));
+  const file = path.join(scratch, 'drafted.txt');
   writeFileSync(file, draft.text);
-  const build = await buildSpec(previousDir, [file]);
+  const build = await buildSpec(previousDir, [file]).finally(() => rmSync(scratch, { recursive: true, force: true }));
   const rebuilt = await snapshotFromBuild('previous + draft', build.files);
   const readerFindings = build.findings
     .filter((f) => f.loc.file === path.basename(file))
