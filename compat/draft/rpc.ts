@@ -5,6 +5,7 @@
  * prose forms the parameter reader takes, between the presence and the type ("mandatory, at most 64 characters,
  * string"); anything else becomes a warning naming the member.
  */
+import { QUOTE_CHARS } from '../../ingest/params/quotes.ts';
 import { titleOf } from '../../ingest/statement-text.ts';
 import type { Restated, Schema } from './blocks.ts';
 
@@ -36,6 +37,15 @@ const ITEM_SAID = new Set(['type', 'format', 'enum', 'minLength', 'maxLength', '
 
 const quote = (v: unknown) => (typeof v === 'string' ? `“${v}”` : String(v));
 
+/** Names the parameter reader takes between quotes. */
+const BULLET_NAME = /^[A-Za-z_$][\w$.-]*$/;
+/** Values the reader takes back as they are: a quoted string without quotes or edge spaces, a number, a boolean. */
+const sayableValue = (v: unknown) =>
+  (typeof v === 'string' && v.trim() === v && v !== '' && !QUOTES.test(v)) ||
+  (typeof v === 'number' && Number.isFinite(v)) ||
+  typeof v === 'boolean';
+const QUOTES = new RegExp(`[${QUOTE_CHARS}]`);
+
 function valueList(values: unknown[]): string {
   const shown = values.map(quote);
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}` : shown[0]!;
@@ -47,6 +57,7 @@ export function paramBullets(object: Schema, depth: number, where: string, warni
   const lines: string[] = [];
   for (const [name, schema] of Object.entries((object.properties ?? {}) as Record<string, Schema>)) {
     const at = `${where}.${name}`;
+    if (!BULLET_NAME.test(name)) warnings.push(`${at}: a member name a parameter bullet cannot quote`);
     const { phrase, children } = describe(schema, depth, at, warnings);
     const presence = required.has(name) ? 'mandatory' : 'optional';
     const text = schema.description ? `${phrase}. ${String(schema.description).trim()}` : phrase;
@@ -125,7 +136,9 @@ function constraints(schema: Schema, at: string, warnings: string[], each = fals
         ? ['minItems', 'maxItems']
         : ['minimum', 'maximum'];
   const out: string[] = [];
-  if (Array.isArray(schema.enum)) out.push(`${lead}one of ${valueList(schema.enum)}`);
+  if (Array.isArray(schema.enum) && !schema.enum.every(sayableValue))
+    warnings.push(`${at}: enum values with quotes, edge spaces, null or objects cannot be listed in a bullet`);
+  else if (Array.isArray(schema.enum)) out.push(`${lead}one of ${valueList(schema.enum)}`);
   const min = schema[lo];
   const max = schema[hi];
   const sayable = (n: unknown) => n === undefined || NUMBER_WORD.test(String(n));

@@ -39,6 +39,16 @@ describe('cr draft warnings', () => {
     ['an email format', (p: Schema) => (p.tokenSeed.format = 'email'), 'params.tokenSeed: format "email"'],
     ['a negative bound', (p: Schema) => (p.tokenSeed.minimum = -1), 'params.tokenSeed: minimum does not apply'],
     [
+      'an enum value with quotes',
+      (p: Schema) => (p.tokenSeed.enum = ['a “b”', 'c']),
+      'params.tokenSeed: enum values with quotes',
+    ],
+    [
+      'a member name with a space',
+      (p: Schema) => (p['token seed'] = { title: 'token seed', type: 'string' }),
+      'params.token seed: a member name a parameter bullet cannot quote',
+    ],
+    [
       'an open nested object',
       (p: Schema) => (p.extra = { title: 'extra', type: 'object', properties: { a: { type: 'string' } } }),
       'params.extra: an object that accepts unlisted members',
