@@ -12,6 +12,7 @@ import { compareSpecs, type CompatFinding } from '../compare.ts';
 import { toMarkdown } from '../report.ts';
 import type { SpecSnapshot } from '../snapshot.ts';
 import { messages, schemaBlocks, stated, type Message, type Restated, type Schema } from './blocks.ts';
+import { amendments } from './amendments.ts';
 import { rpcList } from './rpc.ts';
 
 export interface CrDraft {
@@ -67,8 +68,19 @@ export function draftCr(before: SpecSnapshot, after: SpecSnapshot, options: Draf
       continue;
     }
     const inSection = [...current.values()].filter((m) => sectionKey(m.meta) === key);
-    restatedNames.push(...inSection.map((m) => `${m.meta.interface}.${m.meta.name}`));
     const isNew = ![...old.values()].some((m) => sectionKey(m.meta) === key);
+    const amended = isNew ? undefined : amendSection(inSection, old);
+    if (amended) {
+      n++;
+      blocks.push(
+        `Change ${n}:  Change Following Section`,
+        `${section} ${sectionTitle(inSection).title}`,
+        ...amended,
+        '',
+      );
+      continue;
+    }
+    restatedNames.push(...inSection.map((m) => `${m.meta.interface}.${m.meta.name}`));
     const config = options.interfaces?.find((i) => i.id === iface);
     const restated = restateSection(inSection, interfaces.get(iface), config);
     warnings.push(...restated.warnings, ...unreadNames(inSection, restated.title, config));
@@ -118,6 +130,20 @@ function frontMatter(
     '',
     'Review and apply the proposed changes.',
   ];
+}
+
+/** Amendment sentences for a section whose messages all existed and changed only as amendments say; else undefined. */
+function amendSection(list: Message[], old: Map<string, Message>): string[] | undefined {
+  const sentences: string[] = [];
+  for (const m of list) {
+    const was = old.get(`${m.meta.interface}.${m.meta.name}`);
+    if (!was) return undefined;
+    if (stated(was) === stated(m)) continue;
+    const said = amendments(was, m);
+    if (!said?.length) return undefined;
+    sentences.push(...said);
+  }
+  return sentences;
 }
 
 /** The messages of one section, restated: messageType / HTTP messages as schema blocks, JSON-RPC as bullets. */

@@ -1,0 +1,88 @@
+/**
+ * Prose amendments in the forms of CR-STYLE.md ("The “x” parameter of the … request becomes mandatory", "… is
+ * removed") for a message whose variants changed only in which members are present or mandatory. Each sentence
+ * is read back with the CR reader's own amendment reader and kept only if it reads as meant; otherwise (or for
+ * any other change) the caller restates the message.
+ */
+import { readAmendments } from '../../ingest/amend.ts';
+import { asStated, statedForm, type Message, type Schema } from './blocks.ts';
+
+interface Body {
+  /** The variant as an amendment names it: "Client Application Registration request", "… response “result” member". */
+  target: string;
+  side: 'request' | 'success' | 'error';
+  object: Schema;
+  /** The variant without the body's members and presence, which an amendment leaves as they are. */
+  rest: string;
+}
+
+export function amendments(before: Message, after: Message): string[] | undefined {
+  if (JSON.stringify(statedForm(before)[0]) !== JSON.stringify(statedForm(after)[0])) return undefined;
+  const [a, b] = [bodies(before), bodies(after)];
+  if (!a || !b || a.length !== b.length) return undefined;
+  const sentences: string[] = [];
+  for (const [i, old] of a.entries()) {
+    const now = b[i]!;
+    if (old.target !== now.target || old.rest !== now.rest) return undefined;
+    const edits = memberEdits(old.object, now.object);
+    if (!edits) return undefined;
+    for (const [name, edit] of edits) {
+      const sentence = `The “${name}” parameter of the ${now.target} ${edit === 'remove' ? 'is removed' : `becomes ${edit}`}.`;
+      if (!readsAsMeant(sentence, name, edit, now.side)) return undefined;
+      sentences.push(sentence);
+    }
+  }
+  return sentences;
+}
+
+/** Members removed or whose presence changed, in order; undefined when anything else differs. */
+function memberEdits(a: Schema, b: Schema): [string, 'remove' | 'mandatory' | 'optional'][] | undefined {
+  const [pa, pb] = [a.properties ?? {}, b.properties ?? {}] as Record<string, Schema>[];
+  const kept = Object.keys(pa!).filter((n) => n in pb!);
+  if (kept.join() !== Object.keys(pb!).join()) return undefined;
+  if (kept.some((n) => JSON.stringify(asStated(pa![n]!, n)) !== JSON.stringify(asStated(pb![n]!, n)))) return undefined;
+  const [ra, rb] = [new Set<string>(a.required ?? []), new Set<string>(b.required ?? [])];
+  const edits: [string, 'remove' | 'mandatory' | 'optional'][] = Object.keys(pa!)
+    .filter((n) => !(n in pb!))
+    .map((n) => [n, 'remove']);
+  for (const n of kept) if (ra.has(n) !== rb.has(n)) edits.push([n, rb.has(n) ? 'mandatory' : 'optional']);
+  return edits;
+}
+
+function readsAsMeant(sentence: string, name: string, edit: string, side: Body['side']): boolean {
+  const { statements } = readAmendments(sentence, { file: 'draft', line: 1, col: 1 });
+  const [s] = statements;
+  if (statements.length !== 1 || s!.name !== name || s!.target.side !== side || s!.target.path.length) return false;
+  return edit === 'remove'
+    ? s!.edit.verb === 'remove'
+    : s!.edit.verb === 'presence' && s!.edit.required === (edit === 'mandatory');
+}
+
+/** The variants' member objects with the words that name them; undefined for a message no sentence can name. */
+function bodies(m: Message): Body[] | undefined {
+  const variants = (m.schema.oneOf ?? [m.schema]) as Schema[];
+  const out: Body[] = [];
+  for (const variant of variants) {
+    const rpc = m.meta.envelope === 'jsonrpc';
+    const member = rpc ? (['params', 'result', 'error'] as const).find((k) => variant.properties?.[k]) : undefined;
+    const object = (member ? variant.properties[member] : variant) as Schema;
+    const title = String(object.description ?? '').replace(/\.$/, '');
+    const kind = /^(.*\S)\s+(request|response)$/.exec(title);
+    if (!kind || (rpc && !member)) return undefined;
+    const side = m.meta.kind === 'request' ? 'request' : /Error$/.test(String(variant.title)) ? 'error' : 'success';
+    if ((kind[2] === 'request') !== (side === 'request')) return undefined;
+    const target = member
+      ? member === 'params'
+        ? title
+        : `${title} “${member}” member`
+      : side === 'request'
+        ? title
+        : `${kind[1]} ${side} response`;
+    const others = Object.fromEntries(Object.entries(object).filter(([k]) => k !== 'properties' && k !== 'required'));
+    const rest = JSON.stringify(
+      asStated(member ? { ...variant, properties: { ...variant.properties, [member]: others } } : others),
+    );
+    out.push({ target, side, object, rest });
+  }
+  return out;
+}
