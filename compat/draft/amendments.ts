@@ -1,6 +1,7 @@
 /**
  * Prose amendments in the forms of CR-STYLE.md ("The “x” parameter of the … request becomes mandatory", "… is
- * removed") for a message whose variants changed only in which members are present or mandatory. Each sentence
+ * removed", "… is restricted to the values …") for a message whose variants changed only in which members are
+ * present or mandatory and which values they take. Each sentence
  * is read back with the CR reader's own amendment reader and kept only if it reads as meant; otherwise (or for
  * any other change) the caller restates the message.
  */
@@ -27,7 +28,7 @@ export function amendments(before: Message, after: Message): string[] | undefine
     const edits = memberEdits(old.object, now.object);
     if (!edits) return undefined;
     for (const [name, edit] of edits) {
-      const sentence = `The “${name}” parameter of the ${now.target} ${edit === 'remove' ? 'is removed' : `becomes ${edit}`}.`;
+      const sentence = sentenceOf(name, now.target, edit);
       if (!readsAsMeant(sentence, name, edit, now.side)) return undefined;
       sentences.push(sentence);
     }
@@ -36,23 +37,53 @@ export function amendments(before: Message, after: Message): string[] | undefine
 }
 
 /** Members removed or whose presence changed, in order; undefined when anything else differs. */
-function memberEdits(a: Schema, b: Schema): [string, 'remove' | 'mandatory' | 'optional'][] | undefined {
+type MemberEdit = 'remove' | 'mandatory' | 'optional' | { restrict: (string | number)[] };
+
+function memberEdits(a: Schema, b: Schema): [string, MemberEdit][] | undefined {
   const [pa, pb] = [a.properties ?? {}, b.properties ?? {}] as Record<string, Schema>[];
   const kept = Object.keys(pa!).filter((n) => n in pb!);
   if (kept.join() !== Object.keys(pb!).join()) return undefined;
-  if (kept.some((n) => JSON.stringify(asStated(pa![n]!, n)) !== JSON.stringify(asStated(pb![n]!, n)))) return undefined;
   const [ra, rb] = [new Set<string>(a.required ?? []), new Set<string>(b.required ?? [])];
-  const edits: [string, 'remove' | 'mandatory' | 'optional'][] = Object.keys(pa!)
+  const edits: [string, MemberEdit][] = Object.keys(pa!)
     .filter((n) => !(n in pb!))
     .map((n) => [n, 'remove']);
-  for (const n of kept) if (ra.has(n) !== rb.has(n)) edits.push([n, rb.has(n) ? 'mandatory' : 'optional']);
+  for (const n of kept) {
+    const [was, now] = [asStated(pa![n]!, n), asStated(pb![n]!, n)];
+    if (JSON.stringify(was) !== JSON.stringify(now)) {
+      const values = restriction(was, now);
+      if (!values) return undefined;
+      edits.push([n, { restrict: values }]);
+    }
+    if (ra.has(n) !== rb.has(n)) edits.push([n, rb.has(n) ? 'mandatory' : 'optional']);
+  }
   return edits;
 }
 
-function readsAsMeant(sentence: string, name: string, edit: string, side: Body['side']): boolean {
+/** The values of `now`'s enum when that is all that differs from `was`: "… is restricted to the values …". */
+function restriction(was: Schema, now: Schema): (string | number)[] | undefined {
+  const { enum: _old, ...restWas } = was;
+  const { enum: values, ...restNow } = now;
+  void _old;
+  if (JSON.stringify(restWas) !== JSON.stringify(restNow) || !Array.isArray(values) || !values.length) return undefined;
+  const plain = values.every((v) => typeof v === 'number' || (typeof v === 'string' && /^[\w.-]+$/.test(v)));
+  return plain ? values : undefined;
+}
+
+function sentenceOf(name: string, target: string, edit: MemberEdit): string {
+  if (typeof edit === 'object') {
+    const shown = edit.restrict.map((v) => (typeof v === 'string' ? `“${v}”` : String(v)));
+    const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0];
+    return `The “${name}” parameter of the ${target} is restricted to the values ${list}.`;
+  }
+  return `The “${name}” parameter of the ${target} ${edit === 'remove' ? 'is removed' : `becomes ${edit}`}.`;
+}
+
+function readsAsMeant(sentence: string, name: string, edit: MemberEdit, side: Body['side']): boolean {
   const { statements } = readAmendments(sentence, { file: 'draft', line: 1, col: 1 });
   const [s] = statements;
   if (statements.length !== 1 || s!.name !== name || s!.target.side !== side || s!.target.path.length) return false;
+  if (typeof edit === 'object')
+    return s!.edit.verb === 'restrict' && JSON.stringify(s!.edit.values) === JSON.stringify(edit.restrict);
   return edit === 'remove'
     ? s!.edit.verb === 'remove'
     : s!.edit.verb === 'presence' && s!.edit.required === (edit === 'mandatory');

@@ -1,6 +1,6 @@
 /**
- * A message whose members only became mandatory or optional, or were removed, is amended in prose (the forms of
- * CR-STYLE.md) instead of restated, and the amendment rebuilds the edited schemas exactly.
+ * A message whose members only became mandatory or optional, were removed or restricted to values, is amended in
+ * prose (the forms of CR-STYLE.md) instead of restated, and the amendment rebuilds the edited schemas exactly.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -36,6 +36,11 @@ describe('cr draft prose amendments', () => {
       (s: SpecSnapshot) =>
         (get(s, 'aoi1/aoiClientRegistrationRes.schema.json').oneOf[1].required = ['messageType', 'code']),
       '10.1.1 AOI Client Registration\nThe “desc” parameter of the AOI Client Registration error response becomes optional.\n',
+    ],
+    [
+      (s: SpecSnapshot) =>
+        (get(s, 'aoi1/clientAppRegistrationReq.schema.json').properties.params.properties.tokenSeed.enum = ['a', 'b']),
+      '10.1.5 Client Application Registration\nThe “tokenSeed” parameter of the Client Application Registration request is restricted to the values “a” and “b”.\n',
     ],
   ])('amends in prose: %#', async (edit, block) => {
     const current: SpecSnapshot = { ...seed, label: 'edited', schemas: structuredClone(seed.schemas) };
