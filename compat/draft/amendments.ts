@@ -1,7 +1,7 @@
 /**
  * Prose amendments in the forms of CR-STYLE.md ("The “x” parameter of the … request becomes mandatory", "… is
- * removed", "… is restricted to the values …") for a message whose variants changed only in which members are
- * present or mandatory and which values they take. Each sentence
+ * removed", "… is renamed …", "… is restricted to the values …") for a message whose variants changed only in
+ * which members are present, mandatory or renamed in place and which values they take. Each sentence
  * is read back with the CR reader's own amendment reader and kept only if it reads as meant; otherwise (or for
  * any other change) the caller restates the message.
  */
@@ -37,26 +37,43 @@ export function amendments(before: Message, after: Message): string[] | undefine
 }
 
 /** Members removed or whose presence changed, in order; undefined when anything else differs. */
-type MemberEdit = 'remove' | 'mandatory' | 'optional' | { restrict: (string | number)[] };
+type MemberEdit = 'remove' | 'mandatory' | 'optional' | { restrict: (string | number)[] } | { rename: string };
 
 function memberEdits(a: Schema, b: Schema): [string, MemberEdit][] | undefined {
   const [pa, pb] = [a.properties ?? {}, b.properties ?? {}] as Record<string, Schema>[];
-  const kept = Object.keys(pa!).filter((n) => n in pb!);
-  if (kept.join() !== Object.keys(pb!).join()) return undefined;
+  const renamed = renames(pa!, pb!);
+  const nameNow = (n: string) => renamed.get(n) ?? n;
+  const kept = Object.keys(pa!).filter((n) => nameNow(n) in pb!);
+  if (kept.map(nameNow).join() !== Object.keys(pb!).join()) return undefined;
   const [ra, rb] = [new Set<string>(a.required ?? []), new Set<string>(b.required ?? [])];
   const edits: [string, MemberEdit][] = Object.keys(pa!)
-    .filter((n) => !(n in pb!))
+    .filter((n) => !(nameNow(n) in pb!))
     .map((n) => [n, 'remove']);
-  for (const n of kept) {
-    const [was, now] = [asStated(pa![n]!, n), asStated(pb![n]!, n)];
+  for (const [from, to] of renamed) edits.push([from, { rename: to }]);
+  for (const old of kept) {
+    const n = nameNow(old);
+    const [was, now] = [asStated(pa![old]!, old), asStated(pb![n]!, n)];
     if (JSON.stringify(was) !== JSON.stringify(now)) {
       const values = restriction(was, now);
       if (!values) return undefined;
       edits.push([n, { restrict: values }]);
     }
-    if (ra.has(n) !== rb.has(n)) edits.push([n, rb.has(n) ? 'mandatory' : 'optional']);
+    if (ra.has(old) !== rb.has(n)) edits.push([n, rb.has(n) ? 'mandatory' : 'optional']);
   }
   return edits;
+}
+
+/** Members renamed in place: the same number of members, a new name at an old one's position, the same schema. */
+function renames(a: Record<string, Schema>, b: Record<string, Schema>): Map<string, string> {
+  const [ka, kb] = [Object.keys(a), Object.keys(b)];
+  const out = new Map<string, string>();
+  if (ka.length !== kb.length) return out;
+  ka.forEach((n, i) => {
+    const to = kb[i]!;
+    const same = JSON.stringify(asStated(a[n]!, n)) === JSON.stringify(asStated(b[to]!, to));
+    if (n !== to && !(n in b) && !(to in a) && same) out.set(n, to);
+  });
+  return out;
 }
 
 /** The values of `now`'s enum when that is all that differs from `was`: "… is restricted to the values …". */
@@ -70,6 +87,8 @@ function restriction(was: Schema, now: Schema): (string | number)[] | undefined 
 }
 
 function sentenceOf(name: string, target: string, edit: MemberEdit): string {
+  if (typeof edit === 'object' && 'rename' in edit)
+    return `The “${name}” parameter of the ${target} is renamed “${edit.rename}”.`;
   if (typeof edit === 'object') {
     const shown = edit.restrict.map((v) => (typeof v === 'string' ? `“${v}”` : String(v)));
     const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0];
@@ -82,6 +101,7 @@ function readsAsMeant(sentence: string, name: string, edit: MemberEdit, side: Bo
   const { statements } = readAmendments(sentence, { file: 'draft', line: 1, col: 1 });
   const [s] = statements;
   if (statements.length !== 1 || s!.name !== name || s!.target.side !== side || s!.target.path.length) return false;
+  if (typeof edit === 'object' && 'rename' in edit) return s!.edit.verb === 'rename' && s!.edit.to === edit.rename;
   if (typeof edit === 'object')
     return s!.edit.verb === 'restrict' && JSON.stringify(s!.edit.values) === JSON.stringify(edit.restrict);
   return edit === 'remove'

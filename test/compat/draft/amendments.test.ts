@@ -1,5 +1,5 @@
 /**
- * A message whose members only became mandatory or optional, were removed or restricted to values, is amended in
+ * A message whose members only became mandatory or optional, were removed, renamed in place or restricted to values, is amended in
  * prose (the forms of CR-STYLE.md) instead of restated, and the amendment rebuilds the edited schemas exactly.
  */
 import { rmSync } from 'node:fs';
@@ -41,6 +41,14 @@ describe('cr draft prose amendments', () => {
       (s: SpecSnapshot) =>
         (get(s, 'aoi1/clientAppRegistrationReq.schema.json').properties.params.properties.tokenSeed.enum = ['a', 'b']),
       '10.1.5 Client Application Registration\nThe “tokenSeed” parameter of the Client Application Registration request is restricted to the values “a” and “b”.\n',
+    ],
+    [
+      (s: SpecSnapshot) => {
+        const params = get(s, 'aoi1/clientAppRegistrationReq.schema.json').properties.params;
+        const { clientID, tokenSeed } = params.properties;
+        params.properties = { clientID, seed: { ...tokenSeed, title: 'seed' } };
+      },
+      '10.1.5 Client Application Registration\nThe “tokenSeed” parameter of the Client Application Registration request is renamed “seed”.\n',
     ],
   ])('amends in prose: %#', async (edit, block) => {
     const current: SpecSnapshot = { ...seed, label: 'edited', schemas: structuredClone(seed.schemas) };
