@@ -2,25 +2,15 @@
  * A message whose members only became mandatory or optional, were removed, renamed in place or restricted to values, is amended in
  * prose (the forms of CR-STYLE.md) instead of restated, and the amendment rebuilds the edited schemas exactly.
  */
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Schema } from '../../../compat/draft/blocks.ts';
 import type { SpecSnapshot } from '../../../compat/snapshot.ts';
-import { REPO_ROOT } from '../../ingest/fixtures.ts';
-import { built, roundTrip, specPrefix } from './round-trip.ts';
+import { roundTrip, seedSpec } from './round-trip.ts';
 
 const get = (s: SpecSnapshot, schema: string) => s.schemas.get(schema) as Schema;
 
 describe('cr draft prose amendments', () => {
-  let seedDir: string;
-  let seed: SpecSnapshot;
-  beforeAll(async () => {
-    seedDir = specPrefix(path.join(REPO_ROOT, 'spec'), Infinity);
-    seed = await built(seedDir, 'seed spec');
-  }, 60_000);
-  afterAll(() => rmSync(seedDir, { recursive: true, force: true }));
-
+  const seed = seedSpec();
   it.each([
     [
       (s: SpecSnapshot) =>
@@ -51,9 +41,8 @@ describe('cr draft prose amendments', () => {
       '10.1.5 Client Application Registration\nThe “tokenSeed” parameter of the Client Application Registration request is renamed “seed”.\n',
     ],
   ])('amends in prose: %#', async (edit, block) => {
-    const current: SpecSnapshot = { ...seed, label: 'edited', schemas: structuredClone(seed.schemas) };
-    edit(current);
-    const { draft, differences } = await roundTrip(seedDir, seed, current);
+    const current = seed.edited(edit);
+    const { draft, differences } = await roundTrip(seed.dir(), seed.spec(), current);
     expect(draft.text).toContain(`\nChange 1:  Change Following Section\n${block}`);
     expect(draft.restated).toEqual([]);
     expect(draft.warnings).toEqual([]);
@@ -61,11 +50,11 @@ describe('cr draft prose amendments', () => {
   });
 
   it('restates a message that changed in any other way as well', async () => {
-    const current: SpecSnapshot = { ...seed, label: 'edited', schemas: structuredClone(seed.schemas) };
+    const current = seed.edited(() => {});
     const params = get(current, 'aoi1/clientAppRegistrationReq.schema.json').properties.params;
     params.required = ['clientID', 'tokenSeed'];
     params.properties.tokenSeed.maxLength = 64;
-    const { draft, differences } = await roundTrip(seedDir, seed, current);
+    const { draft, differences } = await roundTrip(seed.dir(), seed.spec(), current);
     expect(draft.restated).toContain('aoi1.clientAppRegistrationReq');
     expect(draft.text).toContain('“tokenSeed”: mandatory, at most 64 characters, string');
     expect(differences).toEqual([]);

@@ -4,15 +4,12 @@
  * defines. The draft, added to the seed spec, must build the edited schemas exactly (sources aside) — which
  * exercises the reader on wordings and combinations nobody wrote by hand.
  */
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyDraft } from '../../../compat/draft/verify.ts';
 import type { SpecSnapshot } from '../../../compat/snapshot.ts';
 import { readManifest } from '../../../ingest/manifest.ts';
-import { REPO_ROOT } from '../../ingest/fixtures.ts';
-import { built, roundTrip, specPrefix } from './round-trip.ts';
+import { roundTrip, seedSpec } from './round-trip.ts';
 
 type Schema = Record<string, any>;
 
@@ -162,25 +159,18 @@ const HARD: fc.Arbitrary<{ target: number; member: number; edit: Edit }> = fc.re
 });
 
 describe('cr draft round trip on generated changes to the seed spec', () => {
-  let seedDir: string;
-  let seed: SpecSnapshot;
-
-  beforeAll(async () => {
-    seedDir = specPrefix(path.join(REPO_ROOT, 'spec'), Infinity);
-    seed = await built(seedDir, 'seed spec');
-  }, 60_000);
-  afterAll(() => rmSync(seedDir, { recursive: true, force: true }));
+  const seed = seedSpec();
 
   it('reads the draft back into the edited schemas', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(EDIT, { minLength: 1, maxLength: 3 }), async (edits) => {
-        const edited: SpecSnapshot = { ...seed, label: 'edited', schemas: structuredClone(seed.schemas) };
+        const edited = seed.edited(() => {});
         const targets = bodies(edited);
         const applied = edits.filter(({ target, member, edit }) =>
           apply(targets[target % targets.length]!, member, edit),
         );
         fc.pre(applied.length > 0);
-        const { draft, differences, readerFindings } = await roundTrip(seedDir, seed, edited);
+        const { draft, differences, readerFindings } = await roundTrip(seed.dir(), seed.spec(), edited);
         expect({
           warnings: draft.warnings,
           differences,
@@ -196,16 +186,16 @@ describe('cr draft round trip on generated changes to the seed spec', () => {
   }, 120_000);
 
   it('names every message the round trip changes in a warning, with features no bullet states mixed in', async () => {
-    const { interfaces } = await readManifest(seedDir);
+    const { interfaces } = await readManifest(seed.dir());
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(EDIT, HARD), { minLength: 1, maxLength: 3 }), async (edits) => {
-        const edited: SpecSnapshot = { ...seed, label: 'edited', schemas: structuredClone(seed.schemas) };
+        const edited = seed.edited(() => {});
         const targets = bodies(edited);
         const applied = edits.filter(({ target, member, edit }) =>
           apply(targets[target % targets.length]!, member, edit),
         );
         fc.pre(applied.length > 0);
-        const { draft, differences } = await roundTrip(seedDir, seed, edited);
+        const { draft, differences } = await roundTrip(seed.dir(), seed.spec(), edited);
         const warnings = [...draft.warnings, ...(await verifyDraft(draft, edited, interfaces))];
         const byPath = new Map(edited.index.messages.map((m) => [m.schema, `${m.interface}.${m.name}`]));
         for (const d of differences) {

@@ -6,10 +6,12 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { draftCr } from '../../../compat/draft/index.ts';
 import { differences as jsonDifferences } from '../../../compat/draft/verify.ts';
 import { snapshotFromBuild, type SpecSnapshot } from '../../../compat/snapshot.ts';
 import { buildSpec } from '../../../ingest/build.ts';
+import { REPO_ROOT } from '../../ingest/fixtures.ts';
 
 /** A copy of `specDir` whose manifest keeps its first `count` CRs, without decisions (they name every CR's messages). */
 export function specPrefix(specDir: string, count: number, into = mkdtempSync(path.join(tmpdir(), 'omaspec-draft-'))) {
@@ -76,4 +78,26 @@ export async function roundTrip(
       for (const d of jsonDifferences(unsourced(a), unsourced(b), '')) differences.push({ what, ...d });
   }
   return { draft, differences, readerFindings };
+}
+
+/** The seed spec (every manifest CR, no decisions), built once for the calling describe block and removed after. */
+export function seedSpec() {
+  let dir = '';
+  let spec: SpecSnapshot;
+  beforeAll(async () => {
+    dir = specPrefix(path.join(REPO_ROOT, 'spec'), Infinity);
+    spec = await built(dir, 'seed spec');
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return {
+    dir: () => dir,
+    spec: () => spec,
+    /** A copy of the seed spec's schemas and index, edited. */
+    edited(edit: (s: SpecSnapshot) => void): SpecSnapshot {
+      const copy: SpecSnapshot = { ...spec, label: 'edited', schemas: structuredClone(spec.schemas) };
+      copy.index = structuredClone(spec.index);
+      edit(copy);
+      return copy;
+    },
+  };
 }

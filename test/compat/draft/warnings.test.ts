@@ -2,35 +2,20 @@
  * What the house style cannot carry so that the reader reads it back is named in a warning (message, member,
  * what), and the round trip indeed differs there: nothing is dropped silently.
  */
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Schema } from '../../../compat/draft/blocks.ts';
 import { draftCr } from '../../../compat/draft/index.ts';
 import { verifyDraft } from '../../../compat/draft/verify.ts';
 import { readManifest } from '../../../ingest/manifest.ts';
 import type { SpecSnapshot } from '../../../compat/snapshot.ts';
-import { REPO_ROOT } from '../../ingest/fixtures.ts';
-import { built, roundTrip, specPrefix } from './round-trip.ts';
+import { roundTrip, seedSpec } from './round-trip.ts';
 
 const PARAMS = (s: SpecSnapshot) =>
   (s.schemas.get('aoi1/clientAppRegistrationReq.schema.json') as Schema).properties.params.properties;
 
 describe('cr draft warnings', () => {
-  let seedDir: string;
-  let seed: SpecSnapshot;
-  const edited = (edit: (s: SpecSnapshot) => void): SpecSnapshot => {
-    const copy: SpecSnapshot = { ...seed, label: 'edited', schemas: structuredClone(seed.schemas) };
-    copy.index = structuredClone(seed.index);
-    edit(copy);
-    return copy;
-  };
-
-  beforeAll(async () => {
-    seedDir = specPrefix(path.join(REPO_ROOT, 'spec'), Infinity);
-    seed = await built(seedDir, 'seed spec');
-  }, 60_000);
-  afterAll(() => rmSync(seedDir, { recursive: true, force: true }));
+  const seed = seedSpec();
+  const edited = seed.edited;
 
   it.each([
     ['a pattern', (p: Schema) => (p.clientID.pattern = '^aoi[0-9]+$'), 'params.clientID: pattern cannot be stated'],
@@ -55,7 +40,7 @@ describe('cr draft warnings', () => {
     ],
   ])('names %s of a JSON-RPC parameter, and the round trip differs there', async (_what, edit, warning) => {
     const current = edited((s) => edit(PARAMS(s)));
-    const { draft, differences } = await roundTrip(seedDir, seed, current);
+    const { draft, differences } = await roundTrip(seed.dir(), seed.spec(), current);
     expect(draft.warnings.join('\n')).toContain(`aoi1.clientAppRegistrationReq ${warning}`);
     expect(differences.map((d) => d.what)).toContain('aoi1/clientAppRegistrationReq.schema.json');
   });
@@ -66,7 +51,7 @@ describe('cr draft warnings', () => {
         (m) => m.name !== 'clientAppRegistrationRes' || m.interface !== 'aoi1',
       );
     });
-    expect(draftCr(seed, current).warnings).toEqual([
+    expect(draftCr(seed.spec(), current).warnings).toEqual([
       'aoi1.clientAppRegistrationRes: removed while §10.1.5 keeps other messages; a CR can delete a section or restate messages, not delete one message of a kept section',
     ]);
   });
@@ -75,7 +60,7 @@ describe('cr draft warnings', () => {
     const current = edited((s) => {
       s.index.messages = s.index.messages.filter((m) => m.source.section !== '10.1.6');
     });
-    const { draft, differences } = await roundTrip(seedDir, seed, current);
+    const { draft, differences } = await roundTrip(seed.dir(), seed.spec(), current);
     expect(draft.text).toContain('\nChange 1:  Delete Following Section 10.1.6\n');
     expect(draft.warnings).toEqual([]);
     expect(differences).toEqual([]);
@@ -85,15 +70,15 @@ describe('cr draft warnings', () => {
     const current = edited((s) => {
       (s.schemas.get('notify/notificationSubmitReq.schema.json') as Schema).description = 'reworded';
     });
-    expect(draftCr(seed, current).warnings).toEqual([
+    expect(draftCr(seed.spec(), current).warnings).toEqual([
       'notify §extension:notifications: defined by a spec extension, not a CR; not drafted',
     ]);
   });
 
   it('verifyDraft reads a draft back and names what comes back otherwise, unexplained by a warning', async () => {
     const current = edited((s) => (PARAMS(s).tokenSeed.maxLength = 64));
-    const { interfaces } = await readManifest(seedDir);
-    const draft = draftCr(seed, current, { interfaces });
+    const { interfaces } = await readManifest(seed.dir());
+    const draft = draftCr(seed.spec(), current, { interfaces });
     expect(await verifyDraft(draft, current, interfaces)).toEqual([]);
     const tampered = { ...draft, text: draft.text.replace('“tokenSeed”: optional', '“tokenSeed”: mandatory') };
     expect(await verifyDraft(tampered, current, interfaces)).toEqual([
