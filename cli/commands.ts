@@ -38,6 +38,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./diff.ts')).diffCommand,
   },
   {
+    name: 'cr',
+    summary: 'draft a CR in the house style from the difference between a previous spec and the current one',
+    load: async () => (await import('./cr.ts')).crCommand,
+  },
+  {
     name: 'docs',
     summary: 'write the message reference as a static HTML site (offline search) and as Markdown',
     load: async () => (await import('./docs.ts')).docsCommand,

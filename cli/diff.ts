@@ -79,14 +79,14 @@ export const diffCommand: Command = {
 };
 
 /** A folder when one exists by that name, else a git revision; undefined is the spec folder itself. */
-async function side(name: string | undefined, specDir: string): Promise<SpecSnapshot> {
+export async function side(name: string | undefined, specDir: string): Promise<SpecSnapshot> {
   if (name === undefined) return snapshotFromFolder(specDir);
   if (existsSync(name) && statSync(name).isDirectory()) return snapshotFromFolder(name);
   const repo = path.dirname(path.resolve(specDir));
   return snapshotFromRevision(name, repo, path.relative(repo, path.resolve(specDir)));
 }
 
-async function markAccepted(findings: CompatFinding[], specDir: string): Promise<CompatFinding[]> {
+export async function markAccepted(findings: CompatFinding[], specDir: string): Promise<CompatFinding[]> {
   const { decisions } = await readDecisions(path.join(specDir, 'decisions.yaml'));
   const accepted = new Map<string, string>();
   for (const d of decisions)

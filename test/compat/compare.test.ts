@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareSpecs, type Breaks } from '../../compat/compare.ts';
 import type { SpecSnapshot } from '../../compat/snapshot.ts';
 import type { CompatRuleId } from '../../compat/rules.ts';
+import { request } from './rules/cases.ts';
 
 type Schema = Record<string, any>;
 
@@ -30,21 +31,7 @@ function spec(schema: Schema, meta: Partial<{ envelope: string; messageType: str
   } as unknown as SpecSnapshot;
 }
 
-function base(closed = true): Schema {
-  return {
-    type: 'object',
-    properties: {
-      messageType: { type: 'string', const: 'probeReq' },
-      id: { type: 'string', minLength: 1, maxLength: 64 },
-      count: { type: 'integer', minimum: 1, maximum: 10 },
-      kind: { type: 'string', enum: ['a', 'b'] },
-      meta: { type: 'object', properties: { tag: { type: 'string' } }, additionalProperties: false },
-      list: { type: 'array', items: { type: 'string' }, maxItems: 5 },
-    },
-    required: ['messageType', 'id'],
-    additionalProperties: !closed ? true : false,
-  };
-}
+const base = request;
 
 const oldSender = { oldSender: true, oldReceiver: false };
 const oldReceiver = { oldSender: false, oldReceiver: true };
