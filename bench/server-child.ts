@@ -21,6 +21,8 @@ if (kind === 'omaspec') {
   const server = createServer({
     port: 0,
     dataDir,
+    // Every load connection comes from 127.0.0.1: the per-address cap guards against one peer, not a benchmark.
+    httpLimits: { maxConnections: 10_000, maxConnectionsPerAddress: 10_000 },
     aoi: {
       socketLimits: {
         maxConnections: 10_000,
