@@ -3,8 +3,7 @@ import { AoiClient } from '../reference/client/aoi-client.ts';
 import { reportError } from './errors.ts';
 import { connectionOptions, connectionUsage } from './client-connection.ts';
 import { listen, listenUsage } from './client-listen.ts';
-import { AOI_PATH } from '../reference/aoi/module.ts';
-import { DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
+import { AOI_PATH, DEFAULT_HOST, DEFAULT_PORT } from '../reference/defaults.ts';
 
 const DEFAULT_URL = `ws://${DEFAULT_HOST}:${DEFAULT_PORT}${AOI_PATH}`;
 

@@ -6,7 +6,7 @@ import { MoTree } from '../reference/dm/client/mo-tree.ts';
 import { DEFAULT_MAX_RESPONSE_BYTES, runDmSession } from '../reference/dm/client/session.ts';
 import { emptyClientState } from '../reference/dm/client/state.ts';
 import { dmValidators } from '../reference/dm/validators.ts';
-import { DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../reference/defaults.ts';
 import {
   EXIT_FINDINGS,
   EXIT_OK,

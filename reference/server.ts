@@ -15,9 +15,9 @@ import { openDatabase, type SqliteDatabase } from './store/database.ts';
 import { RedisBackend, type RedisStoreOptions } from './cluster/redis-backend.ts';
 import { StoreWorker, type StoreLimits } from './store/store-worker.ts';
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 7800;
-export const DEFAULT_DATA_DIR = './data';
+import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT } from './defaults.ts';
+
+export { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT };
 export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
 
 /** The server's own options, then one section per feature module it mounts. */

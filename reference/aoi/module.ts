@@ -16,8 +16,9 @@ import { MemoryAoiStore } from './memory-store.ts';
 import { AoiService, type AoiServiceOptions } from './service.ts';
 import { SqliteAoiStore } from './sqlite-store.ts';
 import type { AoiStore } from './store.ts';
+import { AOI_PATH } from '../defaults.ts';
 
-export const AOI_PATH = '/aoi';
+export { AOI_PATH };
 
 export interface AoiOptions extends Pick<
   AoiServiceOptions,

@@ -56,6 +56,8 @@ describe('what a command loads', () => {
           generator: [],
         });
       expect(packagesIn(server.output().stderr)).toContain('ws');
+      // A device's client names the server's address without loading the server or its store.
+      expect(packagesIn(client.stderr)).not.toContain('better-sqlite3');
     } finally {
       await server.stop();
     }
