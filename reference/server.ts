@@ -11,7 +11,7 @@ import { mountNotifications, type NotificationModule, type NotificationOptions }
 import { NOTIFICATIONS_PATH } from './notify/http.ts';
 import { aoiStoreModule } from './aoi/sqlite-store.ts';
 import { notifyStoreModule } from './notify/sqlite-store.ts';
-import { openDatabase, type SqliteDatabase } from './store/database.ts';
+import { boundLockWait, openDatabase, type SqliteDatabase } from './store/database.ts';
 import { RedisBackend, type RedisStoreOptions } from './cluster/redis-backend.ts';
 import { StoreWorker, type StoreLimits } from './store/store-worker.ts';
 
@@ -103,6 +103,7 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     aoi,
   );
   const dm = mountDm(host, options.dm);
+  if (database) boundLockWait(database);
   router.mount('/healthz', async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(res, 405, 'Method Not Allowed');
     const reachable = await redis?.reachable();

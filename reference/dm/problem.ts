@@ -27,6 +27,7 @@ const KINDS = {
   'payload-too-large': { status: 413, title: 'Package too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'internal-error': { status: 500, title: 'Internal server error' },
+  'store-unavailable': { status: 503, title: 'Store busy, retry later' },
 } as const;
 
 export type DmProblemKind = keyof typeof KINDS;
@@ -85,8 +86,18 @@ export function withInternalErrors(
   return (req, res) => {
     handle(req, res).catch((error: unknown) => {
       onError?.(error);
-      if (!res.headersSent) sendProblem(res, dmProblem('internal-error', detail));
-      else res.destroy();
+      if (res.headersSent) res.destroy();
+      else if (isStoreBusy(error))
+        sendProblem(res, dmProblem('store-unavailable', 'the database is locked by another writer; retry'), {
+          'Retry-After': '1',
+        });
+      else sendProblem(res, dmProblem('internal-error', detail));
     });
   };
+}
+
+/** SQLite gave up waiting for another connection's lock (the main thread's bounded busy_timeout). */
+function isStoreBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
 }

@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DmStore } from '../../../reference/dm/store.ts';
 import { createServer, type OmaspecServer } from '../../../reference/server.ts';
+import { DATABASE_FILE } from '../../../reference/store/database.ts';
 import { crPackage1 } from './cr-example.ts';
 import { PACKAGE1_HEADERS, provisionedHeaders } from './http-fixture.ts';
 
@@ -44,6 +46,23 @@ describe('the reference server serves OMA DM 2.0 at /dm', () => {
     const database = server?.database;
     if (!database) throw new Error('expected the sqlite store');
     expect(new DmStore(database).device(DEV)?.mos).toEqual(crPackage1.MOS);
+  });
+
+  it('answers 503 with Retry-After, not a stall or a 500, while another connection holds the write lock', async () => {
+    const url = await start();
+    const headers = provisionedHeaders(server!.dm.store); // before the lock: provisioning writes too
+    const holder = new Database(join(dataDir, DATABASE_FILE));
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(crPackage1) });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('1');
+      expect(await res.json()).toMatchObject({ type: 'https://omaspec.dev/problems/dm/store-unavailable' });
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect((await postPackage1(url, crPackage1)).status).toBe(200);
   });
 
   it("checks packages against the server's JSON limits (jsonLimits)", async () => {
