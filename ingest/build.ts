@@ -6,7 +6,14 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyChain, type CrDefinitions } from './chain.ts';
-import { applyDecisions, readDecisions, type Applied, type Decision, type LocateDecision } from './decisions.ts';
+import {
+  applyDecisions,
+  readDecisions,
+  type Applied,
+  type Decision,
+  type DecisionsFile,
+  type LocateDecision,
+} from './decisions.ts';
 import type { MessageDef } from './definitions.ts';
 import { emitSchemas, messageIds, previousNames, type PreviousNames } from './emit.ts';
 import { reviewExamples, type ReviewedExample } from './examples.ts';
@@ -36,16 +43,25 @@ export interface SpecBuild {
   files: Map<string, string>;
 }
 
+const NO_DECISIONS: DecisionsFile = { decisions: [], text: '', locate: () => undefined };
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/**
- * Build from the manifest's CRs plus `extraCrs` (paths) appended, as `lint` does for files outside it.
- * `crCount` builds the spec as it stood after the manifest's first N CRs (what one CR changed is judged against it).
- */
+/** Which parts of spec/ a build takes: the spec as it stood after some CRs, or without extensions or decisions. */
+export interface BuildParts {
+  /** The manifest's first N CRs only (what one CR changed is judged against the build before it). */
+  crCount?: number;
+  /** false: without the manifest's extensions. */
+  extensions?: boolean;
+  /** false: without decisions.yaml. */
+  decisions?: boolean;
+}
+
+/** Build from the manifest's CRs plus `extraCrs` (paths) appended, as `lint` does for files outside it. */
 export async function buildSpec(
   specDir: string,
   extraCrs: string[] = [],
-  options: { crCount?: number } = {},
+  options: BuildParts = {},
 ): Promise<SpecBuild> {
   const manifest = await readManifest(specDir);
   const crFiles = [
@@ -62,14 +78,19 @@ export async function buildSpec(
     messages: e.messages,
     edits: e.edits,
   }));
-  const extensions = await Promise.all((manifest.extensions ?? []).map((rel) => readExtension(specDir, rel)));
+  const extensionFiles = options.extensions === false ? [] : (manifest.extensions ?? []);
+  const extensions = await Promise.all(extensionFiles.map((rel) => readExtension(specDir, rel)));
   const chain = applyChain(perCr);
   findings.push(...chain.findings);
   const merged = mergeExtensions(chain.messages, extensions);
   findings.push(...merged.findings);
   const chained = merged.messages;
   const decisionsPath = path.join(specDir, DECISIONS_FILE);
-  const { decisions, text: decisionsText, locate } = await readDecisions(decisionsPath);
+  const {
+    decisions,
+    text: decisionsText,
+    locate,
+  } = options.decisions === false ? NO_DECISIONS : await readDecisions(decisionsPath);
   const applied = applyDecisions(chained, decisions, chain.retired, locate, options.crCount !== undefined);
   // Ids and type names already published in spec/schemas/index.json are kept (see messageNames).
   const previous = await readPreviousNames(specDir);
