@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ValidationIssue } from './types.ts';
+import { isLockError } from '../store/lock-error.ts';
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 const PROBLEM_BASE = 'https://omaspec.dev/problems/dm/';
@@ -87,17 +88,11 @@ export function withInternalErrors(
     handle(req, res).catch((error: unknown) => {
       onError?.(error);
       if (res.headersSent) res.destroy();
-      else if (isStoreBusy(error))
+      else if (isLockError((error as { code?: unknown } | null)?.code))
         sendProblem(res, dmProblem('store-unavailable', 'the database is locked by another writer; retry'), {
           'Retry-After': '1',
         });
       else sendProblem(res, dmProblem('internal-error', detail));
     });
   };
-}
-
-/** SQLite gave up waiting for another connection's lock (the main thread's bounded busy_timeout). */
-function isStoreBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
 }

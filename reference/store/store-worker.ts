@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { OmaspecError } from '../../core/errors.ts';
 import { applyMigrations, type SqliteDatabase } from './database.ts';
+import { isLockError } from './lock-error.ts';
 import {
   callError,
   type Call,
@@ -200,7 +201,7 @@ function unavailable(reason: string): OmaspecError {
 
 function rebuild(error: CallError, lockWaitMs: number): Error {
   const code = error.code ?? '';
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+  if (isLockError(code))
     return unavailable(`the database is locked by another connection (waited ${lockWaitMs} ms): ${error.message}`);
   if (code.startsWith('STORE_')) return new OmaspecError(code as 'STORE_INCONSISTENT', error.message);
   return Object.assign(new Error(error.message), { code: error.code });

@@ -56,8 +56,11 @@ describe('what a command loads', () => {
           generator: [],
         });
       expect(packagesIn(server.output().stderr)).toContain('ws');
-      // A device's client names the server's address without loading the server or its store.
+      // A device's clients name the server's address without loading the server or its store.
       expect(packagesIn(client.stderr)).not.toContain('better-sqlite3');
+      const dmClient = await spawnCli(['dm-client', '--help'], { nodeOptions: PROBE });
+      expect(dmClient.code).toBe(0);
+      expect(packagesIn(dmClient.stderr)).not.toContain('better-sqlite3');
     } finally {
       await server.stop();
     }
