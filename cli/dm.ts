@@ -3,12 +3,14 @@ import { DM_COMMANDS, dmCommandUsage } from '../reference/dm/command-table.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../reference/dm/http-handler.ts';
 import { startDmServer } from '../reference/dm/server.ts';
 import { queueDmCommands } from '../reference/dm/operator.ts';
-import { DmQueueFullError, DmStore } from '../reference/dm/store.ts';
+import { dmStoreModule, inProcessDmStore, SqliteDmStore } from '../reference/dm/sqlite-store.ts';
+import { DmQueueFullError, type DmStore } from '../reference/dm/store.ts';
 import { describeDevice } from '../reference/dm/describe.ts';
 import { devIdProblem } from '../reference/dm/dev-id.ts';
 import { dmValidators } from '../reference/dm/validators.ts';
 import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
 import { openDatabase } from '../reference/store/database.ts';
+import { StoreWorker } from '../reference/store/store-worker.ts';
 import { EXIT_FINDINGS, EXIT_OK, parseCommandLine, UsageError, type Command } from './command.ts';
 
 const usage = `Usage: omaspec dm <subcommand> [options]
@@ -85,21 +87,22 @@ export const dmCommand: Command = {
   },
 };
 
-function withStore<T>(values: Values, use: (store: DmStore) => T): T {
+/** One short call each: run in process on the server's file (a running server sees it at its next read). */
+async function withStore<T>(values: Values, use: (store: DmStore) => Promise<T>): Promise<T> {
   const db = openDatabase(values.data ?? DEFAULT_DATA_DIR);
   try {
-    return use(new DmStore(db));
+    return await use(inProcessDmStore(db));
   } finally {
     db.close();
   }
 }
 
-function queue(args: string[], values: Values): number {
+function queue(args: string[], values: Values): Promise<number> {
   const [devId = '', ...command] = args;
   if (command.length === 0)
     throw new UsageError('queue needs a device id and a command, e.g. queue <devId> GET <ClientURI>');
-  return withStore(values, (store) => {
-    const result = queueDmCommands(store, devId, [command], {
+  return withStore(values, async (store) => {
+    const result = await queueDmCommands(store, devId, [command], {
       allowUnknown: values['allow-unknown'] ?? false,
       extensions: values.extensions ?? false,
     });
@@ -121,19 +124,24 @@ function queue(args: string[], values: Values): number {
   });
 }
 
-function show(args: string[], values: Values): number {
+function show(args: string[], values: Values): Promise<number> {
   const [devId] = args;
   if (!devId) throw new UsageError('show needs a device id');
-  return withStore(values, (store) => {
-    const issued = store.credentials.issuedAt(devId);
-    const device = store.device(devId);
+  return withStore(values, async (store) => {
+    const [issued, device, sessions, pending, data] = await Promise.all([
+      store.credentialIssuedAt(devId),
+      store.device(devId),
+      store.history(devId),
+      store.pending(devId),
+      store.listData(devId),
+    ]);
     const view = {
       devId,
       ...(issued ? { provisioned: issued } : {}),
       ...(device ? { device } : {}),
-      sessions: store.sessions.history(devId),
-      pending: store.pending(devId),
-      data: store.data.list(devId),
+      sessions,
+      pending,
+      data,
     };
     if (values.json)
       print({
@@ -146,13 +154,13 @@ function show(args: string[], values: Values): number {
   });
 }
 
-function device(args: string[], values: Values): number {
+function device(args: string[], values: Values): Promise<number> {
   const [action, devId = '', ...rest] = args;
   if (action !== 'add' || rest.length > 0) throw new UsageError('usage: dm device add <devId>');
   const invalid = devIdProblem(devId);
   if (invalid) throw new UsageError(devId === '' ? 'device add needs a device id' : invalid);
-  return withStore(values, (store) => {
-    const credential = store.credentials.issue(devId);
+  return withStore(values, async (store) => {
+    const credential = await store.issueCredential(devId);
     if (values.json) print({ devId, credential });
     else
       process.stdout.write(
@@ -163,22 +171,17 @@ function device(args: string[], values: Values): number {
   });
 }
 
-function data(args: string[], values: Values): number {
+function data(args: string[], values: Values): Promise<number> {
   const [action, devId = '', path = '', ...rest] = args;
   const put = action === 'put' && rest.length === 1;
   if ((!put && !(action === 'get' && rest.length === 0)) || path === '')
     throw new UsageError('usage: dm data put <devId> <path> <value> | dm data get <devId> <path>');
   const invalid = devIdProblem(devId);
   if (invalid) throw new UsageError(invalid);
-  return withStore(values, (store) => {
+  return withStore(values, async (store) => {
     if (put) {
-      const stored = store.data.put(
-        devId,
-        path,
-        Buffer.from(rest[0] as string),
-        'text/plain; charset=utf-8',
-        'operator',
-      );
+      const value = Buffer.from(rest[0] as string);
+      const stored = await store.putData(devId, path, value, 'text/plain; charset=utf-8', 'operator');
       if (values.json) print({ devId, path, etag: stored.etag });
       else
         process.stdout.write(
@@ -186,7 +189,7 @@ function data(args: string[], values: Values): number {
         );
       return EXIT_OK;
     }
-    const resource = store.data.get(devId, path);
+    const resource = await store.getData(devId, path);
     if (!resource) {
       process.stderr.write(`omaspec dm: nothing at ${path} in the data area of ${devId}\n`);
       return EXIT_FINDINGS;
@@ -210,21 +213,30 @@ async function serve(values: Values): Promise<number> {
   const maxSessionSeconds = integer(values['max-session-seconds'] ?? '600', '--max-session-seconds');
   const adminKey = readAdminKey(values['admin-key-file']);
   const db = openDatabase(values.data ?? DEFAULT_DATA_DIR);
-  const server = await startDmServer({
-    store: new DmStore(db),
-    validators: dmValidators,
-    host: values.host ?? DEFAULT_HOST,
-    port,
-    maxBodyBytes,
-    maxRounds,
-    maxSessionSeconds,
-    admin: values.admin ?? false,
-    ...(adminKey === undefined ? {} : { adminKey }),
-    onError: (error) => process.stderr.write(`omaspec dm serve: ${(error as Error).message}\n`),
-  }).catch((error: unknown) => {
+  const worker = StoreWorker.start(db, [dmStoreModule]);
+  const stop = async () => {
+    await worker.close();
     db.close();
-    throw error;
-  });
+  };
+  const server = await worker.ready
+    .then(() =>
+      startDmServer({
+        store: new SqliteDmStore(worker),
+        validators: dmValidators,
+        host: values.host ?? DEFAULT_HOST,
+        port,
+        maxBodyBytes,
+        maxRounds,
+        maxSessionSeconds,
+        admin: values.admin ?? false,
+        ...(adminKey === undefined ? {} : { adminKey }),
+        onError: (error) => process.stderr.write(`omaspec dm serve: ${(error as Error).message}\n`),
+      }),
+    )
+    .catch(async (error: unknown) => {
+      await stop();
+      throw error;
+    });
   if (values.json) print({ url: server.url });
   else {
     process.stdout.write(`DM server listening on ${server.url} (Ctrl-C to stop)\n`);
@@ -238,7 +250,7 @@ async function serve(values: Values): Promise<number> {
     process.once('SIGTERM', resolve);
   });
   await server.close();
-  db.close();
+  await stop();
   return EXIT_OK;
 }
 

@@ -11,7 +11,8 @@ import { mountNotifications, type NotificationModule, type NotificationOptions }
 import { NOTIFICATIONS_PATH } from './notify/http.ts';
 import { aoiStoreModule } from './aoi/sqlite-store.ts';
 import { notifyStoreModule } from './notify/sqlite-store.ts';
-import { boundLockWait, openDatabase, type SqliteDatabase } from './store/database.ts';
+import { dmStoreModule } from './dm/sqlite-store.ts';
+import { openDatabase, type SqliteDatabase } from './store/database.ts';
 import { RedisBackend, type RedisStoreOptions } from './cluster/redis-backend.ts';
 import { StoreWorker, type StoreLimits } from './store/store-worker.ts';
 
@@ -26,9 +27,9 @@ export interface ServerOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Holds omaspec.db when store is 'sqlite' (with Redis: the DM state, which is not on Redis yet). */
+  /** Holds omaspec.db when store is 'sqlite'. */
   dataDir?: string;
-  /** Redis: AOI and notification state shared by several nodes (reference/cluster/). */
+  /** Redis: AOI, notification and DM state shared by several nodes (reference/cluster/). */
   store?: 'sqlite' | 'memory' | RedisStoreOptions;
   /** The SQLite store worker's lock wait, queue bound and call timeout; see reference/README.md. */
   storeLimits?: Partial<StoreLimits>;
@@ -61,9 +62,9 @@ export interface ServerOptions {
 export interface OmaspecServer {
   /** Mount further HTTP handlers or WebSocket endpoints here. */
   readonly router: HttpRouter;
-  /** The shared database (undefined with store 'memory'); modules create their own tables in it. */
+  /** The shared database (undefined with store 'memory' or Redis); the store worker runs the modules' SQL on it. */
   readonly database: SqliteDatabase | undefined;
-  /** The thread that runs the AOI and notification SQL (undefined with store 'memory' or Redis). */
+  /** The thread that runs the AOI, notification and DM SQL (undefined with store 'memory' or Redis). */
   readonly storeWorker: StoreWorker | undefined;
   /** The Redis connections and this node's routing, with a Redis store. */
   readonly redis: RedisBackend | undefined;
@@ -87,13 +88,11 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     httpLimits: { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits },
     tls: options.tls,
   });
-  const database = options.store === 'memory' ? undefined : openDatabase(resolve(options.dataDir ?? DEFAULT_DATA_DIR));
   const redis = typeof options.store === 'object' ? new RedisBackend(options.store, logError) : undefined;
+  const database = options.store === 'memory' ? undefined : openDatabase(resolve(options.dataDir ?? DEFAULT_DATA_DIR));
   // With Redis the AOI and notification state live there; the database keeps the DM module's tables.
-  const storeWorker =
-    database && !redis
-      ? StoreWorker.start(database, [aoiStoreModule, notifyStoreModule], options.storeLimits)
-      : undefined;
+  const modules = redis ? [dmStoreModule] : [aoiStoreModule, notifyStoreModule, dmStoreModule];
+  const storeWorker = database ? StoreWorker.start(database, modules, options.storeLimits) : undefined;
   const jsonLimits = { ...DEFAULT_JSON_LIMITS, ...options.jsonLimits };
   const host: ModuleHost = { router, database, storeWorker, logError: redis?.logError ?? logError, jsonLimits };
   const aoi = mountAoi(host, { ...options.aoi, store: redis?.aoiStore });
@@ -103,7 +102,6 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     aoi,
   );
   const dm = mountDm(host, options.dm);
-  if (database) boundLockWait(database);
   router.mount('/healthz', async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(res, 405, 'Method Not Allowed');
     const reachable = await redis?.reachable();

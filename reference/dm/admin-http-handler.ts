@@ -43,14 +43,12 @@ export function createDmAdminHttpHandler(deps: DmAdminHttpHandlerDeps): Handler 
       return sendProblem(res, dmProblem('method-not-allowed', `use ${expected} here`), { Allow: expected });
     }
     if (!route.queue) {
-      const device = deps.store.device(route.devId) ?? null;
-      const pending = deps.store.pending(route.devId);
-      return sendJson(res, 200, {
-        devId: route.devId,
-        device,
-        pending,
-        sessions: deps.store.sessions.history(route.devId),
-      });
+      const [device, pending, sessions] = await Promise.all([
+        deps.store.device(route.devId),
+        deps.store.pending(route.devId),
+        deps.store.history(route.devId),
+      ]);
+      return sendJson(res, 200, { devId: route.devId, device: device ?? null, pending, sessions });
     }
 
     if (mediaTypeOf(req.headers['content-type']).type !== 'application/json') {
@@ -67,7 +65,7 @@ export function createDmAdminHttpHandler(deps: DmAdminHttpHandlerDeps): Handler 
     if (!body.ok)
       return sendProblem(res, dmProblem('schema-violation', 'the body must be {"Cmd": [[string, ...]]}', body.issues));
 
-    const result = queueDmCommands(deps.store, route.devId, body.value.Cmd, deps);
+    const result = await queueDmCommands(deps.store, route.devId, body.value.Cmd, deps);
     if (result.ok) return sendJson(res, 201, { queued: result.queued, pending: result.pending });
     const full = result.errors.find((e) => e.code === 'queueFull');
     if (full) return sendProblem(res, dmProblem('queue-full', full.message));

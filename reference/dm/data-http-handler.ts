@@ -8,13 +8,12 @@
  * sent.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { bearerMatches } from './credentials.ts';
-import { DmDataAreaFullError } from './data-area.ts';
+import { bearerMatches } from './bearer.ts';
 import { devIdProblem } from './dev-id.ts';
 import { DM_AUTH_REALM } from './http-handler.ts';
 import { mediaTypeOf, readBodyWithin } from './http-body.ts';
 import { dmProblem, sendProblem, withInternalErrors } from './problem.ts';
-import type { DmStore } from './store.ts';
+import { hasCode, type DmStore } from './store.ts';
 
 export interface DmDataHttpHandlerDeps {
   store: DmStore;
@@ -40,12 +39,12 @@ export function createDmDataHttpHandler(deps: DmDataHttpHandlerDeps): Handler {
     const invalid = devIdProblem(route.devId);
     if (invalid) return sendProblem(res, dmProblem('invalid-dev-id', invalid));
     const operator = bearerMatches(req.headers.authorization, deps.adminKeyDigest) && deps.adminKeyDigest !== undefined;
-    if (!operator && !deps.store.credentials.verify(route.devId, req.headers.authorization)) {
+    if (!operator && !(await deps.store.verifyCredential(route.devId, req.headers.authorization))) {
       const detail = `the data area of ${route.devId} takes that device's credential (or the admin key) as Authorization: Bearer`;
       return sendProblem(res, dmProblem('unauthorized', detail), { 'WWW-Authenticate': DM_AUTH_REALM });
     }
     if (req.method === 'GET') {
-      const resource = deps.store.data.get(route.devId, route.path);
+      const resource = await deps.store.getData(route.devId, route.path);
       if (!resource) return sendProblem(res, dmProblem('not-found', `nothing at ${route.path} for ${route.devId}`));
       if (req.headers['if-none-match'] === resource.etag) {
         res.writeHead(304, { ETag: resource.etag });
@@ -69,17 +68,12 @@ export function createDmDataHttpHandler(deps: DmDataHttpHandlerDeps): Handler {
     }
     const mediaType = mediaTypeOf(req.headers['content-type']).type || 'application/octet-stream';
     try {
-      const stored = deps.store.data.put(
-        route.devId,
-        route.path,
-        read.body,
-        mediaType,
-        operator ? 'operator' : 'device',
-      );
+      const updatedBy = operator ? 'operator' : 'device';
+      const stored = await deps.store.putData(route.devId, route.path, read.body, mediaType, updatedBy);
       res.writeHead(204, { ETag: stored.etag });
       res.end();
     } catch (error) {
-      if (error instanceof DmDataAreaFullError) return sendProblem(res, dmProblem('data-area-full', error.message));
+      if (hasCode(error, 'DM_DATA_AREA_FULL')) return sendProblem(res, dmProblem('data-area-full', error.message));
       throw error;
     }
   }

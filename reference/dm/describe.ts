@@ -1,13 +1,18 @@
 /** The operator's view of one device as text (`omaspec dm show`): what it reported, its sessions with each command's status, its queue and data area. */
-import type { DmDataResource } from './data-area.ts';
-import type { DmDeliveredCommand, DmSessionRecord } from './session-store.ts';
-import type { DmDeviceState, QueuedDmCommand } from './store.ts';
+import type {
+  DmDataResource,
+  DmDeliveredCommand,
+  DmDeviceState,
+  DmSessionHistory,
+  DmSessionRecord,
+  QueuedDmCommand,
+} from './store.ts';
 
 export interface DmDeviceView {
   devId: string;
   provisioned?: string;
   device?: DmDeviceState;
-  sessions: (DmSessionRecord & { commands: DmDeliveredCommand[] })[];
+  sessions: DmSessionHistory[];
   pending: QueuedDmCommand[];
   data: DmDataResource[];
 }

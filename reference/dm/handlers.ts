@@ -26,41 +26,27 @@ const REFUSAL_STATUS = { 'unknown-session': 404, 'session-conflict': 409, 'statu
 
 export const dmHandlers: DmHandlers<DmRequestContext> = {
   async dmPackage1(request, ctx) {
-    return answered(ctx, () => answerPackage1(ctx.store, ctx.devId, request, ctx.options));
+    return answered(ctx, await answerPackage1(ctx.store, ctx.devId, request, ctx.options, ownCheck(ctx)));
   },
   async dmPackage3(request, ctx) {
-    return answered(ctx, () => {
-      const answer = answerPackage3(
-        ctx.store,
-        ctx.devId,
-        { sessionId: ctx.session.id, round: ctx.session.round },
-        request,
-        ctx.options,
-      );
-      if ('refused' in answer)
-        throw new ProtocolError(REFUSAL_STATUS[answer.refused], answer.detail, { problem: answer.refused });
-      return answer;
-    });
+    const ref = { sessionId: ctx.session.id, round: ctx.session.round };
+    const answer = await answerPackage3(ctx.store, ctx.devId, ref, request, ctx.options, ownCheck(ctx));
+    if ('refused' in answer)
+      return new ProtocolError(REFUSAL_STATUS[answer.refused], answer.detail, { problem: answer.refused });
+    return answered(ctx, answer);
   },
 };
 
-/**
- * One transaction: a Package#2 that fails its own schema is never sent, and throwing puts its
- * commands back in the queue and leaves nothing of the package recorded.
- */
-function answered(ctx: DmRequestContext, work: () => DmSessionAnswer): DmPackage2 | ProtocolError {
-  try {
-    const answer = ctx.store.atomically(() => {
-      const result = work();
-      const own = ctx.validators.validateDmPackage2(result.package2);
-      if (!own.ok) throw new Error(`server built an invalid Package#2: ${JSON.stringify(own.issues)}`);
-      return result;
-    });
-    ctx.session.id = answer.sessionId;
-    ctx.session.round = answer.round;
-    return answer.package2;
-  } catch (error) {
-    if (error instanceof ProtocolError) return error;
-    throw error;
-  }
+/** A Package#2 that fails its own schema is never sent: the step is not applied and its commands stay queued. */
+function ownCheck(ctx: DmRequestContext): (pkg: DmPackage2) => void {
+  return (pkg) => {
+    const own = ctx.validators.validateDmPackage2(pkg);
+    if (!own.ok) throw new Error(`server built an invalid Package#2: ${JSON.stringify(own.issues)}`);
+  };
+}
+
+function answered(ctx: DmRequestContext, answer: DmSessionAnswer): DmPackage2 {
+  ctx.session.id = answer.sessionId;
+  ctx.session.round = answer.round;
+  return answer.package2;
 }

@@ -63,7 +63,7 @@ export function createDmHttpHandler(deps: DmHttpHandlerDeps): Handler {
     }
     const devId = checkDevId(req.headers['omadm-devid'], maxDevIdLength);
     if (typeof devId !== 'string') return sendProblem(res, devId);
-    if (!deps.store.credentials.verify(devId, req.headers.authorization)) {
+    if (!(await deps.store.verifyCredential(devId, req.headers.authorization))) {
       const detail = `send the credential provisioned for ${devId} (omaspec dm device add) as Authorization: Bearer <credential>`;
       return sendProblem(res, dmProblem('unauthorized', detail), { 'WWW-Authenticate': DM_AUTH_REALM });
     }

@@ -4,7 +4,7 @@
  */
 import { checkDmCommand, findDmCommand, type DmCommandProblem } from './command-table.ts';
 import { devIdProblem } from './dev-id.ts';
-import { DmQueueFullError, type DmStore, type QueuedDmCommand } from './store.ts';
+import { hasCode, type DmStore, type QueuedDmCommand } from './store.ts';
 
 export interface QueueOptions {
   /** Accept names missing from the command table (to exercise a client's handling of them). */
@@ -23,12 +23,12 @@ export type QueueResult =
   { ok: true; queued: QueuedDmCommand[]; pending: number } | { ok: false; errors: QueueError[] };
 
 /** Queues all commands or none; every command problem is reported with its index. */
-export function queueDmCommands(
+export async function queueDmCommands(
   store: DmStore,
   devId: string,
   commands: string[][],
   options: QueueOptions = {},
-): QueueResult {
+): Promise<QueueResult> {
   const invalid = devId === '' ? 'a device id is required' : devIdProblem(devId);
   if (invalid) return { ok: false, errors: [{ code: 'invalidDevId', message: invalid }] };
   const errors = commands.flatMap((command, index): QueueError[] => {
@@ -42,11 +42,10 @@ export function queueDmCommands(
   });
   if (errors.length > 0) return { ok: false, errors };
   try {
-    const queued = store.enqueueAll(devId, commands);
-    return { ok: true, queued, pending: store.pending(devId).length };
+    const queued = await store.enqueueAll(devId, commands);
+    return { ok: true, queued, pending: (await store.pending(devId)).length };
   } catch (error) {
-    if (error instanceof DmQueueFullError)
-      return { ok: false, errors: [{ code: 'queueFull', message: error.message }] };
+    if (hasCode(error, 'DM_QUEUE_FULL')) return { ok: false, errors: [{ code: 'queueFull', message: error.message }] };
     throw error;
   }
 }

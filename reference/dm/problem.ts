@@ -75,6 +75,12 @@ export function sendProblem(res: ServerResponse, problem: DmProblem, headers: Re
   res.end(body);
 }
 
+/** STORE_UNAVAILABLE (locked, queue full, timed out), STORE_UNREACHABLE (Redis down), or SQLite's own lock codes. */
+function storeUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'STORE_UNAVAILABLE' || code === 'STORE_UNREACHABLE' || isLockError(code);
+}
+
 /**
  * A node handler around an async one: a failure it did not answer itself becomes a 500 problem
  * (the cause goes to `onError`), or a destroyed socket when the answer had already begun.
@@ -86,10 +92,12 @@ export function withInternalErrors(
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     handle(req, res).catch((error: unknown) => {
-      onError?.(error);
+      const unavailable = storeUnavailable(error);
+      // A locked, busy or unreachable store is expected from time to time and says so on the wire; the rest is a bug.
+      if (!unavailable) onError?.(error);
       if (res.headersSent) res.destroy();
-      else if (isLockError((error as { code?: unknown } | null)?.code))
-        sendProblem(res, dmProblem('store-unavailable', 'the database is locked by another writer; retry'), {
+      else if (unavailable)
+        sendProblem(res, dmProblem('store-unavailable', 'the store is busy or unreachable; retry'), {
           'Retry-After': '1',
         });
       else sendProblem(res, dmProblem('internal-error', detail));

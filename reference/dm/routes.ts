@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createDmAdminHttpHandler } from './admin-http-handler.ts';
-import { bearerMatches, sha256 } from './credentials.ts';
+import { bearerMatches, sha256 } from './bearer.ts';
 import { createDmDataHttpHandler } from './data-http-handler.ts';
 import { createDmHttpHandler, DM_AUTH_REALM, type DmHttpHandlerDeps } from './http-handler.ts';
 import { dmProblem, sendProblem } from './problem.ts';

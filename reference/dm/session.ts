@@ -7,13 +7,20 @@
  * reached; so the status of every command the server sends comes back before the session ends.
  * Commands left over beyond `maxCommandsPerPackage` go in the next round; those left when a
  * session hits `maxRounds` or `maxSessionSeconds` wait for the device's next session.
+ *
+ * Each package is one step: read the store's view, decide here, check the Package#2 against its
+ * schema, and let the store apply the step atomically. When another package changed the view in
+ * between (a concurrent Package#1 of the device took the same commands, a replayed Package#3 moved
+ * the round), the store refuses the step and it is decided again from a fresh view.
  */
-import type { DmSessionRecord } from './session-store.ts';
-import type { DmStore } from './store.ts';
+import { OmaspecError } from '../../core/errors.ts';
+import type { DmSessionRecord, DmSessionView, DmStep, DmStore, QueuedDmCommand } from './store.ts';
 import type { DmPackage1, DmPackage2, DmPackage3 } from './types.ts';
 
 const END_COMMAND = 'END';
 const CONT_COMMAND = 'CONT';
+/** Enough for any honest device (it waits for each answer); a busy loop of stale steps is somebody's flood. */
+const MAX_STEP_ATTEMPTS = 5;
 
 export interface DmSessionOptions {
   /** Most queued commands delivered in one Package#2 (default 100). */
@@ -25,6 +32,9 @@ export interface DmSessionOptions {
   /** Clock, replaceable in tests. */
   now?: () => Date;
 }
+
+/** Throws when the server is about to send a Package#2 that breaks its own schema: nothing is applied then. */
+export type Package2Check = (pkg: DmPackage2) => void;
 
 export interface DmSessionAnswer {
   package2: DmPackage2;
@@ -44,10 +54,15 @@ export function answerPackage1(
   store: DmStore,
   devId: string,
   pkg: DmPackage1,
-  options: DmSessionOptions = {},
-): DmSessionAnswer {
-  store.recordSession(devId, pkg.MOS, pkg.Alert?.Items ?? []);
-  return nextPackage2(store, store.sessions.open(devId), options);
+  options: DmSessionOptions,
+  check: Package2Check,
+): Promise<DmSessionAnswer> {
+  return step(store, devId, undefined, options, check, (view) => ({
+    kind: 'begin',
+    mos: pkg.MOS,
+    alerts: pkg.Alert?.Items ?? [],
+    ...nextPackage2(view.pending),
+  })) as Promise<DmSessionAnswer>;
 }
 
 export function answerPackage3(
@@ -55,56 +70,82 @@ export function answerPackage3(
   devId: string,
   ref: { sessionId: string; round: number },
   pkg: DmPackage3,
-  options: DmSessionOptions = {},
-): DmSessionAnswer | DmPackage3Refusal {
-  const session = store.sessions.get(ref.sessionId);
-  // Another device's session is reported as unknown: its id tells the sender nothing.
-  if (!session || session.devId !== devId)
-    return { refused: 'unknown-session', detail: `no DM session ${ref.sessionId} for ${devId}` };
-  if (session.state !== 'open') {
+  options: DmSessionOptions,
+  check: Package2Check,
+): Promise<DmSessionAnswer | DmPackage3Refusal> {
+  return step(store, devId, ref.sessionId, options, check, ({ session, delivered, pending }) => {
+    // Another device's session is reported as unknown: its id tells the sender nothing.
+    if (!session) return { refused: 'unknown-session', detail: `no DM session ${ref.sessionId} for ${devId}` };
+    if (session.state !== 'open') {
+      return {
+        refused: 'session-conflict',
+        detail: `session ${session.id} has ended (${session.endedReason}); this Package#3 is a replay or too late`,
+      };
+    }
+    if (ref.round !== session.round) {
+      return {
+        refused: 'session-conflict',
+        detail: `this Package#3 answers round ${ref.round}, but the session's last Package#2 is round ${session.round}`,
+      };
+    }
+    if (pkg.Status.length !== delivered) {
+      return {
+        refused: 'status-count-mismatch',
+        detail: `round ${session.round} sent ${delivered} command(s), this Package#3 has ${pkg.Status.length} status(es)`,
+      };
+    }
+    const limit = limitReached(session, options);
     return {
-      refused: 'session-conflict',
-      detail: `session ${session.id} has ended (${session.endedReason}); this Package#3 is a replay or too late`,
+      kind: 'continue',
+      sessionId: session.id,
+      round: session.round,
+      statuses: pkg.Status,
+      alerts: pkg.Alert?.Items ?? [],
+      ...(limit ? endOf(limit) : nextPackage2(pending)),
     };
-  }
-  if (ref.round !== session.round) {
-    return {
-      refused: 'session-conflict',
-      detail: `this Package#3 answers round ${ref.round}, but the session's last Package#2 is round ${session.round}`,
-    };
-  }
-  const delivered = store.sessions.delivered(session.id, session.round);
-  if (pkg.Status.length !== delivered.length) {
-    return {
-      refused: 'status-count-mismatch',
-      detail: `round ${session.round} sent ${delivered.length} command(s), this Package#3 has ${pkg.Status.length} status(es)`,
-    };
-  }
-  store.sessions.report(session.id, session.round, pkg.Status);
-  store.recordAlerts(devId, pkg.Alert?.Items ?? []);
-  const limit = limitReached(session, options);
-  return limit ? endSession(store, session, limit) : nextPackage2(store, session, options);
+  });
 }
 
-function nextPackage2(store: DmStore, session: DmSessionRecord, options: DmSessionOptions): DmSessionAnswer {
-  const commands = store
-    .takePending(session.devId, options.maxCommandsPerPackage ?? 100)
+async function step(
+  store: DmStore,
+  devId: string,
+  sessionId: string | undefined,
+  options: DmSessionOptions,
+  check: Package2Check,
+  decide: (view: DmSessionView) => DmStep | DmPackage3Refusal,
+): Promise<DmSessionAnswer | DmPackage3Refusal> {
+  let stale = '';
+  for (let attempt = 0; attempt < MAX_STEP_ATTEMPTS; attempt++) {
+    const decided = decide(await store.view(devId, sessionId, options.maxCommandsPerPackage ?? 100));
+    if ('refused' in decided) return decided;
+    const package2 = { Cmd: decided.cmd };
+    check(package2);
+    const outcome = await store.apply(devId, decided);
+    if (outcome.applied) {
+      const { sessionId: id, round } = outcome;
+      return { package2, sessionId: id, round, ...(decided.ended !== undefined && { ended: decided.ended }) };
+    }
+    stale = outcome.stale;
+  }
+  throw new OmaspecError(
+    'STORE_UNAVAILABLE',
+    `the DM state of ${devId} kept changing while this package was answered (${stale})`,
+  );
+}
+
+type Package2Step = Pick<DmStep, 'take' | 'cmd' | 'ended'>;
+
+function nextPackage2(pending: readonly QueuedDmCommand[]): Package2Step {
+  const take = pending.map((c) => c.id);
+  const commands = pending
     .map((c) => c.command)
     // CONT and END frame packages; the operator cannot queue them, but an old queue might hold one.
     .filter(([name]) => name !== END_COMMAND && name !== CONT_COMMAND);
-  const [first, ...rest] = commands;
-  if (!first) return endSession(store, session, 'completed');
-  // Written as a non-empty tuple, so that it also fits a spec that says "at least one command".
-  const cmd: [string[], ...string[][]] = [first, ...rest, [CONT_COMMAND]];
-  const round = store.sessions.deliver(session.id, cmd);
-  return { package2: { Cmd: cmd }, sessionId: session.id, round };
+  if (commands.length === 0) return { ...endOf('completed'), take };
+  return { take, cmd: [...commands, [CONT_COMMAND]] };
 }
 
-function endSession(store: DmStore, session: DmSessionRecord, reason: string): DmSessionAnswer {
-  const round = store.sessions.deliver(session.id, [[END_COMMAND]]);
-  store.sessions.end(session.id, reason);
-  return { package2: { Cmd: [[END_COMMAND]] }, sessionId: session.id, round, ended: reason };
-}
+const endOf = (reason: string): Package2Step => ({ take: [], cmd: [[END_COMMAND]], ended: reason });
 
 function limitReached(session: DmSessionRecord, options: DmSessionOptions): string | undefined {
   if (session.round >= (options.maxRounds ?? 20)) return 'round-limit';

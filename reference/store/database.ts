@@ -9,12 +9,9 @@ export const DATABASE_FILE = 'omaspec.db';
 export type SqliteDatabase = Database.Database;
 
 /**
- * How long a statement on the main thread's handle (the DM module's; AOI and notification SQL run in the store
- * worker) waits for another connection's write lock. better-sqlite3 is synchronous, so this is how long such a wait
- * can hold the event loop: short, and the DM request gets 503 with Retry-After instead.
+ * How long the main thread's handle waits for another connection's lock while the server starts (migrations, the
+ * integrity check): nothing is answered yet, so waiting stalls no one. Afterwards every statement runs in the store worker.
  */
-export const MAIN_THREAD_LOCK_WAIT_MS = 200;
-/** While the server starts (migrations, the integrity check), nothing is answered yet: waiting longer stalls no one. */
 const START_LOCK_WAIT_MS = 5000;
 
 /** File system and SQLite codes that mean "this place cannot be written". */
@@ -54,11 +51,6 @@ export function configureConnection(db: SqliteDatabase, lockWaitMs: number): voi
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${Math.max(0, Math.floor(lockWaitMs))}`);
-}
-
-/** Once the modules have migrated their tables: from now on a lock wait on the main thread delays every request. */
-export function boundLockWait(db: SqliteDatabase): void {
-  db.pragma(`busy_timeout = ${MAIN_THREAD_LOCK_WAIT_MS}`);
 }
 
 /** quick_check reads every page once (no index-to-table cross check): O(size), done once at start. */

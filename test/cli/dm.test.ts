@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../reference/store/database.ts';
 import { startDmServer, type RunningDmServer } from '../../reference/dm/server.ts';
-import { DmStore } from '../../reference/dm/store.ts';
+import { inProcessDmStore } from '../../reference/dm/sqlite-store.ts';
+import { recordPackage1 } from '../reference/dm/http-fixture.ts';
 import { dmValidators } from '../../reference/dm/validators.ts';
 import { runCli, startCli } from './run.ts';
 
@@ -16,10 +17,10 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function pendingInStore(): string[][] {
+async function pendingInStore(): Promise<string[][]> {
   const db = openDatabase(dataDir);
   try {
-    return new DmStore(db).pending(DEV).map((c) => c.command);
+    return (await inProcessDmStore(db).pending(DEV)).map((c) => c.command);
   } finally {
     db.close();
   }
@@ -30,14 +31,14 @@ describe('omaspec dm queue', () => {
     const run = await runCli('dm', 'queue', DEV, 'GET', './DevInfo/Mod', '--data', dataDir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('GET ./DevInfo/Mod (1 pending)');
-    expect(pendingInStore()).toEqual([['GET', './DevInfo/Mod']]);
+    expect(await pendingInStore()).toEqual([['GET', './DevInfo/Mod']]);
   });
 
   it('exits 2 and queues nothing when the parameter count is wrong', async () => {
     const run = await runCli('dm', 'queue', DEV, 'HGET', 'http://s/x', '--data', dataDir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('HGET takes 2 parameters');
-    expect(pendingInStore()).toEqual([]);
+    expect(await pendingInStore()).toEqual([]);
   });
 
   it('refuses the DM 1.x REPLACE unless --extensions is given, and CONT/END always', async () => {
@@ -45,7 +46,7 @@ describe('omaspec dm queue', () => {
     expect([refused.code, refused.stderr]).toEqual([2, expect.stringContaining('pass --extensions')]);
     expect((await runCli('dm', 'queue', DEV, 'REPLACE', './A', 'v', '--extensions', '--data', dataDir)).code).toBe(0);
     expect((await runCli('dm', 'queue', DEV, 'END', '--data', dataDir)).stderr).toContain('added by the server');
-    expect(pendingInStore()).toEqual([['REPLACE', './A', 'v']]);
+    expect(await pendingInStore()).toEqual([['REPLACE', './A', 'v']]);
   });
 
   it('refuses a device id that could name another path', async () => {
@@ -55,13 +56,13 @@ describe('omaspec dm queue', () => {
   it('refuses an unknown command name unless --allow-unknown is given', async () => {
     expect((await runCli('dm', 'queue', DEV, 'FROB', 'x', '--data', dataDir)).code).toBe(2);
     expect((await runCli('dm', 'queue', DEV, 'FROB', 'x', '--allow-unknown', '--data', dataDir)).code).toBe(0);
-    expect(pendingInStore()).toEqual([['FROB', 'x']]);
+    expect(await pendingInStore()).toEqual([['FROB', 'x']]);
   });
 
   it("takes parameters starting with '-' after --", async () => {
     const run = await runCli('dm', 'queue', '--data', dataDir, '--', DEV, 'DEFAULT', './Temp', '-5');
     expect(run.code).toBe(0);
-    expect(pendingInStore()).toEqual([['DEFAULT', './Temp', '-5']]);
+    expect(await pendingInStore()).toEqual([['DEFAULT', './Temp', '-5']]);
   });
 
   it('exits 2 on a missing or unknown subcommand', async () => {
@@ -73,9 +74,14 @@ describe('omaspec dm queue', () => {
 describe('omaspec dm show', () => {
   it('prints what the device reported and what is pending, as JSON with --json', async () => {
     const db = openDatabase(dataDir);
-    const store = new DmStore(db);
-    store.recordSession(DEV, [{ DDF: 'http://d', MOID: 'oma:mo:x:1.0', MIID: ['X1'] }], [{ AlertType: 'urn:a' }]);
-    store.enqueue(DEV, ['DELETE', './X1/Y']);
+    const store = inProcessDmStore(db);
+    await recordPackage1(
+      store,
+      DEV,
+      [{ DDF: 'http://d', MOID: 'oma:mo:x:1.0', MIID: ['X1'] }],
+      [{ AlertType: 'urn:a' }],
+    );
+    await store.enqueueAll(DEV, [['DELETE', './X1/Y']]);
     db.close();
 
     const run = await runCli('dm', 'show', DEV, '--data', dataDir, '--json');
@@ -104,8 +110,8 @@ describe('omaspec dm device add', () => {
     expect(credential).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const db = openDatabase(dataDir);
     try {
-      const store = new DmStore(db);
-      expect(store.credentials.verify(DEV, `Bearer ${credential}`)).toBe(true);
+      const store = inProcessDmStore(db);
+      expect(await store.verifyCredential(DEV, `Bearer ${credential}`)).toBe(true);
       const row = db.prepare('SELECT * FROM dm_device_credentials').get() as Record<string, unknown>;
       expect(JSON.stringify(row)).not.toContain(credential);
     } finally {
@@ -137,8 +143,8 @@ describe('omaspec dm-client against a DM server', () => {
   beforeEach(async () => {
     const db = openDatabase(dataDir);
     closeDb = () => db.close();
-    const store = new DmStore(db);
-    credential = store.credentials.issue(DEV);
+    const store = inProcessDmStore(db);
+    credential = await store.issueCredential(DEV);
     server = await startDmServer({ store, validators: dmValidators });
     moFile = join(dataDir, 'device.json');
     writeFileSync(
@@ -189,7 +195,7 @@ describe('omaspec dm-client against a DM server', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('httpStatus: server answered 401');
     expect(run.stderr).toContain('https://omaspec.dev/problems/dm/unauthorized');
-    expect(pendingInStore()).toEqual([['GET', 'DevInfo1/Mod']]);
+    expect(await pendingInStore()).toEqual([['GET', 'DevInfo1/Mod']]);
   });
 
   it("prints the server's problem and exits 1 when the session fails", async () => {

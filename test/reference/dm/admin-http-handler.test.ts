@@ -1,15 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startDmServer, type RunningDmServer } from '../../../reference/dm/server.ts';
-import { openInMemoryDmStore, type DmStore } from '../../../reference/dm/store.ts';
+import { openInMemoryDmStore } from '../../../reference/dm/sqlite-store.ts';
+import type { DmStore } from '../../../reference/dm/store.ts';
 import { dmValidators } from '../../../reference/dm/validators.ts';
-import { provisionedHeaders } from './http-fixture.ts';
+import { provisionedHeaders, recordPackage1 } from './http-fixture.ts';
 
 const DEV = 'IMEI:490154203237518';
 let store: DmStore;
 let server: RunningDmServer;
 
 beforeEach(async () => {
-  store = openInMemoryDmStore({ maxQueuedPerDevice: 3 });
+  store = openInMemoryDmStore({ limits: { maxQueuedPerDevice: 3 } });
   server = await startDmServer({ store, validators: dmValidators, admin: true });
 });
 afterEach(() => server.close());
@@ -37,13 +38,13 @@ describe('DM admin endpoint', () => {
       pending: 2,
       queued: [{ command: ['GET', './DevInfo/Mod'] }, { command: ['DELETE', './Tmp'] }],
     });
-    const pkg2 = await fetch(server.url, { method: 'POST', headers: provisionedHeaders(store, DEV), body: '{}' });
+    const pkg2 = await fetch(server.url, { method: 'POST', headers: await provisionedHeaders(store, DEV), body: '{}' });
     expect(await pkg2.json()).toEqual({ Cmd: [['GET', './DevInfo/Mod'], ['DELETE', './Tmp'], ['CONT']] });
   });
 
   it('shows device state and pending commands', async () => {
-    store.recordSession(DEV, [{ DDF: 'd', MOID: 'm', MIID: ['1'] }], []);
-    store.enqueue(DEV, ['GET', './A']);
+    await recordPackage1(store, DEV, [{ DDF: 'd', MOID: 'm', MIID: ['1'] }], []);
+    await store.enqueueAll(DEV, [['GET', './A']]);
     const res = await fetch(deviceUrl());
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({
@@ -66,7 +67,7 @@ describe('DM admin endpoint', () => {
         { path: '/Cmd/4', rule: 'framingCommand' },
       ],
     });
-    expect(store.pending(DEV)).toEqual([]);
+    expect(await store.pending(DEV)).toEqual([]);
   });
 
   it('answers 400 schema-violation to a body that is not {"Cmd": [[string]]}', async () => {
@@ -76,7 +77,7 @@ describe('DM admin endpoint', () => {
   });
 
   it('answers 409 when the batch does not fit in the queue, and queues nothing', async () => {
-    store.enqueue(DEV, ['GET', './A']);
+    await store.enqueueAll(DEV, [['GET', './A']]);
     expect(
       (
         await queue({
@@ -89,7 +90,7 @@ describe('DM admin endpoint', () => {
     ).toBe(201);
     const res = await queue({ Cmd: [['GET', './D']] });
     expect(res.status).toBe(409);
-    expect(store.pending(DEV)).toHaveLength(3);
+    expect(await store.pending(DEV)).toHaveLength(3);
   });
 
   it('answers 415 to a body that is not application/json, 405 to a wrong method, 404 elsewhere', async () => {

@@ -1,6 +1,9 @@
 /** Test helpers: a DM handler on a plain http server on 127.0.0.1:0, and raw requests to it. */
 import { createServer, request, type IncomingHttpHeaders, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerPackage1 } from '../../../reference/dm/session.ts';
+import type { DmMoRecord, DmStore } from '../../../reference/dm/store.ts';
+import type { DmPackage1 } from '../../../reference/dm/types.ts';
 
 export interface RunningServer {
   url: string;
@@ -82,9 +85,20 @@ export const PACKAGE1_HEADERS = {
 };
 
 /** Package#1 headers of a device provisioned in `store`: its OMADM-DevID and its credential as a bearer token. */
-export function provisionedHeaders(
-  store: { credentials: { issue(devId: string): string } },
+export async function provisionedHeaders(
+  store: Pick<DmStore, 'issueCredential'>,
   devId: string = PACKAGE1_HEADERS['OMADM-DevID'],
-): Record<string, string> {
-  return { ...PACKAGE1_HEADERS, 'OMADM-DevID': devId, Authorization: `Bearer ${store.credentials.issue(devId)}` };
+): Promise<Record<string, string>> {
+  const credential = await store.issueCredential(devId);
+  return { ...PACKAGE1_HEADERS, 'OMADM-DevID': devId, Authorization: `Bearer ${credential}` };
+}
+
+/** What a Package#1 with these MOS and alerts leaves in the store (it also delivers what is queued). */
+export async function recordPackage1(
+  store: DmStore,
+  devId: string,
+  mos: DmMoRecord[] | undefined,
+  alerts: NonNullable<DmPackage1['Alert']>['Items'],
+): Promise<void> {
+  await answerPackage1(store, devId, { ...(mos && { MOS: mos }), Alert: { Items: alerts } }, {}, () => {});
 }

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProtocolError } from '../../../generated/common/dispatch.ts';
 import { createDmHttpHandler, type DmHttpHandlerDeps } from '../../../reference/dm/http-handler.ts';
 import { dmHandlers } from '../../../reference/dm/handlers.ts';
-import { DmStore, openInMemoryDmStore } from '../../../reference/dm/store.ts';
+import { inProcessDmStore, openInMemoryDmStore } from '../../../reference/dm/sqlite-store.ts';
+import type { DmStore } from '../../../reference/dm/store.ts';
 import { dmValidators } from '../../../reference/dm/validators.ts';
 import { crPackage1, crPackage2Commands } from './cr-example.ts';
 import { listen, PACKAGE1_HEADERS, provisionedHeaders, send, type RunningServer } from './http-fixture.ts';
@@ -25,7 +26,7 @@ function post(body: string, headers: Record<string, string | number> = HEADERS) 
 
 beforeEach(async () => {
   store = openInMemoryDmStore();
-  HEADERS = provisionedHeaders(store);
+  HEADERS = await provisionedHeaders(store);
   server = await listen(createDmHttpHandler({ store, validators: dmValidators }));
 });
 afterEach(() => server.close());
@@ -54,7 +55,7 @@ function expectProblem(
 
 describe('POST /dm with a valid Package#1', () => {
   it('answers the CR example with the queued commands as Package#2, closed by CONT, naming its session and round', async () => {
-    for (const cmd of crPackage2Commands) store.enqueue(DEV, cmd);
+    await store.enqueueAll(DEV, crPackage2Commands);
     const res = await post(JSON.stringify(crPackage1));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.oma.dm.request+json');
@@ -65,22 +66,22 @@ describe('POST /dm with a valid Package#1', () => {
 
   it('records the reported MOs, MIIDs and alerts for the device', async () => {
     await post(JSON.stringify(crPackage1));
-    const device = store.device(DEV);
+    const device = await store.device(DEV);
     expect(device?.mos).toEqual(crPackage1.MOS);
     expect(device?.alerts).toEqual([expect.objectContaining(crPackage1.Alert.Items[0])]);
     expect(device?.sessions).toBe(1);
   });
 
   it('answers END alone when the queue is empty, and delivers each command only once', async () => {
-    store.enqueue(DEV, ['GET', './DevInfo/DevID']);
+    await store.enqueueAll(DEV, [['GET', './DevInfo/DevID']]);
     expect((await post('{}')).json()).toEqual({ Cmd: [['GET', './DevInfo/DevID'], ['CONT']] });
     expect((await post('{}')).json()).toEqual({ Cmd: [['END']] });
   });
 
   it("drains only the calling device's queue", async () => {
-    store.enqueue('other-device', ['DELETE', './X']);
+    await store.enqueueAll('other-device', [['DELETE', './X']]);
     expect((await post('{}')).json()).toEqual({ Cmd: [['END']] });
-    expect(store.pending('other-device')).toHaveLength(1);
+    expect(await store.pending('other-device')).toHaveLength(1);
   });
 
   it('accepts a charset=utf-8 parameter on the media type', async () => {
@@ -93,9 +94,9 @@ describe('POST /dm with a valid Package#1', () => {
 
   it('keeps commands beyond maxCommandsPerPackage for the next Package#2', async () => {
     await start({ maxCommandsPerPackage: 2 });
-    for (const uri of ['./A', './B', './C']) store.enqueue(DEV, ['GET', uri]);
+    for (const uri of ['./A', './B', './C']) await store.enqueueAll(DEV, [['GET', uri]]);
     expect((await post('{}')).json()).toEqual({ Cmd: [['GET', './A'], ['GET', './B'], ['CONT']] });
-    expect(store.pending(DEV).map((c) => c.command)).toEqual([['GET', './C']]);
+    expect((await store.pending(DEV)).map((c) => c.command)).toEqual([['GET', './C']]);
   });
 });
 
@@ -117,8 +118,8 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
 
   it('accepts an OMADM-DevID at maxDevIdLength and refuses one character more', async () => {
     await start({ maxDevIdLength: 8 });
-    expect((await post('{}', provisionedHeaders(store, 'x'.repeat(8)))).status).toBe(200);
-    expectProblem(await post('{}', provisionedHeaders(store, 'x'.repeat(9))), 400, 'invalid-dev-id');
+    expect((await post('{}', await provisionedHeaders(store, 'x'.repeat(8)))).status).toBe(200);
+    expectProblem(await post('{}', await provisionedHeaders(store, 'x'.repeat(9))), 400, 'invalid-dev-id');
   });
 
   it('answers 415 to a body sent as application/json', async () => {
@@ -184,7 +185,7 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
 
   it('answers 500 internal-error without details and reports the cause to onError when the store fails', async () => {
     const db = new Database(':memory:');
-    store = new DmStore(db);
+    store = inProcessDmStore(db);
     const errors: unknown[] = [];
     await start({ onError: (e) => errors.push(e) });
     db.close();
@@ -196,11 +197,11 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
   it('answers 500 rather than send a Package#2 that violates its own schema, and keeps the commands queued', async () => {
     const errors: unknown[] = [];
     await start({ onError: (e) => errors.push(e) });
-    store.enqueue(DEV, ['GET', 5 as unknown as string]); // only possible by writing the store directly
+    await store.enqueueAll(DEV, [['GET', 5 as unknown as string]]); // only possible by writing the store directly
     expectProblem(await post('{}'), 500, 'internal-error');
     expect(String(errors[0])).toContain('invalid Package#2');
-    expect(store.pending(DEV)).toHaveLength(1);
-    expect(store.device(DEV)).toBeUndefined();
+    expect(await store.pending(DEV)).toHaveLength(1);
+    expect(await store.device(DEV)).toBeUndefined();
   });
 
   it('answers a ProtocolError from the handlers as a problem with its code as status (500 when not an HTTP error code)', async () => {
@@ -215,7 +216,7 @@ describe('POST /dm error answers (RFC 9457 problem+json)', () => {
 
   it('does not record anything for a refused package', async () => {
     await post(JSON.stringify({ MOS: 'x' }));
-    expect(store.device(DEV)).toBeUndefined();
+    expect(await store.device(DEV)).toBeUndefined();
   });
 });
 
@@ -235,7 +236,7 @@ describe('POST /dm when the client goes away', () => {
     });
     await aborted;
     expect((await post('{}')).status).toBe(200);
-    expect(store.device(DEV)?.sessions).toBe(1);
+    expect((await store.device(DEV))?.sessions).toBe(1);
   });
 });
 

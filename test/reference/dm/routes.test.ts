@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDmRoutes, type DmRoutesOptions } from '../../../reference/dm/routes.ts';
-import { openInMemoryDmStore, type DmStore } from '../../../reference/dm/store.ts';
+import { openInMemoryDmStore } from '../../../reference/dm/sqlite-store.ts';
+import type { DmStore } from '../../../reference/dm/store.ts';
 import { dmValidators } from '../../../reference/dm/validators.ts';
 import { listen, provisionedHeaders, type RunningServer } from './http-fixture.ts';
 
@@ -11,7 +12,7 @@ afterEach(() => server?.close());
 
 async function serve(options: Partial<DmRoutesOptions> = {}): Promise<string> {
   store = openInMemoryDmStore();
-  headers = provisionedHeaders(store);
+  headers = await provisionedHeaders(store);
   server = await listen(createDmRoutes({ store, validators: dmValidators, ...options }));
   return `http://127.0.0.1:${server.port}`;
 }
@@ -63,14 +64,14 @@ describe('createDmRoutes (for a prefix router)', () => {
     const etag = read.headers.get('etag') as string;
     expect((await fetch(resource, { headers: { ...device, 'If-None-Match': etag } })).status).toBe(304);
     expect((await fetch(resource, { method: 'PUT', headers: device, body: 'Initech' })).status).toBe(204);
-    expect(store.data.get(headers['OMADM-DevID'] as string, 'config/Man')).toMatchObject({ updatedBy: 'device' });
+    expect(await store.getData(headers['OMADM-DevID'] as string, 'config/Man')).toMatchObject({ updatedBy: 'device' });
     expect((await fetch(`${resource}/missing`, { headers: device })).status).toBe(404);
   });
 
   it("refuses a device's credential for another device's data area, and paths that leave the area", async () => {
     const origin = await serve();
-    const other = provisionedHeaders(store, 'IMEI:000000000000001');
-    store.data.put('IMEI:000000000000001', 'secret', Buffer.from('x'), 'text/plain', 'operator');
+    const other = await provisionedHeaders(store, 'IMEI:000000000000001');
+    await store.putData('IMEI:000000000000001', 'secret', Buffer.from('x'), 'text/plain', 'operator');
     const device = { Authorization: headers.Authorization as string };
     expect((await fetch(`${origin}/dm/data/IMEI%3A000000000000001/secret`, { headers: device })).status).toBe(401);
     expect((await fetch(`${origin}/dm/data/IMEI%3A000000000000001/secret`, { headers: other })).status).toBe(200);

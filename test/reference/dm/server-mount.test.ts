@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DmStore } from '../../../reference/dm/store.ts';
 import { createServer, type OmaspecServer } from '../../../reference/server.ts';
 import { DATABASE_FILE } from '../../../reference/store/database.ts';
 import { crPackage1 } from './cr-example.ts';
@@ -28,8 +27,8 @@ async function start(options: Parameters<typeof createServer>[0] = {}): Promise<
 }
 
 // Provisions the device in the server's DM store (a new credential each time), then posts.
-const postPackage1 = (url: string, body: unknown) =>
-  fetch(url, { method: 'POST', headers: provisionedHeaders(server!.dm.store), body: JSON.stringify(body) });
+const postPackage1 = async (url: string, body: unknown) =>
+  fetch(url, { method: 'POST', headers: await provisionedHeaders(server!.dm.store), body: JSON.stringify(body) });
 
 describe('the reference server serves OMA DM 2.0 at /dm', () => {
   it('answers Package#1 next to AOI-1 on the one port (memory store)', async () => {
@@ -43,14 +42,13 @@ describe('the reference server serves OMA DM 2.0 at /dm', () => {
     await postPackage1(await start(), crPackage1);
     await server?.close();
     await start();
-    const database = server?.database;
-    if (!database) throw new Error('expected the sqlite store');
-    expect(new DmStore(database).device(DEV)?.mos).toEqual(crPackage1.MOS);
+    expect(server?.storeWorker).toBeDefined();
+    expect((await server!.dm.store.device(DEV))?.mos).toEqual(crPackage1.MOS);
   });
 
   it('answers 503 with Retry-After, not a stall or a 500, while another connection holds the write lock', async () => {
     const url = await start();
-    const headers = provisionedHeaders(server!.dm.store); // before the lock: provisioning writes too
+    const headers = await provisionedHeaders(server!.dm.store); // before the lock: provisioning writes too
     const holder = new Database(join(dataDir, DATABASE_FILE));
     holder.exec('BEGIN IMMEDIATE');
     try {

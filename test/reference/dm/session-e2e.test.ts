@@ -6,7 +6,8 @@ import { MoTree } from '../../../reference/dm/client/mo-tree.ts';
 import { runDmSession, type DmSessionRequest } from '../../../reference/dm/client/session.ts';
 import { emptyClientState, EXEC_RESULT_ALERT, NODE_CHANGED_ALERT } from '../../../reference/dm/client/state.ts';
 import { startDmServer, type RunningDmServer } from '../../../reference/dm/server.ts';
-import { openInMemoryDmStore, type DmStore } from '../../../reference/dm/store.ts';
+import { openInMemoryDmStore } from '../../../reference/dm/sqlite-store.ts';
+import type { DmStore } from '../../../reference/dm/store.ts';
 import { dmValidators } from '../../../reference/dm/validators.ts';
 import { provisionedHeaders } from './http-fixture.ts';
 
@@ -21,7 +22,7 @@ const extra: { close(): void }[] = [];
 
 beforeEach(async () => {
   store = openInMemoryDmStore();
-  credential = store.credentials.issue(DEV);
+  credential = await store.issueCredential(DEV);
   server = await startDmServer({ store, validators: dmValidators, maxCommandsPerPackage: 3 });
 });
 afterEach(async () => {
@@ -44,21 +45,21 @@ function device(overrides: Partial<DmSessionRequest> = {}): DmSessionRequest {
   };
 }
 
-function queue(...commands: string[][]): void {
-  for (const command of commands) store.enqueue(DEV, command);
+async function queue(...commands: string[][]): Promise<void> {
+  await store.enqueueAll(DEV, commands);
 }
 
 /** Every command the server delivered in the device's last session, with the status Package#3 reported. */
-function lastSession() {
-  const [session] = store.sessions.history(DEV, 1);
+async function lastSession() {
+  const [session] = await store.history(DEV, 1);
   if (!session) throw new Error('no session');
   return { ...session, outcomes: session.commands.map((c) => [c.command[0], c.status?.sc ?? null]) };
 }
 
 describe('a DM 2.0 session end to end', () => {
   it('runs several rounds of HGET/HPUT/HPOST/GET/DELETE/EXEC and the server stores every status', async () => {
-    store.data.put(DEV, 'config/Man', Buffer.from('Globex'), 'text/plain', 'operator');
-    queue(
+    await store.putData(DEV, 'config/Man', Buffer.from('Globex'), 'text/plain', 'operator');
+    await queue(
       ['HGET', data('config/Man'), 'DevInfo1/Man'],
       ['HPUT', data('reported/Mod'), 'DevInfo1/Mod'],
       ['HPOST', data('reported/all'), 'DevInfo1/Man', 'DevInfo1/Mod'],
@@ -76,7 +77,7 @@ describe('a DM 2.0 session end to end', () => {
       ['EXEC', 'CONT'],
       ['END'],
     ]);
-    const session = lastSession();
+    const session = await lastSession();
     expect(session).toMatchObject({ state: 'ended', endedReason: 'completed', round: 4 });
     expect(session.outcomes).toEqual([
       ['HGET', 200],
@@ -95,8 +96,8 @@ describe('a DM 2.0 session end to end', () => {
     // HGET wrote the device's node; HPUT and HPOST wrote the server's data area.
     expect(request.tree.leaves()['DevInfo1/Man']).toBe('Globex');
     expect(result.changed).toBe(true);
-    expect(store.data.get(DEV, 'reported/Mod')?.body.toString()).toBe('Roadrunner 2');
-    expect(JSON.parse(store.data.get(DEV, 'reported/all')?.body.toString() ?? '')).toEqual({
+    expect((await store.getData(DEV, 'reported/Mod'))?.body.toString()).toBe('Roadrunner 2');
+    expect(JSON.parse((await store.getData(DEV, 'reported/all'))?.body.toString() ?? '')).toEqual({
       'DevInfo1/Man': 'Globex',
       'DevInfo1/Mod': 'Roadrunner 2',
     });
@@ -105,25 +106,25 @@ describe('a DM 2.0 session end to end', () => {
       { AlertType: EXEC_RESULT_ALERT, SourceURI: 'DevInfo1/Mod', Data: { sc: 200, Correlator: 'corr-1' } },
     ]);
     await runDmSession(request);
-    expect(store.device(DEV)?.alerts.map((a) => a.AlertType)).toEqual([EXEC_RESULT_ALERT]);
+    expect((await store.device(DEV))?.alerts.map((a) => a.AlertType)).toEqual([EXEC_RESULT_ALERT]);
     expect(request.state.pendingAlerts).toEqual([]);
   });
 
   it('sends an EXEC result in the Package#3 after the one with its 202 when the session goes on', async () => {
     store = openInMemoryDmStore();
-    credential = store.credentials.issue(DEV);
+    credential = await store.issueCredential(DEV);
     await server.close();
     server = await startDmServer({ store, validators: dmValidators, maxCommandsPerPackage: 1 });
-    queue(['EXEC', 'DevInfo1/Mod'], ['GET', 'DevInfo1/Man']);
+    await queue(['EXEC', 'DevInfo1/Mod'], ['GET', 'DevInfo1/Man']);
     const request = device();
     await runDmSession(request);
-    expect(store.device(DEV)?.alerts).toEqual([expect.objectContaining({ AlertType: EXEC_RESULT_ALERT })]);
+    expect((await store.device(DEV))?.alerts).toEqual([expect.objectContaining({ AlertType: EXEC_RESULT_ALERT })]);
     expect(request.state.pendingAlerts).toEqual([]);
   });
 
   it('reports 415, 406 and 400 for what the client cannot take, and goes on', async () => {
-    store.data.put(DEV, 'blob', Buffer.from([0, 1, 2]), 'application/octet-stream', 'operator');
-    queue(
+    await store.putData(DEV, 'blob', Buffer.from([0, 1, 2]), 'application/octet-stream', 'operator');
+    await queue(
       ['HGET', data('blob'), 'DevInfo1/Blob'],
       ['FROB', 'x'],
       ['GET'],
@@ -132,7 +133,7 @@ describe('a DM 2.0 session end to end', () => {
     );
     const result = await runDmSession(device());
     expect(result.ok).toBe(true);
-    expect(lastSession().outcomes.filter(([name]) => name !== 'CONT' && name !== 'END')).toEqual([
+    expect((await lastSession()).outcomes.filter(([name]) => name !== 'CONT' && name !== 'END')).toEqual([
       ['HGET', 415],
       ['FROB', 406],
       ['GET', 400],
@@ -142,22 +143,22 @@ describe('a DM 2.0 session end to end', () => {
   });
 
   it('answers 304 to an HGET whose ServerURI has not changed since the last one', async () => {
-    store.data.put(DEV, 'config/Man', Buffer.from('Globex'), 'text/plain', 'operator');
+    await store.putData(DEV, 'config/Man', Buffer.from('Globex'), 'text/plain', 'operator');
     const request = device();
-    queue(['HGET', data('config/Man'), 'DevInfo1/Man']);
+    await queue(['HGET', data('config/Man'), 'DevInfo1/Man']);
     await runDmSession(request);
-    queue(['HGET', data('config/Man'), 'DevInfo1/Man']);
+    await queue(['HGET', data('config/Man'), 'DevInfo1/Man']);
     await runDmSession(request);
-    expect(lastSession().outcomes[0]).toEqual(['HGET', 304]);
+    expect((await lastSession()).outcomes[0]).toEqual(['HGET', 304]);
   });
 
   it('reports a subscribed node that changed between sessions in the next Package#1', async () => {
     const request = device();
-    queue(['SUB', 'DevInfo1/Mod']);
+    await queue(['SUB', 'DevInfo1/Mod']);
     await runDmSession(request);
     request.tree.replace('DevInfo1/Mod', 'Roadrunner 3');
     await runDmSession(request);
-    expect(store.device(DEV)?.alerts).toEqual([
+    expect((await store.device(DEV))?.alerts).toEqual([
       expect.objectContaining({
         AlertType: NODE_CHANGED_ALERT,
         SourceURI: 'DevInfo1/Mod',
@@ -175,52 +176,52 @@ describe('a DM 2.0 session end to end', () => {
     await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
     extra.push(elsewhere);
     const { port } = elsewhere.address() as AddressInfo;
-    queue(['HGET', `http://127.0.0.1:${port}/fw`, 'DevInfo1/Fw']);
+    await queue(['HGET', `http://127.0.0.1:${port}/fw`, 'DevInfo1/Fw']);
     await runDmSession(device());
-    expect(lastSession().outcomes[0]).toEqual(['HGET', 200]);
+    expect((await lastSession()).outcomes[0]).toEqual(['HGET', 200]);
     expect(seen[0]?.authorization).toBeUndefined();
   });
 });
 
 describe('sessions the server refuses', () => {
   it('answers 401 to a wrong or missing credential and dequeues nothing', async () => {
-    queue(['GET', 'DevInfo1/Mod']);
+    await queue(['GET', 'DevInfo1/Mod']);
     for (const wrong of [undefined, 'not-the-credential']) {
       const result = await runDmSession(device(wrong === undefined ? { credential: '' } : { credential: wrong }));
       expect(result).toMatchObject({ ok: false, error: { code: 'httpStatus', status: 401 } });
     }
     const unprovisioned = await runDmSession(device({ devId: OTHER }));
     expect(unprovisioned.error?.status).toBe(401);
-    expect(store.pending(DEV)).toHaveLength(1);
-    expect(store.device(DEV)).toBeUndefined();
+    expect(await store.pending(DEV)).toHaveLength(1);
+    expect(await store.device(DEV)).toBeUndefined();
   });
 
   it('aborts the session on an HTTP error mid-way; the next Package#1 supersedes it', async () => {
     // The HGET target rotates the device's credential, so the Package#3 that follows is refused with 401.
     const rotator = createServer((_req, res) => {
-      store.credentials.issue(DEV);
-      res.writeHead(200, { 'Content-Type': 'text/plain' }).end('x');
+      void store.issueCredential(DEV).then(() => res.writeHead(200, { 'Content-Type': 'text/plain' }).end('x'));
     });
     await new Promise<void>((resolve) => rotator.listen(0, '127.0.0.1', resolve));
     extra.push(rotator);
-    queue(['HGET', `http://127.0.0.1:${(rotator.address() as AddressInfo).port}/x`, 'DevInfo1/X']);
+    await queue(['HGET', `http://127.0.0.1:${(rotator.address() as AddressInfo).port}/x`, 'DevInfo1/X']);
     const result = await runDmSession(device());
     expect(result).toMatchObject({ ok: false, error: { code: 'httpStatus', status: 401 } });
     expect(result.rounds).toHaveLength(1);
-    const aborted = lastSession();
+    const aborted = await lastSession();
     expect(aborted).toMatchObject({ state: 'open' });
     expect(aborted.outcomes).toEqual([
       ['HGET', null],
       ['CONT', null],
     ]);
-    credential = store.credentials.issue(DEV);
+    credential = await store.issueCredential(DEV);
     await runDmSession(device());
-    expect(store.sessions.get(aborted.id)).toMatchObject({ state: 'ended', endedReason: 'superseded' });
+    const superseded = (await store.history(DEV)).find((s) => s.id === aborted.id);
+    expect(superseded).toMatchObject({ state: 'ended', endedReason: 'superseded' });
   });
 
   it('refuses a replayed Package#3 with 409, and a Package#3 with the wrong status count with 400', async () => {
-    queue(['GET', 'DevInfo1/Mod'], ['GET', 'DevInfo1/Man']);
-    const headers = { ...provisionedHeaders(store, DEV) };
+    await queue(['GET', 'DevInfo1/Mod'], ['GET', 'DevInfo1/Man']);
+    const headers = { ...(await provisionedHeaders(store, DEV)) };
     const first = await fetch(server.url, { method: 'POST', headers, body: '{}' });
     const session = {
       'OMADM-SessionID': first.headers.get('omadm-sessionid') as string,
@@ -253,10 +254,10 @@ describe('sessions the server refuses', () => {
   });
 
   it("keeps two devices' interleaved sessions apart, and hides one device's session from the other", async () => {
-    store.enqueue(DEV, ['GET', 'A']);
-    store.enqueue(OTHER, ['GET', 'B']);
-    const a = provisionedHeaders(store, DEV);
-    const b = provisionedHeaders(store, OTHER);
+    await store.enqueueAll(DEV, [['GET', 'A']]);
+    await store.enqueueAll(OTHER, [['GET', 'B']]);
+    const a = await provisionedHeaders(store, DEV);
+    const b = await provisionedHeaders(store, OTHER);
     const open = async (headers: Record<string, string>) => {
       const res = await fetch(server.url, { method: 'POST', headers, body: '{}' });
       const body = (await res.json()) as { Cmd: string[][] };
@@ -279,20 +280,20 @@ describe('sessions the server refuses', () => {
     expect((await answer(b, sa.session)).status).toBe(404);
     expect((await answer(b, sb.session)).status).toBe(200);
     expect((await answer(a, sa.session)).status).toBe(200);
-    expect(store.sessions.history(DEV)[0]?.commands[0]).toMatchObject({ command: ['GET', 'A'], status: { sc: 200 } });
-    expect(store.sessions.history(OTHER)[0]?.commands[0]).toMatchObject({ command: ['GET', 'B'], status: { sc: 200 } });
+    expect((await store.history(DEV))[0]?.commands[0]).toMatchObject({ command: ['GET', 'A'], status: { sc: 200 } });
+    expect((await store.history(OTHER))[0]?.commands[0]).toMatchObject({ command: ['GET', 'B'], status: { sc: 200 } });
   });
 
   it('answers 400 json-limits, naming the limit, to an Alert Data nested 6,000 levels, and records nothing', async () => {
-    queue(['GET', 'DevInfo1/Mod']);
+    await queue(['GET', 'DevInfo1/Mod']);
     const deep = `{"Alert":{"Items":[{"AlertType":"urn:x","Data":${'{"a":'.repeat(6000)}1${'}'.repeat(6000)}}]}}`;
-    const res = await fetch(server.url, { method: 'POST', headers: provisionedHeaders(store, DEV), body: deep });
+    const res = await fetch(server.url, { method: 'POST', headers: await provisionedHeaders(store, DEV), body: deep });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     const problem = (await res.json()) as { type: string; detail: string };
     expect(problem.type).toBe('https://omaspec.dev/problems/dm/json-limits');
     expect(problem.detail).toMatch(/nests deeper than 64 levels/);
-    expect(store.pending(DEV)).toHaveLength(1);
-    expect(store.device(DEV)).toBeUndefined();
+    expect(await store.pending(DEV)).toHaveLength(1);
+    expect(await store.device(DEV)).toBeUndefined();
   });
 });
