@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { OmaspecError } from '../../core/errors.ts';
 import { RedisAoiStore } from '../aoi/redis-store.ts';
+import { RedisDmStore } from '../dm/redis-store.ts';
 import { RedisNotificationStore } from '../notify/redis-store.ts';
 import {
   DEFAULT_KEY_PREFIX,
@@ -40,6 +41,7 @@ export class RedisBackend {
   readonly nodeId: string;
   readonly aoiStore: RedisAoiStore;
   readonly notificationStore: RedisNotificationStore;
+  readonly dmStore: RedisDmStore;
   readonly node: ClusterNode;
   /**
    * The server's error log, minus the failures of commands during a Redis outage: those are expected,
@@ -63,6 +65,7 @@ export class RedisBackend {
     };
     this.aoiStore = new RedisAoiStore(this.redis, prefix);
     this.notificationStore = new RedisNotificationStore(this.redis, prefix);
+    this.dmStore = new RedisDmStore(this.redis, prefix);
     this.node = new ClusterNode(this.nodeId, this.redis, this.subscriber, prefix, this.logError, options.cluster);
   }
 
