@@ -222,9 +222,10 @@ export function describeDmStoreContract(label: string, open: OpenDmStore): void 
         expect(await store.device(DEV)).toMatchObject({ sessions: 4, mos: [] });
       });
 
-      it('ends the session at once when the Package#2 is END', async () => {
+      it('ends the session at once when the Package#2 is END, and knows no MOs before a MOS', async () => {
         const { store, at } = await fresh();
         const { sessionId } = applied(await store.apply(DEV, begin([], [END], { ended: 'completed' })));
+        expect((await store.device(DEV))?.mos).toEqual([]);
         expect(await store.view(DEV, sessionId, 10)).toEqual({
           session: {
             id: sessionId,
