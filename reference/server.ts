@@ -88,11 +88,13 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     httpLimits: { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits },
     tls: options.tls,
   });
-  const redis = typeof options.store === 'object' ? new RedisBackend(options.store, logError) : undefined;
-  const database = options.store === 'memory' ? undefined : openDatabase(resolve(options.dataDir ?? DEFAULT_DATA_DIR));
-  // With Redis the AOI and notification state live there; the database keeps the DM module's tables.
-  const modules = redis ? [dmStoreModule] : [aoiStoreModule, notifyStoreModule, dmStoreModule];
-  const storeWorker = database ? StoreWorker.start(database, modules, options.storeLimits) : undefined;
+  const redis =
+    typeof options.store === 'object' ? new RedisBackend(options.store, logError, options.dm?.storeLimits) : undefined;
+  const database =
+    options.store === 'memory' || redis ? undefined : openDatabase(resolve(options.dataDir ?? DEFAULT_DATA_DIR));
+  const storeWorker = database
+    ? StoreWorker.start(database, [aoiStoreModule, notifyStoreModule, dmStoreModule], options.storeLimits)
+    : undefined;
   const jsonLimits = { ...DEFAULT_JSON_LIMITS, ...options.jsonLimits };
   const host: ModuleHost = { router, database, storeWorker, logError: redis?.logError ?? logError, jsonLimits };
   const aoi = mountAoi(host, { ...options.aoi, store: redis?.aoiStore });
@@ -101,7 +103,7 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     { ...options.notifications, store: redis?.notificationStore, router: redis?.node },
     aoi,
   );
-  const dm = mountDm(host, options.dm);
+  const dm = mountDm(host, { ...options.dm, store: redis?.dmStore });
   router.mount('/healthz', async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(res, 405, 'Method Not Allowed');
     const reachable = await redis?.reachable();

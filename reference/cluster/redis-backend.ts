@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { OmaspecError } from '../../core/errors.ts';
 import { RedisAoiStore } from '../aoi/redis-store.ts';
+import { RedisDmStore } from '../dm/redis-store.ts';
+import type { DmStore, DmStoreLimits } from '../dm/store.ts';
 import { RedisNotificationStore } from '../notify/redis-store.ts';
 import {
   DEFAULT_KEY_PREFIX,
@@ -40,6 +42,7 @@ export class RedisBackend {
   readonly nodeId: string;
   readonly aoiStore: RedisAoiStore;
   readonly notificationStore: RedisNotificationStore;
+  readonly dmStore: DmStore;
   readonly node: ClusterNode;
   /**
    * The server's error log, minus the failures of commands during a Redis outage: those are expected,
@@ -52,6 +55,7 @@ export class RedisBackend {
   constructor(
     private readonly options: RedisStoreOptions,
     logError: (error: unknown) => void,
+    dmLimits: Partial<DmStoreLimits> = {},
   ) {
     const prefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
     this.nodeId = options.nodeId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
@@ -63,6 +67,7 @@ export class RedisBackend {
     };
     this.aoiStore = new RedisAoiStore(this.redis, prefix);
     this.notificationStore = new RedisNotificationStore(this.redis, prefix);
+    this.dmStore = outageAsUnreachable(new RedisDmStore(this.redis, prefix, { limits: dmLimits }), () => this.url);
     this.node = new ClusterNode(this.nodeId, this.redis, this.subscriber, prefix, this.logError, options.cluster);
   }
 
@@ -105,4 +110,24 @@ export class RedisBackend {
     this.subscriber.disconnect();
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
+}
+
+/**
+ * The DM binding answers a store it cannot reach with 503 by the error's code (STORE_UNREACHABLE), as it does a locked
+ * SQLite; the AOI and notification services answer every store failure so by themselves.
+ */
+function outageAsUnreachable(store: DmStore, url: () => string): DmStore {
+  return new Proxy(store, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) =>
+        (value.apply(target, args) as Promise<unknown>).catch((error: unknown) => {
+          if (!(error instanceof Error && CONNECTION_ERROR.test(error.message))) throw error;
+          throw new OmaspecError('STORE_UNREACHABLE', `Redis at ${url()} is unreachable: ${error.message}`, {
+            cause: error,
+          });
+        });
+    },
+  });
 }

@@ -13,7 +13,7 @@ import { devIdProblem } from './dev-id.ts';
 import { DM_AUTH_REALM } from './http-handler.ts';
 import { mediaTypeOf, readBodyWithin } from './http-body.ts';
 import { dmProblem, sendProblem, withInternalErrors } from './problem.ts';
-import { hasCode, type DmStore } from './store.ts';
+import { DmDataAreaFullError, type DmStore } from './store.ts';
 
 export interface DmDataHttpHandlerDeps {
   store: DmStore;
@@ -73,7 +73,7 @@ export function createDmDataHttpHandler(deps: DmDataHttpHandlerDeps): Handler {
       res.writeHead(204, { ETag: stored.etag });
       res.end();
     } catch (error) {
-      if (hasCode(error, 'DM_DATA_AREA_FULL')) return sendProblem(res, dmProblem('data-area-full', error.message));
+      if (error instanceof DmDataAreaFullError) return sendProblem(res, dmProblem('data-area-full', error.message));
       throw error;
     }
   }

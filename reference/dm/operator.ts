@@ -4,7 +4,7 @@
  */
 import { checkDmCommand, findDmCommand, type DmCommandProblem } from './command-table.ts';
 import { devIdProblem } from './dev-id.ts';
-import { hasCode, type DmStore, type QueuedDmCommand } from './store.ts';
+import { DmQueueFullError, type DmStore, type QueuedDmCommand } from './store.ts';
 
 export interface QueueOptions {
   /** Accept names missing from the command table (to exercise a client's handling of them). */
@@ -45,7 +45,8 @@ export async function queueDmCommands(
     const queued = await store.enqueueAll(devId, commands);
     return { ok: true, queued, pending: (await store.pending(devId)).length };
   } catch (error) {
-    if (hasCode(error, 'DM_QUEUE_FULL')) return { ok: false, errors: [{ code: 'queueFull', message: error.message }] };
+    if (error instanceof DmQueueFullError)
+      return { ok: false, errors: [{ code: 'queueFull', message: error.message }] };
     throw error;
   }
 }

@@ -11,6 +11,8 @@ import { storeClient, type StoreClient, type StoreExecutor } from '../store/stor
 import { DM_MIGRATIONS, dmTables } from './sqlite-tables.ts';
 import {
   DEFAULT_DM_STORE_LIMITS,
+  DmDataAreaFullError,
+  DmQueueFullError,
   type DmDataResource,
   type DmDeviceState,
   type DmSessionHistory,
@@ -75,7 +77,7 @@ export class SqliteDmStore implements DmStore {
     return this.ops.apply(devId, step, this.at(), this.limits.maxSessionsPerDevice);
   }
   enqueueAll(devId: string, commands: string[][]): Promise<QueuedDmCommand[]> {
-    return this.ops.enqueueAll(devId, commands, this.at(), this.limits.maxQueuedPerDevice);
+    return this.ops.enqueueAll(devId, commands, this.at(), this.limits.maxQueuedPerDevice).catch(retyped);
   }
   pending(devId: string): Promise<QueuedDmCommand[]> {
     return this.ops.pending(devId);
@@ -103,7 +105,7 @@ export class SqliteDmStore implements DmStore {
     updatedBy: string,
   ): Promise<DmDataResource> {
     const resource = { path, mediaType, body, updatedAt: this.at(), updatedBy };
-    const stored = await this.ops.putData(devId, resource, this.limits.maxDataResourcesPerDevice);
+    const stored = await this.ops.putData(devId, resource, this.limits.maxDataResourcesPerDevice).catch(retyped);
     return { ...stored, body };
   }
   async getData(devId: string, path: string): Promise<DmDataResource | undefined> {
@@ -118,6 +120,14 @@ export class SqliteDmStore implements DmStore {
   private at(): string {
     return this.now().toISOString();
   }
+}
+
+/** The store worker keeps an error's code, not its class: give the DM limits their classes back. */
+function retyped(error: unknown): never {
+  const { code, message } = error as { code?: unknown; message: string };
+  if (code === 'DM_QUEUE_FULL' && !(error instanceof DmQueueFullError)) throw new DmQueueFullError(message);
+  if (code === 'DM_DATA_AREA_FULL' && !(error instanceof DmDataAreaFullError)) throw new DmDataAreaFullError(message);
+  throw error;
 }
 
 function asBuffer(bytes: Uint8Array): Buffer {

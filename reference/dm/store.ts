@@ -178,14 +178,6 @@ export class DmDataAreaFullError extends OmaspecError {
   }
 }
 
-/**
- * True for an OmaspecError of that code, and for one that crossed from the store worker (which keeps the
- * code, not the class).
- */
-export function hasCode(error: unknown, code: 'DM_QUEUE_FULL' | 'DM_DATA_AREA_FULL'): error is Error {
-  return (error as { code?: unknown } | null)?.code === code;
-}
-
 /** The etag of a data resource body (quoted, as HTTP sends it): the same body gives the same etag in every store. */
 export function dataEtag(body: Uint8Array): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;

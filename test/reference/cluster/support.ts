@@ -18,7 +18,7 @@ export interface ServeNode {
   httpUrl: string;
 }
 
-/** Temp directories for the nodes' SQLite files (DM state), removed by `removeAll`. */
+/** Temp directories given to the nodes as --data (with Redis nothing is written there: a stray write would show), removed by `removeAll`. */
 export class NodeDirs {
   private readonly dirs: string[] = [];
 
