@@ -187,12 +187,10 @@ export class RedisDmStore implements DmStore {
   ): Promise<DmDataResource> {
     const meta: DataMeta = { mediaType, etag: dataEtag(body), updatedAt: this.now().toISOString(), updatedBy };
     const max = this.limits.maxDataResourcesPerDevice;
-    // LuaScript types its arguments as text, but hands them to ioredis as they are, which sends a Buffer's bytes.
-    const bytes = body as unknown as string;
     const outcome = await PUT_DATA.run(
       this.redis,
       [this.key('data', devId), this.key('body', devId)],
-      [path, JSON.stringify(meta), bytes, max],
+      [path, JSON.stringify(meta), body, max],
     );
     if (outcome !== 'stored')
       throw new DmDataAreaFullError(
