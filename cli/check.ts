@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatDrifts, repairCommands, type Drift } from '../core/drift.ts';
 import { checkGenerated } from '../generator/check.ts';
+import { runtimeImportFrom } from '../generator/runtime-import.ts';
 import { checkSpec } from '../ingest/check.ts';
 import { MANIFEST_FILE } from '../ingest/manifest.ts';
 import type { LintedFinding } from '../ingest/lint/lint.ts';
@@ -12,16 +13,19 @@ import { findingPath, formatOpenErrors, openLintErrors } from './open-errors.ts'
 export interface CheckOptions {
   specDir: string;
   generatedDir: string;
+  /** Where generated code imports the runtime from (`--runtime-dir`), when it holds no copy. */
+  runtimeDir?: string | undefined;
 }
 
 /**
  * Every stage's drift, in pipeline order: spec/schemas and spec/examples against a fresh build of the CRs (only
  * where a manifest exists), then generated/ (against generation from that fresh build when spec/schemas drifted).
  */
-async function driftOfAllStages({ specDir, generatedDir }: CheckOptions): Promise<Drift[]> {
+async function driftOfAllStages({ specDir, generatedDir, runtimeDir }: CheckOptions): Promise<Drift[]> {
+  const runtimeImport = runtimeDir === undefined ? undefined : await runtimeImportFrom(generatedDir, runtimeDir);
   const spec = existsSync(path.join(specDir, MANIFEST_FILE)) ? await checkSpec(specDir) : undefined;
-  const rebuilt = spec && spec.drifts.length > 0 ? spec.built : undefined;
-  return [...(spec?.drifts ?? []), ...(await checkGenerated(specDir, generatedDir, rebuilt))];
+  const rebuiltSpec = spec && spec.drifts.length > 0 ? spec.built : undefined;
+  return [...(spec?.drifts ?? []), ...(await checkGenerated(specDir, generatedDir, { rebuiltSpec, runtimeImport }))];
 }
 
 /** When spec/schemas drifted, generated/ was compared with what the whole pipeline would write: say so. */
@@ -30,7 +34,7 @@ function followsNote(drifts: readonly Drift[], options: CheckOptions): string {
   return `${options.generatedDir}/ follows from ${options.specDir}/schemas: it was compared with what \`omaspec spec build\` then \`omaspec generate\` write\n`;
 }
 
-const usage = `Usage: omaspec check [--spec <dir>] [--generated <dir>] [--json]
+const usage = `Usage: omaspec check [--spec <dir>] [--generated <dir>] [--runtime-dir <dir>] [--json]
 
 Computes in memory what the stages would write and exits 1 when the files on disk differ (missing, extra or
 changed), attributing each file to the command that writes it, with a unified diff from what that command
@@ -46,9 +50,11 @@ Also exits 1 while lint errors of the CRs are open (not resolved by a decision i
 listing them. Nothing is written.
 
 Options:
-  --spec <dir>       spec directory (default: spec)
-  --generated <dir>  generated code directory (default: generated)
-  --json             machine-readable list of drifts, the commands to run and open lint errors`;
+  --spec <dir>         spec directory (default: spec)
+  --generated <dir>    generated code directory (default: generated)
+  --runtime-dir <dir>  the runtime <generated> imports, as given to generate --runtime-dir: <generated> then
+                       holds no copy of it in common/ (default: it holds the copy)
+  --json               machine-readable list of drifts, the commands to run and open lint errors`;
 
 export const checkCommand: Command = {
   name: 'check',
@@ -57,10 +63,11 @@ export const checkCommand: Command = {
     const { values, positionals } = parseCommandLine(argv, {
       spec: { type: 'string', default: 'spec' },
       generated: { type: 'string', default: 'generated' },
+      'runtime-dir': { type: 'string' },
       json: { type: 'boolean', default: false },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const options = { specDir: values.spec, generatedDir: values.generated };
+    const options = { specDir: values.spec, generatedDir: values.generated, runtimeDir: values['runtime-dir'] };
     let drifts: Drift[];
     try {
       drifts = await driftOfAllStages(options);

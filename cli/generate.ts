@@ -6,13 +6,14 @@ import { generatedTree, generatedDriftAttribution } from '../generator/check.ts'
 import { generateReport } from '../generator/generate.ts';
 import { DEFAULT_PACKAGE } from '../generator/names.ts';
 import { problemError, type PlanProblem } from '../generator/plan.ts';
+import { runtimeImportFrom } from '../generator/runtime-import.ts';
 import { loadSpec } from '../generator/spec-loader.ts';
 import { readStubLayout, CONFIG_FILE } from '../generator/stub-layout.ts';
 import { planStubs, type StubPlan, type StubReport } from '../generator/stubs.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
 import { formatError } from './errors.ts';
 
-const usage = `Usage: omaspec generate [--spec <dir>] [--out <dir>] [--reference <dir>] [--skip-stubs] [--check] [--json]
+const usage = `Usage: omaspec generate [--spec <dir>] [--out <dir>] [--reference <dir>] [--runtime-dir <dir>] [--skip-stubs] [--check] [--json]
        omaspec generate --package <dir> [--package-name <npm name>] [--package-version <semver>] [--spec <dir>] [--json]
 
 Reads <spec>/schemas (index.json and the schemas it lists) and writes <out>: TypeScript types, ahead-of-time
@@ -31,6 +32,8 @@ Options:
   --spec <dir>               spec directory (default: spec)
   --out <dir>                output directory, owned by the generator (default: generated)
   --reference <dir>          hand-written implementations to seed with stubs (default: reference)
+  --runtime-dir <dir>        import the wire runtime (jsonrpc, validation, dispatch, requests .ts) from <dir>,
+                             outside <out>, instead of writing a copy to <out>/common/ (default: the copy)
   --skip-stubs               do not touch <reference>
   --package <dir>            write an npm package there (an empty directory or one a previous --package wrote)
   --package-name <name>      package name (default: ${DEFAULT_PACKAGE.name}; the spec names none)
@@ -81,6 +84,7 @@ export const generateCommand: Command = {
       spec: { type: 'string', default: 'spec' },
       out: { type: 'string', default: 'generated' },
       reference: { type: 'string', default: 'reference' },
+      'runtime-dir': { type: 'string' },
       'skip-stubs': { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
@@ -96,13 +100,17 @@ export const generateCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (values.check && values.package !== undefined)
       throw new UsageError('--check compares <out> with what generate writes; it does not check a --package');
+    if (values['runtime-dir'] !== undefined && values.package !== undefined)
+      throw new UsageError('--runtime-dir places the runtime of <out>; a --package always carries its own copy');
     // A spec that cannot be loaded or generated throws an OmaspecError (GEN_SPEC_MISSING, GEN_BAD_REF…) for main().
     const spec = await loadSpec(values.spec);
     const out = values.package ?? values.out;
     // Loaded only here: the TypeScript compiler would add seconds to every other command's start.
     const packaging = values.package === undefined ? undefined : await import('../generator/package.ts');
     if (packaging) await packaging.assertPackageDir(out);
-    const { files, problems } = await generateReport(spec);
+    const runtimeDir = values['runtime-dir'];
+    const runtimeImport = runtimeDir === undefined ? undefined : await runtimeImportFrom(values.out, runtimeDir);
+    const { files, problems } = await generateReport(spec, { runtimeImport });
     if (values.check) return reportCheck(values.out, files, problems, values.spec, values.json);
     // The stub layout is read (and refused when malformed) before anything is written.
     let stubs: StubPlan = { writes: new Map<string, string>(), reports: [], notes: [] };

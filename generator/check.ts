@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compareTree, type Attribute, type Drift, type DriftAttribution } from '../core/drift.ts';
 import { writeTree, type DerivedTree, type TreeFiles } from '../core/tree.ts';
-import { generate, generateFromSpec, type GeneratedFiles } from './generate.ts';
+import { generate, generateFromSpec, type GeneratedFiles, type GenerateOptions } from './generate.ts';
 import { loadSpec } from './spec-loader.ts';
 
 /** generated/ belongs to the generator as a whole; hand-written code lives elsewhere. */
@@ -26,23 +26,32 @@ export const generatedDriftAttribution = (): DriftAttribution => ({
 });
 
 /** Generation from spec files held in memory (relative to a spec dir: schemas/…), through a scratch directory. */
-async function generateFromBuild(built: TreeFiles): Promise<GeneratedFiles> {
+async function generateFromBuild(built: TreeFiles, options: GenerateOptions): Promise<GeneratedFiles> {
   const dir = await mkdtemp(path.join(tmpdir(), 'omaspec-rebuilt-'));
   try {
     const schemas = new Map([...built].filter(([file]) => file.startsWith('schemas/')));
     await writeTree({ root: dir, folders: ['schemas'] }, schemas);
-    return await generate(await loadSpec(dir));
+    return await generate(await loadSpec(dir), options);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
+export interface CheckGeneratedOptions extends GenerateOptions {
+  /** What `spec build` writes, given when spec/schemas on disk differs from it. */
+  rebuiltSpec?: TreeFiles | undefined;
+}
+
 /**
- * What `omaspec generate` would change in `generatedDir`; empty when it is up to date. `rebuiltSpec`: what
- * `spec build` writes, given when spec/schemas on disk differs from it.
+ * What `omaspec generate` (with the same `runtimeImport`) would change in `generatedDir`; empty when it is up
+ * to date. An output that imports its runtime must hold no copy of it.
  */
-export async function checkGenerated(specDir: string, generatedDir: string, rebuiltSpec?: TreeFiles): Promise<Drift[]> {
-  const fromDisk = await generateFromSpec(specDir);
+export async function checkGenerated(
+  specDir: string,
+  generatedDir: string,
+  { rebuiltSpec, ...options }: CheckGeneratedOptions = {},
+): Promise<Drift[]> {
+  const fromDisk = await generateFromSpec(specDir, options);
   const tree = generatedTree(generatedDir);
   if (!rebuiltSpec) return compareTree('generate', tree, fromDisk, generatedDriftAttribution);
   const schemas = `${specDir}/schemas`;
@@ -50,5 +59,5 @@ export async function checkGenerated(specDir: string, generatedDir: string, rebu
     onDisk === fromDisk.get(file)
       ? { cause: 'follows', reason: `generated from ${schemas} as it is on disk`, after: 'spec build' }
       : { ...generatedDriftAttribution(), after: 'spec build' };
-  return compareTree('generate', tree, await generateFromBuild(rebuiltSpec), attribute);
+  return compareTree('generate', tree, await generateFromBuild(rebuiltSpec, options), attribute);
 }

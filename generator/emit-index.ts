@@ -1,6 +1,7 @@
 import { files, moduleSpecifier, names } from './names.ts';
 import { hasDispatcher } from './emit-handlers.ts';
 import type { InterfacePlan } from './plan.ts';
+import { RUNTIME_FILES } from './runtime-import.ts';
 import { render } from './templates.ts';
 
 /** generated/registry.ts: every message by id with its metadata and validator (for the CLI and golden tests). */
@@ -31,7 +32,7 @@ export function emitRegistry(plans: InterfacePlan[]): string {
 
 /** generated/index.ts: re-exports of everything generated. */
 export function emitIndex(plans: InterfacePlan[]): string {
-  const modules = [files.jsonrpc, files.validation, files.dispatch, files.requests];
+  const modules = [...RUNTIME_FILES];
   for (const plan of plans) {
     modules.push(files.types(plan.meta.id), files.validators(plan.meta.id), files.handlers(plan.meta.id));
     if (hasDispatcher(plan)) modules.push(files.dispatcher(plan.meta.id));

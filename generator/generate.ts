@@ -1,6 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { PACKAGE_ROOT } from '../core/package-root.ts';
 import { emitDispatcher, emitHandlers, hasDispatcher } from './emit-handlers.ts';
 import { emitIndex, emitRegistry } from './emit-index.ts';
 import { emitTypes } from './emit-types.ts';
@@ -8,17 +5,20 @@ import { emitCompiledDeclarations, emitCompiledValidators, emitValidators } from
 import { banner, formatCode } from './format.ts';
 import { files } from './names.ts';
 import { planSpec, type PlanProblem } from './plan.ts';
+import { readRuntimeSource, relocateRuntime, RUNTIME_FILES, runtimeSource } from './runtime-import.ts';
 import { loadSpec, type LoadedSpec } from './spec-loader.ts';
 
 /** Relative path inside generated/ → file content. Sorted by path, so iteration order is stable too. */
 export type GeneratedFiles = Map<string, string>;
 
-const RUNTIME = [
-  [files.jsonrpc, 'jsonrpc.ts'],
-  [files.validation, 'validation.ts'],
-  [files.dispatch, 'dispatch.ts'],
-  [files.requests, 'requests.ts'],
-] as const;
+export interface GenerateOptions {
+  /**
+   * The folder generated code imports the wire runtime from, relative to the output root (posix separators,
+   * e.g. `../../../../generator/runtime`); the output then holds no copy of it. Without it the runtime is
+   * written into the output at common/, as generated/ has it.
+   */
+  runtimeImport?: string | undefined;
+}
 
 const specSources = (sources: readonly string[]) => sources.map((s) => `spec/schemas/${s}`);
 
@@ -26,18 +26,19 @@ const specSources = (sources: readonly string[]) => sources.map((s) => `spec/sch
  * The generator stage: spec/schemas (loaded) → every file of generated/. Pure apart from reading its own
  * runtime sources: it writes nothing, does not modify `spec`, and returns the same bytes for the same spec.
  */
-export async function generate(spec: LoadedSpec): Promise<GeneratedFiles> {
-  return (await generateReport(spec)).files;
+export async function generate(spec: LoadedSpec, options: GenerateOptions = {}): Promise<GeneratedFiles> {
+  return (await generateReport(spec, options)).files;
 }
 
 /** `generate`, plus the problems of messages it had to leave out of part of the output (see planSpec). */
-export async function generateReport(spec: LoadedSpec): Promise<{ files: GeneratedFiles; problems: PlanProblem[] }> {
+export async function generateReport(
+  spec: LoadedSpec,
+  { runtimeImport }: GenerateOptions = {},
+): Promise<{ files: GeneratedFiles; problems: PlanProblem[] }> {
   const { plans, problems } = planSpec(spec);
   const pending: [string, string[], string | Promise<string>][] = [];
-  for (const [target, runtime] of RUNTIME) {
-    const source = `generator/runtime/${runtime}`;
-    pending.push([target, [source], readFile(path.join(PACKAGE_ROOT, source), 'utf8')]);
-  }
+  if (runtimeImport === undefined)
+    for (const file of RUNTIME_FILES) pending.push([file, [runtimeSource(file)], readRuntimeSource(file)]);
   for (const plan of plans) {
     const iface = plan.meta.id;
     const sources = specSources(plan.sources);
@@ -52,15 +53,18 @@ export async function generateReport(spec: LoadedSpec): Promise<{ files: Generat
   }
   pending.push([files.registry, specSources(spec.sources), emitRegistry(plans)]);
   pending.push([files.index, ['spec/schemas/index.json'], emitIndex(plans)]);
+  const place = (file: string, code: string) =>
+    runtimeImport === undefined ? code : relocateRuntime(file, code, runtimeImport);
   const output = await Promise.all(
     pending.map(
-      async ([file, sources, code]) => [file, await formatCode(file, banner(sources) + (await code))] as const,
+      async ([file, sources, code]) =>
+        [file, await formatCode(file, banner(sources) + place(file, await code))] as const,
     ),
   );
   return { files: new Map(output.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), problems };
 }
 
 /** Convenience: load spec/ and generate. */
-export async function generateFromSpec(specDir: string): Promise<GeneratedFiles> {
-  return generate(await loadSpec(specDir));
+export async function generateFromSpec(specDir: string, options: GenerateOptions = {}): Promise<GeneratedFiles> {
+  return generate(await loadSpec(specDir), options);
 }

@@ -5,7 +5,8 @@ import { compareTree } from '../../core/drift.ts';
 import { checkGenerated, generatedDriftAttribution, generatedTree } from '../../generator/check.ts';
 import { generate, type GeneratedFiles } from '../../generator/generate.ts';
 import { loadSpec } from '../../generator/spec-loader.ts';
-import { copyFixtureSpec, fixtureGenerated, fixtureSpec, scratch } from './helpers.ts';
+import { RUNTIME_FILES } from '../../generator/runtime-import.ts';
+import { copyFixtureSpec, fixtureGenerated, fixtureOptions, fixtureSpec, runtimeDir, scratch } from './helpers.ts';
 import { addDeregistration } from './spec-edits.ts';
 
 async function copyOfGenerated(): Promise<string> {
@@ -20,7 +21,7 @@ const compare = (dir: string, files: GeneratedFiles) =>
 describe('check of generated/', () => {
   let expected: GeneratedFiles;
   beforeAll(async () => {
-    expected = await generate(await loadSpec(fixtureSpec));
+    expected = await generate(await loadSpec(fixtureSpec), fixtureOptions);
   });
 
   it('finds no drift in an up-to-date directory', async () => {
@@ -61,10 +62,27 @@ describe('check of generated/', () => {
     expect(drifts[1]!.advice).toMatch(/run `omaspec generate` to delete it$/);
   });
 
+  it('expects the runtime copy in common/ only in an output that does not import the runtime', async () => {
+    const runtimeCopy = [...RUNTIME_FILES].sort();
+    const withoutImport = await checkGenerated(fixtureSpec, fixtureGenerated);
+    expect(
+      withoutImport
+        .filter((d) => d.change === 'missing')
+        .map((d) => path.relative(fixtureGenerated, d.file))
+        .sort(),
+    ).toEqual(runtimeCopy);
+    const dir = await copyOfGenerated();
+    await cp(runtimeDir, path.join(dir, 'common'), { recursive: true });
+    const drifts = await compare(dir, expected);
+    expect(drifts.map((d) => [path.relative(dir, d.file), d.change]).sort()).toEqual(
+      runtimeCopy.map((file) => [file, 'extra']),
+    );
+  });
+
   it('detects a spec change that generated/ does not reflect yet', async () => {
     const spec = await copyFixtureSpec(await scratch());
     await addDeregistration(spec);
-    const drifts = await checkGenerated(spec, fixtureGenerated);
+    const drifts = await checkGenerated(spec, fixtureGenerated, fixtureOptions);
     const changed = drifts.filter((d) => d.change === 'changed').map((d) => path.relative(fixtureGenerated, d.file));
     expect(changed).toEqual(
       expect.arrayContaining(['aoi1/types.ts', 'aoi1/handlers.ts', 'aoi1/dispatcher.ts', 'registry.ts']),

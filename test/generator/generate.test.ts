@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkGenerated } from '../../generator/check.ts';
 import { generate, type GeneratedFiles } from '../../generator/generate.ts';
 import { loadSpec } from '../../generator/spec-loader.ts';
-import { fixtureGenerated, fixtureSpec, root } from './helpers.ts';
+import { fixtureGenerated, fixtureOptions, fixtureSpec, root } from './helpers.ts';
 
 describe('generate', () => {
   let files: GeneratedFiles;
@@ -98,7 +98,7 @@ describe('generate', () => {
   });
 
   it('keeps the committed fixture output in step with the fixture spec', async () => {
-    expect(await checkGenerated(fixtureSpec, fixtureGenerated)).toEqual([]);
+    expect(await checkGenerated(fixtureSpec, fixtureGenerated, fixtureOptions)).toEqual([]);
   });
 
   it.runIf(existsSync(path.join(root, 'spec/schemas/index.json')))(

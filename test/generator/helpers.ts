@@ -5,7 +5,16 @@ import { afterAll } from 'vitest';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const fixtureSpec = path.join(root, 'test/generator/fixtures/spec');
+/**
+ * The fixture spec's generated code. It imports the runtime from generator/runtime/ (the code under test here)
+ * instead of holding a copy in common/; regenerate it with
+ *   omaspec generate --spec test/generator/fixtures/spec --out test/generator/fixtures/generated \
+ *     --reference test/generator/fixtures/reference --runtime-dir generator/runtime
+ */
 export const fixtureGenerated = path.join(root, 'test/generator/fixtures/generated');
+export const runtimeDir = path.join(root, 'generator/runtime');
+/** The generate options the fixture is generated and checked with. */
+export const fixtureOptions = { runtimeImport: path.relative(fixtureGenerated, runtimeDir).split(path.sep).join('/') };
 
 /**
  * A scratch directory inside the repository (.omaspec-tmp/, git-ignored) so generated code placed there
