@@ -27,7 +27,7 @@ statuses, until END. A session that changed the tree or the client state writes 
 
 Options:
   --url <url>                 where to POST the packages, e.g. http://${DEFAULT_HOST}:${DEFAULT_PORT}/dm
-  --ca <file>                 for https:// (the DM server and ServerURIs): trust the certificate
+  --ca <file>                 for https:// (the DM server and ServerURIs): also trust the certificate
                               authorities in <file> (PEM), e.g. a self-signed server's certificate
   --credential <secret>       the device's credential (omaspec dm device add); sent as a bearer token,
                               to the DM server's own origin only (default: $OMASPEC_DM_CREDENTIAL)

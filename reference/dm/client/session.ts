@@ -4,6 +4,7 @@
  * Every failure comes back as a typed error, never as an exception; on an HTTP 4xx/5xx the client
  * aborts the session (DM 2.0).
  */
+import { rootCertificates } from 'node:tls';
 import type { Agent } from 'undici';
 import { readLimitedText } from './limited-text.ts';
 import { applyDmCommands, statusOf, type DmCommandEnv, type DmCommandOutcome } from './apply.ts';
@@ -39,8 +40,8 @@ export interface DmSessionRequest {
   /** Accept the project's DM 1.x extensions ADD and REPLACE. */
   extensions?: boolean;
   /**
-   * For https://: the certificate authorities (PEM) to trust instead of the system's, e.g. a self-signed server's;
-   * for the DM server and every ServerURI alike. The server's name is verified either way.
+   * For https://: certificate authorities (PEM) to trust besides the system's, e.g. a self-signed server's; for the
+   * DM server and every ServerURI alike (a ServerURI may be on a public host). The server's name is verified either way.
    */
   ca?: string | Buffer;
 }
@@ -86,8 +87,9 @@ type Send = (uri: string, init: RequestInit) => Promise<Response>;
 export async function runDmSession(request: DmSessionRequest): Promise<DmSessionResult> {
   // Global fetch takes its trust from the process; only an undici Agent of its own can trust more (Node 20).
   // Loaded only then: the client starts without it otherwise.
+  const ca = request.ca === undefined ? undefined : [...rootCertificates, request.ca];
   const agent: Agent | undefined =
-    request.ca === undefined ? undefined : new (await import('undici')).Agent({ connect: { ca: request.ca } });
+    ca === undefined ? undefined : new (await import('undici')).Agent({ connect: { ca } });
   const send: Send = (uri, init) =>
     fetch(uri, { ...withCredential(request, uri, init), ...(agent === undefined ? {} : { dispatcher: agent }) });
   try {
