@@ -8,14 +8,17 @@ import {
   type Command,
 } from './command.ts';
 import { runConformance, type CheckResult } from '../reference/conformance/runner.ts';
+import { connectionOptions } from './client-connection.ts';
 
-const usage = `Usage: omaspec conformance <ws-url> [--timeout MS] [--json]
+const usage = `Usage: omaspec conformance <ws-url> [--ca FILE] [--timeout MS] [--json]
 
 Runs the AOI-1 conformance suite against any AOI Server: each MUST of the CRs (procedures 8.2.x,
 bindings 10.1.x) and of JSON-RPC 2.0, tested over the WebSocket, printed as a PASS/FAIL line.
 Answers are judged against spec/schemas. The suite registers test clients on the server.
 
 Options:
+  --ca FILE     for wss://: trust the certificate authorities in FILE (PEM), e.g. a self-signed
+                server's certificate
   --timeout MS  how long to wait for each answer (default 5000)
   --json        print the results as a JSON array
   -h, --help    show this help
@@ -26,16 +29,21 @@ export const conformanceCommand: Command = {
   name: 'conformance',
   usage,
   async run(argv) {
-    const { values, positionals } = parseCommandLine(argv, { timeout: { type: 'string' }, json: { type: 'boolean' } });
-    const [url, ...extra] = positionals;
-    if (url === undefined) throw new UsageError('missing <ws-url>');
+    const { values, positionals } = parseCommandLine(argv, {
+      ca: { type: 'string' },
+      timeout: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const [given, ...extra] = positionals;
+    if (given === undefined) throw new UsageError('missing <ws-url>');
     if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
-    if (!/^wss?:\/\/./.test(url)) throw new UsageError(`<ws-url> must be a ws:// or wss:// URL, got '${url}'`);
+    const { url, ca } = connectionOptions({ url: given, ca: values.ca }, given, '<ws-url>');
     const timeoutMs = positiveIntegerOption('timeout', values.timeout) ?? 5000;
 
     const out = process.stdout;
     const results = await runConformance(url, {
       timeoutMs,
+      ca,
       onResult: values.json ? undefined : (r) => out.write(line(r)),
     });
     const failed = results.filter((r) => !r.passed).length;

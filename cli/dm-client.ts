@@ -7,6 +7,7 @@ import { DEFAULT_MAX_RESPONSE_BYTES, runDmSession } from '../reference/dm/client
 import { emptyClientState } from '../reference/dm/client/state.ts';
 import { dmValidators } from '../reference/dm/validators.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../reference/defaults.ts';
+import { readCaFile } from './client-connection.ts';
 import {
   EXIT_FINDINGS,
   EXIT_OK,
@@ -26,6 +27,8 @@ statuses, until END. A session that changed the tree or the client state writes 
 
 Options:
   --url <url>                 where to POST the packages, e.g. http://${DEFAULT_HOST}:${DEFAULT_PORT}/dm
+  --ca <file>                 for https:// (the DM server and ServerURIs): also trust the certificate
+                              authorities in <file> (PEM), e.g. a self-signed server's certificate
   --credential <secret>       the device's credential (omaspec dm device add); sent as a bearer token,
                               to the DM server's own origin only (default: $OMASPEC_DM_CREDENTIAL)
   --dev-id <id>               OMADM-DevID header value (default: DevID of the MO file)
@@ -39,6 +42,7 @@ Exit codes: 0 every command done, 1 session failed or some command failed/unsupp
 
 const options = {
   url: { type: 'string' },
+  ca: { type: 'string' },
   credential: { type: 'string' },
   'dev-id': { type: 'string' },
   'mo-file': { type: 'string' },
@@ -66,6 +70,7 @@ export const dmClientCommand: Command = {
     const { values, positionals } = parseCommandLine(argv, options);
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (!values.url) throw new UsageError('--url is required');
+    const ca = values.ca === undefined ? undefined : readCaFile(values.ca);
     const maxResponseBytes =
       positiveIntegerOption('max-response-bytes', values['max-response-bytes']) ?? DEFAULT_MAX_RESPONSE_BYTES;
     const moFile = values['mo-file'];
@@ -85,6 +90,7 @@ export const dmClientCommand: Command = {
       maxResponseBytes,
       validators: dmValidators,
       ...(values.extensions ? { extensions: true } : {}),
+      ...(ca === undefined ? {} : { ca }),
       ...description,
     });
     // The state changes even without a tree change (subscriptions, alerts owed): write it whenever it differs.

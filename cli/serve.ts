@@ -14,7 +14,8 @@ import { isLoopback, type TlsOptions } from '../reference/http/front.ts';
 import { DEFAULT_JSON_LIMITS } from '../reference/limits/json-depth.ts';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from '../reference/ws/socket-endpoint.ts';
 import { OmaspecError } from '../core/errors.ts';
-import { storeOption, storeUsage } from './serve-store.ts';
+import { storeLimitFlags, storeLimitOptions, storeLimitUsage, storeOption, storeUsage } from './serve-store.ts';
+import { dmFlags, dmOptions, dmUsage } from './serve-dm.ts';
 
 const usage = `Usage: omaspec serve [--host H] [--port P] [--data DIR] [--store sqlite|memory|redis://HOST:PORT] [--aoi-server-url URL] [limits]
 
@@ -45,6 +46,10 @@ Connections (HTTP and WebSocket alike, checked before any authentication):
   --min-body-rate BYTES            slowest average body rate after ${DEFAULT_HTTP_LIMITS.bodyGraceMs / 1000} s, else 408 (default ${DEFAULT_HTTP_LIMITS.minBodyBytesPerSecond})
 
 ${notificationUsage}
+
+${dmUsage}
+
+${storeLimitUsage}
 
 Stops cleanly on SIGINT or SIGTERM.`;
 
@@ -108,12 +113,15 @@ export const serveCommand: Command = {
       'request-timeout': { type: 'string' },
       'min-body-rate': { type: 'string' },
       ...notificationFlags,
+      ...dmFlags,
+      ...storeLimitFlags,
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError(`--port must be 0..65535, got '${values.port}'`);
     const { store, label } = storeOption(values.store);
+    const storeLimits = storeLimitOptions(values, store);
     const aoiServerUrl = values['aoi-server-url'];
     if (aoiServerUrl !== undefined && !URL.canParse(aoiServerUrl))
       throw new UsageError(`--aoi-server-url is not a URL: '${aoiServerUrl}'`);
@@ -130,16 +138,19 @@ export const serveCommand: Command = {
     const httpLimits = httpLimitOptions(values);
     const tls = tlsOptions(values['tls-cert'], values['tls-key']);
     const notifications = notificationOptions(values);
+    const dm = dmOptions(values);
     const server = createServerOrExplain(Boolean(tls), {
       host: values.host,
       port,
       dataDir: values.data,
       store,
+      storeLimits,
       ...(maxDepth && { jsonLimits: { maxDepth } }),
       httpLimits,
       tls,
       aoi: { aoiServerUrl, socketLimits },
       notifications,
+      dm,
     });
     let urls: Awaited<ReturnType<typeof server.listen>>;
     try {

@@ -25,8 +25,9 @@ export class Probe {
     this.closed = new Promise((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })));
   }
 
-  static open(url: string, timeoutMs = 5000): Promise<Probe> {
-    const ws = new WebSocket(url, { handshakeTimeout: timeoutMs });
+  /** `ca`: for wss://, the certificate authorities (PEM) to trust instead of the system's. */
+  static open(url: string, timeoutMs = 5000, ca?: string | Buffer): Promise<Probe> {
+    const ws = new WebSocket(url, { handshakeTimeout: timeoutMs, ...(ca === undefined ? {} : { ca }) });
     return new Promise((resolve, reject) => {
       ws.once('open', () => resolve(new Probe(ws, timeoutMs)));
       ws.once('error', reject);

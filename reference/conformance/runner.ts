@@ -14,6 +14,8 @@ export interface CheckResult {
 export interface ConformanceOptions {
   /** How long to wait for each answer. */
   timeoutMs?: number;
+  /** For wss://: the certificate authorities (PEM) to trust instead of the system's, e.g. a self-signed server's. */
+  ca?: string | Buffer;
   checks?: readonly ConformanceCheck[];
   schema?: SchemaCheck;
   onResult?: (result: CheckResult) => void;
@@ -26,7 +28,7 @@ export async function runConformance(url: string, options: ConformanceOptions = 
   for (const check of options.checks ?? CHECKS) {
     const probes: Probe[] = [];
     const open = async () => {
-      const probe = await Probe.open(url, options.timeoutMs ?? 5000);
+      const probe = await Probe.open(url, options.timeoutMs ?? 5000, options.ca);
       probes.push(probe);
       return probe;
     };

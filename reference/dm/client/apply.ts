@@ -27,7 +27,7 @@ export interface DmCommandOutcome {
 export interface DmCommandEnv {
   tree: MoTree;
   state: DmClientState;
-  /** fetch, with the device's credential added for the DM server's own origin. */
+  /** fetch, with the device's credential added for the DM server's own origin, trusting the session's `ca`. */
   fetchServer(uri: string, init: RequestInit): Promise<Response>;
   /** Alerts to send in a later package (EXEC results). */
   laterAlerts: DmAlertItem[];

@@ -4,6 +4,8 @@
  * Every failure comes back as a typed error, never as an exception; on an HTTP 4xx/5xx the client
  * aborts the session (DM 2.0).
  */
+import { rootCertificates } from 'node:tls';
+import type { Agent } from 'undici';
 import { readLimitedText } from './limited-text.ts';
 import { applyDmCommands, statusOf, type DmCommandEnv, type DmCommandOutcome } from './apply.ts';
 import type { MoTree } from './mo-tree.ts';
@@ -37,6 +39,11 @@ export interface DmSessionRequest {
   maxRounds?: number;
   /** Accept the project's DM 1.x extensions ADD and REPLACE. */
   extensions?: boolean;
+  /**
+   * For https://: certificate authorities (PEM) to trust besides the system's, e.g. a self-signed server's; for the
+   * DM server and every ServerURI alike (a ServerURI may be on a public host). The server's name is verified either way.
+   */
+  ca?: string | Buffer;
 }
 
 export type DmClientErrorCode =
@@ -74,12 +81,30 @@ export interface DmSessionResult {
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
 
+/** fetch, with the credential for the DM server's origin and the session's trusted certificate authorities. */
+type Send = (uri: string, init: RequestInit) => Promise<Response>;
+
 export async function runDmSession(request: DmSessionRequest): Promise<DmSessionResult> {
+  // Global fetch takes its trust from the process; only an undici Agent of its own can trust more (Node 20).
+  // Loaded only then: the client starts without it otherwise.
+  const ca = request.ca === undefined ? undefined : [...rootCertificates, request.ca];
+  const agent: Agent | undefined =
+    ca === undefined ? undefined : new (await import('undici')).Agent({ connect: { ca } });
+  const send: Send = (uri, init) =>
+    fetch(uri, { ...withCredential(request, uri, init), ...(agent === undefined ? {} : { dispatcher: agent }) });
+  try {
+    return await runSession(request, send);
+  } finally {
+    await agent?.close();
+  }
+}
+
+async function runSession(request: DmSessionRequest, send: Send): Promise<DmSessionResult> {
   const rounds: DmRound[] = [];
   const env: DmCommandEnv = {
     tree: request.tree,
     state: request.state,
-    fetchServer: (uri, init) => fetch(uri, withCredential(request, uri, init)),
+    fetchServer: send,
     laterAlerts: [],
     changed: false,
     ...(request.extensions ? { extensions: true } : {}),
@@ -99,7 +124,7 @@ export async function runDmSession(request: DmSessionRequest): Promise<DmSession
   }
   request.state.pendingAlerts = [];
 
-  let reply = await post(request, DM_PACKAGE1_MEDIA_TYPE, package1, {});
+  let reply = await post(request, send, DM_PACKAGE1_MEDIA_TYPE, package1, {});
   // Alerts in the package last sent: if it is refused they were not recorded, and wait for the next session.
   let inFlight = owed;
   // EXEC results accepted in the round just run: they go in the package after the one carrying the 202.
@@ -118,7 +143,7 @@ export async function runDmSession(request: DmSessionRequest): Promise<DmSession
     carried = env.laterAlerts.splice(0);
     const statuses = outcomes.filter((o) => o.status !== 'skipped').map(statusOf);
     const package3 = { Status: statuses, ...(inFlight.length > 0 ? { Alert: { Items: inFlight } } : {}) };
-    reply = await post(request, DM_PACKAGE3_MEDIA_TYPE, package3, reply.session);
+    reply = await post(request, send, DM_PACKAGE3_MEDIA_TYPE, package3, reply.session);
   }
 }
 
@@ -138,25 +163,23 @@ type Reply = { ok: true; package2: DmPackage2; session: Record<string, string> }
 
 async function post(
   request: DmSessionRequest,
+  send: Send,
   mediaType: string,
   body: unknown,
   session: Record<string, string>,
 ): Promise<Reply> {
   let response: Response;
   try {
-    response = await fetch(
-      request.url,
-      withCredential(request, request.url, {
-        method: 'POST',
-        headers: {
-          [DM_DEVID_HEADER]: request.devId,
-          'Content-Type': mediaType,
-          Accept: DM_PACKAGE2_MEDIA_TYPE,
-          ...session,
-        },
-        body: JSON.stringify(body),
-      }),
-    );
+    response = await send(request.url, {
+      method: 'POST',
+      headers: {
+        [DM_DEVID_HEADER]: request.devId,
+        'Content-Type': mediaType,
+        Accept: DM_PACKAGE2_MEDIA_TYPE,
+        ...session,
+      },
+      body: JSON.stringify(body),
+    });
   } catch (error) {
     return failure({ code: 'network', message: `cannot reach ${request.url}: ${describe(error)}` });
   }
