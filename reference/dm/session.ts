@@ -22,6 +22,8 @@ const CONT_COMMAND = 'CONT';
 /** Enough for any honest device (it waits for each answer); a busy loop of stale steps is somebody's flood. */
 const MAX_STEP_ATTEMPTS = 5;
 
+export const DEFAULT_DM_SESSION_LIMITS = { maxCommandsPerPackage: 100, maxRounds: 20, maxSessionSeconds: 600 };
+
 export interface DmSessionOptions {
   /** Most queued commands delivered in one Package#2 (default 100). */
   maxCommandsPerPackage?: number;
@@ -116,7 +118,13 @@ async function step(
 ): Promise<DmSessionAnswer | DmPackage3Refusal> {
   let stale = '';
   for (let attempt = 0; attempt < MAX_STEP_ATTEMPTS; attempt++) {
-    const decided = decide(await store.view(devId, sessionId, options.maxCommandsPerPackage ?? 100));
+    const decided = decide(
+      await store.view(
+        devId,
+        sessionId,
+        options.maxCommandsPerPackage ?? DEFAULT_DM_SESSION_LIMITS.maxCommandsPerPackage,
+      ),
+    );
     if ('refused' in decided) return decided;
     const package2 = { Cmd: decided.cmd };
     check(package2);
@@ -148,8 +156,9 @@ function nextPackage2(pending: readonly QueuedDmCommand[]): Package2Step {
 const endOf = (reason: string): Package2Step => ({ take: [], cmd: [[END_COMMAND]], ended: reason });
 
 function limitReached(session: DmSessionRecord, options: DmSessionOptions): string | undefined {
-  if (session.round >= (options.maxRounds ?? 20)) return 'round-limit';
+  if (session.round >= (options.maxRounds ?? DEFAULT_DM_SESSION_LIMITS.maxRounds)) return 'round-limit';
   const elapsed = (options.now ?? (() => new Date()))().getTime() - Date.parse(session.startedAt);
-  if (elapsed > (options.maxSessionSeconds ?? 600) * 1000) return 'time-limit';
+  const maxSeconds = options.maxSessionSeconds ?? DEFAULT_DM_SESSION_LIMITS.maxSessionSeconds;
+  if (elapsed > maxSeconds * 1000) return 'time-limit';
   return undefined;
 }

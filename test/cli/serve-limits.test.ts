@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DM_LIMIT_FLAGS, dmOptions } from '../../cli/serve-dm.ts';
+import { DM_LIMIT_FLAGS, DM_STORE_LIMIT_FLAGS, dmOptions } from '../../cli/serve-dm.ts';
 import { STORE_LIMIT_FLAGS, storeLimitOptions } from '../../cli/serve-store.ts';
 import { DATABASE_FILE } from '../../reference/store/database.ts';
 import { RawSocket, registration } from '../reference/support.ts';
@@ -51,16 +51,31 @@ describe('omaspec serve --dm-max-*', () => {
     expect(await session()).toEqual(['200  GET DevInfo1/Mod', '200  CONT', '200  END']);
   });
 
+  it("reaches the DM store: --dm-max-sessions-per-device bounds a device's session history", async () => {
+    const { httpUrl } = await serve('--dm-max-sessions-per-device', '2');
+    const { credential } = JSON.parse((await runCli('dm', 'device', 'add', DEV, '--data', dataDir, '--json')).stdout);
+    const moFile = join(dataDir, 'device.json');
+    writeFileSync(moFile, JSON.stringify({ DevID: DEV, Tree: {} }));
+    for (let i = 0; i < 3; i++) {
+      const run = await runCli('dm-client', '--url', `${httpUrl}/dm`, '--credential', credential, '--mo-file', moFile);
+      expect(run.code).toBe(0);
+    }
+    const shown = JSON.parse((await runCli('dm', 'show', DEV, '--data', dataDir, '--json')).stdout);
+    expect([shown.device.sessions, shown.sessions.length]).toEqual([3, 2]);
+  });
+
   it('maps each flag to its DmOptions limit', () => {
-    const values = Object.fromEntries(Object.values(DM_LIMIT_FLAGS).map((flag, i) => [flag, String(i + 1)]));
+    const flags = [...Object.values(DM_LIMIT_FLAGS), ...Object.values(DM_STORE_LIMIT_FLAGS)];
+    const values = Object.fromEntries(flags.map((flag, i) => [flag, String(i + 1)]));
     expect(dmOptions(values)).toEqual({
       maxBodyBytes: 1,
       maxDevIdLength: 2,
       maxCommandsPerPackage: 3,
       maxRounds: 4,
       maxSessionSeconds: 5,
+      storeLimits: { maxQueuedPerDevice: 6, maxDataResourcesPerDevice: 7, maxSessionsPerDevice: 8 },
     });
-    expect(dmOptions({})).toEqual({});
+    expect(dmOptions({})).toEqual({ storeLimits: {} });
   });
 });
 

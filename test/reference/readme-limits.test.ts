@@ -8,7 +8,8 @@ import { DEFAULT_SUBMISSION_LIMITS } from '../../reference/notify/http.ts';
 import { DEFAULT_SUBMISSION_OPTIONS } from '../../reference/notify/service.ts';
 import { DEFAULT_SOCKET_LIMITS } from '../../reference/ws/socket-endpoint.ts';
 import { DEFAULT_STORE_LIMITS } from '../../reference/store/store-worker.ts';
-import { DM_LIMIT_FLAGS } from '../../cli/serve-dm.ts';
+import { DM_LIMIT_FLAGS, DM_STORE_LIMIT_FLAGS } from '../../cli/serve-dm.ts';
+import { DEFAULT_DM_STORE_LIMITS } from '../../reference/dm/store.ts';
 import { STORE_LIMIT_FLAGS } from '../../cli/serve-store.ts';
 
 const readme = (path: string) => readFileSync(new URL(`../../reference/${path}`, import.meta.url), 'utf8');
@@ -23,6 +24,7 @@ describe('the README states every limit', () => {
     ['aoi', DEFAULT_AOI_LIMITS, limitsSection],
     // DmOptions has no defaults object; the flag table has every one of its keys (it is checked against the type).
     ['dm', DM_LIMIT_FLAGS, limitsSection],
+    ['dm.storeLimits', DEFAULT_DM_STORE_LIMITS, limitsSection],
     ['storeLimits', DEFAULT_STORE_LIMITS, limitsSection],
     ['notifications (submission)', DEFAULT_SUBMISSION_LIMITS, notifyOptions],
     ['notifications (queue)', DEFAULT_SUBMISSION_OPTIONS, notifyOptions],
@@ -35,6 +37,7 @@ describe('the README states every limit', () => {
 
   it.each([
     ['dm', DM_LIMIT_FLAGS],
+    ['dm.storeLimits', DM_STORE_LIMIT_FLAGS],
     ['storeLimits', STORE_LIMIT_FLAGS],
   ])('gives the serve flag of each option of %s', (_, flags) => {
     const missing = Object.values(flags).filter((flag) => !limitsSection.includes(`\`--${flag}`));
