@@ -10,13 +10,17 @@ import { devIdProblem } from '../reference/dm/dev-id.ts';
 import { dmValidators } from '../reference/dm/validators.ts';
 import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT } from '../reference/server.ts';
 import { openDatabase } from '../reference/store/database.ts';
+import type { RedisLocation } from '../reference/store/redis.ts';
+import { OmaspecError } from '../core/errors.ts';
+import { storeOption } from './serve-store.ts';
 import { StoreWorker } from '../reference/store/store-worker.ts';
 import { EXIT_FINDINGS, EXIT_OK, parseCommandLine, UsageError, type Command } from './command.ts';
 
 const usage = `Usage: omaspec dm <subcommand> [options]
 
 Operate the OMA DM 2.0 server side: queue commands for a device, look at what it reported,
-or run a stand-alone DM server. All subcommands use <dir>/omaspec.db, the file of 'omaspec serve'.
+or run a stand-alone DM server. All subcommands use <dir>/omaspec.db, the file of 'omaspec serve'; with
+--store redis://… the others use the Redis that several 'omaspec serve' nodes share.
 
 Subcommands:
   device add <devId>               provision the device: prints its credential once (a new one
@@ -30,6 +34,8 @@ Subcommands:
 
 Options:
   --data <dir>            directory of omaspec.db (default ${DEFAULT_DATA_DIR})
+  --store <kind>          sqlite (default: omaspec.db in --data) or redis://HOST:PORT[/DB], the Redis that
+                          'omaspec serve --store' nodes share; default $OMASPEC_STORE if set (not for serve)
   --allow-unknown         queue: accept a command name missing from the table (for testing clients)
   --extensions            queue: accept the DM 1.x extensions ADD and REPLACE (not DM 2.0)
   --host <host>           serve: interface to listen on (default ${DEFAULT_HOST})
@@ -48,6 +54,7 @@ Example: omaspec dm queue IMEI:490154203237518 GET ./DevInfo/Mod`;
 
 const options = {
   data: { type: 'string' },
+  store: { type: 'string' },
   'allow-unknown': { type: 'boolean' },
   extensions: { type: 'boolean' },
   host: { type: 'string' },
@@ -87,13 +94,42 @@ export const dmCommand: Command = {
   },
 };
 
-/** One short call each: run in process on the server's file (a running server sees it at its next read). */
+/**
+ * The store 'omaspec serve' uses with the same --store (or $OMASPEC_STORE) and --data: in process on its SQLite file
+ * (a running server sees the change at its next read), or the Redis its nodes share.
+ */
 async function withStore<T>(values: Values, use: (store: DmStore) => Promise<T>): Promise<T> {
+  const { store } = storeOption(values.store);
+  if (store === 'memory') throw new UsageError('--store memory keeps nothing between commands: use sqlite or redis://');
+  if (store !== 'sqlite') return withRedisStore(store.location, use);
   const db = openDatabase(values.data ?? DEFAULT_DATA_DIR);
   try {
     return await use(inProcessDmStore(db));
   } finally {
     db.close();
+  }
+}
+
+/** Loaded only here: ioredis and the Redis store are not needed by the SQLite commands. */
+async function withRedisStore<T>(location: RedisLocation, use: (store: DmStore) => Promise<T>): Promise<T> {
+  const [
+    { connectRedis, DEFAULT_KEY_PREFIX, describeLocation, waitUntilReady },
+    { RedisDmStore },
+    { DEFAULT_CONNECT_TIMEOUT_MS },
+  ] = await Promise.all([
+    import('../reference/store/redis.ts'),
+    import('../reference/dm/redis-store.ts'),
+    import('../reference/cluster/redis-backend.ts'),
+  ]);
+  const redis = connectRedis(location);
+  try {
+    await waitUntilReady(redis, DEFAULT_CONNECT_TIMEOUT_MS).catch((error: unknown) => {
+      const where = describeLocation(location);
+      throw new OmaspecError('STORE_UNREACHABLE', `Redis at ${where} is unreachable: ${(error as Error).message}`);
+    });
+    return await use(new RedisDmStore(redis, DEFAULT_KEY_PREFIX));
+  } finally {
+    await redis.quit().catch(() => redis.disconnect());
   }
 }
 
@@ -207,6 +243,8 @@ function listCommands(values: Values): number {
 }
 
 async function serve(values: Values): Promise<number> {
+  if (values.store !== undefined)
+    throw new UsageError("dm serve keeps its state in --data; run 'omaspec serve --store' for Redis");
   const port = integer(values.port ?? String(DEFAULT_PORT), '--port');
   const maxBodyBytes = integer(values['max-body-bytes'] ?? String(DEFAULT_MAX_BODY_BYTES), '--max-body-bytes');
   const maxRounds = integer(values['max-rounds'] ?? '20', '--max-rounds');
