@@ -52,7 +52,16 @@ describe('the reference server serves OMA DM 2.0 at /dm', () => {
     const holder = new Database(join(dataDir, DATABASE_FILE));
     holder.exec('BEGIN IMMEDIATE');
     try {
-      const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(crPackage1) });
+      const order: string[] = [];
+      const waiting = fetch(url, { method: 'POST', headers, body: JSON.stringify(crPackage1) }).then((res) => {
+        order.push('dm');
+        return res;
+      });
+      // The DM request waits in the store worker for the lock; the event loop does not.
+      const health = await fetch(url.replace(/\/dm$/, '/healthz')).then((res) => (order.push('healthz'), res));
+      expect(health.status).toBe(200);
+      const res = await waiting;
+      expect(order).toEqual(['healthz', 'dm']);
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('1');
       expect(await res.json()).toMatchObject({ type: 'https://omaspec.dev/problems/dm/store-unavailable' });
