@@ -149,8 +149,9 @@ function nextPackage2(pending: readonly QueuedDmCommand[]): Package2Step {
     .map((c) => c.command)
     // CONT and END frame packages; the operator cannot queue them, but an old queue might hold one.
     .filter(([name]) => name !== END_COMMAND && name !== CONT_COMMAND);
-  if (commands.length === 0) return { ...endOf('completed'), take };
-  return { take, cmd: [...commands, [CONT_COMMAND]] };
+  const [first, ...rest] = commands;
+  if (!first) return { ...endOf('completed'), take };
+  return { take, cmd: [first, ...rest, [CONT_COMMAND]] };
 }
 
 const endOf = (reason: string): Package2Step => ({ take: [], cmd: [[END_COMMAND]], ended: reason });

@@ -97,8 +97,11 @@ export interface DmSessionView {
 export type DmStep = {
   /** Commands (by id) this Package#2 takes out of the queue, framing ones dropped from `cmd` included. */
   take: number[];
-  /** The Package#2's Cmd, as sent: queued commands then CONT, or END alone. */
-  cmd: string[][];
+  /**
+   * The Package#2's Cmd, as sent: queued commands then CONT, or END alone. Never empty, and typed so: it then also
+   * fits a spec whose Package#2 says "at least one command" (a non-empty tuple type).
+   */
+  cmd: [string[], ...string[][]];
   /** Set when `cmd` is END: why the session ends. */
   ended?: string;
   alerts: DmAlertRecord[];

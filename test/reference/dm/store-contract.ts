@@ -51,7 +51,7 @@ const ALERT: DmAlertRecord = {
 const OK: DmStatus = { sc: 200, URI: ['./DevInfo/Mod'], Data: ['Phone 3000'] };
 const GONE: DmStatus = { sc: 404, URI: ['./Vendor/Greeting'] };
 
-function begin(take: number[], cmd: string[][], extra: Partial<Extract<DmStep, { kind: 'begin' }>> = {}): DmStep {
+function begin(take: number[], cmd: DmStep['cmd'], extra: Partial<Extract<DmStep, { kind: 'begin' }>> = {}): DmStep {
   return { kind: 'begin', mos: undefined, alerts: [], take, cmd, ...extra };
 }
 
@@ -60,7 +60,7 @@ function answer(
   round: number,
   statuses: DmStatus[],
   take: number[],
-  cmd: string[][],
+  cmd: DmStep['cmd'],
   extra: Partial<Extract<DmStep, { kind: 'continue' }>> = {},
 ): DmStep {
   return { kind: 'continue', sessionId, round, statuses, alerts: [], take, cmd, ...extra };
@@ -266,7 +266,7 @@ export function describeDmStoreContract(label: string, open: OpenDmStore): void 
         const sessions: string[] = [];
         for (let i = 0; i < 5; i++) {
           advance();
-          const cmd = [['GET', `./Vendor/N${i}`], END];
+          const cmd: DmStep['cmd'] = [['GET', `./Vendor/N${i}`], END];
           sessions.push(applied(await store.apply(DEV, begin([], cmd, { ended: 'completed' }))).sessionId);
         }
         const history = await store.history(DEV, 10);
