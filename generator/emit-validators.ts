@@ -1,5 +1,7 @@
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../core/ajv.ts';
+import { compileGuard } from './guard/guard.ts';
+import { Scope } from './guard/scope.ts';
 import { names } from './names.ts';
 import type { InterfacePlan } from './plan.ts';
 import { sourceTable } from './sources.ts';
@@ -16,19 +18,61 @@ export type Compilation = 'all' | 'failFast';
 
 const exportName = (compilation: Compilation) => (compilation === 'all' ? names.compiled : names.compiledFailFast);
 
+/** The name ajv's fail-fast function keeps beside a generated guard: it answers `errors`, on demand. */
+const ajvName = (name: string) => `ajv${name[0]!.toUpperCase()}${name.slice(1)}`;
+
 /**
- * generated/<iface>/validators.compiled.js and validators.fail-fast.compiled.js: ajv standalone code, compiled here at
- * generation time so the running program never compiles a schema (no Ajv instance in generated/).
+ * generated/<iface>/validators.compiled.js and validators.fail-fast.compiled.js, compiled here at generation time so
+ * the running program never compiles a schema (no Ajv instance in generated/). `all` is ajv's standalone code. The
+ * fail-fast file holds our own guard for every schema generator/guard/ understands (ajv's code for the others),
+ * with ajv's fail-fast function beside it for `errors`.
  */
 export function emitCompiledValidators(plan: InterfacePlan, compilation: Compilation): string {
   const ajv = createAjv(compilation === 'all' ? 'generated' : 'generatedFailFast', { standaloneCode: true });
   const exports: Record<string, string> = {};
-  for (const message of plan.messages) {
+  const guards: string[] = [];
+  plan.messages.forEach((message, index) => {
     const id = `${String(message.schema.$id ?? message.schemaPath)}`;
     ajv.addSchema(message.schema, id);
-    exports[exportName(compilation)(message.meta)] = id;
-  }
-  return ESM_REQUIRE + standaloneCode.default(ajv, exports).replace(/^"use strict";/, '');
+    const name = exportName(compilation)(message.meta);
+    const guard =
+      compilation === 'failFast' ? guardModule(message.schema, name, ajvName(name), `m${index}_`) : undefined;
+    exports[guard === undefined ? name : ajvName(name)] = id;
+    if (guard !== undefined) guards.push(guard);
+  });
+  const ajvCode = standaloneCode.default(ajv, exports).replace(/^"use strict";/, '');
+  return ESM_REQUIRE + ajvCode + (guards.length > 0 ? `\n${GUARD_PRELUDE}\n${guards.join('\n\n')}\n` : '');
+}
+
+/** What `errors` reads before any rejection: ajv's functions answer null after an accepted value. */
+const GUARD_PRELUDE = "const $accepted = Symbol('accepted');";
+
+/**
+ * The exported guard `name`: our compiled check, remembering the value it last rejected so that `name.errors` (the
+ * compiled-validator contract) is ajv's own answer for it, computed only when read. Only the answer is paid for on
+ * every call; the price is keeping one rejected value alive per message until the next call.
+ */
+function guardModule(schema: unknown, name: string, ajvFunction: string, prefix: string): string | undefined {
+  const scope = new Scope(prefix);
+  const check = compileGuard(schema, `$${prefix}guard`, scope);
+  if (check === undefined) return undefined;
+  const rejected = `$${prefix}rejected`;
+  return [
+    scope.code(),
+    check,
+    `let ${rejected} = $accepted;`,
+    `export function ${name}(data) {`,
+    `  if ($${prefix}guard(data)) {`,
+    `    ${rejected} = $accepted;`,
+    '    return true;',
+    '  }',
+    `  ${rejected} = data;`,
+    '  return false;',
+    '}',
+    `Object.defineProperty(${name}, 'errors', {`,
+    `  get: () => (${rejected} === $accepted || ${ajvFunction}(${rejected}) ? null : ${ajvFunction}.errors),`,
+    '});',
+  ].join('\n');
 }
 
 export function emitCompiledDeclarations(plan: InterfacePlan, compilation: Compilation): string {

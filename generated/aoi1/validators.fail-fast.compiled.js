@@ -17,7 +17,7 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
-export const failFastAoiClientDeregistrationReq = validate10;
+export const ajvFailFastAoiClientDeregistrationReq = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/aoiClientDeregistrationReq.schema.json","title":"aoiClientDeregistrationReq","description":"AOI Client Deregistration request.","x-omaspec":{"interface":"aoi1","name":"aoiClientDeregistrationReq","id":"aoiClientDeregistrationReq","typeName":"AoiClientDeregistrationReq","envelope":"messageType","kind":"request","direction":"clientToServer","source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":160},"messageType":"aoiClientDeregistrationReq","response":"aoiClientDeregistrationRes"},"type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientDeregistrationReq","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":168}},"clientID":{"title":"clientID","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":175}}},"required":["messageType","clientID"],"additionalProperties":false};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -82,7 +82,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastAoiClientDeregistrationRes = validate11;
+export const ajvFailFastAoiClientDeregistrationRes = validate11;
 const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/aoiClientDeregistrationRes.schema.json","title":"aoiClientDeregistrationRes","description":"AOI Client Deregistration response.","x-omaspec":{"interface":"aoi1","name":"aoiClientDeregistrationRes","id":"aoiClientDeregistrationRes","typeName":"AoiClientDeregistrationRes","envelope":"messageType","kind":"response","direction":"serverToClient","source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":195},"messageType":"aoiClientDeregistrationRes","responseTo":"aoiClientDeregistrationReq"},"type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientDeregistrationRes","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":203}},"code":{"title":"code","type":"integer","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":210}},"desc":{"title":"desc","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":215}}},"required":["messageType","code","desc"],"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -161,7 +161,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastAoiClientRegistrationReq = validate12;
+export const ajvFailFastAoiClientRegistrationReq = validate12;
 const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/aoiClientRegistrationReq.schema.json","title":"aoiClientRegistrationReq","description":"AOI Client Registration request.","x-omaspec":{"interface":"aoi1","name":"aoiClientRegistrationReq","id":"aoiClientRegistrationReq","typeName":"AoiClientRegistrationReq","envelope":"messageType","kind":"request","direction":"clientToServer","source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":32},"messageType":"aoiClientRegistrationReq","response":"aoiClientRegistrationRes"},"type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientRegistrationReq","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":40}},"deviceNumber":{"title":"deviceNumber","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":47}}},"required":["messageType","deviceNumber"],"additionalProperties":false};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -226,7 +226,7 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastAoiClientRegistrationRes = validate13;
+export const ajvFailFastAoiClientRegistrationRes = validate13;
 const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/aoiClientRegistrationRes.schema.json","title":"aoiClientRegistrationRes","description":"AOI Client Registration response.","x-omaspec":{"interface":"aoi1","name":"aoiClientRegistrationRes","id":"aoiClientRegistrationRes","typeName":"AoiClientRegistrationRes","envelope":"messageType","kind":"response","direction":"serverToClient","source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":66},"messageType":"aoiClientRegistrationRes","responseTo":"aoiClientRegistrationReq"},"oneOf":[{"title":"aoiClientRegistrationResSuccess","description":"AOI Client Registration response.","type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientRegistrationRes","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":74}},"clientID":{"title":"clientID","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":81}},"code":{"title":"code","type":"integer","enum":[200],"x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":86}},"desc":{"title":"desc","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":92}}},"required":["messageType","clientID","code","desc"],"additionalProperties":false},{"title":"aoiClientRegistrationResError","description":"AOI Client Registration response.","type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientRegistrationRes","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":124}},"code":{"title":"code","type":"integer","minimum":400,"maximum":599,"x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":131}},"desc":{"title":"desc","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":136}}},"required":["messageType","code","desc"],"additionalProperties":false}]};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -556,7 +556,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastClientAppDeregistrationReq = validate14;
+export const ajvFailFastClientAppDeregistrationReq = validate14;
 const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/clientAppDeregistrationReq.schema.json","title":"clientAppDeregistrationReq","description":"Client Application Degistration request.","x-omaspec":{"interface":"aoi1","name":"clientAppDeregistrationReq","id":"clientAppDeregistrationReq","typeName":"ClientAppDeregistrationReq","envelope":"jsonrpc","kind":"request","direction":"clientToServer","source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":82},"method":"clientAppDeregistrationReq","response":"clientAppDeregistrationRes"},"type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"method":{"title":"method","description":"The JSON-RPC method.","type":"string","const":"clientAppDeregistrationReq"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"params":{"title":"clientAppDeregistrationReqParams","description":"Client Application Degistration request.","type":"object","properties":{"clientID":{"title":"clientID","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":86}},"clientAppToken":{"title":"clientAppToken","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":87}}},"required":["clientID","clientAppToken"],"additionalProperties":false}},"required":["jsonrpc","method","id","params"],"additionalProperties":false};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -699,7 +699,7 @@ validate14.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastClientAppDeregistrationRes = validate15;
+export const ajvFailFastClientAppDeregistrationRes = validate15;
 const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/clientAppDeregistrationRes.schema.json","title":"clientAppDeregistrationRes","description":"Client Application Deregistration response.","x-omaspec":{"interface":"aoi1","name":"clientAppDeregistrationRes","id":"clientAppDeregistrationRes","typeName":"ClientAppDeregistrationRes","envelope":"jsonrpc","kind":"response","direction":"serverToClient","source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109},"method":"clientAppDeregistrationReq","responseTo":"clientAppDeregistrationReq"},"oneOf":[{"title":"clientAppDeregistrationResSuccess","description":"JSON-RPC 2.0 success response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"result":{"title":"clientAppDeregistrationResResult","description":"Client Application Deregistration response.","type":"object","properties":{"code":{"title":"code","type":"integer","const":200,"x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109}},"message":{"title":"message","description":"Corresponds to the  “desc” parameter","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":110}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","result"],"additionalProperties":false},{"title":"clientAppDeregistrationResError","description":"JSON-RPC 2.0 error response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcResponseId","description":"The id of the request answered; null when it could not be read.","type":["string","number","null"]},"error":{"title":"clientAppDeregistrationResError","description":"Client Application Deregistration response.","type":"object","properties":{"code":{"title":"code","type":"integer","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109}},"message":{"title":"message","description":"Corresponds to the  “desc” parameter","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":110}},"data":{"title":"data","description":"Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","error"],"additionalProperties":false}]};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1126,7 +1126,7 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastAoi1ClientAppRegistrationReq = validate16;
+export const ajvFailFastAoi1ClientAppRegistrationReq = validate16;
 const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/clientAppRegistrationReq.schema.json","title":"clientAppRegistrationReq","description":"Client Application Registration request.","x-omaspec":{"interface":"aoi1","name":"clientAppRegistrationReq","id":"aoi1.clientAppRegistrationReq","typeName":"Aoi1ClientAppRegistrationReq","envelope":"jsonrpc","kind":"request","direction":"clientToServer","source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":21},"method":"clientAppRegistrationReq","response":"aoi1.clientAppRegistrationRes"},"type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"method":{"title":"method","description":"The JSON-RPC method.","type":"string","const":"clientAppRegistrationReq"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"params":{"title":"clientAppRegistrationReqParams","description":"Client Application Registration request.","type":"object","properties":{"clientID":{"title":"clientID","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":25}},"tokenSeed":{"title":"tokenSeed","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":26}}},"required":["clientID"],"additionalProperties":false}},"required":["jsonrpc","method","id","params"],"additionalProperties":false};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1269,7 +1269,7 @@ validate16.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastAoi1ClientAppRegistrationRes = validate17;
+export const ajvFailFastAoi1ClientAppRegistrationRes = validate17;
 const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/clientAppRegistrationRes.schema.json","title":"clientAppRegistrationRes","description":"Client Application Registration response.","x-omaspec":{"interface":"aoi1","name":"clientAppRegistrationRes","id":"aoi1.clientAppRegistrationRes","typeName":"Aoi1ClientAppRegistrationRes","envelope":"jsonrpc","kind":"response","direction":"serverToClient","source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46},"method":"clientAppRegistrationReq","responseTo":"aoi1.clientAppRegistrationReq"},"oneOf":[{"title":"clientAppRegistrationResSuccess","description":"JSON-RPC 2.0 success response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"result":{"title":"clientAppRegistrationResResult","description":"Client Application Registration response.","type":"object","properties":{"code":{"title":"code","type":"integer","const":200,"x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46}},"message":{"title":"message","description":"Corresponds to the  “desc” parameter","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":47}},"clientAppToken":{"title":"clientAppToken","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":48}},"aoiServerUrl":{"title":"aoiServerUrl","type":"string","format":"uri","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":49}}},"required":["code","message","clientAppToken"],"additionalProperties":false}},"required":["jsonrpc","id","result"],"additionalProperties":false},{"title":"clientAppRegistrationResError","description":"JSON-RPC 2.0 error response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcResponseId","description":"The id of the request answered; null when it could not be read.","type":["string","number","null"]},"error":{"title":"clientAppRegistrationResError","description":"Client Application Registration response.","type":"object","properties":{"code":{"title":"code","type":"integer","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46}},"message":{"title":"message","description":"Corresponds to the  “desc” parameter","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":47}},"data":{"title":"data","description":"Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","error"],"additionalProperties":false}]};
 const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
 
@@ -1752,7 +1752,7 @@ validate17.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastNotificationDeliveryReq = validate18;
+export const ajvFailFastNotificationDeliveryReq = validate18;
 const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/notificationDeliveryReq.schema.json","title":"notificationDeliveryReq","description":"Notification delivery request.","x-omaspec":{"interface":"aoi1","name":"notificationDeliveryReq","id":"notificationDeliveryReq","typeName":"NotificationDeliveryReq","envelope":"jsonrpc","kind":"request","direction":"serverToClient","source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":99},"method":"notificationDeliveryReq","response":"notificationDeliveryRes","provisional":true},"type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"method":{"title":"method","description":"The JSON-RPC method.","type":"string","const":"notificationDeliveryReq"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"params":{"title":"notificationDeliveryReqParams","description":"Notification delivery request.","type":"object","properties":{"clientAppToken":{"title":"clientAppToken","description":"The Client Application Token the notification is addressed to.","type":"string","minLength":1,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":110}},"payload":{"title":"payload","description":"The notification content as submitted.","type":"object","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":114}},"priority":{"title":"priority","description":"The submitted priority (5 when the submitter gave none).","type":"integer","minimum":0,"maximum":9,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":118}},"notificationId":{"title":"notificationId","description":"Identifies the notification; a client that sees an id again acknowledges it without forwarding it twice.","type":"string","minLength":1,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":122}}},"required":["clientAppToken","payload","priority","notificationId"],"additionalProperties":false}},"required":["jsonrpc","method","id","params"],"additionalProperties":false};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 
@@ -1956,7 +1956,7 @@ validate18.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastNotificationDeliveryRes = validate19;
+export const ajvFailFastNotificationDeliveryRes = validate19;
 const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/notificationDeliveryRes.schema.json","title":"notificationDeliveryRes","description":"Notification delivery response.","x-omaspec":{"interface":"aoi1","name":"notificationDeliveryRes","id":"notificationDeliveryRes","typeName":"NotificationDeliveryRes","envelope":"jsonrpc","kind":"response","direction":"clientToServer","source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":131},"method":"notificationDeliveryReq","responseTo":"notificationDeliveryReq","provisional":true},"oneOf":[{"title":"notificationDeliveryResSuccess","description":"JSON-RPC 2.0 success response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"result":{"title":"notificationDeliveryResResult","description":"Notification delivery response.","type":"object","properties":{"code":{"title":"code","description":"200, forwarded to every matching Client Application instance.","type":"integer","const":200,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":142}},"message":{"title":"message","description":"Textual description of the outcome.","type":"string","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":146}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","result"],"additionalProperties":false},{"title":"notificationDeliveryResError","description":"JSON-RPC 2.0 error response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcResponseId","description":"The id of the request answered; null when it could not be read.","type":["string","number","null"]},"error":{"title":"notificationDeliveryResError","description":"Notification delivery response.","type":"object","properties":{"code":{"title":"code","description":"404 when no Client Application instance matches the token; 503 when the client cannot take it now.","type":"integer","minimum":400,"maximum":599,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":152}},"message":{"title":"message","description":"Textual description of the outcome.","type":"string","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":156}},"data":{"title":"data","description":"Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":150}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","error"],"additionalProperties":false}]};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2408,3 +2408,610 @@ vErrors = null;
 validate19.errors = vErrors;
 return errors === 0;
 }
+
+const $accepted = Symbol('accepted');
+
+function $m0_guard($m0_data0) {
+if (!((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0)))) return false;
+if ($m0_data0["messageType"] === undefined) return false;
+if ($m0_data0["clientID"] === undefined) return false;
+for (const $m0_key1 in $m0_data0) if ($m0_key1 !== "messageType" && $m0_key1 !== "clientID") return false;
+{
+const $m0_v2 = $m0_data0["messageType"];
+if (!(typeof $m0_v2 === 'string')) return false;
+if (!($m0_v2 === "aoiClientDeregistrationReq")) return false;
+}
+{
+const $m0_v3 = $m0_data0["clientID"];
+if (!(typeof $m0_v3 === 'string')) return false;
+}
+return true;
+}
+let $m0_rejected = $accepted;
+export function failFastAoiClientDeregistrationReq(data) {
+  if ($m0_guard(data)) {
+    $m0_rejected = $accepted;
+    return true;
+  }
+  $m0_rejected = data;
+  return false;
+}
+Object.defineProperty(failFastAoiClientDeregistrationReq, 'errors', {
+  get: () => ($m0_rejected === $accepted || ajvFailFastAoiClientDeregistrationReq($m0_rejected) ? null : ajvFailFastAoiClientDeregistrationReq.errors),
+});
+
+
+function $m1_guard($m1_data0) {
+if (!((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0)))) return false;
+if ($m1_data0["messageType"] === undefined) return false;
+if ($m1_data0["code"] === undefined) return false;
+if ($m1_data0["desc"] === undefined) return false;
+for (const $m1_key1 in $m1_data0) if ($m1_key1 !== "messageType" && $m1_key1 !== "code" && $m1_key1 !== "desc") return false;
+{
+const $m1_v2 = $m1_data0["messageType"];
+if (!(typeof $m1_v2 === 'string')) return false;
+if (!($m1_v2 === "aoiClientDeregistrationRes")) return false;
+}
+{
+const $m1_v3 = $m1_data0["code"];
+if (!(Number.isInteger($m1_v3))) return false;
+}
+{
+const $m1_v4 = $m1_data0["desc"];
+if (!(typeof $m1_v4 === 'string')) return false;
+}
+return true;
+}
+let $m1_rejected = $accepted;
+export function failFastAoiClientDeregistrationRes(data) {
+  if ($m1_guard(data)) {
+    $m1_rejected = $accepted;
+    return true;
+  }
+  $m1_rejected = data;
+  return false;
+}
+Object.defineProperty(failFastAoiClientDeregistrationRes, 'errors', {
+  get: () => ($m1_rejected === $accepted || ajvFailFastAoiClientDeregistrationRes($m1_rejected) ? null : ajvFailFastAoiClientDeregistrationRes.errors),
+});
+
+
+function $m2_guard($m2_data0) {
+if (!((typeof $m2_data0 === 'object' && $m2_data0 !== null && !Array.isArray($m2_data0)))) return false;
+if ($m2_data0["messageType"] === undefined) return false;
+if ($m2_data0["deviceNumber"] === undefined) return false;
+for (const $m2_key1 in $m2_data0) if ($m2_key1 !== "messageType" && $m2_key1 !== "deviceNumber") return false;
+{
+const $m2_v2 = $m2_data0["messageType"];
+if (!(typeof $m2_v2 === 'string')) return false;
+if (!($m2_v2 === "aoiClientRegistrationReq")) return false;
+}
+{
+const $m2_v3 = $m2_data0["deviceNumber"];
+if (!(typeof $m2_v3 === 'string')) return false;
+}
+return true;
+}
+let $m2_rejected = $accepted;
+export function failFastAoiClientRegistrationReq(data) {
+  if ($m2_guard(data)) {
+    $m2_rejected = $accepted;
+    return true;
+  }
+  $m2_rejected = data;
+  return false;
+}
+Object.defineProperty(failFastAoiClientRegistrationReq, 'errors', {
+  get: () => ($m2_rejected === $accepted || ajvFailFastAoiClientRegistrationReq($m2_rejected) ? null : ajvFailFastAoiClientRegistrationReq.errors),
+});
+
+function $m3_check2($m3_v3) {
+if (!((typeof $m3_v3 === 'object' && $m3_v3 !== null && !Array.isArray($m3_v3)))) return false;
+if ($m3_v3["messageType"] === undefined) return false;
+if ($m3_v3["clientID"] === undefined) return false;
+if ($m3_v3["code"] === undefined) return false;
+if ($m3_v3["desc"] === undefined) return false;
+for (const $m3_key4 in $m3_v3) if ($m3_key4 !== "messageType" && $m3_key4 !== "clientID" && $m3_key4 !== "code" && $m3_key4 !== "desc") return false;
+{
+const $m3_v5 = $m3_v3["messageType"];
+if (!(typeof $m3_v5 === 'string')) return false;
+if (!($m3_v5 === "aoiClientRegistrationRes")) return false;
+}
+{
+const $m3_v6 = $m3_v3["clientID"];
+if (!(typeof $m3_v6 === 'string')) return false;
+}
+{
+const $m3_v7 = $m3_v3["code"];
+if (!(Number.isInteger($m3_v7))) return false;
+if (!($m3_v7 === 200)) return false;
+}
+{
+const $m3_v8 = $m3_v3["desc"];
+if (!(typeof $m3_v8 === 'string')) return false;
+}
+return true;
+}
+function $m3_check9($m3_v10) {
+if (!((typeof $m3_v10 === 'object' && $m3_v10 !== null && !Array.isArray($m3_v10)))) return false;
+if ($m3_v10["messageType"] === undefined) return false;
+if ($m3_v10["code"] === undefined) return false;
+if ($m3_v10["desc"] === undefined) return false;
+for (const $m3_key11 in $m3_v10) if ($m3_key11 !== "messageType" && $m3_key11 !== "code" && $m3_key11 !== "desc") return false;
+{
+const $m3_v12 = $m3_v10["messageType"];
+if (!(typeof $m3_v12 === 'string')) return false;
+if (!($m3_v12 === "aoiClientRegistrationRes")) return false;
+}
+{
+const $m3_v13 = $m3_v10["code"];
+if (!(Number.isInteger($m3_v13))) return false;
+if ($m3_v13 > 599) return false;
+if ($m3_v13 < 400) return false;
+}
+{
+const $m3_v14 = $m3_v10["desc"];
+if (!(typeof $m3_v14 === 'string')) return false;
+}
+return true;
+}
+function $m3_guard($m3_data0) {
+let $m3_passing1 = 0;
+if ($m3_check2($m3_data0) && ++$m3_passing1 > 1) return false;
+if ($m3_check9($m3_data0) && ++$m3_passing1 > 1) return false;
+if ($m3_passing1 === 0) return false;
+return true;
+}
+let $m3_rejected = $accepted;
+export function failFastAoiClientRegistrationRes(data) {
+  if ($m3_guard(data)) {
+    $m3_rejected = $accepted;
+    return true;
+  }
+  $m3_rejected = data;
+  return false;
+}
+Object.defineProperty(failFastAoiClientRegistrationRes, 'errors', {
+  get: () => ($m3_rejected === $accepted || ajvFailFastAoiClientRegistrationRes($m3_rejected) ? null : ajvFailFastAoiClientRegistrationRes.errors),
+});
+
+
+function $m4_guard($m4_data0) {
+if (!((typeof $m4_data0 === 'object' && $m4_data0 !== null && !Array.isArray($m4_data0)))) return false;
+if ($m4_data0["jsonrpc"] === undefined) return false;
+if ($m4_data0["method"] === undefined) return false;
+if ($m4_data0["id"] === undefined) return false;
+if ($m4_data0["params"] === undefined) return false;
+for (const $m4_key1 in $m4_data0) if ($m4_key1 !== "jsonrpc" && $m4_key1 !== "method" && $m4_key1 !== "id" && $m4_key1 !== "params") return false;
+{
+const $m4_v2 = $m4_data0["jsonrpc"];
+if (!(typeof $m4_v2 === 'string')) return false;
+if (!($m4_v2 === "2.0")) return false;
+}
+{
+const $m4_v3 = $m4_data0["method"];
+if (!(typeof $m4_v3 === 'string')) return false;
+if (!($m4_v3 === "clientAppDeregistrationReq")) return false;
+}
+{
+const $m4_v4 = $m4_data0["id"];
+if (!(typeof $m4_v4 === 'string' || (typeof $m4_v4 === 'number' && isFinite($m4_v4)))) return false;
+}
+{
+const $m4_v5 = $m4_data0["params"];
+if (!((typeof $m4_v5 === 'object' && $m4_v5 !== null && !Array.isArray($m4_v5)))) return false;
+if ($m4_v5["clientID"] === undefined) return false;
+if ($m4_v5["clientAppToken"] === undefined) return false;
+for (const $m4_key6 in $m4_v5) if ($m4_key6 !== "clientID" && $m4_key6 !== "clientAppToken") return false;
+{
+const $m4_v7 = $m4_v5["clientID"];
+if (!(typeof $m4_v7 === 'string')) return false;
+}
+{
+const $m4_v8 = $m4_v5["clientAppToken"];
+if (!(typeof $m4_v8 === 'string')) return false;
+}
+}
+return true;
+}
+let $m4_rejected = $accepted;
+export function failFastClientAppDeregistrationReq(data) {
+  if ($m4_guard(data)) {
+    $m4_rejected = $accepted;
+    return true;
+  }
+  $m4_rejected = data;
+  return false;
+}
+Object.defineProperty(failFastClientAppDeregistrationReq, 'errors', {
+  get: () => ($m4_rejected === $accepted || ajvFailFastClientAppDeregistrationReq($m4_rejected) ? null : ajvFailFastClientAppDeregistrationReq.errors),
+});
+
+function $m5_check2($m5_v3) {
+if (!((typeof $m5_v3 === 'object' && $m5_v3 !== null && !Array.isArray($m5_v3)))) return false;
+if ($m5_v3["jsonrpc"] === undefined) return false;
+if ($m5_v3["id"] === undefined) return false;
+if ($m5_v3["result"] === undefined) return false;
+for (const $m5_key4 in $m5_v3) if ($m5_key4 !== "jsonrpc" && $m5_key4 !== "id" && $m5_key4 !== "result") return false;
+{
+const $m5_v5 = $m5_v3["jsonrpc"];
+if (!(typeof $m5_v5 === 'string')) return false;
+if (!($m5_v5 === "2.0")) return false;
+}
+{
+const $m5_v6 = $m5_v3["id"];
+if (!(typeof $m5_v6 === 'string' || (typeof $m5_v6 === 'number' && isFinite($m5_v6)))) return false;
+}
+{
+const $m5_v7 = $m5_v3["result"];
+if (!((typeof $m5_v7 === 'object' && $m5_v7 !== null && !Array.isArray($m5_v7)))) return false;
+if ($m5_v7["code"] === undefined) return false;
+if ($m5_v7["message"] === undefined) return false;
+for (const $m5_key8 in $m5_v7) if ($m5_key8 !== "code" && $m5_key8 !== "message") return false;
+{
+const $m5_v9 = $m5_v7["code"];
+if (!(Number.isInteger($m5_v9))) return false;
+if (!($m5_v9 === 200)) return false;
+}
+{
+const $m5_v10 = $m5_v7["message"];
+if (!(typeof $m5_v10 === 'string')) return false;
+}
+}
+return true;
+}
+function $m5_check11($m5_v12) {
+if (!((typeof $m5_v12 === 'object' && $m5_v12 !== null && !Array.isArray($m5_v12)))) return false;
+if ($m5_v12["jsonrpc"] === undefined) return false;
+if ($m5_v12["id"] === undefined) return false;
+if ($m5_v12["error"] === undefined) return false;
+for (const $m5_key13 in $m5_v12) if ($m5_key13 !== "jsonrpc" && $m5_key13 !== "id" && $m5_key13 !== "error") return false;
+{
+const $m5_v14 = $m5_v12["jsonrpc"];
+if (!(typeof $m5_v14 === 'string')) return false;
+if (!($m5_v14 === "2.0")) return false;
+}
+{
+const $m5_v15 = $m5_v12["id"];
+if (!(typeof $m5_v15 === 'string' || (typeof $m5_v15 === 'number' && isFinite($m5_v15)) || $m5_v15 === null)) return false;
+}
+{
+const $m5_v16 = $m5_v12["error"];
+if (!((typeof $m5_v16 === 'object' && $m5_v16 !== null && !Array.isArray($m5_v16)))) return false;
+if ($m5_v16["code"] === undefined) return false;
+if ($m5_v16["message"] === undefined) return false;
+for (const $m5_key17 in $m5_v16) if ($m5_key17 !== "code" && $m5_key17 !== "message" && $m5_key17 !== "data") return false;
+{
+const $m5_v18 = $m5_v16["code"];
+if (!(Number.isInteger($m5_v18))) return false;
+}
+{
+const $m5_v19 = $m5_v16["message"];
+if (!(typeof $m5_v19 === 'string')) return false;
+}
+}
+return true;
+}
+function $m5_guard($m5_data0) {
+let $m5_passing1 = 0;
+if ($m5_check2($m5_data0) && ++$m5_passing1 > 1) return false;
+if ($m5_check11($m5_data0) && ++$m5_passing1 > 1) return false;
+if ($m5_passing1 === 0) return false;
+return true;
+}
+let $m5_rejected = $accepted;
+export function failFastClientAppDeregistrationRes(data) {
+  if ($m5_guard(data)) {
+    $m5_rejected = $accepted;
+    return true;
+  }
+  $m5_rejected = data;
+  return false;
+}
+Object.defineProperty(failFastClientAppDeregistrationRes, 'errors', {
+  get: () => ($m5_rejected === $accepted || ajvFailFastClientAppDeregistrationRes($m5_rejected) ? null : ajvFailFastClientAppDeregistrationRes.errors),
+});
+
+
+function $m6_guard($m6_data0) {
+if (!((typeof $m6_data0 === 'object' && $m6_data0 !== null && !Array.isArray($m6_data0)))) return false;
+if ($m6_data0["jsonrpc"] === undefined) return false;
+if ($m6_data0["method"] === undefined) return false;
+if ($m6_data0["id"] === undefined) return false;
+if ($m6_data0["params"] === undefined) return false;
+for (const $m6_key1 in $m6_data0) if ($m6_key1 !== "jsonrpc" && $m6_key1 !== "method" && $m6_key1 !== "id" && $m6_key1 !== "params") return false;
+{
+const $m6_v2 = $m6_data0["jsonrpc"];
+if (!(typeof $m6_v2 === 'string')) return false;
+if (!($m6_v2 === "2.0")) return false;
+}
+{
+const $m6_v3 = $m6_data0["method"];
+if (!(typeof $m6_v3 === 'string')) return false;
+if (!($m6_v3 === "clientAppRegistrationReq")) return false;
+}
+{
+const $m6_v4 = $m6_data0["id"];
+if (!(typeof $m6_v4 === 'string' || (typeof $m6_v4 === 'number' && isFinite($m6_v4)))) return false;
+}
+{
+const $m6_v5 = $m6_data0["params"];
+if (!((typeof $m6_v5 === 'object' && $m6_v5 !== null && !Array.isArray($m6_v5)))) return false;
+if ($m6_v5["clientID"] === undefined) return false;
+for (const $m6_key6 in $m6_v5) if ($m6_key6 !== "clientID" && $m6_key6 !== "tokenSeed") return false;
+{
+const $m6_v7 = $m6_v5["clientID"];
+if (!(typeof $m6_v7 === 'string')) return false;
+}
+{
+const $m6_v8 = $m6_v5["tokenSeed"];
+if ($m6_v8 !== undefined) {
+if (!(typeof $m6_v8 === 'string')) return false;
+}
+}
+}
+return true;
+}
+let $m6_rejected = $accepted;
+export function failFastAoi1ClientAppRegistrationReq(data) {
+  if ($m6_guard(data)) {
+    $m6_rejected = $accepted;
+    return true;
+  }
+  $m6_rejected = data;
+  return false;
+}
+Object.defineProperty(failFastAoi1ClientAppRegistrationReq, 'errors', {
+  get: () => ($m6_rejected === $accepted || ajvFailFastAoi1ClientAppRegistrationReq($m6_rejected) ? null : ajvFailFastAoi1ClientAppRegistrationReq.errors),
+});
+
+function $m7_check2($m7_v3) {
+if (!((typeof $m7_v3 === 'object' && $m7_v3 !== null && !Array.isArray($m7_v3)))) return false;
+if ($m7_v3["jsonrpc"] === undefined) return false;
+if ($m7_v3["id"] === undefined) return false;
+if ($m7_v3["result"] === undefined) return false;
+for (const $m7_key4 in $m7_v3) if ($m7_key4 !== "jsonrpc" && $m7_key4 !== "id" && $m7_key4 !== "result") return false;
+{
+const $m7_v5 = $m7_v3["jsonrpc"];
+if (!(typeof $m7_v5 === 'string')) return false;
+if (!($m7_v5 === "2.0")) return false;
+}
+{
+const $m7_v6 = $m7_v3["id"];
+if (!(typeof $m7_v6 === 'string' || (typeof $m7_v6 === 'number' && isFinite($m7_v6)))) return false;
+}
+{
+const $m7_v7 = $m7_v3["result"];
+if (!((typeof $m7_v7 === 'object' && $m7_v7 !== null && !Array.isArray($m7_v7)))) return false;
+if ($m7_v7["code"] === undefined) return false;
+if ($m7_v7["message"] === undefined) return false;
+if ($m7_v7["clientAppToken"] === undefined) return false;
+for (const $m7_key8 in $m7_v7) if ($m7_key8 !== "code" && $m7_key8 !== "message" && $m7_key8 !== "clientAppToken" && $m7_key8 !== "aoiServerUrl") return false;
+{
+const $m7_v9 = $m7_v7["code"];
+if (!(Number.isInteger($m7_v9))) return false;
+if (!($m7_v9 === 200)) return false;
+}
+{
+const $m7_v10 = $m7_v7["message"];
+if (!(typeof $m7_v10 === 'string')) return false;
+}
+{
+const $m7_v11 = $m7_v7["clientAppToken"];
+if (!(typeof $m7_v11 === 'string')) return false;
+}
+{
+const $m7_v12 = $m7_v7["aoiServerUrl"];
+if ($m7_v12 !== undefined) {
+if (!(typeof $m7_v12 === 'string')) return false;
+if (!$m7_format13($m7_v12)) return false;
+}
+}
+}
+return true;
+}
+const $m7_format13 = require('ajv-formats/dist/formats').fullFormats["uri"];
+function $m7_check14($m7_v15) {
+if (!((typeof $m7_v15 === 'object' && $m7_v15 !== null && !Array.isArray($m7_v15)))) return false;
+if ($m7_v15["jsonrpc"] === undefined) return false;
+if ($m7_v15["id"] === undefined) return false;
+if ($m7_v15["error"] === undefined) return false;
+for (const $m7_key16 in $m7_v15) if ($m7_key16 !== "jsonrpc" && $m7_key16 !== "id" && $m7_key16 !== "error") return false;
+{
+const $m7_v17 = $m7_v15["jsonrpc"];
+if (!(typeof $m7_v17 === 'string')) return false;
+if (!($m7_v17 === "2.0")) return false;
+}
+{
+const $m7_v18 = $m7_v15["id"];
+if (!(typeof $m7_v18 === 'string' || (typeof $m7_v18 === 'number' && isFinite($m7_v18)) || $m7_v18 === null)) return false;
+}
+{
+const $m7_v19 = $m7_v15["error"];
+if (!((typeof $m7_v19 === 'object' && $m7_v19 !== null && !Array.isArray($m7_v19)))) return false;
+if ($m7_v19["code"] === undefined) return false;
+if ($m7_v19["message"] === undefined) return false;
+for (const $m7_key20 in $m7_v19) if ($m7_key20 !== "code" && $m7_key20 !== "message" && $m7_key20 !== "data") return false;
+{
+const $m7_v21 = $m7_v19["code"];
+if (!(Number.isInteger($m7_v21))) return false;
+}
+{
+const $m7_v22 = $m7_v19["message"];
+if (!(typeof $m7_v22 === 'string')) return false;
+}
+}
+return true;
+}
+function $m7_guard($m7_data0) {
+let $m7_passing1 = 0;
+if ($m7_check2($m7_data0) && ++$m7_passing1 > 1) return false;
+if ($m7_check14($m7_data0) && ++$m7_passing1 > 1) return false;
+if ($m7_passing1 === 0) return false;
+return true;
+}
+let $m7_rejected = $accepted;
+export function failFastAoi1ClientAppRegistrationRes(data) {
+  if ($m7_guard(data)) {
+    $m7_rejected = $accepted;
+    return true;
+  }
+  $m7_rejected = data;
+  return false;
+}
+Object.defineProperty(failFastAoi1ClientAppRegistrationRes, 'errors', {
+  get: () => ($m7_rejected === $accepted || ajvFailFastAoi1ClientAppRegistrationRes($m7_rejected) ? null : ajvFailFastAoi1ClientAppRegistrationRes.errors),
+});
+
+const $m8_ucs2length8 = require('ajv/dist/runtime/ucs2length').default;
+function $m8_guard($m8_data0) {
+if (!((typeof $m8_data0 === 'object' && $m8_data0 !== null && !Array.isArray($m8_data0)))) return false;
+if ($m8_data0["jsonrpc"] === undefined) return false;
+if ($m8_data0["method"] === undefined) return false;
+if ($m8_data0["id"] === undefined) return false;
+if ($m8_data0["params"] === undefined) return false;
+for (const $m8_key1 in $m8_data0) if ($m8_key1 !== "jsonrpc" && $m8_key1 !== "method" && $m8_key1 !== "id" && $m8_key1 !== "params") return false;
+{
+const $m8_v2 = $m8_data0["jsonrpc"];
+if (!(typeof $m8_v2 === 'string')) return false;
+if (!($m8_v2 === "2.0")) return false;
+}
+{
+const $m8_v3 = $m8_data0["method"];
+if (!(typeof $m8_v3 === 'string')) return false;
+if (!($m8_v3 === "notificationDeliveryReq")) return false;
+}
+{
+const $m8_v4 = $m8_data0["id"];
+if (!(typeof $m8_v4 === 'string' || (typeof $m8_v4 === 'number' && isFinite($m8_v4)))) return false;
+}
+{
+const $m8_v5 = $m8_data0["params"];
+if (!((typeof $m8_v5 === 'object' && $m8_v5 !== null && !Array.isArray($m8_v5)))) return false;
+if ($m8_v5["clientAppToken"] === undefined) return false;
+if ($m8_v5["payload"] === undefined) return false;
+if ($m8_v5["priority"] === undefined) return false;
+if ($m8_v5["notificationId"] === undefined) return false;
+for (const $m8_key6 in $m8_v5) if ($m8_key6 !== "clientAppToken" && $m8_key6 !== "payload" && $m8_key6 !== "priority" && $m8_key6 !== "notificationId") return false;
+{
+const $m8_v7 = $m8_v5["clientAppToken"];
+if (!(typeof $m8_v7 === 'string')) return false;
+if ($m8_v7.length < 1 || ($m8_v7.length < 2 && $m8_ucs2length8($m8_v7) < 1)) return false;
+}
+{
+const $m8_v9 = $m8_v5["payload"];
+if (!((typeof $m8_v9 === 'object' && $m8_v9 !== null && !Array.isArray($m8_v9)))) return false;
+}
+{
+const $m8_v10 = $m8_v5["priority"];
+if (!(Number.isInteger($m8_v10))) return false;
+if ($m8_v10 > 9) return false;
+if ($m8_v10 < 0) return false;
+}
+{
+const $m8_v11 = $m8_v5["notificationId"];
+if (!(typeof $m8_v11 === 'string')) return false;
+if ($m8_v11.length < 1 || ($m8_v11.length < 2 && $m8_ucs2length8($m8_v11) < 1)) return false;
+}
+}
+return true;
+}
+let $m8_rejected = $accepted;
+export function failFastNotificationDeliveryReq(data) {
+  if ($m8_guard(data)) {
+    $m8_rejected = $accepted;
+    return true;
+  }
+  $m8_rejected = data;
+  return false;
+}
+Object.defineProperty(failFastNotificationDeliveryReq, 'errors', {
+  get: () => ($m8_rejected === $accepted || ajvFailFastNotificationDeliveryReq($m8_rejected) ? null : ajvFailFastNotificationDeliveryReq.errors),
+});
+
+function $m9_check2($m9_v3) {
+if (!((typeof $m9_v3 === 'object' && $m9_v3 !== null && !Array.isArray($m9_v3)))) return false;
+if ($m9_v3["jsonrpc"] === undefined) return false;
+if ($m9_v3["id"] === undefined) return false;
+if ($m9_v3["result"] === undefined) return false;
+for (const $m9_key4 in $m9_v3) if ($m9_key4 !== "jsonrpc" && $m9_key4 !== "id" && $m9_key4 !== "result") return false;
+{
+const $m9_v5 = $m9_v3["jsonrpc"];
+if (!(typeof $m9_v5 === 'string')) return false;
+if (!($m9_v5 === "2.0")) return false;
+}
+{
+const $m9_v6 = $m9_v3["id"];
+if (!(typeof $m9_v6 === 'string' || (typeof $m9_v6 === 'number' && isFinite($m9_v6)))) return false;
+}
+{
+const $m9_v7 = $m9_v3["result"];
+if (!((typeof $m9_v7 === 'object' && $m9_v7 !== null && !Array.isArray($m9_v7)))) return false;
+if ($m9_v7["code"] === undefined) return false;
+if ($m9_v7["message"] === undefined) return false;
+for (const $m9_key8 in $m9_v7) if ($m9_key8 !== "code" && $m9_key8 !== "message") return false;
+{
+const $m9_v9 = $m9_v7["code"];
+if (!(Number.isInteger($m9_v9))) return false;
+if (!($m9_v9 === 200)) return false;
+}
+{
+const $m9_v10 = $m9_v7["message"];
+if (!(typeof $m9_v10 === 'string')) return false;
+}
+}
+return true;
+}
+function $m9_check11($m9_v12) {
+if (!((typeof $m9_v12 === 'object' && $m9_v12 !== null && !Array.isArray($m9_v12)))) return false;
+if ($m9_v12["jsonrpc"] === undefined) return false;
+if ($m9_v12["id"] === undefined) return false;
+if ($m9_v12["error"] === undefined) return false;
+for (const $m9_key13 in $m9_v12) if ($m9_key13 !== "jsonrpc" && $m9_key13 !== "id" && $m9_key13 !== "error") return false;
+{
+const $m9_v14 = $m9_v12["jsonrpc"];
+if (!(typeof $m9_v14 === 'string')) return false;
+if (!($m9_v14 === "2.0")) return false;
+}
+{
+const $m9_v15 = $m9_v12["id"];
+if (!(typeof $m9_v15 === 'string' || (typeof $m9_v15 === 'number' && isFinite($m9_v15)) || $m9_v15 === null)) return false;
+}
+{
+const $m9_v16 = $m9_v12["error"];
+if (!((typeof $m9_v16 === 'object' && $m9_v16 !== null && !Array.isArray($m9_v16)))) return false;
+if ($m9_v16["code"] === undefined) return false;
+if ($m9_v16["message"] === undefined) return false;
+for (const $m9_key17 in $m9_v16) if ($m9_key17 !== "code" && $m9_key17 !== "message" && $m9_key17 !== "data") return false;
+{
+const $m9_v18 = $m9_v16["code"];
+if (!(Number.isInteger($m9_v18))) return false;
+if ($m9_v18 > 599) return false;
+if ($m9_v18 < 400) return false;
+}
+{
+const $m9_v19 = $m9_v16["message"];
+if (!(typeof $m9_v19 === 'string')) return false;
+}
+}
+return true;
+}
+function $m9_guard($m9_data0) {
+let $m9_passing1 = 0;
+if ($m9_check2($m9_data0) && ++$m9_passing1 > 1) return false;
+if ($m9_check11($m9_data0) && ++$m9_passing1 > 1) return false;
+if ($m9_passing1 === 0) return false;
+return true;
+}
+let $m9_rejected = $accepted;
+export function failFastNotificationDeliveryRes(data) {
+  if ($m9_guard(data)) {
+    $m9_rejected = $accepted;
+    return true;
+  }
+  $m9_rejected = data;
+  return false;
+}
+Object.defineProperty(failFastNotificationDeliveryRes, 'errors', {
+  get: () => ($m9_rejected === $accepted || ajvFailFastNotificationDeliveryRes($m9_rejected) ? null : ajvFailFastNotificationDeliveryRes.errors),
+});

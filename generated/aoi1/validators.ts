@@ -65,14 +65,17 @@ const sourcesAoiClientDeregistrationReq: SourceTable = {
   },
 };
 
-/** Type guard for `aoiClientDeregistrationReq`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `aoiClientDeregistrationReq`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isAoiClientDeregistrationReq = failFastAoiClientDeregistrationReq as (
   value: unknown,
 ) => value is AoiClientDeregistrationReq;
 
-/** Validates `aoiClientDeregistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `aoiClientDeregistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateAoiClientDeregistrationReq(value: unknown): ValidationResult<AoiClientDeregistrationReq> {
-  return checkAoiClientDeregistrationReq(value)
+  return failFastAoiClientDeregistrationReq(value) || checkAoiClientDeregistrationReq(value)
     ? { ok: true, value: value as AoiClientDeregistrationReq }
     : { ok: false, issues: toIssues(checkAoiClientDeregistrationReq.errors, sourcesAoiClientDeregistrationReq) };
 }
@@ -92,14 +95,17 @@ const sourcesAoiClientDeregistrationRes: SourceTable = {
   },
 };
 
-/** Type guard for `aoiClientDeregistrationRes`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `aoiClientDeregistrationRes`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isAoiClientDeregistrationRes = failFastAoiClientDeregistrationRes as (
   value: unknown,
 ) => value is AoiClientDeregistrationRes;
 
-/** Validates `aoiClientDeregistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `aoiClientDeregistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateAoiClientDeregistrationRes(value: unknown): ValidationResult<AoiClientDeregistrationRes> {
-  return checkAoiClientDeregistrationRes(value)
+  return failFastAoiClientDeregistrationRes(value) || checkAoiClientDeregistrationRes(value)
     ? { ok: true, value: value as AoiClientDeregistrationRes }
     : { ok: false, issues: toIssues(checkAoiClientDeregistrationRes.errors, sourcesAoiClientDeregistrationRes) };
 }
@@ -117,14 +123,17 @@ const sourcesAoiClientRegistrationReq: SourceTable = {
   },
 };
 
-/** Type guard for `aoiClientRegistrationReq`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `aoiClientRegistrationReq`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isAoiClientRegistrationReq = failFastAoiClientRegistrationReq as (
   value: unknown,
 ) => value is AoiClientRegistrationReq;
 
-/** Validates `aoiClientRegistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `aoiClientRegistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateAoiClientRegistrationReq(value: unknown): ValidationResult<AoiClientRegistrationReq> {
-  return checkAoiClientRegistrationReq(value)
+  return failFastAoiClientRegistrationReq(value) || checkAoiClientRegistrationReq(value)
     ? { ok: true, value: value as AoiClientRegistrationReq }
     : { ok: false, issues: toIssues(checkAoiClientRegistrationReq.errors, sourcesAoiClientRegistrationReq) };
 }
@@ -149,14 +158,17 @@ const sourcesAoiClientRegistrationRes: SourceTable = {
   },
 };
 
-/** Type guard for `aoiClientRegistrationRes`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `aoiClientRegistrationRes`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isAoiClientRegistrationRes = failFastAoiClientRegistrationRes as (
   value: unknown,
 ) => value is AoiClientRegistrationRes;
 
-/** Validates `aoiClientRegistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `aoiClientRegistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateAoiClientRegistrationRes(value: unknown): ValidationResult<AoiClientRegistrationRes> {
-  return checkAoiClientRegistrationRes(value)
+  return failFastAoiClientRegistrationRes(value) || checkAoiClientRegistrationRes(value)
     ? { ok: true, value: value as AoiClientRegistrationRes }
     : { ok: false, issues: toIssues(checkAoiClientRegistrationRes.errors, sourcesAoiClientRegistrationRes) };
 }
@@ -174,14 +186,17 @@ const sourcesClientAppDeregistrationReq: SourceTable = {
   },
 };
 
-/** Type guard for `clientAppDeregistrationReq`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `clientAppDeregistrationReq`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isClientAppDeregistrationReq = failFastClientAppDeregistrationReq as (
   value: unknown,
 ) => value is ClientAppDeregistrationReq;
 
-/** Validates `clientAppDeregistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `clientAppDeregistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateClientAppDeregistrationReq(value: unknown): ValidationResult<ClientAppDeregistrationReq> {
-  return checkClientAppDeregistrationReq(value)
+  return failFastClientAppDeregistrationReq(value) || checkClientAppDeregistrationReq(value)
     ? { ok: true, value: value as ClientAppDeregistrationReq }
     : { ok: false, issues: toIssues(checkClientAppDeregistrationReq.errors, sourcesClientAppDeregistrationReq) };
 }
@@ -205,14 +220,17 @@ const sourcesClientAppDeregistrationRes: SourceTable = {
   },
 };
 
-/** Type guard for `clientAppDeregistrationRes`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `clientAppDeregistrationRes`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isClientAppDeregistrationRes = failFastClientAppDeregistrationRes as (
   value: unknown,
 ) => value is ClientAppDeregistrationRes;
 
-/** Validates `clientAppDeregistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `clientAppDeregistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateClientAppDeregistrationRes(value: unknown): ValidationResult<ClientAppDeregistrationRes> {
-  return checkClientAppDeregistrationRes(value)
+  return failFastClientAppDeregistrationRes(value) || checkClientAppDeregistrationRes(value)
     ? { ok: true, value: value as ClientAppDeregistrationRes }
     : { ok: false, issues: toIssues(checkClientAppDeregistrationRes.errors, sourcesClientAppDeregistrationRes) };
 }
@@ -230,14 +248,17 @@ const sourcesAoi1ClientAppRegistrationReq: SourceTable = {
   },
 };
 
-/** Type guard for `aoi1.clientAppRegistrationReq`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `aoi1.clientAppRegistrationReq`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isAoi1ClientAppRegistrationReq = failFastAoi1ClientAppRegistrationReq as (
   value: unknown,
 ) => value is Aoi1ClientAppRegistrationReq;
 
-/** Validates `aoi1.clientAppRegistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `aoi1.clientAppRegistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateAoi1ClientAppRegistrationReq(value: unknown): ValidationResult<Aoi1ClientAppRegistrationReq> {
-  return checkAoi1ClientAppRegistrationReq(value)
+  return failFastAoi1ClientAppRegistrationReq(value) || checkAoi1ClientAppRegistrationReq(value)
     ? { ok: true, value: value as Aoi1ClientAppRegistrationReq }
     : { ok: false, issues: toIssues(checkAoi1ClientAppRegistrationReq.errors, sourcesAoi1ClientAppRegistrationReq) };
 }
@@ -273,14 +294,17 @@ const sourcesAoi1ClientAppRegistrationRes: SourceTable = {
   },
 };
 
-/** Type guard for `aoi1.clientAppRegistrationRes`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `aoi1.clientAppRegistrationRes`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isAoi1ClientAppRegistrationRes = failFastAoi1ClientAppRegistrationRes as (
   value: unknown,
 ) => value is Aoi1ClientAppRegistrationRes;
 
-/** Validates `aoi1.clientAppRegistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `aoi1.clientAppRegistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateAoi1ClientAppRegistrationRes(value: unknown): ValidationResult<Aoi1ClientAppRegistrationRes> {
-  return checkAoi1ClientAppRegistrationRes(value)
+  return failFastAoi1ClientAppRegistrationRes(value) || checkAoi1ClientAppRegistrationRes(value)
     ? { ok: true, value: value as Aoi1ClientAppRegistrationRes }
     : { ok: false, issues: toIssues(checkAoi1ClientAppRegistrationRes.errors, sourcesAoi1ClientAppRegistrationRes) };
 }
@@ -318,14 +342,17 @@ const sourcesNotificationDeliveryReq: SourceTable = {
   },
 };
 
-/** Type guard for `notificationDeliveryReq`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `notificationDeliveryReq`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isNotificationDeliveryReq = failFastNotificationDeliveryReq as (
   value: unknown,
 ) => value is NotificationDeliveryReq;
 
-/** Validates `notificationDeliveryReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `notificationDeliveryReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateNotificationDeliveryReq(value: unknown): ValidationResult<NotificationDeliveryReq> {
-  return checkNotificationDeliveryReq(value)
+  return failFastNotificationDeliveryReq(value) || checkNotificationDeliveryReq(value)
     ? { ok: true, value: value as NotificationDeliveryReq }
     : { ok: false, issues: toIssues(checkNotificationDeliveryReq.errors, sourcesNotificationDeliveryReq) };
 }
@@ -369,14 +396,17 @@ const sourcesNotificationDeliveryRes: SourceTable = {
   },
 };
 
-/** Type guard for `notificationDeliveryRes`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `notificationDeliveryRes`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isNotificationDeliveryRes = failFastNotificationDeliveryRes as (
   value: unknown,
 ) => value is NotificationDeliveryRes;
 
-/** Validates `notificationDeliveryRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `notificationDeliveryRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateNotificationDeliveryRes(value: unknown): ValidationResult<NotificationDeliveryRes> {
-  return checkNotificationDeliveryRes(value)
+  return failFastNotificationDeliveryRes(value) || checkNotificationDeliveryRes(value)
     ? { ok: true, value: value as NotificationDeliveryRes }
     : { ok: false, issues: toIssues(checkNotificationDeliveryRes.errors, sourcesNotificationDeliveryRes) };
 }

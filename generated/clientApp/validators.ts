@@ -25,14 +25,17 @@ const sourcesClientAppRegistrationReq: SourceTable = {
   },
 };
 
-/** Type guard for `clientApp.clientAppRegistrationReq`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `clientApp.clientAppRegistrationReq`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isClientAppRegistrationReq = failFastClientAppRegistrationReq as (
   value: unknown,
 ) => value is ClientAppRegistrationReq;
 
-/** Validates `clientApp.clientAppRegistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `clientApp.clientAppRegistrationReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateClientAppRegistrationReq(value: unknown): ValidationResult<ClientAppRegistrationReq> {
-  return checkClientAppRegistrationReq(value)
+  return failFastClientAppRegistrationReq(value) || checkClientAppRegistrationReq(value)
     ? { ok: true, value: value as ClientAppRegistrationReq }
     : { ok: false, issues: toIssues(checkClientAppRegistrationReq.errors, sourcesClientAppRegistrationReq) };
 }
@@ -65,14 +68,17 @@ const sourcesClientAppRegistrationRes: SourceTable = {
   },
 };
 
-/** Type guard for `clientApp.clientAppRegistrationRes`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `clientApp.clientAppRegistrationRes`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isClientAppRegistrationRes = failFastClientAppRegistrationRes as (
   value: unknown,
 ) => value is ClientAppRegistrationRes;
 
-/** Validates `clientApp.clientAppRegistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `clientApp.clientAppRegistrationRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateClientAppRegistrationRes(value: unknown): ValidationResult<ClientAppRegistrationRes> {
-  return checkClientAppRegistrationRes(value)
+  return failFastClientAppRegistrationRes(value) || checkClientAppRegistrationRes(value)
     ? { ok: true, value: value as ClientAppRegistrationRes }
     : { ok: false, issues: toIssues(checkClientAppRegistrationRes.errors, sourcesClientAppRegistrationRes) };
 }

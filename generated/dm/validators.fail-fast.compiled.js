@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
-export const failFastDmPackage1 = validate10;
+export const ajvFailFastDmPackage1 = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/dm/dmPackage1.schema.json","title":"dmPackage1","description":"OMA DM Package#1 JSON Schema.","x-omaspec":{"interface":"dm","name":"dmPackage1","id":"dmPackage1","typeName":"DmPackage1","envelope":"http","kind":"request","direction":"clientToServer","source":{"cr":"004_a402fc140745ff35.txt","section":"7.2","line":60},"mediaType":"application/vnd.oma.dm.initiation+json","provisional":true},"type":"object","properties":{"MOS":{"title":"MOS","type":"array","items":{"type":"object","properties":{"DDF":{"type":"string","x-omaspec-source":{"cr":"004_a402fc140745ff35.txt","section":"7.2","line":103}},"MOID":{"type":"string","x-omaspec-source":{"cr":"004_a402fc140745ff35.txt","section":"7.2","line":110}},"MIID":{"type":"array","items":{"type":"string"},"x-omaspec-source":{"cr":"004_a402fc140745ff35.txt","section":"7.2","line":117}}},"additionalProperties":false},"x-omaspec-source":{"cr":"004_a402fc140745ff35.txt","section":"7.2","line":78}},"Alert":{"title":"Alert","type":"object","description":"PROVISIONAL (decision D8): Client Initiated Alert, shaped after the CR 004 example until a CR defines it.","properties":{"Items":{"type":"array","items":{"type":"object","properties":{"AlertType":{"type":"string"},"MIMEType":{"type":"string"},"SourceURI":{"type":"string"},"Mark":{"type":"string"},"Data":{"type":"object"}},"required":["AlertType"],"additionalProperties":false}}},"required":["Items"],"additionalProperties":false,"x-omaspec-source":{"cr":"004_a402fc140745ff35.txt","section":"7.2","line":163}}},"additionalProperties":false};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -283,7 +283,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastDmPackage2 = validate11;
+export const ajvFailFastDmPackage2 = validate11;
 const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/dm/dmPackage2.schema.json","title":"dmPackage2","description":"OMA DM Package#2 JSON Schema.","x-omaspec":{"interface":"dm","name":"dmPackage2","id":"dmPackage2","typeName":"DmPackage2","envelope":"http","kind":"response","direction":"serverToClient","source":{"cr":"004_a402fc140745ff35.txt","section":"7.3","line":333},"responseTo":"dmPackage1","mediaType":"application/vnd.oma.dm.request+json"},"type":"object","properties":{"Cmd":{"title":"Cmd","type":"array","items":{"type":"array","items":{"description":"DM cmd, parameters in order","type":"string"}},"x-omaspec-source":{"cr":"004_a402fc140745ff35.txt","section":"7.3","line":351}}},"required":["Cmd"],"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -362,7 +362,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastDmPackage3 = validate12;
+export const ajvFailFastDmPackage3 = validate12;
 const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/dm/dmPackage3.schema.json","title":"dmPackage3","description":"OMA DM Package#3.","x-omaspec":{"interface":"dm","name":"dmPackage3","id":"dmPackage3","typeName":"DmPackage3","envelope":"http","kind":"request","direction":"clientToServer","source":{"cr":"extensions/dm-package3.yaml","section":"extension:dm-package3","line":17},"response":"dmPackage2","mediaType":"application/vnd.oma.dm.response+json","provisional":true},"type":"object","properties":{"Status":{"title":"Status","description":"One status per command of the Package#2 this package answers, in the same order.","type":"array","items":{"type":"object","properties":{"sc":{"type":"integer","minimum":100,"maximum":599,"description":"Status code of the command (200 done, 202 accepted, 304 not modified, 404 no such node, 405 permanent node, 406/415 media type refused, 500 failed)."},"URI":{"type":"array","items":{"type":"string"},"description":"The ClientURIs the command concerned."},"Data":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"description":"GET and SHOW only, one entry per URI - a leaf value, or the child names of an interior node."}},"required":["sc"],"additionalProperties":false},"x-omaspec-source":{"cr":"extensions/dm-package3.yaml","section":"extension:dm-package3","line":28}},"Alert":{"title":"Alert","description":"Client Initiated Alerts, shaped as in Package#1 (decision D8).","type":"object","properties":{"Items":{"type":"array","items":{"type":"object","properties":{"AlertType":{"type":"string"},"MIMEType":{"type":"string"},"SourceURI":{"type":"string"},"Mark":{"type":"string"},"Data":{"type":"object"}},"required":["AlertType"],"additionalProperties":false}}},"required":["Items"],"additionalProperties":false,"x-omaspec-source":{"cr":"extensions/dm-package3.yaml","section":"extension:dm-package3","line":54}}},"required":["Status"],"additionalProperties":false};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -755,3 +755,247 @@ return false;
 validate12.errors = vErrors;
 return errors === 0;
 }
+
+const $accepted = Symbol('accepted');
+
+function $m0_guard($m0_data0) {
+if (!((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0)))) return false;
+for (const $m0_key1 in $m0_data0) if ($m0_key1 !== "MOS" && $m0_key1 !== "Alert") return false;
+{
+const $m0_v2 = $m0_data0["MOS"];
+if ($m0_v2 !== undefined) {
+if (!(Array.isArray($m0_v2))) return false;
+for (let $m0_i3 = 0; $m0_i3 < $m0_v2.length; $m0_i3++) {
+const $m0_v4 = $m0_v2[$m0_i3];
+if (!((typeof $m0_v4 === 'object' && $m0_v4 !== null && !Array.isArray($m0_v4)))) return false;
+for (const $m0_key5 in $m0_v4) if ($m0_key5 !== "DDF" && $m0_key5 !== "MOID" && $m0_key5 !== "MIID") return false;
+{
+const $m0_v6 = $m0_v4["DDF"];
+if ($m0_v6 !== undefined) {
+if (!(typeof $m0_v6 === 'string')) return false;
+}
+}
+{
+const $m0_v7 = $m0_v4["MOID"];
+if ($m0_v7 !== undefined) {
+if (!(typeof $m0_v7 === 'string')) return false;
+}
+}
+{
+const $m0_v8 = $m0_v4["MIID"];
+if ($m0_v8 !== undefined) {
+if (!(Array.isArray($m0_v8))) return false;
+for (let $m0_i9 = 0; $m0_i9 < $m0_v8.length; $m0_i9++) {
+const $m0_v10 = $m0_v8[$m0_i9];
+if (!(typeof $m0_v10 === 'string')) return false;
+}
+}
+}
+}
+}
+}
+{
+const $m0_v11 = $m0_data0["Alert"];
+if ($m0_v11 !== undefined) {
+if (!((typeof $m0_v11 === 'object' && $m0_v11 !== null && !Array.isArray($m0_v11)))) return false;
+if ($m0_v11["Items"] === undefined) return false;
+for (const $m0_key12 in $m0_v11) if ($m0_key12 !== "Items") return false;
+{
+const $m0_v13 = $m0_v11["Items"];
+if (!(Array.isArray($m0_v13))) return false;
+for (let $m0_i14 = 0; $m0_i14 < $m0_v13.length; $m0_i14++) {
+const $m0_v15 = $m0_v13[$m0_i14];
+if (!((typeof $m0_v15 === 'object' && $m0_v15 !== null && !Array.isArray($m0_v15)))) return false;
+if ($m0_v15["AlertType"] === undefined) return false;
+for (const $m0_key16 in $m0_v15) if ($m0_key16 !== "AlertType" && $m0_key16 !== "MIMEType" && $m0_key16 !== "SourceURI" && $m0_key16 !== "Mark" && $m0_key16 !== "Data") return false;
+{
+const $m0_v17 = $m0_v15["AlertType"];
+if (!(typeof $m0_v17 === 'string')) return false;
+}
+{
+const $m0_v18 = $m0_v15["MIMEType"];
+if ($m0_v18 !== undefined) {
+if (!(typeof $m0_v18 === 'string')) return false;
+}
+}
+{
+const $m0_v19 = $m0_v15["SourceURI"];
+if ($m0_v19 !== undefined) {
+if (!(typeof $m0_v19 === 'string')) return false;
+}
+}
+{
+const $m0_v20 = $m0_v15["Mark"];
+if ($m0_v20 !== undefined) {
+if (!(typeof $m0_v20 === 'string')) return false;
+}
+}
+{
+const $m0_v21 = $m0_v15["Data"];
+if ($m0_v21 !== undefined) {
+if (!((typeof $m0_v21 === 'object' && $m0_v21 !== null && !Array.isArray($m0_v21)))) return false;
+}
+}
+}
+}
+}
+}
+return true;
+}
+let $m0_rejected = $accepted;
+export function failFastDmPackage1(data) {
+  if ($m0_guard(data)) {
+    $m0_rejected = $accepted;
+    return true;
+  }
+  $m0_rejected = data;
+  return false;
+}
+Object.defineProperty(failFastDmPackage1, 'errors', {
+  get: () => ($m0_rejected === $accepted || ajvFailFastDmPackage1($m0_rejected) ? null : ajvFailFastDmPackage1.errors),
+});
+
+
+function $m1_guard($m1_data0) {
+if (!((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0)))) return false;
+if ($m1_data0["Cmd"] === undefined) return false;
+for (const $m1_key1 in $m1_data0) if ($m1_key1 !== "Cmd") return false;
+{
+const $m1_v2 = $m1_data0["Cmd"];
+if (!(Array.isArray($m1_v2))) return false;
+for (let $m1_i3 = 0; $m1_i3 < $m1_v2.length; $m1_i3++) {
+const $m1_v4 = $m1_v2[$m1_i3];
+if (!(Array.isArray($m1_v4))) return false;
+for (let $m1_i5 = 0; $m1_i5 < $m1_v4.length; $m1_i5++) {
+const $m1_v6 = $m1_v4[$m1_i5];
+if (!(typeof $m1_v6 === 'string')) return false;
+}
+}
+}
+return true;
+}
+let $m1_rejected = $accepted;
+export function failFastDmPackage2(data) {
+  if ($m1_guard(data)) {
+    $m1_rejected = $accepted;
+    return true;
+  }
+  $m1_rejected = data;
+  return false;
+}
+Object.defineProperty(failFastDmPackage2, 'errors', {
+  get: () => ($m1_rejected === $accepted || ajvFailFastDmPackage2($m1_rejected) ? null : ajvFailFastDmPackage2.errors),
+});
+
+function $m2_check13($m2_v14) {
+if (!(typeof $m2_v14 === 'string')) return false;
+return true;
+}
+function $m2_check15($m2_v16) {
+if (!(Array.isArray($m2_v16))) return false;
+for (let $m2_i17 = 0; $m2_i17 < $m2_v16.length; $m2_i17++) {
+const $m2_v18 = $m2_v16[$m2_i17];
+if (!(typeof $m2_v18 === 'string')) return false;
+}
+return true;
+}
+function $m2_guard($m2_data0) {
+if (!((typeof $m2_data0 === 'object' && $m2_data0 !== null && !Array.isArray($m2_data0)))) return false;
+if ($m2_data0["Status"] === undefined) return false;
+for (const $m2_key1 in $m2_data0) if ($m2_key1 !== "Status" && $m2_key1 !== "Alert") return false;
+{
+const $m2_v2 = $m2_data0["Status"];
+if (!(Array.isArray($m2_v2))) return false;
+for (let $m2_i3 = 0; $m2_i3 < $m2_v2.length; $m2_i3++) {
+const $m2_v4 = $m2_v2[$m2_i3];
+if (!((typeof $m2_v4 === 'object' && $m2_v4 !== null && !Array.isArray($m2_v4)))) return false;
+if ($m2_v4["sc"] === undefined) return false;
+for (const $m2_key5 in $m2_v4) if ($m2_key5 !== "sc" && $m2_key5 !== "URI" && $m2_key5 !== "Data") return false;
+{
+const $m2_v6 = $m2_v4["sc"];
+if (!(Number.isInteger($m2_v6))) return false;
+if ($m2_v6 > 599) return false;
+if ($m2_v6 < 100) return false;
+}
+{
+const $m2_v7 = $m2_v4["URI"];
+if ($m2_v7 !== undefined) {
+if (!(Array.isArray($m2_v7))) return false;
+for (let $m2_i8 = 0; $m2_i8 < $m2_v7.length; $m2_i8++) {
+const $m2_v9 = $m2_v7[$m2_i8];
+if (!(typeof $m2_v9 === 'string')) return false;
+}
+}
+}
+{
+const $m2_v10 = $m2_v4["Data"];
+if ($m2_v10 !== undefined) {
+if (!(Array.isArray($m2_v10))) return false;
+for (let $m2_i11 = 0; $m2_i11 < $m2_v10.length; $m2_i11++) {
+const $m2_v12 = $m2_v10[$m2_i11];
+if (!($m2_check13($m2_v12) || $m2_check15($m2_v12))) return false;
+}
+}
+}
+}
+}
+{
+const $m2_v19 = $m2_data0["Alert"];
+if ($m2_v19 !== undefined) {
+if (!((typeof $m2_v19 === 'object' && $m2_v19 !== null && !Array.isArray($m2_v19)))) return false;
+if ($m2_v19["Items"] === undefined) return false;
+for (const $m2_key20 in $m2_v19) if ($m2_key20 !== "Items") return false;
+{
+const $m2_v21 = $m2_v19["Items"];
+if (!(Array.isArray($m2_v21))) return false;
+for (let $m2_i22 = 0; $m2_i22 < $m2_v21.length; $m2_i22++) {
+const $m2_v23 = $m2_v21[$m2_i22];
+if (!((typeof $m2_v23 === 'object' && $m2_v23 !== null && !Array.isArray($m2_v23)))) return false;
+if ($m2_v23["AlertType"] === undefined) return false;
+for (const $m2_key24 in $m2_v23) if ($m2_key24 !== "AlertType" && $m2_key24 !== "MIMEType" && $m2_key24 !== "SourceURI" && $m2_key24 !== "Mark" && $m2_key24 !== "Data") return false;
+{
+const $m2_v25 = $m2_v23["AlertType"];
+if (!(typeof $m2_v25 === 'string')) return false;
+}
+{
+const $m2_v26 = $m2_v23["MIMEType"];
+if ($m2_v26 !== undefined) {
+if (!(typeof $m2_v26 === 'string')) return false;
+}
+}
+{
+const $m2_v27 = $m2_v23["SourceURI"];
+if ($m2_v27 !== undefined) {
+if (!(typeof $m2_v27 === 'string')) return false;
+}
+}
+{
+const $m2_v28 = $m2_v23["Mark"];
+if ($m2_v28 !== undefined) {
+if (!(typeof $m2_v28 === 'string')) return false;
+}
+}
+{
+const $m2_v29 = $m2_v23["Data"];
+if ($m2_v29 !== undefined) {
+if (!((typeof $m2_v29 === 'object' && $m2_v29 !== null && !Array.isArray($m2_v29)))) return false;
+}
+}
+}
+}
+}
+}
+return true;
+}
+let $m2_rejected = $accepted;
+export function failFastDmPackage3(data) {
+  if ($m2_guard(data)) {
+    $m2_rejected = $accepted;
+    return true;
+  }
+  $m2_rejected = data;
+  return false;
+}
+Object.defineProperty(failFastDmPackage3, 'errors', {
+  get: () => ($m2_rejected === $accepted || ajvFailFastDmPackage3($m2_rejected) ? null : ajvFailFastDmPackage3.errors),
+});

@@ -30,12 +30,15 @@ const sourcesDmPackage1: SourceTable = {
   },
 };
 
-/** Type guard for `dmPackage1`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `dmPackage1`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isDmPackage1 = failFastDmPackage1 as (value: unknown) => value is DmPackage1;
 
-/** Validates `dmPackage1`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `dmPackage1`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateDmPackage1(value: unknown): ValidationResult<DmPackage1> {
-  return checkDmPackage1(value)
+  return failFastDmPackage1(value) || checkDmPackage1(value)
     ? { ok: true, value: value as DmPackage1 }
     : { ok: false, issues: toIssues(checkDmPackage1.errors, sourcesDmPackage1) };
 }
@@ -49,12 +52,15 @@ const sourcesDmPackage2: SourceTable = {
   byInstancePath: { '/Cmd': { cr: '004_a402fc140745ff35.txt', section: '7.3', line: 351 } },
 };
 
-/** Type guard for `dmPackage2`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `dmPackage2`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isDmPackage2 = failFastDmPackage2 as (value: unknown) => value is DmPackage2;
 
-/** Validates `dmPackage2`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `dmPackage2`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateDmPackage2(value: unknown): ValidationResult<DmPackage2> {
-  return checkDmPackage2(value)
+  return failFastDmPackage2(value) || checkDmPackage2(value)
     ? { ok: true, value: value as DmPackage2 }
     : { ok: false, issues: toIssues(checkDmPackage2.errors, sourcesDmPackage2) };
 }
@@ -72,12 +78,15 @@ const sourcesDmPackage3: SourceTable = {
   },
 };
 
-/** Type guard for `dmPackage3`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `dmPackage3`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isDmPackage3 = failFastDmPackage3 as (value: unknown) => value is DmPackage3;
 
-/** Validates `dmPackage3`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `dmPackage3`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateDmPackage3(value: unknown): ValidationResult<DmPackage3> {
-  return checkDmPackage3(value)
+  return failFastDmPackage3(value) || checkDmPackage3(value)
     ? { ok: true, value: value as DmPackage3 }
     : { ok: false, issues: toIssues(checkDmPackage3.errors, sourcesDmPackage3) };
 }

@@ -37,14 +37,17 @@ const sourcesNotificationSubmitReq: SourceTable = {
   },
 };
 
-/** Type guard for `notificationSubmitReq`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `notificationSubmitReq`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isNotificationSubmitReq = failFastNotificationSubmitReq as (
   value: unknown,
 ) => value is NotificationSubmitReq;
 
-/** Validates `notificationSubmitReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `notificationSubmitReq`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateNotificationSubmitReq(value: unknown): ValidationResult<NotificationSubmitReq> {
-  return checkNotificationSubmitReq(value)
+  return failFastNotificationSubmitReq(value) || checkNotificationSubmitReq(value)
     ? { ok: true, value: value as NotificationSubmitReq }
     : { ok: false, issues: toIssues(checkNotificationSubmitReq.errors, sourcesNotificationSubmitReq) };
 }
@@ -70,14 +73,17 @@ const sourcesNotificationSubmitRes: SourceTable = {
   },
 };
 
-/** Type guard for `notificationSubmitRes`: the compiled function that stops at the first violation, typed as a guard (no wrapper). */
+/** Type guard for `notificationSubmitRes`: the compiled check that stops at the first violation, typed as a guard (no wrapper). */
 export const isNotificationSubmitRes = failFastNotificationSubmitRes as (
   value: unknown,
 ) => value is NotificationSubmitRes;
 
-/** Validates `notificationSubmitRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. */
+/**
+ * Validates `notificationSubmitRes`, finding every violation; issues name the JSON path, the failed rule and the CR source. The guard
+ * answers for valid values; only a rejected one pays for the search of every violation.
+ */
 export function validateNotificationSubmitRes(value: unknown): ValidationResult<NotificationSubmitRes> {
-  return checkNotificationSubmitRes(value)
+  return failFastNotificationSubmitRes(value) || checkNotificationSubmitRes(value)
     ? { ok: true, value: value as NotificationSubmitRes }
     : { ok: false, issues: toIssues(checkNotificationSubmitRes.errors, sourcesNotificationSubmitRes) };
 }
