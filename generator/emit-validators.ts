@@ -1,9 +1,11 @@
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../core/ajv.ts';
 import { compileGuard } from './guard/guard.ts';
+import { compileIssues, ISSUES_PRELUDE } from './guard/issues.ts';
 import { Scope } from './guard/scope.ts';
 import { names } from './names.ts';
 import type { InterfacePlan } from './plan.ts';
+import type { LoadedMessage } from './spec-loader.ts';
 import { sourceTable } from './sources.ts';
 import { render } from './templates.ts';
 
@@ -11,82 +13,112 @@ import { render } from './templates.ts';
 const ESM_REQUIRE = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
 
 /**
- * Two compilations of every message schema: `all` collects every error (validate…), `failFast` stops at the first
+ * Two compilations of every message schema: `all` finds every violation (validate…), `failFast` stops at the first
  * (is…: a guard needs only the answer, and on invalid input stopping early is most of its speed).
  */
 export type Compilation = 'all' | 'failFast';
 
 const exportName = (compilation: Compilation) => (compilation === 'all' ? names.compiled : names.compiledFailFast);
 
-/** The name ajv's fail-fast function keeps beside a generated guard: it answers `errors`, on demand. */
+/** The name ajv's function keeps beside ours: it answers `errors`, on demand. */
 const ajvName = (name: string) => `ajv${name[0]!.toUpperCase()}${name.slice(1)}`;
 
-/**
- * generated/<iface>/validators.compiled.js and validators.fail-fast.compiled.js, compiled here at generation time so
- * the running program never compiles a schema (no Ajv instance in generated/). `all` is ajv's standalone code. The
- * fail-fast file holds our own guard for every schema generator/guard/ understands (ajv's code for the others),
- * with ajv's fail-fast function beside it for `errors`.
- */
-export function emitCompiledValidators(plan: InterfacePlan, compilation: Compilation): string {
-  const ajv = createAjv(compilation === 'all' ? 'generated' : 'generatedFailFast', { standaloneCode: true });
-  const exports: Record<string, string> = {};
-  const guards: string[] = [];
-  plan.messages.forEach((message, index) => {
-    const id = `${String(message.schema.$id ?? message.schemaPath)}`;
-    ajv.addSchema(message.schema, id);
-    const name = exportName(compilation)(message.meta);
-    const guard =
-      compilation === 'failFast' ? guardModule(message.schema, name, ajvName(name), `m${index}_`) : undefined;
-    exports[guard === undefined ? name : ajvName(name)] = id;
-    if (guard !== undefined) guards.push(guard);
-  });
-  const ajvCode = standaloneCode.default(ajv, exports).replace(/^"use strict";/, '');
-  return ESM_REQUIRE + ajvCode + (guards.length > 0 ? `\n${GUARD_PRELUDE}\n${guards.join('\n\n')}\n` : '');
-}
+/** The issue function of a message in validators.compiled.js (when generator/guard/ compiles its schema). */
+const issuesName = (message: LoadedMessage) => `issues${names.type(message.meta)}`;
 
 /** What `errors` reads before any rejection: ajv's functions answer null after an accepted value. */
-const GUARD_PRELUDE = "const $accepted = Symbol('accepted');";
+const ACCEPTED = "const $accepted = Symbol('accepted');";
 
 /**
- * The exported guard `name`: our compiled check, remembering the value it last rejected so that `name.errors` (the
- * compiled-validator contract) is ajv's own answer for it, computed only when read. Only the answer is paid for on
- * every call; the price is keeping one rejected value alive per message until the next call.
+ * Our code for one message in one compilation, or undefined when generator/guard/ does not handle its schema (ajv's
+ * code then stands alone). `prefix` keeps the identifiers of the messages of one file apart.
  */
-function guardModule(schema: unknown, name: string, ajvFunction: string, prefix: string): string | undefined {
+function ourCode(message: LoadedMessage, compilation: Compilation, prefix: string): string | undefined {
   const scope = new Scope(prefix);
-  const check = compileGuard(schema, `$${prefix}guard`, scope);
-  if (check === undefined) return undefined;
+  const name = exportName(compilation)(message.meta);
+  const check = `$${prefix}check`;
+  const code =
+    compilation === 'failFast'
+      ? compileGuard(message.schema, check, scope)
+      : compileIssues(message.schema, check, sourceTable(message.schema, message.meta), scope);
+  if (code === undefined) return undefined;
   const rejected = `$${prefix}rejected`;
+  // Only the answer is paid for on every call: `errors` (the compiled-validator contract) is ajv's own for the
+  // value last rejected, computed when read. The price is one rejected value kept alive per message.
+  const remember = (accepted: string) => `${rejected} = ${accepted} ? $accepted : data;`;
+  const exported =
+    compilation === 'failFast'
+      ? [
+          `export const ${name} = function ${name}(data) {`,
+          `  const valid = ${check}(data);`,
+          `  ${remember('valid')}`,
+          '  return valid;',
+          '};',
+        ]
+      : [
+          "/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */",
+          `export function ${issuesName(message)}(data) {`,
+          `  const issues = ${check}(data);`,
+          `  ${remember('issues === null')}`,
+          '  return issues;',
+          '}',
+          `export const ${name} = function ${name}(data) {`,
+          `  return ${issuesName(message)}(data) === null;`,
+          '};',
+        ];
+  const ajvFunction = ajvName(name);
   return [
     scope.code(),
-    check,
+    code,
     `let ${rejected} = $accepted;`,
-    `export function ${name}(data) {`,
-    `  if ($${prefix}guard(data)) {`,
-    `    ${rejected} = $accepted;`,
-    '    return true;',
-    '  }',
-    `  ${rejected} = data;`,
-    '  return false;',
-    '}',
+    ...exported,
     `Object.defineProperty(${name}, 'errors', {`,
     `  get: () => (${rejected} === $accepted || ${ajvFunction}(${rejected}) ? null : ${ajvFunction}.errors),`,
     '});',
   ].join('\n');
 }
 
+/**
+ * generated/<iface>/validators.compiled.js (every violation) and validators.fail-fast.compiled.js (the guards),
+ * compiled here at generation time so the running program never compiles a schema (no Ajv instance in generated/).
+ * Each holds our code (generator/guard/) for the schemas it handles and ajv's standalone code for the others, and
+ * beside ours ajv's function for `errors`.
+ */
+export function emitCompiledValidators(plan: InterfacePlan, compilation: Compilation): string {
+  const ajv = createAjv(compilation === 'all' ? 'generated' : 'generatedFailFast', { standaloneCode: true });
+  const exports: Record<string, string> = {};
+  const ours: string[] = [];
+  plan.messages.forEach((message, index) => {
+    const id = `${String(message.schema.$id ?? message.schemaPath)}`;
+    ajv.addSchema(message.schema, id);
+    const name = exportName(compilation)(message.meta);
+    const code = ourCode(message, compilation, `m${index}_`);
+    exports[code === undefined ? name : ajvName(name)] = id;
+    if (code !== undefined) ours.push(code);
+  });
+  const prelude = compilation === 'failFast' ? ACCEPTED : `${ACCEPTED}\n\n${ISSUES_PRELUDE}`;
+  const ajvCode = standaloneCode.default(ajv, exports).replace(/^"use strict";/, '');
+  return ESM_REQUIRE + ajvCode + (ours.length > 0 ? `\n${prelude}\n\n${ours.join('\n\n')}\n` : '');
+}
+
 export function emitCompiledDeclarations(plan: InterfacePlan, compilation: Compilation): string {
-  return render('compiled.d', { functions: plan.messages.map((m) => exportName(compilation)(m.meta)) });
+  const issues =
+    compilation === 'all'
+      ? plan.messages.filter((m, index) => ourCode(m, 'all', `m${index}_`) !== undefined).map(issuesName)
+      : [];
+  return render('compiled.d', { functions: plan.messages.map((m) => exportName(compilation)(m.meta)), issues });
 }
 
 /** generated/<iface>/validators.ts: typed guards and result-returning validators over the compiled code. */
 export function emitValidators(plan: InterfacePlan): string {
-  const validators = plan.messages.map((message) => ({
+  const validators = plan.messages.map((message, index) => ({
     type: names.type(message.meta),
     guard: names.guard(message.meta),
     validate: names.validate(message.meta),
     compiled: names.compiled(message.meta),
     failFast: names.compiledFailFast(message.meta),
+    // Issues straight from our all-errors code; ajv's errors through toIssues for the schemas it is left with.
+    issues: ourCode(message, 'all', `m${index}_`) === undefined ? undefined : issuesName(message),
     sources: names.sources(message.meta),
     table: JSON.stringify(sourceTable(message.schema, message.meta)),
     id: message.meta.id,

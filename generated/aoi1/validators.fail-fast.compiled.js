@@ -2411,7 +2411,8 @@ return errors === 0;
 
 const $accepted = Symbol('accepted');
 
-function $m0_guard($m0_data0) {
+
+function $m0_check($m0_data0) {
 if (!((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0)))) return false;
 if ($m0_data0["messageType"] === undefined) return false;
 if ($m0_data0["clientID"] === undefined) return false;
@@ -2428,20 +2429,17 @@ if (!(typeof $m0_v3 === 'string')) return false;
 return true;
 }
 let $m0_rejected = $accepted;
-export function failFastAoiClientDeregistrationReq(data) {
-  if ($m0_guard(data)) {
-    $m0_rejected = $accepted;
-    return true;
-  }
-  $m0_rejected = data;
-  return false;
-}
+export const failFastAoiClientDeregistrationReq = function failFastAoiClientDeregistrationReq(data) {
+  const valid = $m0_check(data);
+  $m0_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastAoiClientDeregistrationReq, 'errors', {
   get: () => ($m0_rejected === $accepted || ajvFailFastAoiClientDeregistrationReq($m0_rejected) ? null : ajvFailFastAoiClientDeregistrationReq.errors),
 });
 
 
-function $m1_guard($m1_data0) {
+function $m1_check($m1_data0) {
 if (!((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0)))) return false;
 if ($m1_data0["messageType"] === undefined) return false;
 if ($m1_data0["code"] === undefined) return false;
@@ -2463,20 +2461,17 @@ if (!(typeof $m1_v4 === 'string')) return false;
 return true;
 }
 let $m1_rejected = $accepted;
-export function failFastAoiClientDeregistrationRes(data) {
-  if ($m1_guard(data)) {
-    $m1_rejected = $accepted;
-    return true;
-  }
-  $m1_rejected = data;
-  return false;
-}
+export const failFastAoiClientDeregistrationRes = function failFastAoiClientDeregistrationRes(data) {
+  const valid = $m1_check(data);
+  $m1_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastAoiClientDeregistrationRes, 'errors', {
   get: () => ($m1_rejected === $accepted || ajvFailFastAoiClientDeregistrationRes($m1_rejected) ? null : ajvFailFastAoiClientDeregistrationRes.errors),
 });
 
 
-function $m2_guard($m2_data0) {
+function $m2_check($m2_data0) {
 if (!((typeof $m2_data0 === 'object' && $m2_data0 !== null && !Array.isArray($m2_data0)))) return false;
 if ($m2_data0["messageType"] === undefined) return false;
 if ($m2_data0["deviceNumber"] === undefined) return false;
@@ -2493,14 +2488,11 @@ if (!(typeof $m2_v3 === 'string')) return false;
 return true;
 }
 let $m2_rejected = $accepted;
-export function failFastAoiClientRegistrationReq(data) {
-  if ($m2_guard(data)) {
-    $m2_rejected = $accepted;
-    return true;
-  }
-  $m2_rejected = data;
-  return false;
-}
+export const failFastAoiClientRegistrationReq = function failFastAoiClientRegistrationReq(data) {
+  const valid = $m2_check(data);
+  $m2_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastAoiClientRegistrationReq, 'errors', {
   get: () => ($m2_rejected === $accepted || ajvFailFastAoiClientRegistrationReq($m2_rejected) ? null : ajvFailFastAoiClientRegistrationReq.errors),
 });
@@ -2555,7 +2547,7 @@ if (!(typeof $m3_v14 === 'string')) return false;
 }
 return true;
 }
-function $m3_guard($m3_data0) {
+function $m3_check($m3_data0) {
 let $m3_passing1 = 0;
 if ($m3_check2($m3_data0) && ++$m3_passing1 > 1) return false;
 if ($m3_check9($m3_data0) && ++$m3_passing1 > 1) return false;
@@ -2563,20 +2555,17 @@ if ($m3_passing1 === 0) return false;
 return true;
 }
 let $m3_rejected = $accepted;
-export function failFastAoiClientRegistrationRes(data) {
-  if ($m3_guard(data)) {
-    $m3_rejected = $accepted;
-    return true;
-  }
-  $m3_rejected = data;
-  return false;
-}
+export const failFastAoiClientRegistrationRes = function failFastAoiClientRegistrationRes(data) {
+  const valid = $m3_check(data);
+  $m3_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastAoiClientRegistrationRes, 'errors', {
   get: () => ($m3_rejected === $accepted || ajvFailFastAoiClientRegistrationRes($m3_rejected) ? null : ajvFailFastAoiClientRegistrationRes.errors),
 });
 
 
-function $m4_guard($m4_data0) {
+function $m4_check($m4_data0) {
 if (!((typeof $m4_data0 === 'object' && $m4_data0 !== null && !Array.isArray($m4_data0)))) return false;
 if ($m4_data0["jsonrpc"] === undefined) return false;
 if ($m4_data0["method"] === undefined) return false;
@@ -2615,14 +2604,11 @@ if (!(typeof $m4_v8 === 'string')) return false;
 return true;
 }
 let $m4_rejected = $accepted;
-export function failFastClientAppDeregistrationReq(data) {
-  if ($m4_guard(data)) {
-    $m4_rejected = $accepted;
-    return true;
-  }
-  $m4_rejected = data;
-  return false;
-}
+export const failFastClientAppDeregistrationReq = function failFastClientAppDeregistrationReq(data) {
+  const valid = $m4_check(data);
+  $m4_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastClientAppDeregistrationReq, 'errors', {
   get: () => ($m4_rejected === $accepted || ajvFailFastClientAppDeregistrationReq($m4_rejected) ? null : ajvFailFastClientAppDeregistrationReq.errors),
 });
@@ -2692,7 +2678,7 @@ if (!(typeof $m5_v19 === 'string')) return false;
 }
 return true;
 }
-function $m5_guard($m5_data0) {
+function $m5_check($m5_data0) {
 let $m5_passing1 = 0;
 if ($m5_check2($m5_data0) && ++$m5_passing1 > 1) return false;
 if ($m5_check11($m5_data0) && ++$m5_passing1 > 1) return false;
@@ -2700,20 +2686,17 @@ if ($m5_passing1 === 0) return false;
 return true;
 }
 let $m5_rejected = $accepted;
-export function failFastClientAppDeregistrationRes(data) {
-  if ($m5_guard(data)) {
-    $m5_rejected = $accepted;
-    return true;
-  }
-  $m5_rejected = data;
-  return false;
-}
+export const failFastClientAppDeregistrationRes = function failFastClientAppDeregistrationRes(data) {
+  const valid = $m5_check(data);
+  $m5_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastClientAppDeregistrationRes, 'errors', {
   get: () => ($m5_rejected === $accepted || ajvFailFastClientAppDeregistrationRes($m5_rejected) ? null : ajvFailFastClientAppDeregistrationRes.errors),
 });
 
 
-function $m6_guard($m6_data0) {
+function $m6_check($m6_data0) {
 if (!((typeof $m6_data0 === 'object' && $m6_data0 !== null && !Array.isArray($m6_data0)))) return false;
 if ($m6_data0["jsonrpc"] === undefined) return false;
 if ($m6_data0["method"] === undefined) return false;
@@ -2753,14 +2736,11 @@ if (!(typeof $m6_v8 === 'string')) return false;
 return true;
 }
 let $m6_rejected = $accepted;
-export function failFastAoi1ClientAppRegistrationReq(data) {
-  if ($m6_guard(data)) {
-    $m6_rejected = $accepted;
-    return true;
-  }
-  $m6_rejected = data;
-  return false;
-}
+export const failFastAoi1ClientAppRegistrationReq = function failFastAoi1ClientAppRegistrationReq(data) {
+  const valid = $m6_check(data);
+  $m6_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastAoi1ClientAppRegistrationReq, 'errors', {
   get: () => ($m6_rejected === $accepted || ajvFailFastAoi1ClientAppRegistrationReq($m6_rejected) ? null : ajvFailFastAoi1ClientAppRegistrationReq.errors),
 });
@@ -2843,7 +2823,7 @@ if (!(typeof $m7_v22 === 'string')) return false;
 }
 return true;
 }
-function $m7_guard($m7_data0) {
+function $m7_check($m7_data0) {
 let $m7_passing1 = 0;
 if ($m7_check2($m7_data0) && ++$m7_passing1 > 1) return false;
 if ($m7_check14($m7_data0) && ++$m7_passing1 > 1) return false;
@@ -2851,20 +2831,17 @@ if ($m7_passing1 === 0) return false;
 return true;
 }
 let $m7_rejected = $accepted;
-export function failFastAoi1ClientAppRegistrationRes(data) {
-  if ($m7_guard(data)) {
-    $m7_rejected = $accepted;
-    return true;
-  }
-  $m7_rejected = data;
-  return false;
-}
+export const failFastAoi1ClientAppRegistrationRes = function failFastAoi1ClientAppRegistrationRes(data) {
+  const valid = $m7_check(data);
+  $m7_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastAoi1ClientAppRegistrationRes, 'errors', {
   get: () => ($m7_rejected === $accepted || ajvFailFastAoi1ClientAppRegistrationRes($m7_rejected) ? null : ajvFailFastAoi1ClientAppRegistrationRes.errors),
 });
 
 const $m8_ucs2length8 = require('ajv/dist/runtime/ucs2length').default;
-function $m8_guard($m8_data0) {
+function $m8_check($m8_data0) {
 if (!((typeof $m8_data0 === 'object' && $m8_data0 !== null && !Array.isArray($m8_data0)))) return false;
 if ($m8_data0["jsonrpc"] === undefined) return false;
 if ($m8_data0["method"] === undefined) return false;
@@ -2917,14 +2894,11 @@ if ($m8_v11.length < 1 || ($m8_v11.length < 2 && $m8_ucs2length8($m8_v11) < 1)) 
 return true;
 }
 let $m8_rejected = $accepted;
-export function failFastNotificationDeliveryReq(data) {
-  if ($m8_guard(data)) {
-    $m8_rejected = $accepted;
-    return true;
-  }
-  $m8_rejected = data;
-  return false;
-}
+export const failFastNotificationDeliveryReq = function failFastNotificationDeliveryReq(data) {
+  const valid = $m8_check(data);
+  $m8_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastNotificationDeliveryReq, 'errors', {
   get: () => ($m8_rejected === $accepted || ajvFailFastNotificationDeliveryReq($m8_rejected) ? null : ajvFailFastNotificationDeliveryReq.errors),
 });
@@ -2996,7 +2970,7 @@ if (!(typeof $m9_v19 === 'string')) return false;
 }
 return true;
 }
-function $m9_guard($m9_data0) {
+function $m9_check($m9_data0) {
 let $m9_passing1 = 0;
 if ($m9_check2($m9_data0) && ++$m9_passing1 > 1) return false;
 if ($m9_check11($m9_data0) && ++$m9_passing1 > 1) return false;
@@ -3004,14 +2978,11 @@ if ($m9_passing1 === 0) return false;
 return true;
 }
 let $m9_rejected = $accepted;
-export function failFastNotificationDeliveryRes(data) {
-  if ($m9_guard(data)) {
-    $m9_rejected = $accepted;
-    return true;
-  }
-  $m9_rejected = data;
-  return false;
-}
+export const failFastNotificationDeliveryRes = function failFastNotificationDeliveryRes(data) {
+  const valid = $m9_check(data);
+  $m9_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastNotificationDeliveryRes, 'errors', {
   get: () => ($m9_rejected === $accepted || ajvFailFastNotificationDeliveryRes($m9_rejected) ? null : ajvFailFastNotificationDeliveryRes.errors),
 });

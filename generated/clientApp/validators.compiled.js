@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
-export const checkClientAppRegistrationReq = validate10;
+export const ajvCheckClientAppRegistrationReq = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/clientApp/clientAppRegistrationReq.schema.json","title":"clientAppRegistrationReq","description":"ClientApplicationRegistration request.","x-omaspec":{"interface":"clientApp","name":"clientAppRegistrationReq","id":"clientApp.clientAppRegistrationReq","typeName":"ClientAppRegistrationReq","previousNames":["ClientAppClientAppRegistrationReq"],"envelope":"messageType","kind":"request","direction":"clientToServer","source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":55},"messageType":"clientAppRegistrationReq","response":"clientApp.clientAppRegistrationRes"},"type":"object","properties":{"messageType":{"title":"messageType","description":"Element with value set to ‘clientAppRegistrationReq’, identifying this message as a Client Application Registration request","type":"string","const":"clientAppRegistrationReq","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":60}},"applicationName":{"title":"applicationName","description":"This element contains the Application Name.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":65}},"tokenSeed":{"title":"tokenSeed","description":"This element contains the Client Application Token Seed. Same clientAppToken will be generated given the same tokenSeed.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":70}}},"required":["messageType","applicationName"],"additionalProperties":false};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -110,7 +110,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const checkClientAppRegistrationRes = validate11;
+export const ajvCheckClientAppRegistrationRes = validate11;
 const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/clientApp/clientAppRegistrationRes.schema.json","title":"clientAppRegistrationRes","description":"Client Application Registration.","x-omaspec":{"interface":"clientApp","name":"clientAppRegistrationRes","id":"clientApp.clientAppRegistrationRes","typeName":"ClientAppRegistrationRes","previousNames":["ClientAppClientAppRegistrationRes"],"envelope":"messageType","kind":"response","direction":"serverToClient","source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":80},"messageType":"clientAppRegistrationRes","responseTo":"clientApp.clientAppRegistrationReq"},"oneOf":[{"title":"clientAppRegistrationResSuccess","description":"ClientApplicationRegistration success response.","type":"object","properties":{"messageType":{"title":"messageType","description":"Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response","type":"string","const":"clientAppRegistrationRes","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":85}},"code":{"title":"code","description":"This attribute contains a code that indicates the outcome of the request.\nIn case of a success response it SHALL be set to ‘200’ (‘OK’).","type":"integer","enum":[200],"const":200,"x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":90}},"desc":{"title":"desc","description":"This attribute contains a textual description that indicates the outcome of the request.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":97}},"clientAppToken":{"title":"clientAppToken","description":"This element contains the Client Application Token, to be used by the Server Application for the notification addressing","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":102}},"aoiServerUrl":{"title":"aoiServerUrl","description":"This element contains the URL of the AOI Server to which notification requests need to be targeted. If this information is known by other means it does not need to be conveyed in the Client Application Registration response","type":"string","format":"uri","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":107}}},"required":["messageType","code","desc","clientAppToken"],"additionalProperties":false},{"title":"clientAppRegistrationResError","description":"ClientApplicationRegistration error response.","type":"object","properties":{"messageType":{"title":"messageType","description":"Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response","type":"string","const":"clientAppRegistrationRes","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":121}},"code":{"title":"code","description":"This attribute contains a code that indicates the outcome of the request.\nIn case of an error response one of the following codes MAY be used:\n· ‘400’: ‘Bad Request’: Bad syntax in the request\n· ‘401’: ’Unauthorized’: The provided AOI Client Application ID is not valid or not correctly registered to the AOI Server.\n·  ‘503’: ‘Service Unavailable’: The AOI Server is temporarily not ready to process the request. The client may re-attempt the operation.","type":"integer","minimum":400,"maximum":599,"x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":126}},"desc":{"title":"desc","description":"This attribute contains a textual description that indicates the outcome of the request.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":139}}},"required":["messageType","code","desc"],"additionalProperties":false}]};
 const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
 
@@ -456,3 +456,180 @@ vErrors = null;
 validate11.errors = vErrors;
 return errors === 0;
 }
+
+const $accepted = Symbol('accepted');
+
+function $closestBranch(issues, marks) {
+  const inBranches = marks[marks.length - 1] - marks[0];
+  if (inBranches === 0 || issues.length - inBranches !== 1) return issues;
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i + 1 < marks.length; i++) {
+    const count = marks[i + 1] - marks[i];
+    if (count > 0 && (from < 0 || count < to - from)) [from, to] = [marks[i], marks[i + 1]];
+  }
+  return issues.slice(from, to);
+}
+
+const $m0_source2 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":60};
+const $m0_source3 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":65};
+const $m0_source5 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":55};
+const $m0_source9 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":70};
+function $m0_check($m0_data0) {
+const $m0_issues1 = [];
+if ((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0))) {
+if ($m0_data0["messageType"] === undefined) $m0_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m0_source2 });
+if ($m0_data0["applicationName"] === undefined) $m0_issues1.push({ path: "/applicationName", rule: "required", message: "must have required property 'applicationName'", source: $m0_source3 });
+for (const $m0_key4 in $m0_data0) if ($m0_key4 !== "messageType" && $m0_key4 !== "applicationName" && $m0_key4 !== "tokenSeed") $m0_issues1.push({ path: "" + "/" + $m0_key4, rule: "additionalProperties", message: "unknown property '" + $m0_key4 + "'", source: $m0_source5 });
+{
+const $m0_v6 = $m0_data0["messageType"];
+if ($m0_v6 !== undefined) {
+if (!(typeof $m0_v6 === 'string')) $m0_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m0_source2 });
+if (!($m0_v6 === "clientAppRegistrationReq")) $m0_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationReq\"", source: $m0_source2 });
+}
+}
+{
+const $m0_v7 = $m0_data0["applicationName"];
+if ($m0_v7 !== undefined) {
+if (!(typeof $m0_v7 === 'string')) $m0_issues1.push({ path: "/applicationName", rule: "type", message: "must be string", source: $m0_source3 });
+}
+}
+{
+const $m0_v8 = $m0_data0["tokenSeed"];
+if ($m0_v8 !== undefined) {
+if (!(typeof $m0_v8 === 'string')) $m0_issues1.push({ path: "/tokenSeed", rule: "type", message: "must be string", source: $m0_source9 });
+}
+}
+} else $m0_issues1.push({ path: "", rule: "type", message: "must be object", source: $m0_source5 });
+if ($m0_issues1.length === 0) return null;
+return $m0_issues1;
+}
+let $m0_rejected = $accepted;
+/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */
+export function issuesClientAppRegistrationReq(data) {
+  const issues = $m0_check(data);
+  $m0_rejected = issues === null ? $accepted : data;
+  return issues;
+}
+export const checkClientAppRegistrationReq = function checkClientAppRegistrationReq(data) {
+  return issuesClientAppRegistrationReq(data) === null;
+};
+Object.defineProperty(checkClientAppRegistrationReq, 'errors', {
+  get: () => ($m0_rejected === $accepted || ajvCheckClientAppRegistrationReq($m0_rejected) ? null : ajvCheckClientAppRegistrationReq.errors),
+});
+
+const $m1_source6 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":85};
+const $m1_source7 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":90};
+const $m1_source8 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":97};
+const $m1_source9 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":102};
+const $m1_source11 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":80};
+const $m1_format17 = require('ajv-formats/dist/formats').fullFormats["uri"];
+const $m1_source18 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":107};
+const $m1_source19 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":121};
+const $m1_source20 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":126};
+const $m1_source21 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":139};
+function $m1_check($m1_data0) {
+const $m1_issues1 = [];
+let $marks;
+const $m1_start2 = $m1_issues1.length;
+let $m1_passing3 = 0;
+let $m1_mark4 = $m1_issues1.length;
+$m1_mark4 = $m1_issues1.length;
+if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
+if ($m1_data0["messageType"] === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source6 });
+if ($m1_data0["code"] === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source7 });
+if ($m1_data0["desc"] === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source8 });
+if ($m1_data0["clientAppToken"] === undefined) $m1_issues1.push({ path: "/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m1_source9 });
+for (const $m1_key10 in $m1_data0) if ($m1_key10 !== "messageType" && $m1_key10 !== "code" && $m1_key10 !== "desc" && $m1_key10 !== "clientAppToken" && $m1_key10 !== "aoiServerUrl") $m1_issues1.push({ path: "" + "/" + $m1_key10, rule: "additionalProperties", message: "unknown property '" + $m1_key10 + "'", source: $m1_source11 });
+{
+const $m1_v12 = $m1_data0["messageType"];
+if ($m1_v12 !== undefined) {
+if (!(typeof $m1_v12 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source6 });
+if (!($m1_v12 === "clientAppRegistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationRes\"", source: $m1_source6 });
+}
+}
+{
+const $m1_v13 = $m1_data0["code"];
+if ($m1_v13 !== undefined) {
+if (!(Number.isInteger($m1_v13))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source7 });
+if (!($m1_v13 === 200)) $m1_issues1.push({ path: "/code", rule: "const", message: "must be 200", source: $m1_source7 });
+if (!($m1_v13 === 200)) $m1_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m1_source7 });
+}
+}
+{
+const $m1_v14 = $m1_data0["desc"];
+if ($m1_v14 !== undefined) {
+if (!(typeof $m1_v14 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source8 });
+}
+}
+{
+const $m1_v15 = $m1_data0["clientAppToken"];
+if ($m1_v15 !== undefined) {
+if (!(typeof $m1_v15 === 'string')) $m1_issues1.push({ path: "/clientAppToken", rule: "type", message: "must be string", source: $m1_source9 });
+}
+}
+{
+const $m1_v16 = $m1_data0["aoiServerUrl"];
+if ($m1_v16 !== undefined) {
+if (typeof $m1_v16 === 'string') {
+if (!$m1_format17($m1_v16)) $m1_issues1.push({ path: "/aoiServerUrl", rule: "format", message: "must match format \"uri\"", source: $m1_source18 });
+} else $m1_issues1.push({ path: "/aoiServerUrl", rule: "type", message: "must be string", source: $m1_source18 });
+}
+}
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source11 });
+if ($m1_issues1.length === $m1_mark4) $m1_passing3++;
+let $m1_mark5 = $m1_issues1.length;
+if ($m1_passing3 < 2) {
+$m1_mark5 = $m1_issues1.length;
+if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
+if ($m1_data0["messageType"] === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source19 });
+if ($m1_data0["code"] === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source20 });
+if ($m1_data0["desc"] === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source21 });
+for (const $m1_key22 in $m1_data0) if ($m1_key22 !== "messageType" && $m1_key22 !== "code" && $m1_key22 !== "desc") $m1_issues1.push({ path: "" + "/" + $m1_key22, rule: "additionalProperties", message: "unknown property '" + $m1_key22 + "'", source: $m1_source11 });
+{
+const $m1_v23 = $m1_data0["messageType"];
+if ($m1_v23 !== undefined) {
+if (!(typeof $m1_v23 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source19 });
+if (!($m1_v23 === "clientAppRegistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationRes\"", source: $m1_source19 });
+}
+}
+{
+const $m1_v24 = $m1_data0["code"];
+if ($m1_v24 !== undefined) {
+if (!(Number.isInteger($m1_v24))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source20 });
+if (typeof $m1_v24 === 'number' && isFinite($m1_v24)) {
+if ($m1_v24 > 599) $m1_issues1.push({ path: "/code", rule: "maximum", message: "must be <= 599", source: $m1_source20 });
+if ($m1_v24 < 400) $m1_issues1.push({ path: "/code", rule: "minimum", message: "must be >= 400", source: $m1_source20 });
+}
+}
+}
+{
+const $m1_v25 = $m1_data0["desc"];
+if ($m1_v25 !== undefined) {
+if (!(typeof $m1_v25 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source21 });
+}
+}
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source11 });
+if ($m1_issues1.length === $m1_mark5) $m1_passing3++;
+}
+if ($m1_passing3 === 1) $m1_issues1.length = $m1_start2;
+else {
+$marks = [$m1_mark4, $m1_mark5, $m1_issues1.length];
+$m1_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m1_source11 });
+}
+if ($m1_issues1.length === 0) return null;
+return $marks === undefined ? $m1_issues1 : $closestBranch($m1_issues1, $marks);
+}
+let $m1_rejected = $accepted;
+/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */
+export function issuesClientAppRegistrationRes(data) {
+  const issues = $m1_check(data);
+  $m1_rejected = issues === null ? $accepted : data;
+  return issues;
+}
+export const checkClientAppRegistrationRes = function checkClientAppRegistrationRes(data) {
+  return issuesClientAppRegistrationRes(data) === null;
+};
+Object.defineProperty(checkClientAppRegistrationRes, 'errors', {
+  get: () => ($m1_rejected === $accepted || ajvCheckClientAppRegistrationRes($m1_rejected) ? null : ajvCheckClientAppRegistrationRes.errors),
+});

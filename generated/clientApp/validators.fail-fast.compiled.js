@@ -467,7 +467,8 @@ return errors === 0;
 
 const $accepted = Symbol('accepted');
 
-function $m0_guard($m0_data0) {
+
+function $m0_check($m0_data0) {
 if (!((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0)))) return false;
 if ($m0_data0["messageType"] === undefined) return false;
 if ($m0_data0["applicationName"] === undefined) return false;
@@ -490,14 +491,11 @@ if (!(typeof $m0_v4 === 'string')) return false;
 return true;
 }
 let $m0_rejected = $accepted;
-export function failFastClientAppRegistrationReq(data) {
-  if ($m0_guard(data)) {
-    $m0_rejected = $accepted;
-    return true;
-  }
-  $m0_rejected = data;
-  return false;
-}
+export const failFastClientAppRegistrationReq = function failFastClientAppRegistrationReq(data) {
+  const valid = $m0_check(data);
+  $m0_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastClientAppRegistrationReq, 'errors', {
   get: () => ($m0_rejected === $accepted || ajvFailFastClientAppRegistrationReq($m0_rejected) ? null : ajvFailFastClientAppRegistrationReq.errors),
 });
@@ -561,7 +559,7 @@ if (!(typeof $m1_v16 === 'string')) return false;
 }
 return true;
 }
-function $m1_guard($m1_data0) {
+function $m1_check($m1_data0) {
 let $m1_passing1 = 0;
 if ($m1_check2($m1_data0) && ++$m1_passing1 > 1) return false;
 if ($m1_check11($m1_data0) && ++$m1_passing1 > 1) return false;
@@ -569,14 +567,11 @@ if ($m1_passing1 === 0) return false;
 return true;
 }
 let $m1_rejected = $accepted;
-export function failFastClientAppRegistrationRes(data) {
-  if ($m1_guard(data)) {
-    $m1_rejected = $accepted;
-    return true;
-  }
-  $m1_rejected = data;
-  return false;
-}
+export const failFastClientAppRegistrationRes = function failFastClientAppRegistrationRes(data) {
+  const valid = $m1_check(data);
+  $m1_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastClientAppRegistrationRes, 'errors', {
   get: () => ($m1_rejected === $accepted || ajvFailFastClientAppRegistrationRes($m1_rejected) ? null : ajvFailFastClientAppRegistrationRes.errors),
 });

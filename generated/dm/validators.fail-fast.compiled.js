@@ -758,7 +758,8 @@ return errors === 0;
 
 const $accepted = Symbol('accepted');
 
-function $m0_guard($m0_data0) {
+
+function $m0_check($m0_data0) {
 if (!((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0)))) return false;
 for (const $m0_key1 in $m0_data0) if ($m0_key1 !== "MOS" && $m0_key1 !== "Alert") return false;
 {
@@ -843,20 +844,17 @@ if (!((typeof $m0_v21 === 'object' && $m0_v21 !== null && !Array.isArray($m0_v21
 return true;
 }
 let $m0_rejected = $accepted;
-export function failFastDmPackage1(data) {
-  if ($m0_guard(data)) {
-    $m0_rejected = $accepted;
-    return true;
-  }
-  $m0_rejected = data;
-  return false;
-}
+export const failFastDmPackage1 = function failFastDmPackage1(data) {
+  const valid = $m0_check(data);
+  $m0_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastDmPackage1, 'errors', {
   get: () => ($m0_rejected === $accepted || ajvFailFastDmPackage1($m0_rejected) ? null : ajvFailFastDmPackage1.errors),
 });
 
 
-function $m1_guard($m1_data0) {
+function $m1_check($m1_data0) {
 if (!((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0)))) return false;
 if ($m1_data0["Cmd"] === undefined) return false;
 for (const $m1_key1 in $m1_data0) if ($m1_key1 !== "Cmd") return false;
@@ -875,14 +873,11 @@ if (!(typeof $m1_v6 === 'string')) return false;
 return true;
 }
 let $m1_rejected = $accepted;
-export function failFastDmPackage2(data) {
-  if ($m1_guard(data)) {
-    $m1_rejected = $accepted;
-    return true;
-  }
-  $m1_rejected = data;
-  return false;
-}
+export const failFastDmPackage2 = function failFastDmPackage2(data) {
+  const valid = $m1_check(data);
+  $m1_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastDmPackage2, 'errors', {
   get: () => ($m1_rejected === $accepted || ajvFailFastDmPackage2($m1_rejected) ? null : ajvFailFastDmPackage2.errors),
 });
@@ -899,7 +894,7 @@ if (!(typeof $m2_v18 === 'string')) return false;
 }
 return true;
 }
-function $m2_guard($m2_data0) {
+function $m2_check($m2_data0) {
 if (!((typeof $m2_data0 === 'object' && $m2_data0 !== null && !Array.isArray($m2_data0)))) return false;
 if ($m2_data0["Status"] === undefined) return false;
 for (const $m2_key1 in $m2_data0) if ($m2_key1 !== "Status" && $m2_key1 !== "Alert") return false;
@@ -988,14 +983,11 @@ if (!((typeof $m2_v29 === 'object' && $m2_v29 !== null && !Array.isArray($m2_v29
 return true;
 }
 let $m2_rejected = $accepted;
-export function failFastDmPackage3(data) {
-  if ($m2_guard(data)) {
-    $m2_rejected = $accepted;
-    return true;
-  }
-  $m2_rejected = data;
-  return false;
-}
+export const failFastDmPackage3 = function failFastDmPackage3(data) {
+  const valid = $m2_check(data);
+  $m2_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastDmPackage3, 'errors', {
   get: () => ($m2_rejected === $accepted || ajvFailFastDmPackage3($m2_rejected) ? null : ajvFailFastDmPackage3.errors),
 });

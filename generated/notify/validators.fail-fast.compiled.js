@@ -439,8 +439,9 @@ return errors === 0;
 }
 
 const $accepted = Symbol('accepted');
+
 const $m0_ucs2length3 = require('ajv/dist/runtime/ucs2length').default;
-function $m0_guard($m0_data0) {
+function $m0_check($m0_data0) {
 if (!((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0)))) return false;
 if ($m0_data0["clientAppToken"] === undefined) return false;
 if ($m0_data0["payload"] === undefined) return false;
@@ -482,14 +483,11 @@ if ($m0_v7.length < 1 || ($m0_v7.length < 2 && $m0_ucs2length3($m0_v7) < 1)) ret
 return true;
 }
 let $m0_rejected = $accepted;
-export function failFastNotificationSubmitReq(data) {
-  if ($m0_guard(data)) {
-    $m0_rejected = $accepted;
-    return true;
-  }
-  $m0_rejected = data;
-  return false;
-}
+export const failFastNotificationSubmitReq = function failFastNotificationSubmitReq(data) {
+  const valid = $m0_check(data);
+  $m0_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastNotificationSubmitReq, 'errors', {
   get: () => ($m0_rejected === $accepted || ajvFailFastNotificationSubmitReq($m0_rejected) ? null : ajvFailFastNotificationSubmitReq.errors),
 });
@@ -533,7 +531,7 @@ if (!(typeof $m1_v13 === 'string')) return false;
 }
 return true;
 }
-function $m1_guard($m1_data0) {
+function $m1_check($m1_data0) {
 let $m1_passing1 = 0;
 if ($m1_check2($m1_data0) && ++$m1_passing1 > 1) return false;
 if ($m1_check9($m1_data0) && ++$m1_passing1 > 1) return false;
@@ -541,14 +539,11 @@ if ($m1_passing1 === 0) return false;
 return true;
 }
 let $m1_rejected = $accepted;
-export function failFastNotificationSubmitRes(data) {
-  if ($m1_guard(data)) {
-    $m1_rejected = $accepted;
-    return true;
-  }
-  $m1_rejected = data;
-  return false;
-}
+export const failFastNotificationSubmitRes = function failFastNotificationSubmitRes(data) {
+  const valid = $m1_check(data);
+  $m1_rejected = valid ? $accepted : data;
+  return valid;
+};
 Object.defineProperty(failFastNotificationSubmitRes, 'errors', {
   get: () => ($m1_rejected === $accepted || ajvFailFastNotificationSubmitRes($m1_rejected) ? null : ajvFailFastNotificationSubmitRes.errors),
 });

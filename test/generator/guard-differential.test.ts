@@ -1,7 +1,9 @@
 /**
- * Our generated guards (generator/guard/) against ajv compiled with the guards' options, document by document: the
- * golden examples, the cases the golden suite derives from each schema, and random documents drawn from each schema
- * (fixed seed) that are mostly valid and broken in one place or more. Any disagreement is a guard bug.
+ * Our generated checks (generator/guard/) against ajv compiled with the generated validators' options, document by
+ * document: the guard's answer against ajv's fail-fast code, and the issues of the all-errors code against what
+ * toIssues makes of ajv's all-errors code (contents and order). The documents are the golden examples, the cases the
+ * golden suite derives from each schema, and random documents drawn from each schema (fixed seed), some keeping to
+ * it and some broken in one place or more. Any disagreement is a bug in generator/guard/.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -10,8 +12,11 @@ import { describe, expect, it } from 'vitest';
 import { createAjv } from '../../core/ajv.ts';
 import { isRecord } from '../../core/guards.ts';
 import { compileGuard } from '../../generator/guard/guard.ts';
+import { compileIssues, ISSUES_PRELUDE } from '../../generator/guard/issues.ts';
 import { Scope } from '../../generator/guard/scope.ts';
 import { deriveNegativeCases, sampleOf } from '../../generator/golden.ts';
+import { toIssues } from '../../generator/runtime/validation.ts';
+import { sourceTable, type SourceTable } from '../../generator/sources.ts';
 import { loadSpec } from '../../generator/spec-loader.ts';
 import { loadGoldenFiles } from '../golden/runner.ts';
 import { fixtureSpec, root } from './helpers.ts';
@@ -20,13 +25,20 @@ const SEED = 20261202;
 const RUNS = 400;
 const require = createRequire(import.meta.url);
 
-/** The guard as the generated module has it, evaluated here with the same `require`. */
-function guardOf(schema: unknown): ((value: unknown) => boolean) | string[] {
+/** The function as the generated module has it, evaluated here with the same `require`; or why it is not compiled. */
+function evaluate<F>(compile: (scope: Scope) => string | undefined, prelude = ''): F | string[] {
   const scope = new Scope('t_');
-  const code = compileGuard(schema, 'guard', scope);
+  const code = compile(scope);
   if (code === undefined) return scope.unsupported;
-  return new Function('require', `${scope.code()}\n${code}\nreturn guard;`)(require) as (value: unknown) => boolean;
+  return new Function('require', `${prelude}\n${scope.code()}\n${code}\nreturn compiled;`)(require) as F;
 }
+
+type Guard = (value: unknown) => boolean;
+type Issues = (value: unknown) => ReturnType<typeof toIssues> | null;
+
+const guardOf = (schema: unknown) => evaluate<Guard>((scope) => compileGuard(schema, 'compiled', scope));
+const issuesOf = (schema: unknown, table: SourceTable) =>
+  evaluate<Issues>((scope) => compileIssues(schema, 'compiled', table, scope), ISSUES_PRELUDE);
 
 type Schema = Record<string, unknown>;
 
@@ -121,7 +133,7 @@ const drawn = (schema: unknown) =>
   fc.oneof(documentOf(schema, { clean: true, depth: 0 }), documentOf(schema, { clean: false, depth: 0 }));
 
 /** The answer, or that the check threw (ajv's deep equality does on `{ valueOf: false }`, and so does ours). */
-function outcome(check: (value: unknown) => boolean, document: unknown): boolean | 'throws' {
+function outcome<T>(check: (value: unknown) => T, document: unknown): T | 'throws' {
   try {
     return check(document);
   } catch {
@@ -135,18 +147,29 @@ const specs = [
 ];
 
 for (const { name, dir } of specs) {
-  describe(`guards of ${name} agree with ajv`, async () => {
+  describe(`the checks of ${name} agree with ajv`, async () => {
     const [spec, goldens] = await Promise.all([loadSpec(dir), loadGoldenFiles(path.join(dir, 'examples'))]);
-    const ajv = createAjv('generatedFailFast');
+    const failFast = createAjv('generatedFailFast');
+    const all = createAjv('generated');
     for (const message of spec.messages) {
       describe(message.meta.id, () => {
+        const table = sourceTable(message.schema, message.meta);
         const guard = guardOf(message.schema);
-        const check = ajv.compile(message.schema);
-        const verdicts = (documents: unknown[]) => documents.map((d) => [d, typeof guard === 'function' && guard(d)]);
-        const expected = (documents: unknown[]) => documents.map((d) => [d, check(d)]);
+        const issues = issuesOf(message.schema, table);
+        const check = failFast.compile(message.schema);
+        const checkAll = all.compile(message.schema);
+        const ours = (document: unknown) => [
+          typeof guard === 'function' && guard(document),
+          typeof issues === 'function' && issues(document),
+        ];
+        const ajvs = (document: unknown) => [
+          check(document),
+          checkAll(document) ? null : toIssues(checkAll.errors, table),
+        ];
 
         it('is compiled by our generator, not left to ajv', () => {
           expect(guard).toBeTypeOf('function');
+          expect(issues).toBeTypeOf('function');
         });
 
         it('on the golden examples and the derived cases', () => {
@@ -155,17 +178,16 @@ for (const { name, dir } of specs) {
             ...Object.values(deriveNegativeCases(message.schema, message.meta)).map((c) => c.document),
             ...goldens.filter((g) => g.message === message.meta.id).map((g) => g.document),
           ];
-          expect(verdicts(documents)).toEqual(expected(documents));
+          expect(documents.map((d) => [d, ...ours(d)])).toEqual(documents.map((d) => [d, ...ajvs(d)]));
         });
 
         it('on random documents drawn from the schema', () => {
-          if (typeof guard !== 'function') return;
           let valid = 0;
           fc.assert(
             fc.property(drawn(message.schema), (document) => {
-              const verdict = check(document);
-              if (verdict) valid++;
-              expect(guard(document)).toBe(verdict);
+              const expected = ajvs(document);
+              if (expected[0]) valid++;
+              expect(ours(document)).toEqual(expected);
             }),
             { seed: SEED, numRuns: RUNS },
           );
@@ -178,8 +200,11 @@ for (const { name, dir } of specs) {
   });
 }
 
-describe('guards of forms the message schemas do not use yet', () => {
+describe('checks of forms the message schemas do not use yet', () => {
   const ajv = createAjv('generatedFailFast');
+  const all = createAjv('generated');
+  const table: SourceTable = { root: { cr: 'x.txt', section: '1', line: 1 }, bySchemaPath: {}, byInstancePath: {} };
+  table.bySchemaPath['#'] = table.root;
   const schemas: Schema[] = [
     { type: 'string', minLength: 2, maxLength: 3, pattern: '^[a-z😀]+$' },
     { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 10, multipleOf: 0.5 },
@@ -199,11 +224,15 @@ describe('guards of forms the message schemas do not use yet', () => {
     it(JSON.stringify(schema), () => {
       const guard = guardOf(schema);
       const check = ajv.compile(schema);
+      const issues = issuesOf(schema, table);
+      const checkAll = all.compile(schema);
       expect(guard).toBeTypeOf('function');
       if (typeof guard !== 'function') return;
+      const allErrors = (document: unknown) => (checkAll(document) ? null : toIssues(checkAll.errors, table));
       fc.assert(
         fc.property(drawn(schema), (document) => {
           expect(outcome(guard, document)).toBe(outcome(check, document));
+          if (typeof issues === 'function') expect(outcome(issues, document)).toEqual(outcome(allErrors, document));
         }),
         { seed: SEED, numRuns: RUNS },
       );
@@ -211,6 +240,7 @@ describe('guards of forms the message schemas do not use yet', () => {
   }
 
   it('leaves what it does not know to ajv, saying why', () => {
+    expect(issuesOf({ type: 'array', uniqueItems: true }, table)).toEqual(['uniqueItems in the all-errors check']);
     expect(guardOf({ type: 'object', patternProperties: { x: {} } })).toEqual(['keyword patternProperties']);
     expect(guardOf({ type: 'array', items: [{ type: 'string' }] })).toEqual(['items not a schema (tuple form)']);
     expect(guardOf({ properties: { a: { $ref: 'other.json#/x' } } })).toEqual(['$ref "other.json#/x"']);
