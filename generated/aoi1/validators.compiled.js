@@ -2574,7 +2574,7 @@ const $m0_issues1 = [];
 if ((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0))) {
 if ($m0_data0["messageType"] === undefined) $m0_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m0_source2 });
 if ($m0_data0["clientID"] === undefined) $m0_issues1.push({ path: "/clientID", rule: "required", message: "must have required property 'clientID'", source: $m0_source3 });
-for (const $m0_key4 in $m0_data0) if ($m0_key4 !== "messageType" && $m0_key4 !== "clientID") $m0_issues1.push({ path: "" + "/" + $m0_key4, rule: "additionalProperties", message: "unknown property '" + $m0_key4 + "'", source: $m0_source5 });
+for (const $m0_key4 in $m0_data0) if ($m0_key4 !== "messageType" && $m0_key4 !== "clientID") $m0_issues1.push({ path: "/" + $m0_key4, rule: "additionalProperties", message: "unknown property '" + $m0_key4 + "'", source: $m0_source5 });
 {
 const $m0_v6 = $m0_data0["messageType"];
 if ($m0_v6 !== undefined) {
@@ -2616,7 +2616,7 @@ if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_d
 if ($m1_data0["messageType"] === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source2 });
 if ($m1_data0["code"] === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source3 });
 if ($m1_data0["desc"] === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source4 });
-for (const $m1_key5 in $m1_data0) if ($m1_key5 !== "messageType" && $m1_key5 !== "code" && $m1_key5 !== "desc") $m1_issues1.push({ path: "" + "/" + $m1_key5, rule: "additionalProperties", message: "unknown property '" + $m1_key5 + "'", source: $m1_source6 });
+for (const $m1_key5 in $m1_data0) if ($m1_key5 !== "messageType" && $m1_key5 !== "code" && $m1_key5 !== "desc") $m1_issues1.push({ path: "/" + $m1_key5, rule: "additionalProperties", message: "unknown property '" + $m1_key5 + "'", source: $m1_source6 });
 {
 const $m1_v7 = $m1_data0["messageType"];
 if ($m1_v7 !== undefined) {
@@ -2662,7 +2662,7 @@ const $m2_issues1 = [];
 if ((typeof $m2_data0 === 'object' && $m2_data0 !== null && !Array.isArray($m2_data0))) {
 if ($m2_data0["messageType"] === undefined) $m2_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m2_source2 });
 if ($m2_data0["deviceNumber"] === undefined) $m2_issues1.push({ path: "/deviceNumber", rule: "required", message: "must have required property 'deviceNumber'", source: $m2_source3 });
-for (const $m2_key4 in $m2_data0) if ($m2_key4 !== "messageType" && $m2_key4 !== "deviceNumber") $m2_issues1.push({ path: "" + "/" + $m2_key4, rule: "additionalProperties", message: "unknown property '" + $m2_key4 + "'", source: $m2_source5 });
+for (const $m2_key4 in $m2_data0) if ($m2_key4 !== "messageType" && $m2_key4 !== "deviceNumber") $m2_issues1.push({ path: "/" + $m2_key4, rule: "additionalProperties", message: "unknown property '" + $m2_key4 + "'", source: $m2_source5 });
 {
 const $m2_v6 = $m2_data0["messageType"];
 if ($m2_v6 !== undefined) {
@@ -2714,7 +2714,7 @@ if ($m3_data0["messageType"] === undefined) $m3_issues1.push({ path: "/messageTy
 if ($m3_data0["clientID"] === undefined) $m3_issues1.push({ path: "/clientID", rule: "required", message: "must have required property 'clientID'", source: $m3_source7 });
 if ($m3_data0["code"] === undefined) $m3_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m3_source8 });
 if ($m3_data0["desc"] === undefined) $m3_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m3_source9 });
-for (const $m3_key10 in $m3_data0) if ($m3_key10 !== "messageType" && $m3_key10 !== "clientID" && $m3_key10 !== "code" && $m3_key10 !== "desc") $m3_issues1.push({ path: "" + "/" + $m3_key10, rule: "additionalProperties", message: "unknown property '" + $m3_key10 + "'", source: $m3_source11 });
+for (const $m3_key10 in $m3_data0) if ($m3_key10 !== "messageType" && $m3_key10 !== "clientID" && $m3_key10 !== "code" && $m3_key10 !== "desc") $m3_issues1.push({ path: "/" + $m3_key10, rule: "additionalProperties", message: "unknown property '" + $m3_key10 + "'", source: $m3_source11 });
 {
 const $m3_v12 = $m3_data0["messageType"];
 if ($m3_v12 !== undefined) {
@@ -2750,7 +2750,7 @@ if ((typeof $m3_data0 === 'object' && $m3_data0 !== null && !Array.isArray($m3_d
 if ($m3_data0["messageType"] === undefined) $m3_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m3_source16 });
 if ($m3_data0["code"] === undefined) $m3_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m3_source17 });
 if ($m3_data0["desc"] === undefined) $m3_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m3_source18 });
-for (const $m3_key19 in $m3_data0) if ($m3_key19 !== "messageType" && $m3_key19 !== "code" && $m3_key19 !== "desc") $m3_issues1.push({ path: "" + "/" + $m3_key19, rule: "additionalProperties", message: "unknown property '" + $m3_key19 + "'", source: $m3_source11 });
+for (const $m3_key19 in $m3_data0) if ($m3_key19 !== "messageType" && $m3_key19 !== "code" && $m3_key19 !== "desc") $m3_issues1.push({ path: "/" + $m3_key19, rule: "additionalProperties", message: "unknown property '" + $m3_key19 + "'", source: $m3_source11 });
 {
 const $m3_v20 = $m3_data0["messageType"];
 if ($m3_v20 !== undefined) {
@@ -2809,7 +2809,7 @@ if ($m4_data0["jsonrpc"] === undefined) $m4_issues1.push({ path: "/jsonrpc", rul
 if ($m4_data0["method"] === undefined) $m4_issues1.push({ path: "/method", rule: "required", message: "must have required property 'method'", source: $m4_source2 });
 if ($m4_data0["id"] === undefined) $m4_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m4_source2 });
 if ($m4_data0["params"] === undefined) $m4_issues1.push({ path: "/params", rule: "required", message: "must have required property 'params'", source: $m4_source2 });
-for (const $m4_key3 in $m4_data0) if ($m4_key3 !== "jsonrpc" && $m4_key3 !== "method" && $m4_key3 !== "id" && $m4_key3 !== "params") $m4_issues1.push({ path: "" + "/" + $m4_key3, rule: "additionalProperties", message: "unknown property '" + $m4_key3 + "'", source: $m4_source2 });
+for (const $m4_key3 in $m4_data0) if ($m4_key3 !== "jsonrpc" && $m4_key3 !== "method" && $m4_key3 !== "id" && $m4_key3 !== "params") $m4_issues1.push({ path: "/" + $m4_key3, rule: "additionalProperties", message: "unknown property '" + $m4_key3 + "'", source: $m4_source2 });
 {
 const $m4_v4 = $m4_data0["jsonrpc"];
 if ($m4_v4 !== undefined) {
@@ -2836,7 +2836,7 @@ if ($m4_v7 !== undefined) {
 if ((typeof $m4_v7 === 'object' && $m4_v7 !== null && !Array.isArray($m4_v7))) {
 if ($m4_v7["clientID"] === undefined) $m4_issues1.push({ path: "/params/clientID", rule: "required", message: "must have required property 'clientID'", source: $m4_source8 });
 if ($m4_v7["clientAppToken"] === undefined) $m4_issues1.push({ path: "/params/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m4_source9 });
-for (const $m4_key10 in $m4_v7) if ($m4_key10 !== "clientID" && $m4_key10 !== "clientAppToken") $m4_issues1.push({ path: "/params" + "/" + $m4_key10, rule: "additionalProperties", message: "unknown property '" + $m4_key10 + "'", source: $m4_source2 });
+for (const $m4_key10 in $m4_v7) if ($m4_key10 !== "clientID" && $m4_key10 !== "clientAppToken") $m4_issues1.push({ path: "/params/" + $m4_key10, rule: "additionalProperties", message: "unknown property '" + $m4_key10 + "'", source: $m4_source2 });
 {
 const $m4_v11 = $m4_v7["clientID"];
 if ($m4_v11 !== undefined) {
@@ -2883,7 +2883,7 @@ if ((typeof $m5_data0 === 'object' && $m5_data0 !== null && !Array.isArray($m5_d
 if ($m5_data0["jsonrpc"] === undefined) $m5_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m5_source6 });
 if ($m5_data0["id"] === undefined) $m5_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m5_source6 });
 if ($m5_data0["result"] === undefined) $m5_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m5_source6 });
-for (const $m5_key7 in $m5_data0) if ($m5_key7 !== "jsonrpc" && $m5_key7 !== "id" && $m5_key7 !== "result") $m5_issues1.push({ path: "" + "/" + $m5_key7, rule: "additionalProperties", message: "unknown property '" + $m5_key7 + "'", source: $m5_source6 });
+for (const $m5_key7 in $m5_data0) if ($m5_key7 !== "jsonrpc" && $m5_key7 !== "id" && $m5_key7 !== "result") $m5_issues1.push({ path: "/" + $m5_key7, rule: "additionalProperties", message: "unknown property '" + $m5_key7 + "'", source: $m5_source6 });
 {
 const $m5_v8 = $m5_data0["jsonrpc"];
 if ($m5_v8 !== undefined) {
@@ -2903,7 +2903,7 @@ if ($m5_v10 !== undefined) {
 if ((typeof $m5_v10 === 'object' && $m5_v10 !== null && !Array.isArray($m5_v10))) {
 if ($m5_v10["code"] === undefined) $m5_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m5_source6 });
 if ($m5_v10["message"] === undefined) $m5_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m5_source11 });
-for (const $m5_key12 in $m5_v10) if ($m5_key12 !== "code" && $m5_key12 !== "message") $m5_issues1.push({ path: "/result" + "/" + $m5_key12, rule: "additionalProperties", message: "unknown property '" + $m5_key12 + "'", source: $m5_source6 });
+for (const $m5_key12 in $m5_v10) if ($m5_key12 !== "code" && $m5_key12 !== "message") $m5_issues1.push({ path: "/result/" + $m5_key12, rule: "additionalProperties", message: "unknown property '" + $m5_key12 + "'", source: $m5_source6 });
 {
 const $m5_v13 = $m5_v10["code"];
 if ($m5_v13 !== undefined) {
@@ -2929,7 +2929,7 @@ if ((typeof $m5_data0 === 'object' && $m5_data0 !== null && !Array.isArray($m5_d
 if ($m5_data0["jsonrpc"] === undefined) $m5_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m5_source6 });
 if ($m5_data0["id"] === undefined) $m5_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m5_source6 });
 if ($m5_data0["error"] === undefined) $m5_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m5_source6 });
-for (const $m5_key15 in $m5_data0) if ($m5_key15 !== "jsonrpc" && $m5_key15 !== "id" && $m5_key15 !== "error") $m5_issues1.push({ path: "" + "/" + $m5_key15, rule: "additionalProperties", message: "unknown property '" + $m5_key15 + "'", source: $m5_source6 });
+for (const $m5_key15 in $m5_data0) if ($m5_key15 !== "jsonrpc" && $m5_key15 !== "id" && $m5_key15 !== "error") $m5_issues1.push({ path: "/" + $m5_key15, rule: "additionalProperties", message: "unknown property '" + $m5_key15 + "'", source: $m5_source6 });
 {
 const $m5_v16 = $m5_data0["jsonrpc"];
 if ($m5_v16 !== undefined) {
@@ -2949,7 +2949,7 @@ if ($m5_v18 !== undefined) {
 if ((typeof $m5_v18 === 'object' && $m5_v18 !== null && !Array.isArray($m5_v18))) {
 if ($m5_v18["code"] === undefined) $m5_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m5_source6 });
 if ($m5_v18["message"] === undefined) $m5_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m5_source11 });
-for (const $m5_key19 in $m5_v18) if ($m5_key19 !== "code" && $m5_key19 !== "message" && $m5_key19 !== "data") $m5_issues1.push({ path: "/error" + "/" + $m5_key19, rule: "additionalProperties", message: "unknown property '" + $m5_key19 + "'", source: $m5_source6 });
+for (const $m5_key19 in $m5_v18) if ($m5_key19 !== "code" && $m5_key19 !== "message" && $m5_key19 !== "data") $m5_issues1.push({ path: "/error/" + $m5_key19, rule: "additionalProperties", message: "unknown property '" + $m5_key19 + "'", source: $m5_source6 });
 {
 const $m5_v20 = $m5_v18["code"];
 if ($m5_v20 !== undefined) {
@@ -3000,7 +3000,7 @@ if ($m6_data0["jsonrpc"] === undefined) $m6_issues1.push({ path: "/jsonrpc", rul
 if ($m6_data0["method"] === undefined) $m6_issues1.push({ path: "/method", rule: "required", message: "must have required property 'method'", source: $m6_source2 });
 if ($m6_data0["id"] === undefined) $m6_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m6_source2 });
 if ($m6_data0["params"] === undefined) $m6_issues1.push({ path: "/params", rule: "required", message: "must have required property 'params'", source: $m6_source2 });
-for (const $m6_key3 in $m6_data0) if ($m6_key3 !== "jsonrpc" && $m6_key3 !== "method" && $m6_key3 !== "id" && $m6_key3 !== "params") $m6_issues1.push({ path: "" + "/" + $m6_key3, rule: "additionalProperties", message: "unknown property '" + $m6_key3 + "'", source: $m6_source2 });
+for (const $m6_key3 in $m6_data0) if ($m6_key3 !== "jsonrpc" && $m6_key3 !== "method" && $m6_key3 !== "id" && $m6_key3 !== "params") $m6_issues1.push({ path: "/" + $m6_key3, rule: "additionalProperties", message: "unknown property '" + $m6_key3 + "'", source: $m6_source2 });
 {
 const $m6_v4 = $m6_data0["jsonrpc"];
 if ($m6_v4 !== undefined) {
@@ -3026,7 +3026,7 @@ const $m6_v7 = $m6_data0["params"];
 if ($m6_v7 !== undefined) {
 if ((typeof $m6_v7 === 'object' && $m6_v7 !== null && !Array.isArray($m6_v7))) {
 if ($m6_v7["clientID"] === undefined) $m6_issues1.push({ path: "/params/clientID", rule: "required", message: "must have required property 'clientID'", source: $m6_source8 });
-for (const $m6_key9 in $m6_v7) if ($m6_key9 !== "clientID" && $m6_key9 !== "tokenSeed") $m6_issues1.push({ path: "/params" + "/" + $m6_key9, rule: "additionalProperties", message: "unknown property '" + $m6_key9 + "'", source: $m6_source2 });
+for (const $m6_key9 in $m6_v7) if ($m6_key9 !== "clientID" && $m6_key9 !== "tokenSeed") $m6_issues1.push({ path: "/params/" + $m6_key9, rule: "additionalProperties", message: "unknown property '" + $m6_key9 + "'", source: $m6_source2 });
 {
 const $m6_v10 = $m6_v7["clientID"];
 if ($m6_v10 !== undefined) {
@@ -3076,7 +3076,7 @@ if ((typeof $m7_data0 === 'object' && $m7_data0 !== null && !Array.isArray($m7_d
 if ($m7_data0["jsonrpc"] === undefined) $m7_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m7_source6 });
 if ($m7_data0["id"] === undefined) $m7_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m7_source6 });
 if ($m7_data0["result"] === undefined) $m7_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m7_source6 });
-for (const $m7_key7 in $m7_data0) if ($m7_key7 !== "jsonrpc" && $m7_key7 !== "id" && $m7_key7 !== "result") $m7_issues1.push({ path: "" + "/" + $m7_key7, rule: "additionalProperties", message: "unknown property '" + $m7_key7 + "'", source: $m7_source6 });
+for (const $m7_key7 in $m7_data0) if ($m7_key7 !== "jsonrpc" && $m7_key7 !== "id" && $m7_key7 !== "result") $m7_issues1.push({ path: "/" + $m7_key7, rule: "additionalProperties", message: "unknown property '" + $m7_key7 + "'", source: $m7_source6 });
 {
 const $m7_v8 = $m7_data0["jsonrpc"];
 if ($m7_v8 !== undefined) {
@@ -3097,7 +3097,7 @@ if ((typeof $m7_v10 === 'object' && $m7_v10 !== null && !Array.isArray($m7_v10))
 if ($m7_v10["code"] === undefined) $m7_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m7_source6 });
 if ($m7_v10["message"] === undefined) $m7_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m7_source11 });
 if ($m7_v10["clientAppToken"] === undefined) $m7_issues1.push({ path: "/result/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m7_source12 });
-for (const $m7_key13 in $m7_v10) if ($m7_key13 !== "code" && $m7_key13 !== "message" && $m7_key13 !== "clientAppToken" && $m7_key13 !== "aoiServerUrl") $m7_issues1.push({ path: "/result" + "/" + $m7_key13, rule: "additionalProperties", message: "unknown property '" + $m7_key13 + "'", source: $m7_source6 });
+for (const $m7_key13 in $m7_v10) if ($m7_key13 !== "code" && $m7_key13 !== "message" && $m7_key13 !== "clientAppToken" && $m7_key13 !== "aoiServerUrl") $m7_issues1.push({ path: "/result/" + $m7_key13, rule: "additionalProperties", message: "unknown property '" + $m7_key13 + "'", source: $m7_source6 });
 {
 const $m7_v14 = $m7_v10["code"];
 if ($m7_v14 !== undefined) {
@@ -3137,7 +3137,7 @@ if ((typeof $m7_data0 === 'object' && $m7_data0 !== null && !Array.isArray($m7_d
 if ($m7_data0["jsonrpc"] === undefined) $m7_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m7_source6 });
 if ($m7_data0["id"] === undefined) $m7_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m7_source6 });
 if ($m7_data0["error"] === undefined) $m7_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m7_source6 });
-for (const $m7_key20 in $m7_data0) if ($m7_key20 !== "jsonrpc" && $m7_key20 !== "id" && $m7_key20 !== "error") $m7_issues1.push({ path: "" + "/" + $m7_key20, rule: "additionalProperties", message: "unknown property '" + $m7_key20 + "'", source: $m7_source6 });
+for (const $m7_key20 in $m7_data0) if ($m7_key20 !== "jsonrpc" && $m7_key20 !== "id" && $m7_key20 !== "error") $m7_issues1.push({ path: "/" + $m7_key20, rule: "additionalProperties", message: "unknown property '" + $m7_key20 + "'", source: $m7_source6 });
 {
 const $m7_v21 = $m7_data0["jsonrpc"];
 if ($m7_v21 !== undefined) {
@@ -3157,7 +3157,7 @@ if ($m7_v23 !== undefined) {
 if ((typeof $m7_v23 === 'object' && $m7_v23 !== null && !Array.isArray($m7_v23))) {
 if ($m7_v23["code"] === undefined) $m7_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m7_source6 });
 if ($m7_v23["message"] === undefined) $m7_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m7_source11 });
-for (const $m7_key24 in $m7_v23) if ($m7_key24 !== "code" && $m7_key24 !== "message" && $m7_key24 !== "data") $m7_issues1.push({ path: "/error" + "/" + $m7_key24, rule: "additionalProperties", message: "unknown property '" + $m7_key24 + "'", source: $m7_source6 });
+for (const $m7_key24 in $m7_v23) if ($m7_key24 !== "code" && $m7_key24 !== "message" && $m7_key24 !== "data") $m7_issues1.push({ path: "/error/" + $m7_key24, rule: "additionalProperties", message: "unknown property '" + $m7_key24 + "'", source: $m7_source6 });
 {
 const $m7_v25 = $m7_v23["code"];
 if ($m7_v25 !== undefined) {
@@ -3203,7 +3203,6 @@ const $m8_source8 = {"cr":"extensions/notifications.yaml","section":"extension:n
 const $m8_source9 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":114};
 const $m8_source10 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":118};
 const $m8_source11 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":122};
-const $m8_ucs2length14 = require('ajv/dist/runtime/ucs2length').default;
 function $m8_check($m8_data0) {
 const $m8_issues1 = [];
 if ((typeof $m8_data0 === 'object' && $m8_data0 !== null && !Array.isArray($m8_data0))) {
@@ -3211,7 +3210,7 @@ if ($m8_data0["jsonrpc"] === undefined) $m8_issues1.push({ path: "/jsonrpc", rul
 if ($m8_data0["method"] === undefined) $m8_issues1.push({ path: "/method", rule: "required", message: "must have required property 'method'", source: $m8_source2 });
 if ($m8_data0["id"] === undefined) $m8_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m8_source2 });
 if ($m8_data0["params"] === undefined) $m8_issues1.push({ path: "/params", rule: "required", message: "must have required property 'params'", source: $m8_source2 });
-for (const $m8_key3 in $m8_data0) if ($m8_key3 !== "jsonrpc" && $m8_key3 !== "method" && $m8_key3 !== "id" && $m8_key3 !== "params") $m8_issues1.push({ path: "" + "/" + $m8_key3, rule: "additionalProperties", message: "unknown property '" + $m8_key3 + "'", source: $m8_source2 });
+for (const $m8_key3 in $m8_data0) if ($m8_key3 !== "jsonrpc" && $m8_key3 !== "method" && $m8_key3 !== "id" && $m8_key3 !== "params") $m8_issues1.push({ path: "/" + $m8_key3, rule: "additionalProperties", message: "unknown property '" + $m8_key3 + "'", source: $m8_source2 });
 {
 const $m8_v4 = $m8_data0["jsonrpc"];
 if ($m8_v4 !== undefined) {
@@ -3240,36 +3239,36 @@ if ($m8_v7["clientAppToken"] === undefined) $m8_issues1.push({ path: "/params/cl
 if ($m8_v7["payload"] === undefined) $m8_issues1.push({ path: "/params/payload", rule: "required", message: "must have required property 'payload'", source: $m8_source9 });
 if ($m8_v7["priority"] === undefined) $m8_issues1.push({ path: "/params/priority", rule: "required", message: "must have required property 'priority'", source: $m8_source10 });
 if ($m8_v7["notificationId"] === undefined) $m8_issues1.push({ path: "/params/notificationId", rule: "required", message: "must have required property 'notificationId'", source: $m8_source11 });
-for (const $m8_key12 in $m8_v7) if ($m8_key12 !== "clientAppToken" && $m8_key12 !== "payload" && $m8_key12 !== "priority" && $m8_key12 !== "notificationId") $m8_issues1.push({ path: "/params" + "/" + $m8_key12, rule: "additionalProperties", message: "unknown property '" + $m8_key12 + "'", source: $m8_source2 });
+for (const $m8_key12 in $m8_v7) if ($m8_key12 !== "clientAppToken" && $m8_key12 !== "payload" && $m8_key12 !== "priority" && $m8_key12 !== "notificationId") $m8_issues1.push({ path: "/params/" + $m8_key12, rule: "additionalProperties", message: "unknown property '" + $m8_key12 + "'", source: $m8_source2 });
 {
 const $m8_v13 = $m8_v7["clientAppToken"];
 if ($m8_v13 !== undefined) {
 if (typeof $m8_v13 === 'string') {
-if ($m8_v13.length < 1 || ($m8_v13.length < 2 && $m8_ucs2length14($m8_v13) < 1)) $m8_issues1.push({ path: "/params/clientAppToken", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m8_source8 });
+if ($m8_v13.length < 1) $m8_issues1.push({ path: "/params/clientAppToken", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m8_source8 });
 } else $m8_issues1.push({ path: "/params/clientAppToken", rule: "type", message: "must be string", source: $m8_source8 });
 }
 }
 {
-const $m8_v15 = $m8_v7["payload"];
+const $m8_v14 = $m8_v7["payload"];
+if ($m8_v14 !== undefined) {
+if (!((typeof $m8_v14 === 'object' && $m8_v14 !== null && !Array.isArray($m8_v14)))) $m8_issues1.push({ path: "/params/payload", rule: "type", message: "must be object", source: $m8_source9 });
+}
+}
+{
+const $m8_v15 = $m8_v7["priority"];
 if ($m8_v15 !== undefined) {
-if (!((typeof $m8_v15 === 'object' && $m8_v15 !== null && !Array.isArray($m8_v15)))) $m8_issues1.push({ path: "/params/payload", rule: "type", message: "must be object", source: $m8_source9 });
+if (!(Number.isInteger($m8_v15))) $m8_issues1.push({ path: "/params/priority", rule: "type", message: "must be integer", source: $m8_source10 });
+if (typeof $m8_v15 === 'number' && isFinite($m8_v15)) {
+if ($m8_v15 > 9) $m8_issues1.push({ path: "/params/priority", rule: "maximum", message: "must be <= 9", source: $m8_source10 });
+if ($m8_v15 < 0) $m8_issues1.push({ path: "/params/priority", rule: "minimum", message: "must be >= 0", source: $m8_source10 });
+}
 }
 }
 {
-const $m8_v16 = $m8_v7["priority"];
+const $m8_v16 = $m8_v7["notificationId"];
 if ($m8_v16 !== undefined) {
-if (!(Number.isInteger($m8_v16))) $m8_issues1.push({ path: "/params/priority", rule: "type", message: "must be integer", source: $m8_source10 });
-if (typeof $m8_v16 === 'number' && isFinite($m8_v16)) {
-if ($m8_v16 > 9) $m8_issues1.push({ path: "/params/priority", rule: "maximum", message: "must be <= 9", source: $m8_source10 });
-if ($m8_v16 < 0) $m8_issues1.push({ path: "/params/priority", rule: "minimum", message: "must be >= 0", source: $m8_source10 });
-}
-}
-}
-{
-const $m8_v17 = $m8_v7["notificationId"];
-if ($m8_v17 !== undefined) {
-if (typeof $m8_v17 === 'string') {
-if ($m8_v17.length < 1 || ($m8_v17.length < 2 && $m8_ucs2length14($m8_v17) < 1)) $m8_issues1.push({ path: "/params/notificationId", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m8_source11 });
+if (typeof $m8_v16 === 'string') {
+if ($m8_v16.length < 1) $m8_issues1.push({ path: "/params/notificationId", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m8_source11 });
 } else $m8_issues1.push({ path: "/params/notificationId", rule: "type", message: "must be string", source: $m8_source11 });
 }
 }
@@ -3310,7 +3309,7 @@ if ((typeof $m9_data0 === 'object' && $m9_data0 !== null && !Array.isArray($m9_d
 if ($m9_data0["jsonrpc"] === undefined) $m9_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m9_source6 });
 if ($m9_data0["id"] === undefined) $m9_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m9_source6 });
 if ($m9_data0["result"] === undefined) $m9_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m9_source6 });
-for (const $m9_key7 in $m9_data0) if ($m9_key7 !== "jsonrpc" && $m9_key7 !== "id" && $m9_key7 !== "result") $m9_issues1.push({ path: "" + "/" + $m9_key7, rule: "additionalProperties", message: "unknown property '" + $m9_key7 + "'", source: $m9_source6 });
+for (const $m9_key7 in $m9_data0) if ($m9_key7 !== "jsonrpc" && $m9_key7 !== "id" && $m9_key7 !== "result") $m9_issues1.push({ path: "/" + $m9_key7, rule: "additionalProperties", message: "unknown property '" + $m9_key7 + "'", source: $m9_source6 });
 {
 const $m9_v8 = $m9_data0["jsonrpc"];
 if ($m9_v8 !== undefined) {
@@ -3330,7 +3329,7 @@ if ($m9_v10 !== undefined) {
 if ((typeof $m9_v10 === 'object' && $m9_v10 !== null && !Array.isArray($m9_v10))) {
 if ($m9_v10["code"] === undefined) $m9_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m9_source11 });
 if ($m9_v10["message"] === undefined) $m9_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m9_source12 });
-for (const $m9_key13 in $m9_v10) if ($m9_key13 !== "code" && $m9_key13 !== "message") $m9_issues1.push({ path: "/result" + "/" + $m9_key13, rule: "additionalProperties", message: "unknown property '" + $m9_key13 + "'", source: $m9_source6 });
+for (const $m9_key13 in $m9_v10) if ($m9_key13 !== "code" && $m9_key13 !== "message") $m9_issues1.push({ path: "/result/" + $m9_key13, rule: "additionalProperties", message: "unknown property '" + $m9_key13 + "'", source: $m9_source6 });
 {
 const $m9_v14 = $m9_v10["code"];
 if ($m9_v14 !== undefined) {
@@ -3356,7 +3355,7 @@ if ((typeof $m9_data0 === 'object' && $m9_data0 !== null && !Array.isArray($m9_d
 if ($m9_data0["jsonrpc"] === undefined) $m9_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m9_source6 });
 if ($m9_data0["id"] === undefined) $m9_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m9_source6 });
 if ($m9_data0["error"] === undefined) $m9_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m9_source6 });
-for (const $m9_key16 in $m9_data0) if ($m9_key16 !== "jsonrpc" && $m9_key16 !== "id" && $m9_key16 !== "error") $m9_issues1.push({ path: "" + "/" + $m9_key16, rule: "additionalProperties", message: "unknown property '" + $m9_key16 + "'", source: $m9_source6 });
+for (const $m9_key16 in $m9_data0) if ($m9_key16 !== "jsonrpc" && $m9_key16 !== "id" && $m9_key16 !== "error") $m9_issues1.push({ path: "/" + $m9_key16, rule: "additionalProperties", message: "unknown property '" + $m9_key16 + "'", source: $m9_source6 });
 {
 const $m9_v17 = $m9_data0["jsonrpc"];
 if ($m9_v17 !== undefined) {
@@ -3376,7 +3375,7 @@ if ($m9_v19 !== undefined) {
 if ((typeof $m9_v19 === 'object' && $m9_v19 !== null && !Array.isArray($m9_v19))) {
 if ($m9_v19["code"] === undefined) $m9_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m9_source20 });
 if ($m9_v19["message"] === undefined) $m9_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m9_source21 });
-for (const $m9_key22 in $m9_v19) if ($m9_key22 !== "code" && $m9_key22 !== "message" && $m9_key22 !== "data") $m9_issues1.push({ path: "/error" + "/" + $m9_key22, rule: "additionalProperties", message: "unknown property '" + $m9_key22 + "'", source: $m9_source6 });
+for (const $m9_key22 in $m9_v19) if ($m9_key22 !== "code" && $m9_key22 !== "message" && $m9_key22 !== "data") $m9_issues1.push({ path: "/error/" + $m9_key22, rule: "additionalProperties", message: "unknown property '" + $m9_key22 + "'", source: $m9_source6 });
 {
 const $m9_v23 = $m9_v19["code"];
 if ($m9_v23 !== undefined) {

@@ -2419,7 +2419,6 @@ if ($m0_data0["clientID"] === undefined) return false;
 for (const $m0_key1 in $m0_data0) if ($m0_key1 !== "messageType" && $m0_key1 !== "clientID") return false;
 {
 const $m0_v2 = $m0_data0["messageType"];
-if (!(typeof $m0_v2 === 'string')) return false;
 if (!($m0_v2 === "aoiClientDeregistrationReq")) return false;
 }
 {
@@ -2447,7 +2446,6 @@ if ($m1_data0["desc"] === undefined) return false;
 for (const $m1_key1 in $m1_data0) if ($m1_key1 !== "messageType" && $m1_key1 !== "code" && $m1_key1 !== "desc") return false;
 {
 const $m1_v2 = $m1_data0["messageType"];
-if (!(typeof $m1_v2 === 'string')) return false;
 if (!($m1_v2 === "aoiClientDeregistrationRes")) return false;
 }
 {
@@ -2478,7 +2476,6 @@ if ($m2_data0["deviceNumber"] === undefined) return false;
 for (const $m2_key1 in $m2_data0) if ($m2_key1 !== "messageType" && $m2_key1 !== "deviceNumber") return false;
 {
 const $m2_v2 = $m2_data0["messageType"];
-if (!(typeof $m2_v2 === 'string')) return false;
 if (!($m2_v2 === "aoiClientRegistrationReq")) return false;
 }
 {
@@ -2506,7 +2503,6 @@ if ($m3_v3["desc"] === undefined) return false;
 for (const $m3_key4 in $m3_v3) if ($m3_key4 !== "messageType" && $m3_key4 !== "clientID" && $m3_key4 !== "code" && $m3_key4 !== "desc") return false;
 {
 const $m3_v5 = $m3_v3["messageType"];
-if (!(typeof $m3_v5 === 'string')) return false;
 if (!($m3_v5 === "aoiClientRegistrationRes")) return false;
 }
 {
@@ -2515,7 +2511,6 @@ if (!(typeof $m3_v6 === 'string')) return false;
 }
 {
 const $m3_v7 = $m3_v3["code"];
-if (!(Number.isInteger($m3_v7))) return false;
 if (!($m3_v7 === 200)) return false;
 }
 {
@@ -2532,7 +2527,6 @@ if ($m3_v10["desc"] === undefined) return false;
 for (const $m3_key11 in $m3_v10) if ($m3_key11 !== "messageType" && $m3_key11 !== "code" && $m3_key11 !== "desc") return false;
 {
 const $m3_v12 = $m3_v10["messageType"];
-if (!(typeof $m3_v12 === 'string')) return false;
 if (!($m3_v12 === "aoiClientRegistrationRes")) return false;
 }
 {
@@ -2574,12 +2568,10 @@ if ($m4_data0["params"] === undefined) return false;
 for (const $m4_key1 in $m4_data0) if ($m4_key1 !== "jsonrpc" && $m4_key1 !== "method" && $m4_key1 !== "id" && $m4_key1 !== "params") return false;
 {
 const $m4_v2 = $m4_data0["jsonrpc"];
-if (!(typeof $m4_v2 === 'string')) return false;
 if (!($m4_v2 === "2.0")) return false;
 }
 {
 const $m4_v3 = $m4_data0["method"];
-if (!(typeof $m4_v3 === 'string')) return false;
 if (!($m4_v3 === "clientAppDeregistrationReq")) return false;
 }
 {
@@ -2621,7 +2613,6 @@ if ($m5_v3["result"] === undefined) return false;
 for (const $m5_key4 in $m5_v3) if ($m5_key4 !== "jsonrpc" && $m5_key4 !== "id" && $m5_key4 !== "result") return false;
 {
 const $m5_v5 = $m5_v3["jsonrpc"];
-if (!(typeof $m5_v5 === 'string')) return false;
 if (!($m5_v5 === "2.0")) return false;
 }
 {
@@ -2636,7 +2627,6 @@ if ($m5_v7["message"] === undefined) return false;
 for (const $m5_key8 in $m5_v7) if ($m5_key8 !== "code" && $m5_key8 !== "message") return false;
 {
 const $m5_v9 = $m5_v7["code"];
-if (!(Number.isInteger($m5_v9))) return false;
 if (!($m5_v9 === 200)) return false;
 }
 {
@@ -2654,7 +2644,6 @@ if ($m5_v12["error"] === undefined) return false;
 for (const $m5_key13 in $m5_v12) if ($m5_key13 !== "jsonrpc" && $m5_key13 !== "id" && $m5_key13 !== "error") return false;
 {
 const $m5_v14 = $m5_v12["jsonrpc"];
-if (!(typeof $m5_v14 === 'string')) return false;
 if (!($m5_v14 === "2.0")) return false;
 }
 {
@@ -2705,12 +2694,10 @@ if ($m6_data0["params"] === undefined) return false;
 for (const $m6_key1 in $m6_data0) if ($m6_key1 !== "jsonrpc" && $m6_key1 !== "method" && $m6_key1 !== "id" && $m6_key1 !== "params") return false;
 {
 const $m6_v2 = $m6_data0["jsonrpc"];
-if (!(typeof $m6_v2 === 'string')) return false;
 if (!($m6_v2 === "2.0")) return false;
 }
 {
 const $m6_v3 = $m6_data0["method"];
-if (!(typeof $m6_v3 === 'string')) return false;
 if (!($m6_v3 === "clientAppRegistrationReq")) return false;
 }
 {
@@ -2753,7 +2740,6 @@ if ($m7_v3["result"] === undefined) return false;
 for (const $m7_key4 in $m7_v3) if ($m7_key4 !== "jsonrpc" && $m7_key4 !== "id" && $m7_key4 !== "result") return false;
 {
 const $m7_v5 = $m7_v3["jsonrpc"];
-if (!(typeof $m7_v5 === 'string')) return false;
 if (!($m7_v5 === "2.0")) return false;
 }
 {
@@ -2769,7 +2755,6 @@ if ($m7_v7["clientAppToken"] === undefined) return false;
 for (const $m7_key8 in $m7_v7) if ($m7_key8 !== "code" && $m7_key8 !== "message" && $m7_key8 !== "clientAppToken" && $m7_key8 !== "aoiServerUrl") return false;
 {
 const $m7_v9 = $m7_v7["code"];
-if (!(Number.isInteger($m7_v9))) return false;
 if (!($m7_v9 === 200)) return false;
 }
 {
@@ -2799,7 +2784,6 @@ if ($m7_v15["error"] === undefined) return false;
 for (const $m7_key16 in $m7_v15) if ($m7_key16 !== "jsonrpc" && $m7_key16 !== "id" && $m7_key16 !== "error") return false;
 {
 const $m7_v17 = $m7_v15["jsonrpc"];
-if (!(typeof $m7_v17 === 'string')) return false;
 if (!($m7_v17 === "2.0")) return false;
 }
 {
@@ -2840,7 +2824,7 @@ Object.defineProperty(failFastAoi1ClientAppRegistrationRes, 'errors', {
   get: () => ($m7_rejected === $accepted || ajvFailFastAoi1ClientAppRegistrationRes($m7_rejected) ? null : ajvFailFastAoi1ClientAppRegistrationRes.errors),
 });
 
-const $m8_ucs2length8 = require('ajv/dist/runtime/ucs2length').default;
+
 function $m8_check($m8_data0) {
 if (!((typeof $m8_data0 === 'object' && $m8_data0 !== null && !Array.isArray($m8_data0)))) return false;
 if ($m8_data0["jsonrpc"] === undefined) return false;
@@ -2850,12 +2834,10 @@ if ($m8_data0["params"] === undefined) return false;
 for (const $m8_key1 in $m8_data0) if ($m8_key1 !== "jsonrpc" && $m8_key1 !== "method" && $m8_key1 !== "id" && $m8_key1 !== "params") return false;
 {
 const $m8_v2 = $m8_data0["jsonrpc"];
-if (!(typeof $m8_v2 === 'string')) return false;
 if (!($m8_v2 === "2.0")) return false;
 }
 {
 const $m8_v3 = $m8_data0["method"];
-if (!(typeof $m8_v3 === 'string')) return false;
 if (!($m8_v3 === "notificationDeliveryReq")) return false;
 }
 {
@@ -2873,22 +2855,22 @@ for (const $m8_key6 in $m8_v5) if ($m8_key6 !== "clientAppToken" && $m8_key6 !==
 {
 const $m8_v7 = $m8_v5["clientAppToken"];
 if (!(typeof $m8_v7 === 'string')) return false;
-if ($m8_v7.length < 1 || ($m8_v7.length < 2 && $m8_ucs2length8($m8_v7) < 1)) return false;
+if ($m8_v7.length < 1) return false;
 }
 {
-const $m8_v9 = $m8_v5["payload"];
-if (!((typeof $m8_v9 === 'object' && $m8_v9 !== null && !Array.isArray($m8_v9)))) return false;
+const $m8_v8 = $m8_v5["payload"];
+if (!((typeof $m8_v8 === 'object' && $m8_v8 !== null && !Array.isArray($m8_v8)))) return false;
 }
 {
-const $m8_v10 = $m8_v5["priority"];
-if (!(Number.isInteger($m8_v10))) return false;
-if ($m8_v10 > 9) return false;
-if ($m8_v10 < 0) return false;
+const $m8_v9 = $m8_v5["priority"];
+if (!(Number.isInteger($m8_v9))) return false;
+if ($m8_v9 > 9) return false;
+if ($m8_v9 < 0) return false;
 }
 {
-const $m8_v11 = $m8_v5["notificationId"];
-if (!(typeof $m8_v11 === 'string')) return false;
-if ($m8_v11.length < 1 || ($m8_v11.length < 2 && $m8_ucs2length8($m8_v11) < 1)) return false;
+const $m8_v10 = $m8_v5["notificationId"];
+if (!(typeof $m8_v10 === 'string')) return false;
+if ($m8_v10.length < 1) return false;
 }
 }
 return true;
@@ -2911,7 +2893,6 @@ if ($m9_v3["result"] === undefined) return false;
 for (const $m9_key4 in $m9_v3) if ($m9_key4 !== "jsonrpc" && $m9_key4 !== "id" && $m9_key4 !== "result") return false;
 {
 const $m9_v5 = $m9_v3["jsonrpc"];
-if (!(typeof $m9_v5 === 'string')) return false;
 if (!($m9_v5 === "2.0")) return false;
 }
 {
@@ -2926,7 +2907,6 @@ if ($m9_v7["message"] === undefined) return false;
 for (const $m9_key8 in $m9_v7) if ($m9_key8 !== "code" && $m9_key8 !== "message") return false;
 {
 const $m9_v9 = $m9_v7["code"];
-if (!(Number.isInteger($m9_v9))) return false;
 if (!($m9_v9 === 200)) return false;
 }
 {
@@ -2944,7 +2924,6 @@ if ($m9_v12["error"] === undefined) return false;
 for (const $m9_key13 in $m9_v12) if ($m9_key13 !== "jsonrpc" && $m9_key13 !== "id" && $m9_key13 !== "error") return false;
 {
 const $m9_v14 = $m9_v12["jsonrpc"];
-if (!(typeof $m9_v14 === 'string')) return false;
 if (!($m9_v14 === "2.0")) return false;
 }
 {

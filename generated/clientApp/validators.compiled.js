@@ -480,7 +480,7 @@ const $m0_issues1 = [];
 if ((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0))) {
 if ($m0_data0["messageType"] === undefined) $m0_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m0_source2 });
 if ($m0_data0["applicationName"] === undefined) $m0_issues1.push({ path: "/applicationName", rule: "required", message: "must have required property 'applicationName'", source: $m0_source3 });
-for (const $m0_key4 in $m0_data0) if ($m0_key4 !== "messageType" && $m0_key4 !== "applicationName" && $m0_key4 !== "tokenSeed") $m0_issues1.push({ path: "" + "/" + $m0_key4, rule: "additionalProperties", message: "unknown property '" + $m0_key4 + "'", source: $m0_source5 });
+for (const $m0_key4 in $m0_data0) if ($m0_key4 !== "messageType" && $m0_key4 !== "applicationName" && $m0_key4 !== "tokenSeed") $m0_issues1.push({ path: "/" + $m0_key4, rule: "additionalProperties", message: "unknown property '" + $m0_key4 + "'", source: $m0_source5 });
 {
 const $m0_v6 = $m0_data0["messageType"];
 if ($m0_v6 !== undefined) {
@@ -540,7 +540,7 @@ if ($m1_data0["messageType"] === undefined) $m1_issues1.push({ path: "/messageTy
 if ($m1_data0["code"] === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source7 });
 if ($m1_data0["desc"] === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source8 });
 if ($m1_data0["clientAppToken"] === undefined) $m1_issues1.push({ path: "/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m1_source9 });
-for (const $m1_key10 in $m1_data0) if ($m1_key10 !== "messageType" && $m1_key10 !== "code" && $m1_key10 !== "desc" && $m1_key10 !== "clientAppToken" && $m1_key10 !== "aoiServerUrl") $m1_issues1.push({ path: "" + "/" + $m1_key10, rule: "additionalProperties", message: "unknown property '" + $m1_key10 + "'", source: $m1_source11 });
+for (const $m1_key10 in $m1_data0) if ($m1_key10 !== "messageType" && $m1_key10 !== "code" && $m1_key10 !== "desc" && $m1_key10 !== "clientAppToken" && $m1_key10 !== "aoiServerUrl") $m1_issues1.push({ path: "/" + $m1_key10, rule: "additionalProperties", message: "unknown property '" + $m1_key10 + "'", source: $m1_source11 });
 {
 const $m1_v12 = $m1_data0["messageType"];
 if ($m1_v12 !== undefined) {
@@ -585,7 +585,7 @@ if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_d
 if ($m1_data0["messageType"] === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source19 });
 if ($m1_data0["code"] === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source20 });
 if ($m1_data0["desc"] === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source21 });
-for (const $m1_key22 in $m1_data0) if ($m1_key22 !== "messageType" && $m1_key22 !== "code" && $m1_key22 !== "desc") $m1_issues1.push({ path: "" + "/" + $m1_key22, rule: "additionalProperties", message: "unknown property '" + $m1_key22 + "'", source: $m1_source11 });
+for (const $m1_key22 in $m1_data0) if ($m1_key22 !== "messageType" && $m1_key22 !== "code" && $m1_key22 !== "desc") $m1_issues1.push({ path: "/" + $m1_key22, rule: "additionalProperties", message: "unknown property '" + $m1_key22 + "'", source: $m1_source11 });
 {
 const $m1_v23 = $m1_data0["messageType"];
 if ($m1_v23 !== undefined) {

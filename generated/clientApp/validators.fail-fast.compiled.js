@@ -475,7 +475,6 @@ if ($m0_data0["applicationName"] === undefined) return false;
 for (const $m0_key1 in $m0_data0) if ($m0_key1 !== "messageType" && $m0_key1 !== "applicationName" && $m0_key1 !== "tokenSeed") return false;
 {
 const $m0_v2 = $m0_data0["messageType"];
-if (!(typeof $m0_v2 === 'string')) return false;
 if (!($m0_v2 === "clientAppRegistrationReq")) return false;
 }
 {
@@ -509,12 +508,10 @@ if ($m1_v3["clientAppToken"] === undefined) return false;
 for (const $m1_key4 in $m1_v3) if ($m1_key4 !== "messageType" && $m1_key4 !== "code" && $m1_key4 !== "desc" && $m1_key4 !== "clientAppToken" && $m1_key4 !== "aoiServerUrl") return false;
 {
 const $m1_v5 = $m1_v3["messageType"];
-if (!(typeof $m1_v5 === 'string')) return false;
 if (!($m1_v5 === "clientAppRegistrationRes")) return false;
 }
 {
 const $m1_v6 = $m1_v3["code"];
-if (!(Number.isInteger($m1_v6))) return false;
 if (!($m1_v6 === 200)) return false;
 if (!($m1_v6 === 200)) return false;
 }
@@ -544,7 +541,6 @@ if ($m1_v12["desc"] === undefined) return false;
 for (const $m1_key13 in $m1_v12) if ($m1_key13 !== "messageType" && $m1_key13 !== "code" && $m1_key13 !== "desc") return false;
 {
 const $m1_v14 = $m1_v12["messageType"];
-if (!(typeof $m1_v14 === 'string')) return false;
 if (!($m1_v14 === "clientAppRegistrationRes")) return false;
 }
 {

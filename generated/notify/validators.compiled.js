@@ -489,13 +489,13 @@ const $m0_issues1 = [];
 if ((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0))) {
 if ($m0_data0["clientAppToken"] === undefined) $m0_issues1.push({ path: "/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m0_source2 });
 if ($m0_data0["payload"] === undefined) $m0_issues1.push({ path: "/payload", rule: "required", message: "must have required property 'payload'", source: $m0_source3 });
-for (const $m0_key4 in $m0_data0) if ($m0_key4 !== "clientAppToken" && $m0_key4 !== "payload" && $m0_key4 !== "priority" && $m0_key4 !== "ttl" && $m0_key4 !== "idempotencyKey") $m0_issues1.push({ path: "" + "/" + $m0_key4, rule: "additionalProperties", message: "unknown property '" + $m0_key4 + "'", source: $m0_source5 });
+for (const $m0_key4 in $m0_data0) if ($m0_key4 !== "clientAppToken" && $m0_key4 !== "payload" && $m0_key4 !== "priority" && $m0_key4 !== "ttl" && $m0_key4 !== "idempotencyKey") $m0_issues1.push({ path: "/" + $m0_key4, rule: "additionalProperties", message: "unknown property '" + $m0_key4 + "'", source: $m0_source5 });
 {
 const $m0_v6 = $m0_data0["clientAppToken"];
 if ($m0_v6 !== undefined) {
 if (typeof $m0_v6 === 'string') {
 if ($m0_v6.length > 512 && ($m0_v6.length > 1024 || $m0_ucs2length7($m0_v6) > 512)) $m0_issues1.push({ path: "/clientAppToken", rule: "maxLength", message: "must NOT have more than 512 characters", source: $m0_source2 });
-if ($m0_v6.length < 1 || ($m0_v6.length < 2 && $m0_ucs2length7($m0_v6) < 1)) $m0_issues1.push({ path: "/clientAppToken", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m0_source2 });
+if ($m0_v6.length < 1) $m0_issues1.push({ path: "/clientAppToken", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m0_source2 });
 } else $m0_issues1.push({ path: "/clientAppToken", rule: "type", message: "must be string", source: $m0_source2 });
 }
 }
@@ -530,7 +530,7 @@ const $m0_v13 = $m0_data0["idempotencyKey"];
 if ($m0_v13 !== undefined) {
 if (typeof $m0_v13 === 'string') {
 if ($m0_v13.length > 128 && ($m0_v13.length > 256 || $m0_ucs2length7($m0_v13) > 128)) $m0_issues1.push({ path: "/idempotencyKey", rule: "maxLength", message: "must NOT have more than 128 characters", source: $m0_source14 });
-if ($m0_v13.length < 1 || ($m0_v13.length < 2 && $m0_ucs2length7($m0_v13) < 1)) $m0_issues1.push({ path: "/idempotencyKey", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m0_source14 });
+if ($m0_v13.length < 1) $m0_issues1.push({ path: "/idempotencyKey", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m0_source14 });
 } else $m0_issues1.push({ path: "/idempotencyKey", rule: "type", message: "must be string", source: $m0_source14 });
 }
 }
@@ -556,9 +556,8 @@ const $m1_source6 = {"cr":"extensions/notifications.yaml","section":"extension:n
 const $m1_source7 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":72};
 const $m1_source8 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":76};
 const $m1_source10 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":56};
-const $m1_ucs2length14 = require('ajv/dist/runtime/ucs2length').default;
-const $m1_source15 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":83};
-const $m1_source16 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":87};
+const $m1_source14 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":83};
+const $m1_source15 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":87};
 function $m1_check($m1_data0) {
 const $m1_issues1 = [];
 let $marks;
@@ -570,7 +569,7 @@ if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_d
 if ($m1_data0["code"] === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source6 });
 if ($m1_data0["desc"] === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source7 });
 if ($m1_data0["notificationId"] === undefined) $m1_issues1.push({ path: "/notificationId", rule: "required", message: "must have required property 'notificationId'", source: $m1_source8 });
-for (const $m1_key9 in $m1_data0) if ($m1_key9 !== "code" && $m1_key9 !== "desc" && $m1_key9 !== "notificationId") $m1_issues1.push({ path: "" + "/" + $m1_key9, rule: "additionalProperties", message: "unknown property '" + $m1_key9 + "'", source: $m1_source10 });
+for (const $m1_key9 in $m1_data0) if ($m1_key9 !== "code" && $m1_key9 !== "desc" && $m1_key9 !== "notificationId") $m1_issues1.push({ path: "/" + $m1_key9, rule: "additionalProperties", message: "unknown property '" + $m1_key9 + "'", source: $m1_source10 });
 {
 const $m1_v11 = $m1_data0["code"];
 if ($m1_v11 !== undefined) {
@@ -588,7 +587,7 @@ if (!(typeof $m1_v12 === 'string')) $m1_issues1.push({ path: "/desc", rule: "typ
 const $m1_v13 = $m1_data0["notificationId"];
 if ($m1_v13 !== undefined) {
 if (typeof $m1_v13 === 'string') {
-if ($m1_v13.length < 1 || ($m1_v13.length < 2 && $m1_ucs2length14($m1_v13) < 1)) $m1_issues1.push({ path: "/notificationId", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m1_source8 });
+if ($m1_v13.length < 1) $m1_issues1.push({ path: "/notificationId", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m1_source8 });
 } else $m1_issues1.push({ path: "/notificationId", rule: "type", message: "must be string", source: $m1_source8 });
 }
 }
@@ -598,20 +597,20 @@ let $m1_mark5 = $m1_issues1.length;
 if ($m1_passing3 < 2) {
 $m1_mark5 = $m1_issues1.length;
 if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
-if ($m1_data0["code"] === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source15 });
-if ($m1_data0["desc"] === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source16 });
-for (const $m1_key17 in $m1_data0) if ($m1_key17 !== "code" && $m1_key17 !== "desc") $m1_issues1.push({ path: "" + "/" + $m1_key17, rule: "additionalProperties", message: "unknown property '" + $m1_key17 + "'", source: $m1_source10 });
+if ($m1_data0["code"] === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source14 });
+if ($m1_data0["desc"] === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source15 });
+for (const $m1_key16 in $m1_data0) if ($m1_key16 !== "code" && $m1_key16 !== "desc") $m1_issues1.push({ path: "/" + $m1_key16, rule: "additionalProperties", message: "unknown property '" + $m1_key16 + "'", source: $m1_source10 });
 {
-const $m1_v18 = $m1_data0["code"];
+const $m1_v17 = $m1_data0["code"];
+if ($m1_v17 !== undefined) {
+if (!(Number.isInteger($m1_v17))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source14 });
+if (!($m1_v17 === 400 || $m1_v17 === 401 || $m1_v17 === 404 || $m1_v17 === 413 || $m1_v17 === 429 || $m1_v17 === 503)) $m1_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m1_source14 });
+}
+}
+{
+const $m1_v18 = $m1_data0["desc"];
 if ($m1_v18 !== undefined) {
-if (!(Number.isInteger($m1_v18))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source15 });
-if (!($m1_v18 === 400 || $m1_v18 === 401 || $m1_v18 === 404 || $m1_v18 === 413 || $m1_v18 === 429 || $m1_v18 === 503)) $m1_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m1_source15 });
-}
-}
-{
-const $m1_v19 = $m1_data0["desc"];
-if ($m1_v19 !== undefined) {
-if (!(typeof $m1_v19 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source16 });
+if (!(typeof $m1_v18 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source15 });
 }
 }
 } else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source10 });

@@ -450,7 +450,7 @@ for (const $m0_key1 in $m0_data0) if ($m0_key1 !== "clientAppToken" && $m0_key1 
 const $m0_v2 = $m0_data0["clientAppToken"];
 if (!(typeof $m0_v2 === 'string')) return false;
 if ($m0_v2.length > 512 && ($m0_v2.length > 1024 || $m0_ucs2length3($m0_v2) > 512)) return false;
-if ($m0_v2.length < 1 || ($m0_v2.length < 2 && $m0_ucs2length3($m0_v2) < 1)) return false;
+if ($m0_v2.length < 1) return false;
 }
 {
 const $m0_v4 = $m0_data0["payload"];
@@ -477,7 +477,7 @@ const $m0_v7 = $m0_data0["idempotencyKey"];
 if ($m0_v7 !== undefined) {
 if (!(typeof $m0_v7 === 'string')) return false;
 if ($m0_v7.length > 128 && ($m0_v7.length > 256 || $m0_ucs2length3($m0_v7) > 128)) return false;
-if ($m0_v7.length < 1 || ($m0_v7.length < 2 && $m0_ucs2length3($m0_v7) < 1)) return false;
+if ($m0_v7.length < 1) return false;
 }
 }
 return true;
@@ -500,7 +500,6 @@ if ($m1_v3["notificationId"] === undefined) return false;
 for (const $m1_key4 in $m1_v3) if ($m1_key4 !== "code" && $m1_key4 !== "desc" && $m1_key4 !== "notificationId") return false;
 {
 const $m1_v5 = $m1_v3["code"];
-if (!(Number.isInteger($m1_v5))) return false;
 if (!($m1_v5 === 202)) return false;
 }
 {
@@ -510,31 +509,29 @@ if (!(typeof $m1_v6 === 'string')) return false;
 {
 const $m1_v7 = $m1_v3["notificationId"];
 if (!(typeof $m1_v7 === 'string')) return false;
-if ($m1_v7.length < 1 || ($m1_v7.length < 2 && $m1_ucs2length8($m1_v7) < 1)) return false;
+if ($m1_v7.length < 1) return false;
 }
 return true;
 }
-const $m1_ucs2length8 = require('ajv/dist/runtime/ucs2length').default;
-function $m1_check9($m1_v10) {
-if (!((typeof $m1_v10 === 'object' && $m1_v10 !== null && !Array.isArray($m1_v10)))) return false;
-if ($m1_v10["code"] === undefined) return false;
-if ($m1_v10["desc"] === undefined) return false;
-for (const $m1_key11 in $m1_v10) if ($m1_key11 !== "code" && $m1_key11 !== "desc") return false;
+function $m1_check8($m1_v9) {
+if (!((typeof $m1_v9 === 'object' && $m1_v9 !== null && !Array.isArray($m1_v9)))) return false;
+if ($m1_v9["code"] === undefined) return false;
+if ($m1_v9["desc"] === undefined) return false;
+for (const $m1_key10 in $m1_v9) if ($m1_key10 !== "code" && $m1_key10 !== "desc") return false;
 {
-const $m1_v12 = $m1_v10["code"];
-if (!(Number.isInteger($m1_v12))) return false;
-if (!($m1_v12 === 400 || $m1_v12 === 401 || $m1_v12 === 404 || $m1_v12 === 413 || $m1_v12 === 429 || $m1_v12 === 503)) return false;
+const $m1_v11 = $m1_v9["code"];
+if (!($m1_v11 === 400 || $m1_v11 === 401 || $m1_v11 === 404 || $m1_v11 === 413 || $m1_v11 === 429 || $m1_v11 === 503)) return false;
 }
 {
-const $m1_v13 = $m1_v10["desc"];
-if (!(typeof $m1_v13 === 'string')) return false;
+const $m1_v12 = $m1_v9["desc"];
+if (!(typeof $m1_v12 === 'string')) return false;
 }
 return true;
 }
 function $m1_check($m1_data0) {
 let $m1_passing1 = 0;
 if ($m1_check2($m1_data0) && ++$m1_passing1 > 1) return false;
-if ($m1_check9($m1_data0) && ++$m1_passing1 > 1) return false;
+if ($m1_check8($m1_data0) && ++$m1_passing1 > 1) return false;
 if ($m1_passing1 === 0) return false;
 return true;
 }

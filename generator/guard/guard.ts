@@ -45,7 +45,7 @@ export function statements(schema: unknown, v: string, cx: Context, root: boolea
   checkKeywords(schema, cx.scope, root);
   const out: string[] = [];
   const types = typesOf(schema, cx.scope);
-  if (types) out.push(`if (!(${typeCondition(types, v)})) ${FAIL}`);
+  if (types && !valuesImply(schema, types)) out.push(`if (!(${typeCondition(types, v)})) ${FAIL}`);
   out.push(...anyKeywords(schema, v, cx));
   const groups = [
     ['number', numberKeywords(schema, v)],
@@ -60,6 +60,29 @@ export function statements(schema: unknown, v: string, cx: Context, root: boolea
     else if (implied === undefined) out.push(`if (${groupCondition(group, v)}) {\n${checks.join('\n')}\n}`);
   }
   return out.join('\n');
+}
+
+/** Whether `const` or `enum` allows only values of the named types, so that checking the type first is redundant. */
+function valuesImply(schema: Record<string, unknown>, types: readonly string[]): boolean {
+  const values = 'const' in schema ? [schema.const] : Array.isArray(schema.enum) ? schema.enum : undefined;
+  return values !== undefined && values.every((value) => types.some((type) => ofType(value, type)));
+}
+
+function ofType(value: unknown, type: string): boolean {
+  switch (type) {
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'null':
+      return value === null;
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return isRecord(value);
+    default:
+      return typeof value === type;
+  }
 }
 
 function anyKeywords(schema: Record<string, unknown>, v: string, cx: Context): string[] {

@@ -252,7 +252,7 @@ function arrayKeywords(schema: Record<string, unknown>, v: string, path: string,
   }
   if (isSchema(schema.items)) {
     const [i, item] = [cx.scope.name('i'), cx.scope.name('v')];
-    const body = collect(schema.items, item, `${path} + "/" + ${i}`, `${node}/items`, cx);
+    const body = collect(schema.items, item, `${append(path, '/')} + ${i}`, `${node}/items`, cx);
     if (body) out.push(`for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {\nconst ${item} = ${v}[${i}];\n${body}\n}`);
   }
   return out;
@@ -280,7 +280,7 @@ function objectKeywords(schema: Record<string, unknown>, v: string, path: string
     const known = Object.keys(properties).map((name) => `${key} !== ${JSON.stringify(name)}`);
     const issue = push(
       {
-        path: `${path} + "/" + ${key}`,
+        path: `${append(path, '/')} + ${key}`,
         rule: 'additionalProperties',
         message: `"unknown property '" + ${key} + "'"`,
         node,

@@ -153,13 +153,17 @@ export function equalTo(v: string, value: unknown, scope: Scope): string {
 
 /**
  * String length in code points (as JSON Schema counts it), counting only when `.length` (UTF-16 units) leaves the
- * answer open: a string has at most `.length` and at least half as many code points.
+ * answer open: a string of n units has at most n code points and at least ⌈n/2⌉.
  */
 export function lengthFails(keyword: 'maxLength' | 'minLength', limit: number, v: string, scope: Scope): string {
-  const count = `${runtime.ucs2length(scope)}(${v})`;
-  return keyword === 'maxLength'
-    ? `(${v}.length > ${limit} && (${v}.length > ${2 * limit} || ${count} > ${limit}))`
-    : `(${v}.length < ${limit} || (${v}.length < ${2 * limit} && ${count} < ${limit}))`;
+  const count = () => `${runtime.ucs2length(scope)}(${v})`;
+  if (keyword === 'maxLength')
+    return `(${v}.length > ${limit} && (${v}.length > ${2 * limit} || ${count()} > ${limit}))`;
+  // From 2·limit − 1 units on, ⌈n/2⌉ reaches the limit; a limit of 0 or 1 is decided by `.length` alone.
+  const surely = 2 * limit - 1;
+  return surely <= limit
+    ? `(${v}.length < ${limit})`
+    : `(${v}.length < ${limit} || (${v}.length < ${surely} && ${count()} < ${limit}))`;
 }
 
 /** The `$ref` target inside the root schema: `#` or a JSON pointer under it; undefined for anything else. */
