@@ -2567,28 +2567,24 @@ function $closestBranch(issues, marks) {
 }
 
 const $m0_source2 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":168};
-const $m0_source3 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":175};
-const $m0_source5 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":160};
+const $m0_source4 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":175};
+const $m0_source7 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":160};
 function $m0_check($m0_data0) {
 const $m0_issues1 = [];
 if ((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0))) {
-if ($m0_data0["messageType"] === undefined) $m0_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m0_source2 });
-if ($m0_data0["clientID"] === undefined) $m0_issues1.push({ path: "/clientID", rule: "required", message: "must have required property 'clientID'", source: $m0_source3 });
-for (const $m0_key4 in $m0_data0) if ($m0_key4 !== "messageType" && $m0_key4 !== "clientID") $m0_issues1.push({ path: "/" + $m0_key4, rule: "additionalProperties", message: "unknown property '" + $m0_key4 + "'", source: $m0_source5 });
-{
-const $m0_v6 = $m0_data0["messageType"];
-if ($m0_v6 !== undefined) {
-if (!(typeof $m0_v6 === 'string')) $m0_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m0_source2 });
-if (!($m0_v6 === "aoiClientDeregistrationReq")) $m0_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientDeregistrationReq\"", source: $m0_source2 });
+const $m0_v3 = $m0_data0["messageType"];
+if ($m0_v3 === undefined) $m0_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m0_source2 });
+const $m0_v5 = $m0_data0["clientID"];
+if ($m0_v5 === undefined) $m0_issues1.push({ path: "/clientID", rule: "required", message: "must have required property 'clientID'", source: $m0_source4 });
+for (const $m0_key6 in $m0_data0) if ($m0_key6 !== "messageType" && $m0_key6 !== "clientID") $m0_issues1.push({ path: "/" + $m0_key6, rule: "additionalProperties", message: "unknown property '" + $m0_key6 + "'", source: $m0_source7 });
+if ($m0_v3 !== undefined) {
+if (!(typeof $m0_v3 === 'string')) $m0_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m0_source2 });
+if (!($m0_v3 === "aoiClientDeregistrationReq")) $m0_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientDeregistrationReq\"", source: $m0_source2 });
 }
+if ($m0_v5 !== undefined) {
+if (!(typeof $m0_v5 === 'string')) $m0_issues1.push({ path: "/clientID", rule: "type", message: "must be string", source: $m0_source4 });
 }
-{
-const $m0_v7 = $m0_data0["clientID"];
-if ($m0_v7 !== undefined) {
-if (!(typeof $m0_v7 === 'string')) $m0_issues1.push({ path: "/clientID", rule: "type", message: "must be string", source: $m0_source3 });
-}
-}
-} else $m0_issues1.push({ path: "", rule: "type", message: "must be object", source: $m0_source5 });
+} else $m0_issues1.push({ path: "", rule: "type", message: "must be object", source: $m0_source7 });
 if ($m0_issues1.length === 0) return null;
 return $m0_issues1;
 }
@@ -2607,36 +2603,30 @@ Object.defineProperty(checkAoiClientDeregistrationReq, 'errors', {
 });
 
 const $m1_source2 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":203};
-const $m1_source3 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":210};
-const $m1_source4 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":215};
-const $m1_source6 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":195};
+const $m1_source4 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":210};
+const $m1_source6 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":215};
+const $m1_source9 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":195};
 function $m1_check($m1_data0) {
 const $m1_issues1 = [];
 if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
-if ($m1_data0["messageType"] === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source2 });
-if ($m1_data0["code"] === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source3 });
-if ($m1_data0["desc"] === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source4 });
-for (const $m1_key5 in $m1_data0) if ($m1_key5 !== "messageType" && $m1_key5 !== "code" && $m1_key5 !== "desc") $m1_issues1.push({ path: "/" + $m1_key5, rule: "additionalProperties", message: "unknown property '" + $m1_key5 + "'", source: $m1_source6 });
-{
-const $m1_v7 = $m1_data0["messageType"];
+const $m1_v3 = $m1_data0["messageType"];
+if ($m1_v3 === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source2 });
+const $m1_v5 = $m1_data0["code"];
+if ($m1_v5 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source4 });
+const $m1_v7 = $m1_data0["desc"];
+if ($m1_v7 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source6 });
+for (const $m1_key8 in $m1_data0) if ($m1_key8 !== "messageType" && $m1_key8 !== "code" && $m1_key8 !== "desc") $m1_issues1.push({ path: "/" + $m1_key8, rule: "additionalProperties", message: "unknown property '" + $m1_key8 + "'", source: $m1_source9 });
+if ($m1_v3 !== undefined) {
+if (!(typeof $m1_v3 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source2 });
+if (!($m1_v3 === "aoiClientDeregistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientDeregistrationRes\"", source: $m1_source2 });
+}
+if ($m1_v5 !== undefined) {
+if (!(Number.isInteger($m1_v5))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source4 });
+}
 if ($m1_v7 !== undefined) {
-if (!(typeof $m1_v7 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source2 });
-if (!($m1_v7 === "aoiClientDeregistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientDeregistrationRes\"", source: $m1_source2 });
+if (!(typeof $m1_v7 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source6 });
 }
-}
-{
-const $m1_v8 = $m1_data0["code"];
-if ($m1_v8 !== undefined) {
-if (!(Number.isInteger($m1_v8))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source3 });
-}
-}
-{
-const $m1_v9 = $m1_data0["desc"];
-if ($m1_v9 !== undefined) {
-if (!(typeof $m1_v9 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source4 });
-}
-}
-} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source6 });
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source9 });
 if ($m1_issues1.length === 0) return null;
 return $m1_issues1;
 }
@@ -2655,28 +2645,24 @@ Object.defineProperty(checkAoiClientDeregistrationRes, 'errors', {
 });
 
 const $m2_source2 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":40};
-const $m2_source3 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":47};
-const $m2_source5 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":32};
+const $m2_source4 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":47};
+const $m2_source7 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":32};
 function $m2_check($m2_data0) {
 const $m2_issues1 = [];
 if ((typeof $m2_data0 === 'object' && $m2_data0 !== null && !Array.isArray($m2_data0))) {
-if ($m2_data0["messageType"] === undefined) $m2_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m2_source2 });
-if ($m2_data0["deviceNumber"] === undefined) $m2_issues1.push({ path: "/deviceNumber", rule: "required", message: "must have required property 'deviceNumber'", source: $m2_source3 });
-for (const $m2_key4 in $m2_data0) if ($m2_key4 !== "messageType" && $m2_key4 !== "deviceNumber") $m2_issues1.push({ path: "/" + $m2_key4, rule: "additionalProperties", message: "unknown property '" + $m2_key4 + "'", source: $m2_source5 });
-{
-const $m2_v6 = $m2_data0["messageType"];
-if ($m2_v6 !== undefined) {
-if (!(typeof $m2_v6 === 'string')) $m2_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m2_source2 });
-if (!($m2_v6 === "aoiClientRegistrationReq")) $m2_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientRegistrationReq\"", source: $m2_source2 });
+const $m2_v3 = $m2_data0["messageType"];
+if ($m2_v3 === undefined) $m2_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m2_source2 });
+const $m2_v5 = $m2_data0["deviceNumber"];
+if ($m2_v5 === undefined) $m2_issues1.push({ path: "/deviceNumber", rule: "required", message: "must have required property 'deviceNumber'", source: $m2_source4 });
+for (const $m2_key6 in $m2_data0) if ($m2_key6 !== "messageType" && $m2_key6 !== "deviceNumber") $m2_issues1.push({ path: "/" + $m2_key6, rule: "additionalProperties", message: "unknown property '" + $m2_key6 + "'", source: $m2_source7 });
+if ($m2_v3 !== undefined) {
+if (!(typeof $m2_v3 === 'string')) $m2_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m2_source2 });
+if (!($m2_v3 === "aoiClientRegistrationReq")) $m2_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientRegistrationReq\"", source: $m2_source2 });
 }
+if ($m2_v5 !== undefined) {
+if (!(typeof $m2_v5 === 'string')) $m2_issues1.push({ path: "/deviceNumber", rule: "type", message: "must be string", source: $m2_source4 });
 }
-{
-const $m2_v7 = $m2_data0["deviceNumber"];
-if ($m2_v7 !== undefined) {
-if (!(typeof $m2_v7 === 'string')) $m2_issues1.push({ path: "/deviceNumber", rule: "type", message: "must be string", source: $m2_source3 });
-}
-}
-} else $m2_issues1.push({ path: "", rule: "type", message: "must be object", source: $m2_source5 });
+} else $m2_issues1.push({ path: "", rule: "type", message: "must be object", source: $m2_source7 });
 if ($m2_issues1.length === 0) return null;
 return $m2_issues1;
 }
@@ -2695,13 +2681,13 @@ Object.defineProperty(checkAoiClientRegistrationReq, 'errors', {
 });
 
 const $m3_source6 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":74};
-const $m3_source7 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":81};
-const $m3_source8 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":86};
-const $m3_source9 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":92};
-const $m3_source11 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":66};
+const $m3_source8 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":81};
+const $m3_source10 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":86};
+const $m3_source12 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":92};
+const $m3_source15 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":66};
 const $m3_source16 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":124};
-const $m3_source17 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":131};
-const $m3_source18 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":136};
+const $m3_source18 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":131};
+const $m3_source20 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":136};
 function $m3_check($m3_data0) {
 const $m3_issues1 = [];
 let $marks;
@@ -2710,77 +2696,63 @@ let $m3_passing3 = 0;
 let $m3_mark4 = $m3_issues1.length;
 $m3_mark4 = $m3_issues1.length;
 if ((typeof $m3_data0 === 'object' && $m3_data0 !== null && !Array.isArray($m3_data0))) {
-if ($m3_data0["messageType"] === undefined) $m3_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m3_source6 });
-if ($m3_data0["clientID"] === undefined) $m3_issues1.push({ path: "/clientID", rule: "required", message: "must have required property 'clientID'", source: $m3_source7 });
-if ($m3_data0["code"] === undefined) $m3_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m3_source8 });
-if ($m3_data0["desc"] === undefined) $m3_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m3_source9 });
-for (const $m3_key10 in $m3_data0) if ($m3_key10 !== "messageType" && $m3_key10 !== "clientID" && $m3_key10 !== "code" && $m3_key10 !== "desc") $m3_issues1.push({ path: "/" + $m3_key10, rule: "additionalProperties", message: "unknown property '" + $m3_key10 + "'", source: $m3_source11 });
-{
-const $m3_v12 = $m3_data0["messageType"];
-if ($m3_v12 !== undefined) {
-if (!(typeof $m3_v12 === 'string')) $m3_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m3_source6 });
-if (!($m3_v12 === "aoiClientRegistrationRes")) $m3_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientRegistrationRes\"", source: $m3_source6 });
+const $m3_v7 = $m3_data0["messageType"];
+if ($m3_v7 === undefined) $m3_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m3_source6 });
+const $m3_v9 = $m3_data0["clientID"];
+if ($m3_v9 === undefined) $m3_issues1.push({ path: "/clientID", rule: "required", message: "must have required property 'clientID'", source: $m3_source8 });
+const $m3_v11 = $m3_data0["code"];
+if ($m3_v11 === undefined) $m3_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m3_source10 });
+const $m3_v13 = $m3_data0["desc"];
+if ($m3_v13 === undefined) $m3_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m3_source12 });
+for (const $m3_key14 in $m3_data0) if ($m3_key14 !== "messageType" && $m3_key14 !== "clientID" && $m3_key14 !== "code" && $m3_key14 !== "desc") $m3_issues1.push({ path: "/" + $m3_key14, rule: "additionalProperties", message: "unknown property '" + $m3_key14 + "'", source: $m3_source15 });
+if ($m3_v7 !== undefined) {
+if (!(typeof $m3_v7 === 'string')) $m3_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m3_source6 });
+if (!($m3_v7 === "aoiClientRegistrationRes")) $m3_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientRegistrationRes\"", source: $m3_source6 });
 }
+if ($m3_v9 !== undefined) {
+if (!(typeof $m3_v9 === 'string')) $m3_issues1.push({ path: "/clientID", rule: "type", message: "must be string", source: $m3_source8 });
 }
-{
-const $m3_v13 = $m3_data0["clientID"];
+if ($m3_v11 !== undefined) {
+if (!(Number.isInteger($m3_v11))) $m3_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m3_source10 });
+if (!($m3_v11 === 200)) $m3_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m3_source10 });
+}
 if ($m3_v13 !== undefined) {
-if (!(typeof $m3_v13 === 'string')) $m3_issues1.push({ path: "/clientID", rule: "type", message: "must be string", source: $m3_source7 });
+if (!(typeof $m3_v13 === 'string')) $m3_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m3_source12 });
 }
-}
-{
-const $m3_v14 = $m3_data0["code"];
-if ($m3_v14 !== undefined) {
-if (!(Number.isInteger($m3_v14))) $m3_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m3_source8 });
-if (!($m3_v14 === 200)) $m3_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m3_source8 });
-}
-}
-{
-const $m3_v15 = $m3_data0["desc"];
-if ($m3_v15 !== undefined) {
-if (!(typeof $m3_v15 === 'string')) $m3_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m3_source9 });
-}
-}
-} else $m3_issues1.push({ path: "", rule: "type", message: "must be object", source: $m3_source11 });
+} else $m3_issues1.push({ path: "", rule: "type", message: "must be object", source: $m3_source15 });
 if ($m3_issues1.length === $m3_mark4) $m3_passing3++;
 let $m3_mark5 = $m3_issues1.length;
 if ($m3_passing3 < 2) {
 $m3_mark5 = $m3_issues1.length;
 if ((typeof $m3_data0 === 'object' && $m3_data0 !== null && !Array.isArray($m3_data0))) {
-if ($m3_data0["messageType"] === undefined) $m3_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m3_source16 });
-if ($m3_data0["code"] === undefined) $m3_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m3_source17 });
-if ($m3_data0["desc"] === undefined) $m3_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m3_source18 });
-for (const $m3_key19 in $m3_data0) if ($m3_key19 !== "messageType" && $m3_key19 !== "code" && $m3_key19 !== "desc") $m3_issues1.push({ path: "/" + $m3_key19, rule: "additionalProperties", message: "unknown property '" + $m3_key19 + "'", source: $m3_source11 });
-{
-const $m3_v20 = $m3_data0["messageType"];
-if ($m3_v20 !== undefined) {
-if (!(typeof $m3_v20 === 'string')) $m3_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m3_source16 });
-if (!($m3_v20 === "aoiClientRegistrationRes")) $m3_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientRegistrationRes\"", source: $m3_source16 });
+const $m3_v17 = $m3_data0["messageType"];
+if ($m3_v17 === undefined) $m3_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m3_source16 });
+const $m3_v19 = $m3_data0["code"];
+if ($m3_v19 === undefined) $m3_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m3_source18 });
+const $m3_v21 = $m3_data0["desc"];
+if ($m3_v21 === undefined) $m3_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m3_source20 });
+for (const $m3_key22 in $m3_data0) if ($m3_key22 !== "messageType" && $m3_key22 !== "code" && $m3_key22 !== "desc") $m3_issues1.push({ path: "/" + $m3_key22, rule: "additionalProperties", message: "unknown property '" + $m3_key22 + "'", source: $m3_source15 });
+if ($m3_v17 !== undefined) {
+if (!(typeof $m3_v17 === 'string')) $m3_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m3_source16 });
+if (!($m3_v17 === "aoiClientRegistrationRes")) $m3_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientRegistrationRes\"", source: $m3_source16 });
+}
+if ($m3_v19 !== undefined) {
+if (!(Number.isInteger($m3_v19))) $m3_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m3_source18 });
+if (typeof $m3_v19 === 'number' && isFinite($m3_v19)) {
+if ($m3_v19 > 599) $m3_issues1.push({ path: "/code", rule: "maximum", message: "must be <= 599", source: $m3_source18 });
+if ($m3_v19 < 400) $m3_issues1.push({ path: "/code", rule: "minimum", message: "must be >= 400", source: $m3_source18 });
 }
 }
-{
-const $m3_v21 = $m3_data0["code"];
 if ($m3_v21 !== undefined) {
-if (!(Number.isInteger($m3_v21))) $m3_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m3_source17 });
-if (typeof $m3_v21 === 'number' && isFinite($m3_v21)) {
-if ($m3_v21 > 599) $m3_issues1.push({ path: "/code", rule: "maximum", message: "must be <= 599", source: $m3_source17 });
-if ($m3_v21 < 400) $m3_issues1.push({ path: "/code", rule: "minimum", message: "must be >= 400", source: $m3_source17 });
+if (!(typeof $m3_v21 === 'string')) $m3_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m3_source20 });
 }
-}
-}
-{
-const $m3_v22 = $m3_data0["desc"];
-if ($m3_v22 !== undefined) {
-if (!(typeof $m3_v22 === 'string')) $m3_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m3_source18 });
-}
-}
-} else $m3_issues1.push({ path: "", rule: "type", message: "must be object", source: $m3_source11 });
+} else $m3_issues1.push({ path: "", rule: "type", message: "must be object", source: $m3_source15 });
 if ($m3_issues1.length === $m3_mark5) $m3_passing3++;
 }
 if ($m3_passing3 === 1) $m3_issues1.length = $m3_start2;
 else {
 $marks = [$m3_mark4, $m3_mark5, $m3_issues1.length];
-$m3_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m3_source11 });
+$m3_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m3_source15 });
 }
 if ($m3_issues1.length === 0) return null;
 return $marks === undefined ? $m3_issues1 : $closestBranch($m3_issues1, $marks);
@@ -2801,56 +2773,44 @@ Object.defineProperty(checkAoiClientRegistrationRes, 'errors', {
 
 const $m4_source2 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":82};
 const $m4_source8 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":86};
-const $m4_source9 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":87};
+const $m4_source10 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":87};
 function $m4_check($m4_data0) {
 const $m4_issues1 = [];
 if ((typeof $m4_data0 === 'object' && $m4_data0 !== null && !Array.isArray($m4_data0))) {
-if ($m4_data0["jsonrpc"] === undefined) $m4_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m4_source2 });
-if ($m4_data0["method"] === undefined) $m4_issues1.push({ path: "/method", rule: "required", message: "must have required property 'method'", source: $m4_source2 });
-if ($m4_data0["id"] === undefined) $m4_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m4_source2 });
-if ($m4_data0["params"] === undefined) $m4_issues1.push({ path: "/params", rule: "required", message: "must have required property 'params'", source: $m4_source2 });
-for (const $m4_key3 in $m4_data0) if ($m4_key3 !== "jsonrpc" && $m4_key3 !== "method" && $m4_key3 !== "id" && $m4_key3 !== "params") $m4_issues1.push({ path: "/" + $m4_key3, rule: "additionalProperties", message: "unknown property '" + $m4_key3 + "'", source: $m4_source2 });
-{
-const $m4_v4 = $m4_data0["jsonrpc"];
+const $m4_v3 = $m4_data0["jsonrpc"];
+if ($m4_v3 === undefined) $m4_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m4_source2 });
+const $m4_v4 = $m4_data0["method"];
+if ($m4_v4 === undefined) $m4_issues1.push({ path: "/method", rule: "required", message: "must have required property 'method'", source: $m4_source2 });
+const $m4_v5 = $m4_data0["id"];
+if ($m4_v5 === undefined) $m4_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m4_source2 });
+const $m4_v6 = $m4_data0["params"];
+if ($m4_v6 === undefined) $m4_issues1.push({ path: "/params", rule: "required", message: "must have required property 'params'", source: $m4_source2 });
+for (const $m4_key7 in $m4_data0) if ($m4_key7 !== "jsonrpc" && $m4_key7 !== "method" && $m4_key7 !== "id" && $m4_key7 !== "params") $m4_issues1.push({ path: "/" + $m4_key7, rule: "additionalProperties", message: "unknown property '" + $m4_key7 + "'", source: $m4_source2 });
+if ($m4_v3 !== undefined) {
+if (!(typeof $m4_v3 === 'string')) $m4_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m4_source2 });
+if (!($m4_v3 === "2.0")) $m4_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m4_source2 });
+}
 if ($m4_v4 !== undefined) {
-if (!(typeof $m4_v4 === 'string')) $m4_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m4_source2 });
-if (!($m4_v4 === "2.0")) $m4_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m4_source2 });
+if (!(typeof $m4_v4 === 'string')) $m4_issues1.push({ path: "/method", rule: "type", message: "must be string", source: $m4_source2 });
+if (!($m4_v4 === "clientAppDeregistrationReq")) $m4_issues1.push({ path: "/method", rule: "const", message: "must be \"clientAppDeregistrationReq\"", source: $m4_source2 });
 }
-}
-{
-const $m4_v5 = $m4_data0["method"];
 if ($m4_v5 !== undefined) {
-if (!(typeof $m4_v5 === 'string')) $m4_issues1.push({ path: "/method", rule: "type", message: "must be string", source: $m4_source2 });
-if (!($m4_v5 === "clientAppDeregistrationReq")) $m4_issues1.push({ path: "/method", rule: "const", message: "must be \"clientAppDeregistrationReq\"", source: $m4_source2 });
+if (!(typeof $m4_v5 === 'string' || (typeof $m4_v5 === 'number' && isFinite($m4_v5)))) $m4_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m4_source2 });
 }
-}
-{
-const $m4_v6 = $m4_data0["id"];
 if ($m4_v6 !== undefined) {
-if (!(typeof $m4_v6 === 'string' || (typeof $m4_v6 === 'number' && isFinite($m4_v6)))) $m4_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m4_source2 });
+if ((typeof $m4_v6 === 'object' && $m4_v6 !== null && !Array.isArray($m4_v6))) {
+const $m4_v9 = $m4_v6["clientID"];
+if ($m4_v9 === undefined) $m4_issues1.push({ path: "/params/clientID", rule: "required", message: "must have required property 'clientID'", source: $m4_source8 });
+const $m4_v11 = $m4_v6["clientAppToken"];
+if ($m4_v11 === undefined) $m4_issues1.push({ path: "/params/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m4_source10 });
+for (const $m4_key12 in $m4_v6) if ($m4_key12 !== "clientID" && $m4_key12 !== "clientAppToken") $m4_issues1.push({ path: "/params/" + $m4_key12, rule: "additionalProperties", message: "unknown property '" + $m4_key12 + "'", source: $m4_source2 });
+if ($m4_v9 !== undefined) {
+if (!(typeof $m4_v9 === 'string')) $m4_issues1.push({ path: "/params/clientID", rule: "type", message: "must be string", source: $m4_source8 });
 }
-}
-{
-const $m4_v7 = $m4_data0["params"];
-if ($m4_v7 !== undefined) {
-if ((typeof $m4_v7 === 'object' && $m4_v7 !== null && !Array.isArray($m4_v7))) {
-if ($m4_v7["clientID"] === undefined) $m4_issues1.push({ path: "/params/clientID", rule: "required", message: "must have required property 'clientID'", source: $m4_source8 });
-if ($m4_v7["clientAppToken"] === undefined) $m4_issues1.push({ path: "/params/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m4_source9 });
-for (const $m4_key10 in $m4_v7) if ($m4_key10 !== "clientID" && $m4_key10 !== "clientAppToken") $m4_issues1.push({ path: "/params/" + $m4_key10, rule: "additionalProperties", message: "unknown property '" + $m4_key10 + "'", source: $m4_source2 });
-{
-const $m4_v11 = $m4_v7["clientID"];
 if ($m4_v11 !== undefined) {
-if (!(typeof $m4_v11 === 'string')) $m4_issues1.push({ path: "/params/clientID", rule: "type", message: "must be string", source: $m4_source8 });
-}
-}
-{
-const $m4_v12 = $m4_v7["clientAppToken"];
-if ($m4_v12 !== undefined) {
-if (!(typeof $m4_v12 === 'string')) $m4_issues1.push({ path: "/params/clientAppToken", rule: "type", message: "must be string", source: $m4_source9 });
-}
+if (!(typeof $m4_v11 === 'string')) $m4_issues1.push({ path: "/params/clientAppToken", rule: "type", message: "must be string", source: $m4_source10 });
 }
 } else $m4_issues1.push({ path: "/params", rule: "type", message: "must be object", source: $m4_source2 });
-}
 }
 } else $m4_issues1.push({ path: "", rule: "type", message: "must be object", source: $m4_source2 });
 if ($m4_issues1.length === 0) return null;
@@ -2871,7 +2831,7 @@ Object.defineProperty(checkClientAppDeregistrationReq, 'errors', {
 });
 
 const $m5_source6 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109};
-const $m5_source11 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":110};
+const $m5_source12 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":110};
 function $m5_check($m5_data0) {
 const $m5_issues1 = [];
 let $marks;
@@ -2880,45 +2840,35 @@ let $m5_passing3 = 0;
 let $m5_mark4 = $m5_issues1.length;
 $m5_mark4 = $m5_issues1.length;
 if ((typeof $m5_data0 === 'object' && $m5_data0 !== null && !Array.isArray($m5_data0))) {
-if ($m5_data0["jsonrpc"] === undefined) $m5_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m5_source6 });
-if ($m5_data0["id"] === undefined) $m5_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m5_source6 });
-if ($m5_data0["result"] === undefined) $m5_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m5_source6 });
-for (const $m5_key7 in $m5_data0) if ($m5_key7 !== "jsonrpc" && $m5_key7 !== "id" && $m5_key7 !== "result") $m5_issues1.push({ path: "/" + $m5_key7, rule: "additionalProperties", message: "unknown property '" + $m5_key7 + "'", source: $m5_source6 });
-{
-const $m5_v8 = $m5_data0["jsonrpc"];
+const $m5_v7 = $m5_data0["jsonrpc"];
+if ($m5_v7 === undefined) $m5_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m5_source6 });
+const $m5_v8 = $m5_data0["id"];
+if ($m5_v8 === undefined) $m5_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m5_source6 });
+const $m5_v9 = $m5_data0["result"];
+if ($m5_v9 === undefined) $m5_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m5_source6 });
+for (const $m5_key10 in $m5_data0) if ($m5_key10 !== "jsonrpc" && $m5_key10 !== "id" && $m5_key10 !== "result") $m5_issues1.push({ path: "/" + $m5_key10, rule: "additionalProperties", message: "unknown property '" + $m5_key10 + "'", source: $m5_source6 });
+if ($m5_v7 !== undefined) {
+if (!(typeof $m5_v7 === 'string')) $m5_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m5_source6 });
+if (!($m5_v7 === "2.0")) $m5_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m5_source6 });
+}
 if ($m5_v8 !== undefined) {
-if (!(typeof $m5_v8 === 'string')) $m5_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m5_source6 });
-if (!($m5_v8 === "2.0")) $m5_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m5_source6 });
+if (!(typeof $m5_v8 === 'string' || (typeof $m5_v8 === 'number' && isFinite($m5_v8)))) $m5_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m5_source6 });
 }
-}
-{
-const $m5_v9 = $m5_data0["id"];
 if ($m5_v9 !== undefined) {
-if (!(typeof $m5_v9 === 'string' || (typeof $m5_v9 === 'number' && isFinite($m5_v9)))) $m5_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m5_source6 });
+if ((typeof $m5_v9 === 'object' && $m5_v9 !== null && !Array.isArray($m5_v9))) {
+const $m5_v11 = $m5_v9["code"];
+if ($m5_v11 === undefined) $m5_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m5_source6 });
+const $m5_v13 = $m5_v9["message"];
+if ($m5_v13 === undefined) $m5_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m5_source12 });
+for (const $m5_key14 in $m5_v9) if ($m5_key14 !== "code" && $m5_key14 !== "message") $m5_issues1.push({ path: "/result/" + $m5_key14, rule: "additionalProperties", message: "unknown property '" + $m5_key14 + "'", source: $m5_source6 });
+if ($m5_v11 !== undefined) {
+if (!(Number.isInteger($m5_v11))) $m5_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m5_source6 });
+if (!($m5_v11 === 200)) $m5_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m5_source6 });
 }
-}
-{
-const $m5_v10 = $m5_data0["result"];
-if ($m5_v10 !== undefined) {
-if ((typeof $m5_v10 === 'object' && $m5_v10 !== null && !Array.isArray($m5_v10))) {
-if ($m5_v10["code"] === undefined) $m5_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m5_source6 });
-if ($m5_v10["message"] === undefined) $m5_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m5_source11 });
-for (const $m5_key12 in $m5_v10) if ($m5_key12 !== "code" && $m5_key12 !== "message") $m5_issues1.push({ path: "/result/" + $m5_key12, rule: "additionalProperties", message: "unknown property '" + $m5_key12 + "'", source: $m5_source6 });
-{
-const $m5_v13 = $m5_v10["code"];
 if ($m5_v13 !== undefined) {
-if (!(Number.isInteger($m5_v13))) $m5_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m5_source6 });
-if (!($m5_v13 === 200)) $m5_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m5_source6 });
-}
-}
-{
-const $m5_v14 = $m5_v10["message"];
-if ($m5_v14 !== undefined) {
-if (!(typeof $m5_v14 === 'string')) $m5_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m5_source11 });
-}
+if (!(typeof $m5_v13 === 'string')) $m5_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m5_source12 });
 }
 } else $m5_issues1.push({ path: "/result", rule: "type", message: "must be object", source: $m5_source6 });
-}
 }
 } else $m5_issues1.push({ path: "", rule: "type", message: "must be object", source: $m5_source6 });
 if ($m5_issues1.length === $m5_mark4) $m5_passing3++;
@@ -2926,44 +2876,35 @@ let $m5_mark5 = $m5_issues1.length;
 if ($m5_passing3 < 2) {
 $m5_mark5 = $m5_issues1.length;
 if ((typeof $m5_data0 === 'object' && $m5_data0 !== null && !Array.isArray($m5_data0))) {
-if ($m5_data0["jsonrpc"] === undefined) $m5_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m5_source6 });
-if ($m5_data0["id"] === undefined) $m5_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m5_source6 });
-if ($m5_data0["error"] === undefined) $m5_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m5_source6 });
-for (const $m5_key15 in $m5_data0) if ($m5_key15 !== "jsonrpc" && $m5_key15 !== "id" && $m5_key15 !== "error") $m5_issues1.push({ path: "/" + $m5_key15, rule: "additionalProperties", message: "unknown property '" + $m5_key15 + "'", source: $m5_source6 });
-{
-const $m5_v16 = $m5_data0["jsonrpc"];
+const $m5_v15 = $m5_data0["jsonrpc"];
+if ($m5_v15 === undefined) $m5_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m5_source6 });
+const $m5_v16 = $m5_data0["id"];
+if ($m5_v16 === undefined) $m5_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m5_source6 });
+const $m5_v17 = $m5_data0["error"];
+if ($m5_v17 === undefined) $m5_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m5_source6 });
+for (const $m5_key18 in $m5_data0) if ($m5_key18 !== "jsonrpc" && $m5_key18 !== "id" && $m5_key18 !== "error") $m5_issues1.push({ path: "/" + $m5_key18, rule: "additionalProperties", message: "unknown property '" + $m5_key18 + "'", source: $m5_source6 });
+if ($m5_v15 !== undefined) {
+if (!(typeof $m5_v15 === 'string')) $m5_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m5_source6 });
+if (!($m5_v15 === "2.0")) $m5_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m5_source6 });
+}
 if ($m5_v16 !== undefined) {
-if (!(typeof $m5_v16 === 'string')) $m5_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m5_source6 });
-if (!($m5_v16 === "2.0")) $m5_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m5_source6 });
+if (!(typeof $m5_v16 === 'string' || (typeof $m5_v16 === 'number' && isFinite($m5_v16)) || $m5_v16 === null)) $m5_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m5_source6 });
 }
-}
-{
-const $m5_v17 = $m5_data0["id"];
 if ($m5_v17 !== undefined) {
-if (!(typeof $m5_v17 === 'string' || (typeof $m5_v17 === 'number' && isFinite($m5_v17)) || $m5_v17 === null)) $m5_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m5_source6 });
+if ((typeof $m5_v17 === 'object' && $m5_v17 !== null && !Array.isArray($m5_v17))) {
+const $m5_v19 = $m5_v17["code"];
+if ($m5_v19 === undefined) $m5_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m5_source6 });
+const $m5_v20 = $m5_v17["message"];
+if ($m5_v20 === undefined) $m5_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m5_source12 });
+for (const $m5_key21 in $m5_v17) if ($m5_key21 !== "code" && $m5_key21 !== "message" && $m5_key21 !== "data") $m5_issues1.push({ path: "/error/" + $m5_key21, rule: "additionalProperties", message: "unknown property '" + $m5_key21 + "'", source: $m5_source6 });
+if ($m5_v19 !== undefined) {
+if (!(Number.isInteger($m5_v19))) $m5_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m5_source6 });
 }
-}
-{
-const $m5_v18 = $m5_data0["error"];
-if ($m5_v18 !== undefined) {
-if ((typeof $m5_v18 === 'object' && $m5_v18 !== null && !Array.isArray($m5_v18))) {
-if ($m5_v18["code"] === undefined) $m5_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m5_source6 });
-if ($m5_v18["message"] === undefined) $m5_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m5_source11 });
-for (const $m5_key19 in $m5_v18) if ($m5_key19 !== "code" && $m5_key19 !== "message" && $m5_key19 !== "data") $m5_issues1.push({ path: "/error/" + $m5_key19, rule: "additionalProperties", message: "unknown property '" + $m5_key19 + "'", source: $m5_source6 });
-{
-const $m5_v20 = $m5_v18["code"];
 if ($m5_v20 !== undefined) {
-if (!(Number.isInteger($m5_v20))) $m5_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m5_source6 });
+if (!(typeof $m5_v20 === 'string')) $m5_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m5_source12 });
 }
-}
-{
-const $m5_v21 = $m5_v18["message"];
-if ($m5_v21 !== undefined) {
-if (!(typeof $m5_v21 === 'string')) $m5_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m5_source11 });
-}
-}
+const $m5_v22 = $m5_v17["data"];
 } else $m5_issues1.push({ path: "/error", rule: "type", message: "must be object", source: $m5_source6 });
-}
 }
 } else $m5_issues1.push({ path: "", rule: "type", message: "must be object", source: $m5_source6 });
 if ($m5_issues1.length === $m5_mark5) $m5_passing3++;
@@ -2996,51 +2937,39 @@ const $m6_source12 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":
 function $m6_check($m6_data0) {
 const $m6_issues1 = [];
 if ((typeof $m6_data0 === 'object' && $m6_data0 !== null && !Array.isArray($m6_data0))) {
-if ($m6_data0["jsonrpc"] === undefined) $m6_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m6_source2 });
-if ($m6_data0["method"] === undefined) $m6_issues1.push({ path: "/method", rule: "required", message: "must have required property 'method'", source: $m6_source2 });
-if ($m6_data0["id"] === undefined) $m6_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m6_source2 });
-if ($m6_data0["params"] === undefined) $m6_issues1.push({ path: "/params", rule: "required", message: "must have required property 'params'", source: $m6_source2 });
-for (const $m6_key3 in $m6_data0) if ($m6_key3 !== "jsonrpc" && $m6_key3 !== "method" && $m6_key3 !== "id" && $m6_key3 !== "params") $m6_issues1.push({ path: "/" + $m6_key3, rule: "additionalProperties", message: "unknown property '" + $m6_key3 + "'", source: $m6_source2 });
-{
-const $m6_v4 = $m6_data0["jsonrpc"];
+const $m6_v3 = $m6_data0["jsonrpc"];
+if ($m6_v3 === undefined) $m6_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m6_source2 });
+const $m6_v4 = $m6_data0["method"];
+if ($m6_v4 === undefined) $m6_issues1.push({ path: "/method", rule: "required", message: "must have required property 'method'", source: $m6_source2 });
+const $m6_v5 = $m6_data0["id"];
+if ($m6_v5 === undefined) $m6_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m6_source2 });
+const $m6_v6 = $m6_data0["params"];
+if ($m6_v6 === undefined) $m6_issues1.push({ path: "/params", rule: "required", message: "must have required property 'params'", source: $m6_source2 });
+for (const $m6_key7 in $m6_data0) if ($m6_key7 !== "jsonrpc" && $m6_key7 !== "method" && $m6_key7 !== "id" && $m6_key7 !== "params") $m6_issues1.push({ path: "/" + $m6_key7, rule: "additionalProperties", message: "unknown property '" + $m6_key7 + "'", source: $m6_source2 });
+if ($m6_v3 !== undefined) {
+if (!(typeof $m6_v3 === 'string')) $m6_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m6_source2 });
+if (!($m6_v3 === "2.0")) $m6_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m6_source2 });
+}
 if ($m6_v4 !== undefined) {
-if (!(typeof $m6_v4 === 'string')) $m6_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m6_source2 });
-if (!($m6_v4 === "2.0")) $m6_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m6_source2 });
+if (!(typeof $m6_v4 === 'string')) $m6_issues1.push({ path: "/method", rule: "type", message: "must be string", source: $m6_source2 });
+if (!($m6_v4 === "clientAppRegistrationReq")) $m6_issues1.push({ path: "/method", rule: "const", message: "must be \"clientAppRegistrationReq\"", source: $m6_source2 });
 }
-}
-{
-const $m6_v5 = $m6_data0["method"];
 if ($m6_v5 !== undefined) {
-if (!(typeof $m6_v5 === 'string')) $m6_issues1.push({ path: "/method", rule: "type", message: "must be string", source: $m6_source2 });
-if (!($m6_v5 === "clientAppRegistrationReq")) $m6_issues1.push({ path: "/method", rule: "const", message: "must be \"clientAppRegistrationReq\"", source: $m6_source2 });
+if (!(typeof $m6_v5 === 'string' || (typeof $m6_v5 === 'number' && isFinite($m6_v5)))) $m6_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m6_source2 });
 }
-}
-{
-const $m6_v6 = $m6_data0["id"];
 if ($m6_v6 !== undefined) {
-if (!(typeof $m6_v6 === 'string' || (typeof $m6_v6 === 'number' && isFinite($m6_v6)))) $m6_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m6_source2 });
+if ((typeof $m6_v6 === 'object' && $m6_v6 !== null && !Array.isArray($m6_v6))) {
+const $m6_v9 = $m6_v6["clientID"];
+if ($m6_v9 === undefined) $m6_issues1.push({ path: "/params/clientID", rule: "required", message: "must have required property 'clientID'", source: $m6_source8 });
+for (const $m6_key10 in $m6_v6) if ($m6_key10 !== "clientID" && $m6_key10 !== "tokenSeed") $m6_issues1.push({ path: "/params/" + $m6_key10, rule: "additionalProperties", message: "unknown property '" + $m6_key10 + "'", source: $m6_source2 });
+if ($m6_v9 !== undefined) {
+if (!(typeof $m6_v9 === 'string')) $m6_issues1.push({ path: "/params/clientID", rule: "type", message: "must be string", source: $m6_source8 });
 }
-}
-{
-const $m6_v7 = $m6_data0["params"];
-if ($m6_v7 !== undefined) {
-if ((typeof $m6_v7 === 'object' && $m6_v7 !== null && !Array.isArray($m6_v7))) {
-if ($m6_v7["clientID"] === undefined) $m6_issues1.push({ path: "/params/clientID", rule: "required", message: "must have required property 'clientID'", source: $m6_source8 });
-for (const $m6_key9 in $m6_v7) if ($m6_key9 !== "clientID" && $m6_key9 !== "tokenSeed") $m6_issues1.push({ path: "/params/" + $m6_key9, rule: "additionalProperties", message: "unknown property '" + $m6_key9 + "'", source: $m6_source2 });
-{
-const $m6_v10 = $m6_v7["clientID"];
-if ($m6_v10 !== undefined) {
-if (!(typeof $m6_v10 === 'string')) $m6_issues1.push({ path: "/params/clientID", rule: "type", message: "must be string", source: $m6_source8 });
-}
-}
-{
-const $m6_v11 = $m6_v7["tokenSeed"];
+const $m6_v11 = $m6_v6["tokenSeed"];
 if ($m6_v11 !== undefined) {
 if (!(typeof $m6_v11 === 'string')) $m6_issues1.push({ path: "/params/tokenSeed", rule: "type", message: "must be string", source: $m6_source12 });
 }
-}
 } else $m6_issues1.push({ path: "/params", rule: "type", message: "must be object", source: $m6_source2 });
-}
 }
 } else $m6_issues1.push({ path: "", rule: "type", message: "must be object", source: $m6_source2 });
 if ($m6_issues1.length === 0) return null;
@@ -3061,8 +2990,8 @@ Object.defineProperty(checkAoi1ClientAppRegistrationReq, 'errors', {
 });
 
 const $m7_source6 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46};
-const $m7_source11 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":47};
-const $m7_source12 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":48};
+const $m7_source12 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":47};
+const $m7_source14 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":48};
 const $m7_format18 = require('ajv-formats/dist/formats').fullFormats["uri"];
 const $m7_source19 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":49};
 function $m7_check($m7_data0) {
@@ -3073,60 +3002,46 @@ let $m7_passing3 = 0;
 let $m7_mark4 = $m7_issues1.length;
 $m7_mark4 = $m7_issues1.length;
 if ((typeof $m7_data0 === 'object' && $m7_data0 !== null && !Array.isArray($m7_data0))) {
-if ($m7_data0["jsonrpc"] === undefined) $m7_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m7_source6 });
-if ($m7_data0["id"] === undefined) $m7_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m7_source6 });
-if ($m7_data0["result"] === undefined) $m7_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m7_source6 });
-for (const $m7_key7 in $m7_data0) if ($m7_key7 !== "jsonrpc" && $m7_key7 !== "id" && $m7_key7 !== "result") $m7_issues1.push({ path: "/" + $m7_key7, rule: "additionalProperties", message: "unknown property '" + $m7_key7 + "'", source: $m7_source6 });
-{
-const $m7_v8 = $m7_data0["jsonrpc"];
+const $m7_v7 = $m7_data0["jsonrpc"];
+if ($m7_v7 === undefined) $m7_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m7_source6 });
+const $m7_v8 = $m7_data0["id"];
+if ($m7_v8 === undefined) $m7_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m7_source6 });
+const $m7_v9 = $m7_data0["result"];
+if ($m7_v9 === undefined) $m7_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m7_source6 });
+for (const $m7_key10 in $m7_data0) if ($m7_key10 !== "jsonrpc" && $m7_key10 !== "id" && $m7_key10 !== "result") $m7_issues1.push({ path: "/" + $m7_key10, rule: "additionalProperties", message: "unknown property '" + $m7_key10 + "'", source: $m7_source6 });
+if ($m7_v7 !== undefined) {
+if (!(typeof $m7_v7 === 'string')) $m7_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m7_source6 });
+if (!($m7_v7 === "2.0")) $m7_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m7_source6 });
+}
 if ($m7_v8 !== undefined) {
-if (!(typeof $m7_v8 === 'string')) $m7_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m7_source6 });
-if (!($m7_v8 === "2.0")) $m7_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m7_source6 });
+if (!(typeof $m7_v8 === 'string' || (typeof $m7_v8 === 'number' && isFinite($m7_v8)))) $m7_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m7_source6 });
 }
-}
-{
-const $m7_v9 = $m7_data0["id"];
 if ($m7_v9 !== undefined) {
-if (!(typeof $m7_v9 === 'string' || (typeof $m7_v9 === 'number' && isFinite($m7_v9)))) $m7_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m7_source6 });
+if ((typeof $m7_v9 === 'object' && $m7_v9 !== null && !Array.isArray($m7_v9))) {
+const $m7_v11 = $m7_v9["code"];
+if ($m7_v11 === undefined) $m7_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m7_source6 });
+const $m7_v13 = $m7_v9["message"];
+if ($m7_v13 === undefined) $m7_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m7_source12 });
+const $m7_v15 = $m7_v9["clientAppToken"];
+if ($m7_v15 === undefined) $m7_issues1.push({ path: "/result/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m7_source14 });
+for (const $m7_key16 in $m7_v9) if ($m7_key16 !== "code" && $m7_key16 !== "message" && $m7_key16 !== "clientAppToken" && $m7_key16 !== "aoiServerUrl") $m7_issues1.push({ path: "/result/" + $m7_key16, rule: "additionalProperties", message: "unknown property '" + $m7_key16 + "'", source: $m7_source6 });
+if ($m7_v11 !== undefined) {
+if (!(Number.isInteger($m7_v11))) $m7_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m7_source6 });
+if (!($m7_v11 === 200)) $m7_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m7_source6 });
 }
+if ($m7_v13 !== undefined) {
+if (!(typeof $m7_v13 === 'string')) $m7_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m7_source12 });
 }
-{
-const $m7_v10 = $m7_data0["result"];
-if ($m7_v10 !== undefined) {
-if ((typeof $m7_v10 === 'object' && $m7_v10 !== null && !Array.isArray($m7_v10))) {
-if ($m7_v10["code"] === undefined) $m7_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m7_source6 });
-if ($m7_v10["message"] === undefined) $m7_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m7_source11 });
-if ($m7_v10["clientAppToken"] === undefined) $m7_issues1.push({ path: "/result/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m7_source12 });
-for (const $m7_key13 in $m7_v10) if ($m7_key13 !== "code" && $m7_key13 !== "message" && $m7_key13 !== "clientAppToken" && $m7_key13 !== "aoiServerUrl") $m7_issues1.push({ path: "/result/" + $m7_key13, rule: "additionalProperties", message: "unknown property '" + $m7_key13 + "'", source: $m7_source6 });
-{
-const $m7_v14 = $m7_v10["code"];
-if ($m7_v14 !== undefined) {
-if (!(Number.isInteger($m7_v14))) $m7_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m7_source6 });
-if (!($m7_v14 === 200)) $m7_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m7_source6 });
-}
-}
-{
-const $m7_v15 = $m7_v10["message"];
 if ($m7_v15 !== undefined) {
-if (!(typeof $m7_v15 === 'string')) $m7_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m7_source11 });
+if (!(typeof $m7_v15 === 'string')) $m7_issues1.push({ path: "/result/clientAppToken", rule: "type", message: "must be string", source: $m7_source14 });
 }
-}
-{
-const $m7_v16 = $m7_v10["clientAppToken"];
-if ($m7_v16 !== undefined) {
-if (!(typeof $m7_v16 === 'string')) $m7_issues1.push({ path: "/result/clientAppToken", rule: "type", message: "must be string", source: $m7_source12 });
-}
-}
-{
-const $m7_v17 = $m7_v10["aoiServerUrl"];
+const $m7_v17 = $m7_v9["aoiServerUrl"];
 if ($m7_v17 !== undefined) {
 if (typeof $m7_v17 === 'string') {
 if (!$m7_format18($m7_v17)) $m7_issues1.push({ path: "/result/aoiServerUrl", rule: "format", message: "must match format \"uri\"", source: $m7_source19 });
 } else $m7_issues1.push({ path: "/result/aoiServerUrl", rule: "type", message: "must be string", source: $m7_source19 });
 }
-}
 } else $m7_issues1.push({ path: "/result", rule: "type", message: "must be object", source: $m7_source6 });
-}
 }
 } else $m7_issues1.push({ path: "", rule: "type", message: "must be object", source: $m7_source6 });
 if ($m7_issues1.length === $m7_mark4) $m7_passing3++;
@@ -3134,44 +3049,35 @@ let $m7_mark5 = $m7_issues1.length;
 if ($m7_passing3 < 2) {
 $m7_mark5 = $m7_issues1.length;
 if ((typeof $m7_data0 === 'object' && $m7_data0 !== null && !Array.isArray($m7_data0))) {
-if ($m7_data0["jsonrpc"] === undefined) $m7_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m7_source6 });
-if ($m7_data0["id"] === undefined) $m7_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m7_source6 });
-if ($m7_data0["error"] === undefined) $m7_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m7_source6 });
-for (const $m7_key20 in $m7_data0) if ($m7_key20 !== "jsonrpc" && $m7_key20 !== "id" && $m7_key20 !== "error") $m7_issues1.push({ path: "/" + $m7_key20, rule: "additionalProperties", message: "unknown property '" + $m7_key20 + "'", source: $m7_source6 });
-{
-const $m7_v21 = $m7_data0["jsonrpc"];
+const $m7_v20 = $m7_data0["jsonrpc"];
+if ($m7_v20 === undefined) $m7_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m7_source6 });
+const $m7_v21 = $m7_data0["id"];
+if ($m7_v21 === undefined) $m7_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m7_source6 });
+const $m7_v22 = $m7_data0["error"];
+if ($m7_v22 === undefined) $m7_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m7_source6 });
+for (const $m7_key23 in $m7_data0) if ($m7_key23 !== "jsonrpc" && $m7_key23 !== "id" && $m7_key23 !== "error") $m7_issues1.push({ path: "/" + $m7_key23, rule: "additionalProperties", message: "unknown property '" + $m7_key23 + "'", source: $m7_source6 });
+if ($m7_v20 !== undefined) {
+if (!(typeof $m7_v20 === 'string')) $m7_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m7_source6 });
+if (!($m7_v20 === "2.0")) $m7_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m7_source6 });
+}
 if ($m7_v21 !== undefined) {
-if (!(typeof $m7_v21 === 'string')) $m7_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m7_source6 });
-if (!($m7_v21 === "2.0")) $m7_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m7_source6 });
+if (!(typeof $m7_v21 === 'string' || (typeof $m7_v21 === 'number' && isFinite($m7_v21)) || $m7_v21 === null)) $m7_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m7_source6 });
 }
-}
-{
-const $m7_v22 = $m7_data0["id"];
 if ($m7_v22 !== undefined) {
-if (!(typeof $m7_v22 === 'string' || (typeof $m7_v22 === 'number' && isFinite($m7_v22)) || $m7_v22 === null)) $m7_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m7_source6 });
+if ((typeof $m7_v22 === 'object' && $m7_v22 !== null && !Array.isArray($m7_v22))) {
+const $m7_v24 = $m7_v22["code"];
+if ($m7_v24 === undefined) $m7_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m7_source6 });
+const $m7_v25 = $m7_v22["message"];
+if ($m7_v25 === undefined) $m7_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m7_source12 });
+for (const $m7_key26 in $m7_v22) if ($m7_key26 !== "code" && $m7_key26 !== "message" && $m7_key26 !== "data") $m7_issues1.push({ path: "/error/" + $m7_key26, rule: "additionalProperties", message: "unknown property '" + $m7_key26 + "'", source: $m7_source6 });
+if ($m7_v24 !== undefined) {
+if (!(Number.isInteger($m7_v24))) $m7_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m7_source6 });
 }
-}
-{
-const $m7_v23 = $m7_data0["error"];
-if ($m7_v23 !== undefined) {
-if ((typeof $m7_v23 === 'object' && $m7_v23 !== null && !Array.isArray($m7_v23))) {
-if ($m7_v23["code"] === undefined) $m7_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m7_source6 });
-if ($m7_v23["message"] === undefined) $m7_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m7_source11 });
-for (const $m7_key24 in $m7_v23) if ($m7_key24 !== "code" && $m7_key24 !== "message" && $m7_key24 !== "data") $m7_issues1.push({ path: "/error/" + $m7_key24, rule: "additionalProperties", message: "unknown property '" + $m7_key24 + "'", source: $m7_source6 });
-{
-const $m7_v25 = $m7_v23["code"];
 if ($m7_v25 !== undefined) {
-if (!(Number.isInteger($m7_v25))) $m7_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m7_source6 });
+if (!(typeof $m7_v25 === 'string')) $m7_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m7_source12 });
 }
-}
-{
-const $m7_v26 = $m7_v23["message"];
-if ($m7_v26 !== undefined) {
-if (!(typeof $m7_v26 === 'string')) $m7_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m7_source11 });
-}
-}
+const $m7_v27 = $m7_v22["data"];
 } else $m7_issues1.push({ path: "/error", rule: "type", message: "must be object", source: $m7_source6 });
-}
 }
 } else $m7_issues1.push({ path: "", rule: "type", message: "must be object", source: $m7_source6 });
 if ($m7_issues1.length === $m7_mark5) $m7_passing3++;
@@ -3200,80 +3106,64 @@ Object.defineProperty(checkAoi1ClientAppRegistrationRes, 'errors', {
 
 const $m8_source2 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":99};
 const $m8_source8 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":110};
-const $m8_source9 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":114};
-const $m8_source10 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":118};
-const $m8_source11 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":122};
+const $m8_source10 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":114};
+const $m8_source12 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":118};
+const $m8_source14 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":122};
 function $m8_check($m8_data0) {
 const $m8_issues1 = [];
 if ((typeof $m8_data0 === 'object' && $m8_data0 !== null && !Array.isArray($m8_data0))) {
-if ($m8_data0["jsonrpc"] === undefined) $m8_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m8_source2 });
-if ($m8_data0["method"] === undefined) $m8_issues1.push({ path: "/method", rule: "required", message: "must have required property 'method'", source: $m8_source2 });
-if ($m8_data0["id"] === undefined) $m8_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m8_source2 });
-if ($m8_data0["params"] === undefined) $m8_issues1.push({ path: "/params", rule: "required", message: "must have required property 'params'", source: $m8_source2 });
-for (const $m8_key3 in $m8_data0) if ($m8_key3 !== "jsonrpc" && $m8_key3 !== "method" && $m8_key3 !== "id" && $m8_key3 !== "params") $m8_issues1.push({ path: "/" + $m8_key3, rule: "additionalProperties", message: "unknown property '" + $m8_key3 + "'", source: $m8_source2 });
-{
-const $m8_v4 = $m8_data0["jsonrpc"];
+const $m8_v3 = $m8_data0["jsonrpc"];
+if ($m8_v3 === undefined) $m8_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m8_source2 });
+const $m8_v4 = $m8_data0["method"];
+if ($m8_v4 === undefined) $m8_issues1.push({ path: "/method", rule: "required", message: "must have required property 'method'", source: $m8_source2 });
+const $m8_v5 = $m8_data0["id"];
+if ($m8_v5 === undefined) $m8_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m8_source2 });
+const $m8_v6 = $m8_data0["params"];
+if ($m8_v6 === undefined) $m8_issues1.push({ path: "/params", rule: "required", message: "must have required property 'params'", source: $m8_source2 });
+for (const $m8_key7 in $m8_data0) if ($m8_key7 !== "jsonrpc" && $m8_key7 !== "method" && $m8_key7 !== "id" && $m8_key7 !== "params") $m8_issues1.push({ path: "/" + $m8_key7, rule: "additionalProperties", message: "unknown property '" + $m8_key7 + "'", source: $m8_source2 });
+if ($m8_v3 !== undefined) {
+if (!(typeof $m8_v3 === 'string')) $m8_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m8_source2 });
+if (!($m8_v3 === "2.0")) $m8_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m8_source2 });
+}
 if ($m8_v4 !== undefined) {
-if (!(typeof $m8_v4 === 'string')) $m8_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m8_source2 });
-if (!($m8_v4 === "2.0")) $m8_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m8_source2 });
+if (!(typeof $m8_v4 === 'string')) $m8_issues1.push({ path: "/method", rule: "type", message: "must be string", source: $m8_source2 });
+if (!($m8_v4 === "notificationDeliveryReq")) $m8_issues1.push({ path: "/method", rule: "const", message: "must be \"notificationDeliveryReq\"", source: $m8_source2 });
 }
-}
-{
-const $m8_v5 = $m8_data0["method"];
 if ($m8_v5 !== undefined) {
-if (!(typeof $m8_v5 === 'string')) $m8_issues1.push({ path: "/method", rule: "type", message: "must be string", source: $m8_source2 });
-if (!($m8_v5 === "notificationDeliveryReq")) $m8_issues1.push({ path: "/method", rule: "const", message: "must be \"notificationDeliveryReq\"", source: $m8_source2 });
+if (!(typeof $m8_v5 === 'string' || (typeof $m8_v5 === 'number' && isFinite($m8_v5)))) $m8_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m8_source2 });
 }
-}
-{
-const $m8_v6 = $m8_data0["id"];
 if ($m8_v6 !== undefined) {
-if (!(typeof $m8_v6 === 'string' || (typeof $m8_v6 === 'number' && isFinite($m8_v6)))) $m8_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m8_source2 });
-}
-}
-{
-const $m8_v7 = $m8_data0["params"];
-if ($m8_v7 !== undefined) {
-if ((typeof $m8_v7 === 'object' && $m8_v7 !== null && !Array.isArray($m8_v7))) {
-if ($m8_v7["clientAppToken"] === undefined) $m8_issues1.push({ path: "/params/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m8_source8 });
-if ($m8_v7["payload"] === undefined) $m8_issues1.push({ path: "/params/payload", rule: "required", message: "must have required property 'payload'", source: $m8_source9 });
-if ($m8_v7["priority"] === undefined) $m8_issues1.push({ path: "/params/priority", rule: "required", message: "must have required property 'priority'", source: $m8_source10 });
-if ($m8_v7["notificationId"] === undefined) $m8_issues1.push({ path: "/params/notificationId", rule: "required", message: "must have required property 'notificationId'", source: $m8_source11 });
-for (const $m8_key12 in $m8_v7) if ($m8_key12 !== "clientAppToken" && $m8_key12 !== "payload" && $m8_key12 !== "priority" && $m8_key12 !== "notificationId") $m8_issues1.push({ path: "/params/" + $m8_key12, rule: "additionalProperties", message: "unknown property '" + $m8_key12 + "'", source: $m8_source2 });
-{
-const $m8_v13 = $m8_v7["clientAppToken"];
-if ($m8_v13 !== undefined) {
-if (typeof $m8_v13 === 'string') {
-if ($m8_v13.length < 1) $m8_issues1.push({ path: "/params/clientAppToken", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m8_source8 });
+if ((typeof $m8_v6 === 'object' && $m8_v6 !== null && !Array.isArray($m8_v6))) {
+const $m8_v9 = $m8_v6["clientAppToken"];
+if ($m8_v9 === undefined) $m8_issues1.push({ path: "/params/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m8_source8 });
+const $m8_v11 = $m8_v6["payload"];
+if ($m8_v11 === undefined) $m8_issues1.push({ path: "/params/payload", rule: "required", message: "must have required property 'payload'", source: $m8_source10 });
+const $m8_v13 = $m8_v6["priority"];
+if ($m8_v13 === undefined) $m8_issues1.push({ path: "/params/priority", rule: "required", message: "must have required property 'priority'", source: $m8_source12 });
+const $m8_v15 = $m8_v6["notificationId"];
+if ($m8_v15 === undefined) $m8_issues1.push({ path: "/params/notificationId", rule: "required", message: "must have required property 'notificationId'", source: $m8_source14 });
+for (const $m8_key16 in $m8_v6) if ($m8_key16 !== "clientAppToken" && $m8_key16 !== "payload" && $m8_key16 !== "priority" && $m8_key16 !== "notificationId") $m8_issues1.push({ path: "/params/" + $m8_key16, rule: "additionalProperties", message: "unknown property '" + $m8_key16 + "'", source: $m8_source2 });
+if ($m8_v9 !== undefined) {
+if (typeof $m8_v9 === 'string') {
+if ($m8_v9.length < 1) $m8_issues1.push({ path: "/params/clientAppToken", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m8_source8 });
 } else $m8_issues1.push({ path: "/params/clientAppToken", rule: "type", message: "must be string", source: $m8_source8 });
 }
+if ($m8_v11 !== undefined) {
+if (!((typeof $m8_v11 === 'object' && $m8_v11 !== null && !Array.isArray($m8_v11)))) $m8_issues1.push({ path: "/params/payload", rule: "type", message: "must be object", source: $m8_source10 });
 }
-{
-const $m8_v14 = $m8_v7["payload"];
-if ($m8_v14 !== undefined) {
-if (!((typeof $m8_v14 === 'object' && $m8_v14 !== null && !Array.isArray($m8_v14)))) $m8_issues1.push({ path: "/params/payload", rule: "type", message: "must be object", source: $m8_source9 });
+if ($m8_v13 !== undefined) {
+if (!(Number.isInteger($m8_v13))) $m8_issues1.push({ path: "/params/priority", rule: "type", message: "must be integer", source: $m8_source12 });
+if (typeof $m8_v13 === 'number' && isFinite($m8_v13)) {
+if ($m8_v13 > 9) $m8_issues1.push({ path: "/params/priority", rule: "maximum", message: "must be <= 9", source: $m8_source12 });
+if ($m8_v13 < 0) $m8_issues1.push({ path: "/params/priority", rule: "minimum", message: "must be >= 0", source: $m8_source12 });
 }
 }
-{
-const $m8_v15 = $m8_v7["priority"];
 if ($m8_v15 !== undefined) {
-if (!(Number.isInteger($m8_v15))) $m8_issues1.push({ path: "/params/priority", rule: "type", message: "must be integer", source: $m8_source10 });
-if (typeof $m8_v15 === 'number' && isFinite($m8_v15)) {
-if ($m8_v15 > 9) $m8_issues1.push({ path: "/params/priority", rule: "maximum", message: "must be <= 9", source: $m8_source10 });
-if ($m8_v15 < 0) $m8_issues1.push({ path: "/params/priority", rule: "minimum", message: "must be >= 0", source: $m8_source10 });
-}
-}
-}
-{
-const $m8_v16 = $m8_v7["notificationId"];
-if ($m8_v16 !== undefined) {
-if (typeof $m8_v16 === 'string') {
-if ($m8_v16.length < 1) $m8_issues1.push({ path: "/params/notificationId", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m8_source11 });
-} else $m8_issues1.push({ path: "/params/notificationId", rule: "type", message: "must be string", source: $m8_source11 });
-}
+if (typeof $m8_v15 === 'string') {
+if ($m8_v15.length < 1) $m8_issues1.push({ path: "/params/notificationId", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m8_source14 });
+} else $m8_issues1.push({ path: "/params/notificationId", rule: "type", message: "must be string", source: $m8_source14 });
 }
 } else $m8_issues1.push({ path: "/params", rule: "type", message: "must be object", source: $m8_source2 });
-}
 }
 } else $m8_issues1.push({ path: "", rule: "type", message: "must be object", source: $m8_source2 });
 if ($m8_issues1.length === 0) return null;
@@ -3295,9 +3185,9 @@ Object.defineProperty(checkNotificationDeliveryReq, 'errors', {
 
 const $m9_source6 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":131};
 const $m9_source11 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":142};
-const $m9_source12 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":146};
+const $m9_source13 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":146};
 const $m9_source20 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":152};
-const $m9_source21 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":156};
+const $m9_source22 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":156};
 function $m9_check($m9_data0) {
 const $m9_issues1 = [];
 let $marks;
@@ -3306,45 +3196,35 @@ let $m9_passing3 = 0;
 let $m9_mark4 = $m9_issues1.length;
 $m9_mark4 = $m9_issues1.length;
 if ((typeof $m9_data0 === 'object' && $m9_data0 !== null && !Array.isArray($m9_data0))) {
-if ($m9_data0["jsonrpc"] === undefined) $m9_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m9_source6 });
-if ($m9_data0["id"] === undefined) $m9_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m9_source6 });
-if ($m9_data0["result"] === undefined) $m9_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m9_source6 });
-for (const $m9_key7 in $m9_data0) if ($m9_key7 !== "jsonrpc" && $m9_key7 !== "id" && $m9_key7 !== "result") $m9_issues1.push({ path: "/" + $m9_key7, rule: "additionalProperties", message: "unknown property '" + $m9_key7 + "'", source: $m9_source6 });
-{
-const $m9_v8 = $m9_data0["jsonrpc"];
+const $m9_v7 = $m9_data0["jsonrpc"];
+if ($m9_v7 === undefined) $m9_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m9_source6 });
+const $m9_v8 = $m9_data0["id"];
+if ($m9_v8 === undefined) $m9_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m9_source6 });
+const $m9_v9 = $m9_data0["result"];
+if ($m9_v9 === undefined) $m9_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m9_source6 });
+for (const $m9_key10 in $m9_data0) if ($m9_key10 !== "jsonrpc" && $m9_key10 !== "id" && $m9_key10 !== "result") $m9_issues1.push({ path: "/" + $m9_key10, rule: "additionalProperties", message: "unknown property '" + $m9_key10 + "'", source: $m9_source6 });
+if ($m9_v7 !== undefined) {
+if (!(typeof $m9_v7 === 'string')) $m9_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m9_source6 });
+if (!($m9_v7 === "2.0")) $m9_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m9_source6 });
+}
 if ($m9_v8 !== undefined) {
-if (!(typeof $m9_v8 === 'string')) $m9_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m9_source6 });
-if (!($m9_v8 === "2.0")) $m9_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m9_source6 });
+if (!(typeof $m9_v8 === 'string' || (typeof $m9_v8 === 'number' && isFinite($m9_v8)))) $m9_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m9_source6 });
 }
-}
-{
-const $m9_v9 = $m9_data0["id"];
 if ($m9_v9 !== undefined) {
-if (!(typeof $m9_v9 === 'string' || (typeof $m9_v9 === 'number' && isFinite($m9_v9)))) $m9_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m9_source6 });
+if ((typeof $m9_v9 === 'object' && $m9_v9 !== null && !Array.isArray($m9_v9))) {
+const $m9_v12 = $m9_v9["code"];
+if ($m9_v12 === undefined) $m9_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m9_source11 });
+const $m9_v14 = $m9_v9["message"];
+if ($m9_v14 === undefined) $m9_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m9_source13 });
+for (const $m9_key15 in $m9_v9) if ($m9_key15 !== "code" && $m9_key15 !== "message") $m9_issues1.push({ path: "/result/" + $m9_key15, rule: "additionalProperties", message: "unknown property '" + $m9_key15 + "'", source: $m9_source6 });
+if ($m9_v12 !== undefined) {
+if (!(Number.isInteger($m9_v12))) $m9_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m9_source11 });
+if (!($m9_v12 === 200)) $m9_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m9_source11 });
 }
-}
-{
-const $m9_v10 = $m9_data0["result"];
-if ($m9_v10 !== undefined) {
-if ((typeof $m9_v10 === 'object' && $m9_v10 !== null && !Array.isArray($m9_v10))) {
-if ($m9_v10["code"] === undefined) $m9_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m9_source11 });
-if ($m9_v10["message"] === undefined) $m9_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m9_source12 });
-for (const $m9_key13 in $m9_v10) if ($m9_key13 !== "code" && $m9_key13 !== "message") $m9_issues1.push({ path: "/result/" + $m9_key13, rule: "additionalProperties", message: "unknown property '" + $m9_key13 + "'", source: $m9_source6 });
-{
-const $m9_v14 = $m9_v10["code"];
 if ($m9_v14 !== undefined) {
-if (!(Number.isInteger($m9_v14))) $m9_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m9_source11 });
-if (!($m9_v14 === 200)) $m9_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m9_source11 });
-}
-}
-{
-const $m9_v15 = $m9_v10["message"];
-if ($m9_v15 !== undefined) {
-if (!(typeof $m9_v15 === 'string')) $m9_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m9_source12 });
-}
+if (!(typeof $m9_v14 === 'string')) $m9_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m9_source13 });
 }
 } else $m9_issues1.push({ path: "/result", rule: "type", message: "must be object", source: $m9_source6 });
-}
 }
 } else $m9_issues1.push({ path: "", rule: "type", message: "must be object", source: $m9_source6 });
 if ($m9_issues1.length === $m9_mark4) $m9_passing3++;
@@ -3352,48 +3232,39 @@ let $m9_mark5 = $m9_issues1.length;
 if ($m9_passing3 < 2) {
 $m9_mark5 = $m9_issues1.length;
 if ((typeof $m9_data0 === 'object' && $m9_data0 !== null && !Array.isArray($m9_data0))) {
-if ($m9_data0["jsonrpc"] === undefined) $m9_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m9_source6 });
-if ($m9_data0["id"] === undefined) $m9_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m9_source6 });
-if ($m9_data0["error"] === undefined) $m9_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m9_source6 });
-for (const $m9_key16 in $m9_data0) if ($m9_key16 !== "jsonrpc" && $m9_key16 !== "id" && $m9_key16 !== "error") $m9_issues1.push({ path: "/" + $m9_key16, rule: "additionalProperties", message: "unknown property '" + $m9_key16 + "'", source: $m9_source6 });
-{
-const $m9_v17 = $m9_data0["jsonrpc"];
+const $m9_v16 = $m9_data0["jsonrpc"];
+if ($m9_v16 === undefined) $m9_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m9_source6 });
+const $m9_v17 = $m9_data0["id"];
+if ($m9_v17 === undefined) $m9_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m9_source6 });
+const $m9_v18 = $m9_data0["error"];
+if ($m9_v18 === undefined) $m9_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m9_source6 });
+for (const $m9_key19 in $m9_data0) if ($m9_key19 !== "jsonrpc" && $m9_key19 !== "id" && $m9_key19 !== "error") $m9_issues1.push({ path: "/" + $m9_key19, rule: "additionalProperties", message: "unknown property '" + $m9_key19 + "'", source: $m9_source6 });
+if ($m9_v16 !== undefined) {
+if (!(typeof $m9_v16 === 'string')) $m9_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m9_source6 });
+if (!($m9_v16 === "2.0")) $m9_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m9_source6 });
+}
 if ($m9_v17 !== undefined) {
-if (!(typeof $m9_v17 === 'string')) $m9_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m9_source6 });
-if (!($m9_v17 === "2.0")) $m9_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m9_source6 });
+if (!(typeof $m9_v17 === 'string' || (typeof $m9_v17 === 'number' && isFinite($m9_v17)) || $m9_v17 === null)) $m9_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m9_source6 });
 }
-}
-{
-const $m9_v18 = $m9_data0["id"];
 if ($m9_v18 !== undefined) {
-if (!(typeof $m9_v18 === 'string' || (typeof $m9_v18 === 'number' && isFinite($m9_v18)) || $m9_v18 === null)) $m9_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m9_source6 });
+if ((typeof $m9_v18 === 'object' && $m9_v18 !== null && !Array.isArray($m9_v18))) {
+const $m9_v21 = $m9_v18["code"];
+if ($m9_v21 === undefined) $m9_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m9_source20 });
+const $m9_v23 = $m9_v18["message"];
+if ($m9_v23 === undefined) $m9_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m9_source22 });
+for (const $m9_key24 in $m9_v18) if ($m9_key24 !== "code" && $m9_key24 !== "message" && $m9_key24 !== "data") $m9_issues1.push({ path: "/error/" + $m9_key24, rule: "additionalProperties", message: "unknown property '" + $m9_key24 + "'", source: $m9_source6 });
+if ($m9_v21 !== undefined) {
+if (!(Number.isInteger($m9_v21))) $m9_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m9_source20 });
+if (typeof $m9_v21 === 'number' && isFinite($m9_v21)) {
+if ($m9_v21 > 599) $m9_issues1.push({ path: "/error/code", rule: "maximum", message: "must be <= 599", source: $m9_source20 });
+if ($m9_v21 < 400) $m9_issues1.push({ path: "/error/code", rule: "minimum", message: "must be >= 400", source: $m9_source20 });
 }
 }
-{
-const $m9_v19 = $m9_data0["error"];
-if ($m9_v19 !== undefined) {
-if ((typeof $m9_v19 === 'object' && $m9_v19 !== null && !Array.isArray($m9_v19))) {
-if ($m9_v19["code"] === undefined) $m9_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m9_source20 });
-if ($m9_v19["message"] === undefined) $m9_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m9_source21 });
-for (const $m9_key22 in $m9_v19) if ($m9_key22 !== "code" && $m9_key22 !== "message" && $m9_key22 !== "data") $m9_issues1.push({ path: "/error/" + $m9_key22, rule: "additionalProperties", message: "unknown property '" + $m9_key22 + "'", source: $m9_source6 });
-{
-const $m9_v23 = $m9_v19["code"];
 if ($m9_v23 !== undefined) {
-if (!(Number.isInteger($m9_v23))) $m9_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m9_source20 });
-if (typeof $m9_v23 === 'number' && isFinite($m9_v23)) {
-if ($m9_v23 > 599) $m9_issues1.push({ path: "/error/code", rule: "maximum", message: "must be <= 599", source: $m9_source20 });
-if ($m9_v23 < 400) $m9_issues1.push({ path: "/error/code", rule: "minimum", message: "must be >= 400", source: $m9_source20 });
+if (!(typeof $m9_v23 === 'string')) $m9_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m9_source22 });
 }
-}
-}
-{
-const $m9_v24 = $m9_v19["message"];
-if ($m9_v24 !== undefined) {
-if (!(typeof $m9_v24 === 'string')) $m9_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m9_source21 });
-}
-}
+const $m9_v25 = $m9_v18["data"];
 } else $m9_issues1.push({ path: "/error", rule: "type", message: "must be object", source: $m9_source6 });
-}
 }
 } else $m9_issues1.push({ path: "", rule: "type", message: "must be object", source: $m9_source6 });
 if ($m9_issues1.length === $m9_mark5) $m9_passing3++;

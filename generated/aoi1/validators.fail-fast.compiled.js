@@ -2414,17 +2414,17 @@ const $accepted = Symbol('accepted');
 
 function $m0_check($m0_data0) {
 if (!((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0)))) return false;
-if ($m0_data0["messageType"] === undefined) return false;
-if ($m0_data0["clientID"] === undefined) return false;
-for (const $m0_key1 in $m0_data0) if ($m0_key1 !== "messageType" && $m0_key1 !== "clientID") return false;
 {
-const $m0_v2 = $m0_data0["messageType"];
-if (!($m0_v2 === "aoiClientDeregistrationReq")) return false;
+const $m0_v1 = $m0_data0["messageType"];
+if ($m0_v1 === undefined) return false;
+if (!($m0_v1 === "aoiClientDeregistrationReq")) return false;
 }
 {
-const $m0_v3 = $m0_data0["clientID"];
-if (!(typeof $m0_v3 === 'string')) return false;
+const $m0_v2 = $m0_data0["clientID"];
+if ($m0_v2 === undefined) return false;
+if (!(typeof $m0_v2 === 'string')) return false;
 }
+for (const $m0_key3 in $m0_data0) if ($m0_key3 !== "messageType" && $m0_key3 !== "clientID") return false;
 return true;
 }
 let $m0_rejected = $accepted;
@@ -2440,22 +2440,22 @@ Object.defineProperty(failFastAoiClientDeregistrationReq, 'errors', {
 
 function $m1_check($m1_data0) {
 if (!((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0)))) return false;
-if ($m1_data0["messageType"] === undefined) return false;
-if ($m1_data0["code"] === undefined) return false;
-if ($m1_data0["desc"] === undefined) return false;
-for (const $m1_key1 in $m1_data0) if ($m1_key1 !== "messageType" && $m1_key1 !== "code" && $m1_key1 !== "desc") return false;
 {
-const $m1_v2 = $m1_data0["messageType"];
-if (!($m1_v2 === "aoiClientDeregistrationRes")) return false;
+const $m1_v1 = $m1_data0["messageType"];
+if ($m1_v1 === undefined) return false;
+if (!($m1_v1 === "aoiClientDeregistrationRes")) return false;
 }
 {
-const $m1_v3 = $m1_data0["code"];
-if (!(Number.isInteger($m1_v3))) return false;
+const $m1_v2 = $m1_data0["code"];
+if ($m1_v2 === undefined) return false;
+if (!(Number.isInteger($m1_v2))) return false;
 }
 {
-const $m1_v4 = $m1_data0["desc"];
-if (!(typeof $m1_v4 === 'string')) return false;
+const $m1_v3 = $m1_data0["desc"];
+if ($m1_v3 === undefined) return false;
+if (!(typeof $m1_v3 === 'string')) return false;
 }
+for (const $m1_key4 in $m1_data0) if ($m1_key4 !== "messageType" && $m1_key4 !== "code" && $m1_key4 !== "desc") return false;
 return true;
 }
 let $m1_rejected = $accepted;
@@ -2471,17 +2471,17 @@ Object.defineProperty(failFastAoiClientDeregistrationRes, 'errors', {
 
 function $m2_check($m2_data0) {
 if (!((typeof $m2_data0 === 'object' && $m2_data0 !== null && !Array.isArray($m2_data0)))) return false;
-if ($m2_data0["messageType"] === undefined) return false;
-if ($m2_data0["deviceNumber"] === undefined) return false;
-for (const $m2_key1 in $m2_data0) if ($m2_key1 !== "messageType" && $m2_key1 !== "deviceNumber") return false;
 {
-const $m2_v2 = $m2_data0["messageType"];
-if (!($m2_v2 === "aoiClientRegistrationReq")) return false;
+const $m2_v1 = $m2_data0["messageType"];
+if ($m2_v1 === undefined) return false;
+if (!($m2_v1 === "aoiClientRegistrationReq")) return false;
 }
 {
-const $m2_v3 = $m2_data0["deviceNumber"];
-if (!(typeof $m2_v3 === 'string')) return false;
+const $m2_v2 = $m2_data0["deviceNumber"];
+if ($m2_v2 === undefined) return false;
+if (!(typeof $m2_v2 === 'string')) return false;
 }
+for (const $m2_key3 in $m2_data0) if ($m2_key3 !== "messageType" && $m2_key3 !== "deviceNumber") return false;
 return true;
 }
 let $m2_rejected = $accepted;
@@ -2496,49 +2496,49 @@ Object.defineProperty(failFastAoiClientRegistrationReq, 'errors', {
 
 function $m3_check2($m3_v3) {
 if (!((typeof $m3_v3 === 'object' && $m3_v3 !== null && !Array.isArray($m3_v3)))) return false;
-if ($m3_v3["messageType"] === undefined) return false;
-if ($m3_v3["clientID"] === undefined) return false;
-if ($m3_v3["code"] === undefined) return false;
-if ($m3_v3["desc"] === undefined) return false;
-for (const $m3_key4 in $m3_v3) if ($m3_key4 !== "messageType" && $m3_key4 !== "clientID" && $m3_key4 !== "code" && $m3_key4 !== "desc") return false;
 {
-const $m3_v5 = $m3_v3["messageType"];
-if (!($m3_v5 === "aoiClientRegistrationRes")) return false;
+const $m3_v4 = $m3_v3["messageType"];
+if ($m3_v4 === undefined) return false;
+if (!($m3_v4 === "aoiClientRegistrationRes")) return false;
 }
 {
-const $m3_v6 = $m3_v3["clientID"];
-if (!(typeof $m3_v6 === 'string')) return false;
+const $m3_v5 = $m3_v3["clientID"];
+if ($m3_v5 === undefined) return false;
+if (!(typeof $m3_v5 === 'string')) return false;
 }
 {
-const $m3_v7 = $m3_v3["code"];
-if (!($m3_v7 === 200)) return false;
+const $m3_v6 = $m3_v3["code"];
+if ($m3_v6 === undefined) return false;
+if (!($m3_v6 === 200)) return false;
 }
 {
-const $m3_v8 = $m3_v3["desc"];
-if (!(typeof $m3_v8 === 'string')) return false;
+const $m3_v7 = $m3_v3["desc"];
+if ($m3_v7 === undefined) return false;
+if (!(typeof $m3_v7 === 'string')) return false;
 }
+for (const $m3_key8 in $m3_v3) if ($m3_key8 !== "messageType" && $m3_key8 !== "clientID" && $m3_key8 !== "code" && $m3_key8 !== "desc") return false;
 return true;
 }
 function $m3_check9($m3_v10) {
 if (!((typeof $m3_v10 === 'object' && $m3_v10 !== null && !Array.isArray($m3_v10)))) return false;
-if ($m3_v10["messageType"] === undefined) return false;
-if ($m3_v10["code"] === undefined) return false;
-if ($m3_v10["desc"] === undefined) return false;
-for (const $m3_key11 in $m3_v10) if ($m3_key11 !== "messageType" && $m3_key11 !== "code" && $m3_key11 !== "desc") return false;
 {
-const $m3_v12 = $m3_v10["messageType"];
-if (!($m3_v12 === "aoiClientRegistrationRes")) return false;
+const $m3_v11 = $m3_v10["messageType"];
+if ($m3_v11 === undefined) return false;
+if (!($m3_v11 === "aoiClientRegistrationRes")) return false;
 }
 {
-const $m3_v13 = $m3_v10["code"];
-if (!(Number.isInteger($m3_v13))) return false;
-if ($m3_v13 > 599) return false;
-if ($m3_v13 < 400) return false;
+const $m3_v12 = $m3_v10["code"];
+if ($m3_v12 === undefined) return false;
+if (!(Number.isInteger($m3_v12))) return false;
+if ($m3_v12 > 599) return false;
+if ($m3_v12 < 400) return false;
 }
 {
-const $m3_v14 = $m3_v10["desc"];
-if (!(typeof $m3_v14 === 'string')) return false;
+const $m3_v13 = $m3_v10["desc"];
+if ($m3_v13 === undefined) return false;
+if (!(typeof $m3_v13 === 'string')) return false;
 }
+for (const $m3_key14 in $m3_v10) if ($m3_key14 !== "messageType" && $m3_key14 !== "code" && $m3_key14 !== "desc") return false;
 return true;
 }
 function $m3_check($m3_data0) {
@@ -2561,38 +2561,38 @@ Object.defineProperty(failFastAoiClientRegistrationRes, 'errors', {
 
 function $m4_check($m4_data0) {
 if (!((typeof $m4_data0 === 'object' && $m4_data0 !== null && !Array.isArray($m4_data0)))) return false;
-if ($m4_data0["jsonrpc"] === undefined) return false;
-if ($m4_data0["method"] === undefined) return false;
-if ($m4_data0["id"] === undefined) return false;
-if ($m4_data0["params"] === undefined) return false;
-for (const $m4_key1 in $m4_data0) if ($m4_key1 !== "jsonrpc" && $m4_key1 !== "method" && $m4_key1 !== "id" && $m4_key1 !== "params") return false;
 {
-const $m4_v2 = $m4_data0["jsonrpc"];
-if (!($m4_v2 === "2.0")) return false;
+const $m4_v1 = $m4_data0["jsonrpc"];
+if ($m4_v1 === undefined) return false;
+if (!($m4_v1 === "2.0")) return false;
 }
 {
-const $m4_v3 = $m4_data0["method"];
-if (!($m4_v3 === "clientAppDeregistrationReq")) return false;
+const $m4_v2 = $m4_data0["method"];
+if ($m4_v2 === undefined) return false;
+if (!($m4_v2 === "clientAppDeregistrationReq")) return false;
 }
 {
-const $m4_v4 = $m4_data0["id"];
-if (!(typeof $m4_v4 === 'string' || (typeof $m4_v4 === 'number' && isFinite($m4_v4)))) return false;
+const $m4_v3 = $m4_data0["id"];
+if ($m4_v3 === undefined) return false;
+if (!(typeof $m4_v3 === 'string' || (typeof $m4_v3 === 'number' && isFinite($m4_v3)))) return false;
 }
 {
-const $m4_v5 = $m4_data0["params"];
-if (!((typeof $m4_v5 === 'object' && $m4_v5 !== null && !Array.isArray($m4_v5)))) return false;
-if ($m4_v5["clientID"] === undefined) return false;
-if ($m4_v5["clientAppToken"] === undefined) return false;
-for (const $m4_key6 in $m4_v5) if ($m4_key6 !== "clientID" && $m4_key6 !== "clientAppToken") return false;
+const $m4_v4 = $m4_data0["params"];
+if ($m4_v4 === undefined) return false;
+if (!((typeof $m4_v4 === 'object' && $m4_v4 !== null && !Array.isArray($m4_v4)))) return false;
 {
-const $m4_v7 = $m4_v5["clientID"];
-if (!(typeof $m4_v7 === 'string')) return false;
+const $m4_v5 = $m4_v4["clientID"];
+if ($m4_v5 === undefined) return false;
+if (!(typeof $m4_v5 === 'string')) return false;
 }
 {
-const $m4_v8 = $m4_v5["clientAppToken"];
-if (!(typeof $m4_v8 === 'string')) return false;
+const $m4_v6 = $m4_v4["clientAppToken"];
+if ($m4_v6 === undefined) return false;
+if (!(typeof $m4_v6 === 'string')) return false;
 }
+for (const $m4_key7 in $m4_v4) if ($m4_key7 !== "clientID" && $m4_key7 !== "clientAppToken") return false;
 }
+for (const $m4_key8 in $m4_data0) if ($m4_key8 !== "jsonrpc" && $m4_key8 !== "method" && $m4_key8 !== "id" && $m4_key8 !== "params") return false;
 return true;
 }
 let $m4_rejected = $accepted;
@@ -2607,64 +2607,64 @@ Object.defineProperty(failFastClientAppDeregistrationReq, 'errors', {
 
 function $m5_check2($m5_v3) {
 if (!((typeof $m5_v3 === 'object' && $m5_v3 !== null && !Array.isArray($m5_v3)))) return false;
-if ($m5_v3["jsonrpc"] === undefined) return false;
-if ($m5_v3["id"] === undefined) return false;
-if ($m5_v3["result"] === undefined) return false;
-for (const $m5_key4 in $m5_v3) if ($m5_key4 !== "jsonrpc" && $m5_key4 !== "id" && $m5_key4 !== "result") return false;
 {
-const $m5_v5 = $m5_v3["jsonrpc"];
-if (!($m5_v5 === "2.0")) return false;
+const $m5_v4 = $m5_v3["jsonrpc"];
+if ($m5_v4 === undefined) return false;
+if (!($m5_v4 === "2.0")) return false;
 }
 {
-const $m5_v6 = $m5_v3["id"];
-if (!(typeof $m5_v6 === 'string' || (typeof $m5_v6 === 'number' && isFinite($m5_v6)))) return false;
+const $m5_v5 = $m5_v3["id"];
+if ($m5_v5 === undefined) return false;
+if (!(typeof $m5_v5 === 'string' || (typeof $m5_v5 === 'number' && isFinite($m5_v5)))) return false;
 }
 {
-const $m5_v7 = $m5_v3["result"];
-if (!((typeof $m5_v7 === 'object' && $m5_v7 !== null && !Array.isArray($m5_v7)))) return false;
-if ($m5_v7["code"] === undefined) return false;
-if ($m5_v7["message"] === undefined) return false;
-for (const $m5_key8 in $m5_v7) if ($m5_key8 !== "code" && $m5_key8 !== "message") return false;
+const $m5_v6 = $m5_v3["result"];
+if ($m5_v6 === undefined) return false;
+if (!((typeof $m5_v6 === 'object' && $m5_v6 !== null && !Array.isArray($m5_v6)))) return false;
 {
-const $m5_v9 = $m5_v7["code"];
-if (!($m5_v9 === 200)) return false;
+const $m5_v7 = $m5_v6["code"];
+if ($m5_v7 === undefined) return false;
+if (!($m5_v7 === 200)) return false;
 }
 {
-const $m5_v10 = $m5_v7["message"];
-if (!(typeof $m5_v10 === 'string')) return false;
+const $m5_v8 = $m5_v6["message"];
+if ($m5_v8 === undefined) return false;
+if (!(typeof $m5_v8 === 'string')) return false;
 }
+for (const $m5_key9 in $m5_v6) if ($m5_key9 !== "code" && $m5_key9 !== "message") return false;
 }
+for (const $m5_key10 in $m5_v3) if ($m5_key10 !== "jsonrpc" && $m5_key10 !== "id" && $m5_key10 !== "result") return false;
 return true;
 }
 function $m5_check11($m5_v12) {
 if (!((typeof $m5_v12 === 'object' && $m5_v12 !== null && !Array.isArray($m5_v12)))) return false;
-if ($m5_v12["jsonrpc"] === undefined) return false;
-if ($m5_v12["id"] === undefined) return false;
-if ($m5_v12["error"] === undefined) return false;
-for (const $m5_key13 in $m5_v12) if ($m5_key13 !== "jsonrpc" && $m5_key13 !== "id" && $m5_key13 !== "error") return false;
 {
-const $m5_v14 = $m5_v12["jsonrpc"];
-if (!($m5_v14 === "2.0")) return false;
+const $m5_v13 = $m5_v12["jsonrpc"];
+if ($m5_v13 === undefined) return false;
+if (!($m5_v13 === "2.0")) return false;
 }
 {
-const $m5_v15 = $m5_v12["id"];
-if (!(typeof $m5_v15 === 'string' || (typeof $m5_v15 === 'number' && isFinite($m5_v15)) || $m5_v15 === null)) return false;
+const $m5_v14 = $m5_v12["id"];
+if ($m5_v14 === undefined) return false;
+if (!(typeof $m5_v14 === 'string' || (typeof $m5_v14 === 'number' && isFinite($m5_v14)) || $m5_v14 === null)) return false;
 }
 {
-const $m5_v16 = $m5_v12["error"];
-if (!((typeof $m5_v16 === 'object' && $m5_v16 !== null && !Array.isArray($m5_v16)))) return false;
-if ($m5_v16["code"] === undefined) return false;
-if ($m5_v16["message"] === undefined) return false;
-for (const $m5_key17 in $m5_v16) if ($m5_key17 !== "code" && $m5_key17 !== "message" && $m5_key17 !== "data") return false;
+const $m5_v15 = $m5_v12["error"];
+if ($m5_v15 === undefined) return false;
+if (!((typeof $m5_v15 === 'object' && $m5_v15 !== null && !Array.isArray($m5_v15)))) return false;
 {
-const $m5_v18 = $m5_v16["code"];
-if (!(Number.isInteger($m5_v18))) return false;
+const $m5_v16 = $m5_v15["code"];
+if ($m5_v16 === undefined) return false;
+if (!(Number.isInteger($m5_v16))) return false;
 }
 {
-const $m5_v19 = $m5_v16["message"];
-if (!(typeof $m5_v19 === 'string')) return false;
+const $m5_v17 = $m5_v15["message"];
+if ($m5_v17 === undefined) return false;
+if (!(typeof $m5_v17 === 'string')) return false;
 }
+for (const $m5_key19 in $m5_v15) if ($m5_key19 !== "code" && $m5_key19 !== "message" && $m5_key19 !== "data") return false;
 }
+for (const $m5_key20 in $m5_v12) if ($m5_key20 !== "jsonrpc" && $m5_key20 !== "id" && $m5_key20 !== "error") return false;
 return true;
 }
 function $m5_check($m5_data0) {
@@ -2687,39 +2687,39 @@ Object.defineProperty(failFastClientAppDeregistrationRes, 'errors', {
 
 function $m6_check($m6_data0) {
 if (!((typeof $m6_data0 === 'object' && $m6_data0 !== null && !Array.isArray($m6_data0)))) return false;
-if ($m6_data0["jsonrpc"] === undefined) return false;
-if ($m6_data0["method"] === undefined) return false;
-if ($m6_data0["id"] === undefined) return false;
-if ($m6_data0["params"] === undefined) return false;
-for (const $m6_key1 in $m6_data0) if ($m6_key1 !== "jsonrpc" && $m6_key1 !== "method" && $m6_key1 !== "id" && $m6_key1 !== "params") return false;
 {
-const $m6_v2 = $m6_data0["jsonrpc"];
-if (!($m6_v2 === "2.0")) return false;
+const $m6_v1 = $m6_data0["jsonrpc"];
+if ($m6_v1 === undefined) return false;
+if (!($m6_v1 === "2.0")) return false;
 }
 {
-const $m6_v3 = $m6_data0["method"];
-if (!($m6_v3 === "clientAppRegistrationReq")) return false;
+const $m6_v2 = $m6_data0["method"];
+if ($m6_v2 === undefined) return false;
+if (!($m6_v2 === "clientAppRegistrationReq")) return false;
 }
 {
-const $m6_v4 = $m6_data0["id"];
-if (!(typeof $m6_v4 === 'string' || (typeof $m6_v4 === 'number' && isFinite($m6_v4)))) return false;
+const $m6_v3 = $m6_data0["id"];
+if ($m6_v3 === undefined) return false;
+if (!(typeof $m6_v3 === 'string' || (typeof $m6_v3 === 'number' && isFinite($m6_v3)))) return false;
 }
 {
-const $m6_v5 = $m6_data0["params"];
-if (!((typeof $m6_v5 === 'object' && $m6_v5 !== null && !Array.isArray($m6_v5)))) return false;
-if ($m6_v5["clientID"] === undefined) return false;
-for (const $m6_key6 in $m6_v5) if ($m6_key6 !== "clientID" && $m6_key6 !== "tokenSeed") return false;
+const $m6_v4 = $m6_data0["params"];
+if ($m6_v4 === undefined) return false;
+if (!((typeof $m6_v4 === 'object' && $m6_v4 !== null && !Array.isArray($m6_v4)))) return false;
 {
-const $m6_v7 = $m6_v5["clientID"];
-if (!(typeof $m6_v7 === 'string')) return false;
+const $m6_v5 = $m6_v4["clientID"];
+if ($m6_v5 === undefined) return false;
+if (!(typeof $m6_v5 === 'string')) return false;
 }
 {
-const $m6_v8 = $m6_v5["tokenSeed"];
-if ($m6_v8 !== undefined) {
-if (!(typeof $m6_v8 === 'string')) return false;
+const $m6_v6 = $m6_v4["tokenSeed"];
+if ($m6_v6 !== undefined) {
+if (!(typeof $m6_v6 === 'string')) return false;
 }
 }
+for (const $m6_key7 in $m6_v4) if ($m6_key7 !== "clientID" && $m6_key7 !== "tokenSeed") return false;
 }
+for (const $m6_key8 in $m6_data0) if ($m6_key8 !== "jsonrpc" && $m6_key8 !== "method" && $m6_key8 !== "id" && $m6_key8 !== "params") return false;
 return true;
 }
 let $m6_rejected = $accepted;
@@ -2734,77 +2734,77 @@ Object.defineProperty(failFastAoi1ClientAppRegistrationReq, 'errors', {
 
 function $m7_check2($m7_v3) {
 if (!((typeof $m7_v3 === 'object' && $m7_v3 !== null && !Array.isArray($m7_v3)))) return false;
-if ($m7_v3["jsonrpc"] === undefined) return false;
-if ($m7_v3["id"] === undefined) return false;
-if ($m7_v3["result"] === undefined) return false;
-for (const $m7_key4 in $m7_v3) if ($m7_key4 !== "jsonrpc" && $m7_key4 !== "id" && $m7_key4 !== "result") return false;
 {
-const $m7_v5 = $m7_v3["jsonrpc"];
-if (!($m7_v5 === "2.0")) return false;
+const $m7_v4 = $m7_v3["jsonrpc"];
+if ($m7_v4 === undefined) return false;
+if (!($m7_v4 === "2.0")) return false;
 }
 {
-const $m7_v6 = $m7_v3["id"];
-if (!(typeof $m7_v6 === 'string' || (typeof $m7_v6 === 'number' && isFinite($m7_v6)))) return false;
+const $m7_v5 = $m7_v3["id"];
+if ($m7_v5 === undefined) return false;
+if (!(typeof $m7_v5 === 'string' || (typeof $m7_v5 === 'number' && isFinite($m7_v5)))) return false;
 }
 {
-const $m7_v7 = $m7_v3["result"];
-if (!((typeof $m7_v7 === 'object' && $m7_v7 !== null && !Array.isArray($m7_v7)))) return false;
-if ($m7_v7["code"] === undefined) return false;
-if ($m7_v7["message"] === undefined) return false;
-if ($m7_v7["clientAppToken"] === undefined) return false;
-for (const $m7_key8 in $m7_v7) if ($m7_key8 !== "code" && $m7_key8 !== "message" && $m7_key8 !== "clientAppToken" && $m7_key8 !== "aoiServerUrl") return false;
+const $m7_v6 = $m7_v3["result"];
+if ($m7_v6 === undefined) return false;
+if (!((typeof $m7_v6 === 'object' && $m7_v6 !== null && !Array.isArray($m7_v6)))) return false;
 {
-const $m7_v9 = $m7_v7["code"];
-if (!($m7_v9 === 200)) return false;
+const $m7_v7 = $m7_v6["code"];
+if ($m7_v7 === undefined) return false;
+if (!($m7_v7 === 200)) return false;
 }
 {
-const $m7_v10 = $m7_v7["message"];
+const $m7_v8 = $m7_v6["message"];
+if ($m7_v8 === undefined) return false;
+if (!(typeof $m7_v8 === 'string')) return false;
+}
+{
+const $m7_v9 = $m7_v6["clientAppToken"];
+if ($m7_v9 === undefined) return false;
+if (!(typeof $m7_v9 === 'string')) return false;
+}
+{
+const $m7_v10 = $m7_v6["aoiServerUrl"];
+if ($m7_v10 !== undefined) {
 if (!(typeof $m7_v10 === 'string')) return false;
-}
-{
-const $m7_v11 = $m7_v7["clientAppToken"];
-if (!(typeof $m7_v11 === 'string')) return false;
-}
-{
-const $m7_v12 = $m7_v7["aoiServerUrl"];
-if ($m7_v12 !== undefined) {
-if (!(typeof $m7_v12 === 'string')) return false;
-if (!$m7_format13($m7_v12)) return false;
+if (!$m7_format11($m7_v10)) return false;
 }
 }
+for (const $m7_key12 in $m7_v6) if ($m7_key12 !== "code" && $m7_key12 !== "message" && $m7_key12 !== "clientAppToken" && $m7_key12 !== "aoiServerUrl") return false;
 }
+for (const $m7_key13 in $m7_v3) if ($m7_key13 !== "jsonrpc" && $m7_key13 !== "id" && $m7_key13 !== "result") return false;
 return true;
 }
-const $m7_format13 = require('ajv-formats/dist/formats').fullFormats["uri"];
+const $m7_format11 = require('ajv-formats/dist/formats').fullFormats["uri"];
 function $m7_check14($m7_v15) {
 if (!((typeof $m7_v15 === 'object' && $m7_v15 !== null && !Array.isArray($m7_v15)))) return false;
-if ($m7_v15["jsonrpc"] === undefined) return false;
-if ($m7_v15["id"] === undefined) return false;
-if ($m7_v15["error"] === undefined) return false;
-for (const $m7_key16 in $m7_v15) if ($m7_key16 !== "jsonrpc" && $m7_key16 !== "id" && $m7_key16 !== "error") return false;
 {
-const $m7_v17 = $m7_v15["jsonrpc"];
-if (!($m7_v17 === "2.0")) return false;
+const $m7_v16 = $m7_v15["jsonrpc"];
+if ($m7_v16 === undefined) return false;
+if (!($m7_v16 === "2.0")) return false;
 }
 {
-const $m7_v18 = $m7_v15["id"];
-if (!(typeof $m7_v18 === 'string' || (typeof $m7_v18 === 'number' && isFinite($m7_v18)) || $m7_v18 === null)) return false;
+const $m7_v17 = $m7_v15["id"];
+if ($m7_v17 === undefined) return false;
+if (!(typeof $m7_v17 === 'string' || (typeof $m7_v17 === 'number' && isFinite($m7_v17)) || $m7_v17 === null)) return false;
 }
 {
-const $m7_v19 = $m7_v15["error"];
-if (!((typeof $m7_v19 === 'object' && $m7_v19 !== null && !Array.isArray($m7_v19)))) return false;
-if ($m7_v19["code"] === undefined) return false;
-if ($m7_v19["message"] === undefined) return false;
-for (const $m7_key20 in $m7_v19) if ($m7_key20 !== "code" && $m7_key20 !== "message" && $m7_key20 !== "data") return false;
+const $m7_v18 = $m7_v15["error"];
+if ($m7_v18 === undefined) return false;
+if (!((typeof $m7_v18 === 'object' && $m7_v18 !== null && !Array.isArray($m7_v18)))) return false;
 {
-const $m7_v21 = $m7_v19["code"];
-if (!(Number.isInteger($m7_v21))) return false;
+const $m7_v19 = $m7_v18["code"];
+if ($m7_v19 === undefined) return false;
+if (!(Number.isInteger($m7_v19))) return false;
 }
 {
-const $m7_v22 = $m7_v19["message"];
-if (!(typeof $m7_v22 === 'string')) return false;
+const $m7_v20 = $m7_v18["message"];
+if ($m7_v20 === undefined) return false;
+if (!(typeof $m7_v20 === 'string')) return false;
 }
+for (const $m7_key22 in $m7_v18) if ($m7_key22 !== "code" && $m7_key22 !== "message" && $m7_key22 !== "data") return false;
 }
+for (const $m7_key23 in $m7_v15) if ($m7_key23 !== "jsonrpc" && $m7_key23 !== "id" && $m7_key23 !== "error") return false;
 return true;
 }
 function $m7_check($m7_data0) {
@@ -2827,52 +2827,52 @@ Object.defineProperty(failFastAoi1ClientAppRegistrationRes, 'errors', {
 
 function $m8_check($m8_data0) {
 if (!((typeof $m8_data0 === 'object' && $m8_data0 !== null && !Array.isArray($m8_data0)))) return false;
-if ($m8_data0["jsonrpc"] === undefined) return false;
-if ($m8_data0["method"] === undefined) return false;
-if ($m8_data0["id"] === undefined) return false;
-if ($m8_data0["params"] === undefined) return false;
-for (const $m8_key1 in $m8_data0) if ($m8_key1 !== "jsonrpc" && $m8_key1 !== "method" && $m8_key1 !== "id" && $m8_key1 !== "params") return false;
 {
-const $m8_v2 = $m8_data0["jsonrpc"];
-if (!($m8_v2 === "2.0")) return false;
+const $m8_v1 = $m8_data0["jsonrpc"];
+if ($m8_v1 === undefined) return false;
+if (!($m8_v1 === "2.0")) return false;
 }
 {
-const $m8_v3 = $m8_data0["method"];
-if (!($m8_v3 === "notificationDeliveryReq")) return false;
+const $m8_v2 = $m8_data0["method"];
+if ($m8_v2 === undefined) return false;
+if (!($m8_v2 === "notificationDeliveryReq")) return false;
 }
 {
-const $m8_v4 = $m8_data0["id"];
-if (!(typeof $m8_v4 === 'string' || (typeof $m8_v4 === 'number' && isFinite($m8_v4)))) return false;
+const $m8_v3 = $m8_data0["id"];
+if ($m8_v3 === undefined) return false;
+if (!(typeof $m8_v3 === 'string' || (typeof $m8_v3 === 'number' && isFinite($m8_v3)))) return false;
 }
 {
-const $m8_v5 = $m8_data0["params"];
-if (!((typeof $m8_v5 === 'object' && $m8_v5 !== null && !Array.isArray($m8_v5)))) return false;
-if ($m8_v5["clientAppToken"] === undefined) return false;
-if ($m8_v5["payload"] === undefined) return false;
-if ($m8_v5["priority"] === undefined) return false;
-if ($m8_v5["notificationId"] === undefined) return false;
-for (const $m8_key6 in $m8_v5) if ($m8_key6 !== "clientAppToken" && $m8_key6 !== "payload" && $m8_key6 !== "priority" && $m8_key6 !== "notificationId") return false;
+const $m8_v4 = $m8_data0["params"];
+if ($m8_v4 === undefined) return false;
+if (!((typeof $m8_v4 === 'object' && $m8_v4 !== null && !Array.isArray($m8_v4)))) return false;
 {
-const $m8_v7 = $m8_v5["clientAppToken"];
-if (!(typeof $m8_v7 === 'string')) return false;
-if ($m8_v7.length < 1) return false;
+const $m8_v5 = $m8_v4["clientAppToken"];
+if ($m8_v5 === undefined) return false;
+if (!(typeof $m8_v5 === 'string')) return false;
+if ($m8_v5.length < 1) return false;
 }
 {
-const $m8_v8 = $m8_v5["payload"];
-if (!((typeof $m8_v8 === 'object' && $m8_v8 !== null && !Array.isArray($m8_v8)))) return false;
+const $m8_v6 = $m8_v4["payload"];
+if ($m8_v6 === undefined) return false;
+if (!((typeof $m8_v6 === 'object' && $m8_v6 !== null && !Array.isArray($m8_v6)))) return false;
 }
 {
-const $m8_v9 = $m8_v5["priority"];
-if (!(Number.isInteger($m8_v9))) return false;
-if ($m8_v9 > 9) return false;
-if ($m8_v9 < 0) return false;
+const $m8_v7 = $m8_v4["priority"];
+if ($m8_v7 === undefined) return false;
+if (!(Number.isInteger($m8_v7))) return false;
+if ($m8_v7 > 9) return false;
+if ($m8_v7 < 0) return false;
 }
 {
-const $m8_v10 = $m8_v5["notificationId"];
-if (!(typeof $m8_v10 === 'string')) return false;
-if ($m8_v10.length < 1) return false;
+const $m8_v8 = $m8_v4["notificationId"];
+if ($m8_v8 === undefined) return false;
+if (!(typeof $m8_v8 === 'string')) return false;
+if ($m8_v8.length < 1) return false;
 }
+for (const $m8_key9 in $m8_v4) if ($m8_key9 !== "clientAppToken" && $m8_key9 !== "payload" && $m8_key9 !== "priority" && $m8_key9 !== "notificationId") return false;
 }
+for (const $m8_key10 in $m8_data0) if ($m8_key10 !== "jsonrpc" && $m8_key10 !== "method" && $m8_key10 !== "id" && $m8_key10 !== "params") return false;
 return true;
 }
 let $m8_rejected = $accepted;
@@ -2887,66 +2887,66 @@ Object.defineProperty(failFastNotificationDeliveryReq, 'errors', {
 
 function $m9_check2($m9_v3) {
 if (!((typeof $m9_v3 === 'object' && $m9_v3 !== null && !Array.isArray($m9_v3)))) return false;
-if ($m9_v3["jsonrpc"] === undefined) return false;
-if ($m9_v3["id"] === undefined) return false;
-if ($m9_v3["result"] === undefined) return false;
-for (const $m9_key4 in $m9_v3) if ($m9_key4 !== "jsonrpc" && $m9_key4 !== "id" && $m9_key4 !== "result") return false;
 {
-const $m9_v5 = $m9_v3["jsonrpc"];
-if (!($m9_v5 === "2.0")) return false;
+const $m9_v4 = $m9_v3["jsonrpc"];
+if ($m9_v4 === undefined) return false;
+if (!($m9_v4 === "2.0")) return false;
 }
 {
-const $m9_v6 = $m9_v3["id"];
-if (!(typeof $m9_v6 === 'string' || (typeof $m9_v6 === 'number' && isFinite($m9_v6)))) return false;
+const $m9_v5 = $m9_v3["id"];
+if ($m9_v5 === undefined) return false;
+if (!(typeof $m9_v5 === 'string' || (typeof $m9_v5 === 'number' && isFinite($m9_v5)))) return false;
 }
 {
-const $m9_v7 = $m9_v3["result"];
-if (!((typeof $m9_v7 === 'object' && $m9_v7 !== null && !Array.isArray($m9_v7)))) return false;
-if ($m9_v7["code"] === undefined) return false;
-if ($m9_v7["message"] === undefined) return false;
-for (const $m9_key8 in $m9_v7) if ($m9_key8 !== "code" && $m9_key8 !== "message") return false;
+const $m9_v6 = $m9_v3["result"];
+if ($m9_v6 === undefined) return false;
+if (!((typeof $m9_v6 === 'object' && $m9_v6 !== null && !Array.isArray($m9_v6)))) return false;
 {
-const $m9_v9 = $m9_v7["code"];
-if (!($m9_v9 === 200)) return false;
+const $m9_v7 = $m9_v6["code"];
+if ($m9_v7 === undefined) return false;
+if (!($m9_v7 === 200)) return false;
 }
 {
-const $m9_v10 = $m9_v7["message"];
-if (!(typeof $m9_v10 === 'string')) return false;
+const $m9_v8 = $m9_v6["message"];
+if ($m9_v8 === undefined) return false;
+if (!(typeof $m9_v8 === 'string')) return false;
 }
+for (const $m9_key9 in $m9_v6) if ($m9_key9 !== "code" && $m9_key9 !== "message") return false;
 }
+for (const $m9_key10 in $m9_v3) if ($m9_key10 !== "jsonrpc" && $m9_key10 !== "id" && $m9_key10 !== "result") return false;
 return true;
 }
 function $m9_check11($m9_v12) {
 if (!((typeof $m9_v12 === 'object' && $m9_v12 !== null && !Array.isArray($m9_v12)))) return false;
-if ($m9_v12["jsonrpc"] === undefined) return false;
-if ($m9_v12["id"] === undefined) return false;
-if ($m9_v12["error"] === undefined) return false;
-for (const $m9_key13 in $m9_v12) if ($m9_key13 !== "jsonrpc" && $m9_key13 !== "id" && $m9_key13 !== "error") return false;
 {
-const $m9_v14 = $m9_v12["jsonrpc"];
-if (!($m9_v14 === "2.0")) return false;
+const $m9_v13 = $m9_v12["jsonrpc"];
+if ($m9_v13 === undefined) return false;
+if (!($m9_v13 === "2.0")) return false;
 }
 {
-const $m9_v15 = $m9_v12["id"];
-if (!(typeof $m9_v15 === 'string' || (typeof $m9_v15 === 'number' && isFinite($m9_v15)) || $m9_v15 === null)) return false;
+const $m9_v14 = $m9_v12["id"];
+if ($m9_v14 === undefined) return false;
+if (!(typeof $m9_v14 === 'string' || (typeof $m9_v14 === 'number' && isFinite($m9_v14)) || $m9_v14 === null)) return false;
 }
 {
-const $m9_v16 = $m9_v12["error"];
-if (!((typeof $m9_v16 === 'object' && $m9_v16 !== null && !Array.isArray($m9_v16)))) return false;
-if ($m9_v16["code"] === undefined) return false;
-if ($m9_v16["message"] === undefined) return false;
-for (const $m9_key17 in $m9_v16) if ($m9_key17 !== "code" && $m9_key17 !== "message" && $m9_key17 !== "data") return false;
+const $m9_v15 = $m9_v12["error"];
+if ($m9_v15 === undefined) return false;
+if (!((typeof $m9_v15 === 'object' && $m9_v15 !== null && !Array.isArray($m9_v15)))) return false;
 {
-const $m9_v18 = $m9_v16["code"];
-if (!(Number.isInteger($m9_v18))) return false;
-if ($m9_v18 > 599) return false;
-if ($m9_v18 < 400) return false;
+const $m9_v16 = $m9_v15["code"];
+if ($m9_v16 === undefined) return false;
+if (!(Number.isInteger($m9_v16))) return false;
+if ($m9_v16 > 599) return false;
+if ($m9_v16 < 400) return false;
 }
 {
-const $m9_v19 = $m9_v16["message"];
-if (!(typeof $m9_v19 === 'string')) return false;
+const $m9_v17 = $m9_v15["message"];
+if ($m9_v17 === undefined) return false;
+if (!(typeof $m9_v17 === 'string')) return false;
 }
+for (const $m9_key19 in $m9_v15) if ($m9_key19 !== "code" && $m9_key19 !== "message" && $m9_key19 !== "data") return false;
 }
+for (const $m9_key20 in $m9_v12) if ($m9_key20 !== "jsonrpc" && $m9_key20 !== "id" && $m9_key20 !== "error") return false;
 return true;
 }
 function $m9_check($m9_data0) {

@@ -472,35 +472,29 @@ function $closestBranch(issues, marks) {
 }
 
 const $m0_source2 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":60};
-const $m0_source3 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":65};
-const $m0_source5 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":55};
+const $m0_source4 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":65};
+const $m0_source7 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":55};
 const $m0_source9 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":70};
 function $m0_check($m0_data0) {
 const $m0_issues1 = [];
 if ((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0))) {
-if ($m0_data0["messageType"] === undefined) $m0_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m0_source2 });
-if ($m0_data0["applicationName"] === undefined) $m0_issues1.push({ path: "/applicationName", rule: "required", message: "must have required property 'applicationName'", source: $m0_source3 });
-for (const $m0_key4 in $m0_data0) if ($m0_key4 !== "messageType" && $m0_key4 !== "applicationName" && $m0_key4 !== "tokenSeed") $m0_issues1.push({ path: "/" + $m0_key4, rule: "additionalProperties", message: "unknown property '" + $m0_key4 + "'", source: $m0_source5 });
-{
-const $m0_v6 = $m0_data0["messageType"];
-if ($m0_v6 !== undefined) {
-if (!(typeof $m0_v6 === 'string')) $m0_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m0_source2 });
-if (!($m0_v6 === "clientAppRegistrationReq")) $m0_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationReq\"", source: $m0_source2 });
+const $m0_v3 = $m0_data0["messageType"];
+if ($m0_v3 === undefined) $m0_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m0_source2 });
+const $m0_v5 = $m0_data0["applicationName"];
+if ($m0_v5 === undefined) $m0_issues1.push({ path: "/applicationName", rule: "required", message: "must have required property 'applicationName'", source: $m0_source4 });
+for (const $m0_key6 in $m0_data0) if ($m0_key6 !== "messageType" && $m0_key6 !== "applicationName" && $m0_key6 !== "tokenSeed") $m0_issues1.push({ path: "/" + $m0_key6, rule: "additionalProperties", message: "unknown property '" + $m0_key6 + "'", source: $m0_source7 });
+if ($m0_v3 !== undefined) {
+if (!(typeof $m0_v3 === 'string')) $m0_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m0_source2 });
+if (!($m0_v3 === "clientAppRegistrationReq")) $m0_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationReq\"", source: $m0_source2 });
 }
+if ($m0_v5 !== undefined) {
+if (!(typeof $m0_v5 === 'string')) $m0_issues1.push({ path: "/applicationName", rule: "type", message: "must be string", source: $m0_source4 });
 }
-{
-const $m0_v7 = $m0_data0["applicationName"];
-if ($m0_v7 !== undefined) {
-if (!(typeof $m0_v7 === 'string')) $m0_issues1.push({ path: "/applicationName", rule: "type", message: "must be string", source: $m0_source3 });
-}
-}
-{
 const $m0_v8 = $m0_data0["tokenSeed"];
 if ($m0_v8 !== undefined) {
 if (!(typeof $m0_v8 === 'string')) $m0_issues1.push({ path: "/tokenSeed", rule: "type", message: "must be string", source: $m0_source9 });
 }
-}
-} else $m0_issues1.push({ path: "", rule: "type", message: "must be object", source: $m0_source5 });
+} else $m0_issues1.push({ path: "", rule: "type", message: "must be object", source: $m0_source7 });
 if ($m0_issues1.length === 0) return null;
 return $m0_issues1;
 }
@@ -519,15 +513,15 @@ Object.defineProperty(checkClientAppRegistrationReq, 'errors', {
 });
 
 const $m1_source6 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":85};
-const $m1_source7 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":90};
-const $m1_source8 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":97};
-const $m1_source9 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":102};
-const $m1_source11 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":80};
+const $m1_source8 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":90};
+const $m1_source10 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":97};
+const $m1_source12 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":102};
+const $m1_source15 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":80};
 const $m1_format17 = require('ajv-formats/dist/formats').fullFormats["uri"];
 const $m1_source18 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":107};
 const $m1_source19 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":121};
-const $m1_source20 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":126};
-const $m1_source21 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":139};
+const $m1_source21 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":126};
+const $m1_source23 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":139};
 function $m1_check($m1_data0) {
 const $m1_issues1 = [];
 let $marks;
@@ -536,86 +530,70 @@ let $m1_passing3 = 0;
 let $m1_mark4 = $m1_issues1.length;
 $m1_mark4 = $m1_issues1.length;
 if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
-if ($m1_data0["messageType"] === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source6 });
-if ($m1_data0["code"] === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source7 });
-if ($m1_data0["desc"] === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source8 });
-if ($m1_data0["clientAppToken"] === undefined) $m1_issues1.push({ path: "/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m1_source9 });
-for (const $m1_key10 in $m1_data0) if ($m1_key10 !== "messageType" && $m1_key10 !== "code" && $m1_key10 !== "desc" && $m1_key10 !== "clientAppToken" && $m1_key10 !== "aoiServerUrl") $m1_issues1.push({ path: "/" + $m1_key10, rule: "additionalProperties", message: "unknown property '" + $m1_key10 + "'", source: $m1_source11 });
-{
-const $m1_v12 = $m1_data0["messageType"];
-if ($m1_v12 !== undefined) {
-if (!(typeof $m1_v12 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source6 });
-if (!($m1_v12 === "clientAppRegistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationRes\"", source: $m1_source6 });
+const $m1_v7 = $m1_data0["messageType"];
+if ($m1_v7 === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source6 });
+const $m1_v9 = $m1_data0["code"];
+if ($m1_v9 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source8 });
+const $m1_v11 = $m1_data0["desc"];
+if ($m1_v11 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source10 });
+const $m1_v13 = $m1_data0["clientAppToken"];
+if ($m1_v13 === undefined) $m1_issues1.push({ path: "/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m1_source12 });
+for (const $m1_key14 in $m1_data0) if ($m1_key14 !== "messageType" && $m1_key14 !== "code" && $m1_key14 !== "desc" && $m1_key14 !== "clientAppToken" && $m1_key14 !== "aoiServerUrl") $m1_issues1.push({ path: "/" + $m1_key14, rule: "additionalProperties", message: "unknown property '" + $m1_key14 + "'", source: $m1_source15 });
+if ($m1_v7 !== undefined) {
+if (!(typeof $m1_v7 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source6 });
+if (!($m1_v7 === "clientAppRegistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationRes\"", source: $m1_source6 });
 }
+if ($m1_v9 !== undefined) {
+if (!(Number.isInteger($m1_v9))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source8 });
+if (!($m1_v9 === 200)) $m1_issues1.push({ path: "/code", rule: "const", message: "must be 200", source: $m1_source8 });
+if (!($m1_v9 === 200)) $m1_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m1_source8 });
 }
-{
-const $m1_v13 = $m1_data0["code"];
+if ($m1_v11 !== undefined) {
+if (!(typeof $m1_v11 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source10 });
+}
 if ($m1_v13 !== undefined) {
-if (!(Number.isInteger($m1_v13))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source7 });
-if (!($m1_v13 === 200)) $m1_issues1.push({ path: "/code", rule: "const", message: "must be 200", source: $m1_source7 });
-if (!($m1_v13 === 200)) $m1_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m1_source7 });
+if (!(typeof $m1_v13 === 'string')) $m1_issues1.push({ path: "/clientAppToken", rule: "type", message: "must be string", source: $m1_source12 });
 }
-}
-{
-const $m1_v14 = $m1_data0["desc"];
-if ($m1_v14 !== undefined) {
-if (!(typeof $m1_v14 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source8 });
-}
-}
-{
-const $m1_v15 = $m1_data0["clientAppToken"];
-if ($m1_v15 !== undefined) {
-if (!(typeof $m1_v15 === 'string')) $m1_issues1.push({ path: "/clientAppToken", rule: "type", message: "must be string", source: $m1_source9 });
-}
-}
-{
 const $m1_v16 = $m1_data0["aoiServerUrl"];
 if ($m1_v16 !== undefined) {
 if (typeof $m1_v16 === 'string') {
 if (!$m1_format17($m1_v16)) $m1_issues1.push({ path: "/aoiServerUrl", rule: "format", message: "must match format \"uri\"", source: $m1_source18 });
 } else $m1_issues1.push({ path: "/aoiServerUrl", rule: "type", message: "must be string", source: $m1_source18 });
 }
-}
-} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source11 });
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source15 });
 if ($m1_issues1.length === $m1_mark4) $m1_passing3++;
 let $m1_mark5 = $m1_issues1.length;
 if ($m1_passing3 < 2) {
 $m1_mark5 = $m1_issues1.length;
 if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
-if ($m1_data0["messageType"] === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source19 });
-if ($m1_data0["code"] === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source20 });
-if ($m1_data0["desc"] === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source21 });
-for (const $m1_key22 in $m1_data0) if ($m1_key22 !== "messageType" && $m1_key22 !== "code" && $m1_key22 !== "desc") $m1_issues1.push({ path: "/" + $m1_key22, rule: "additionalProperties", message: "unknown property '" + $m1_key22 + "'", source: $m1_source11 });
-{
-const $m1_v23 = $m1_data0["messageType"];
-if ($m1_v23 !== undefined) {
-if (!(typeof $m1_v23 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source19 });
-if (!($m1_v23 === "clientAppRegistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationRes\"", source: $m1_source19 });
+const $m1_v20 = $m1_data0["messageType"];
+if ($m1_v20 === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source19 });
+const $m1_v22 = $m1_data0["code"];
+if ($m1_v22 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source21 });
+const $m1_v24 = $m1_data0["desc"];
+if ($m1_v24 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source23 });
+for (const $m1_key25 in $m1_data0) if ($m1_key25 !== "messageType" && $m1_key25 !== "code" && $m1_key25 !== "desc") $m1_issues1.push({ path: "/" + $m1_key25, rule: "additionalProperties", message: "unknown property '" + $m1_key25 + "'", source: $m1_source15 });
+if ($m1_v20 !== undefined) {
+if (!(typeof $m1_v20 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source19 });
+if (!($m1_v20 === "clientAppRegistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationRes\"", source: $m1_source19 });
+}
+if ($m1_v22 !== undefined) {
+if (!(Number.isInteger($m1_v22))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source21 });
+if (typeof $m1_v22 === 'number' && isFinite($m1_v22)) {
+if ($m1_v22 > 599) $m1_issues1.push({ path: "/code", rule: "maximum", message: "must be <= 599", source: $m1_source21 });
+if ($m1_v22 < 400) $m1_issues1.push({ path: "/code", rule: "minimum", message: "must be >= 400", source: $m1_source21 });
 }
 }
-{
-const $m1_v24 = $m1_data0["code"];
 if ($m1_v24 !== undefined) {
-if (!(Number.isInteger($m1_v24))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source20 });
-if (typeof $m1_v24 === 'number' && isFinite($m1_v24)) {
-if ($m1_v24 > 599) $m1_issues1.push({ path: "/code", rule: "maximum", message: "must be <= 599", source: $m1_source20 });
-if ($m1_v24 < 400) $m1_issues1.push({ path: "/code", rule: "minimum", message: "must be >= 400", source: $m1_source20 });
+if (!(typeof $m1_v24 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source23 });
 }
-}
-}
-{
-const $m1_v25 = $m1_data0["desc"];
-if ($m1_v25 !== undefined) {
-if (!(typeof $m1_v25 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source21 });
-}
-}
-} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source11 });
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source15 });
 if ($m1_issues1.length === $m1_mark5) $m1_passing3++;
 }
 if ($m1_passing3 === 1) $m1_issues1.length = $m1_start2;
 else {
 $marks = [$m1_mark4, $m1_mark5, $m1_issues1.length];
-$m1_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m1_source11 });
+$m1_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m1_source15 });
 }
 if ($m1_issues1.length === 0) return null;
 return $marks === undefined ? $m1_issues1 : $closestBranch($m1_issues1, $marks);

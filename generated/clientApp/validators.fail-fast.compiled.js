@@ -470,23 +470,23 @@ const $accepted = Symbol('accepted');
 
 function $m0_check($m0_data0) {
 if (!((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0)))) return false;
-if ($m0_data0["messageType"] === undefined) return false;
-if ($m0_data0["applicationName"] === undefined) return false;
-for (const $m0_key1 in $m0_data0) if ($m0_key1 !== "messageType" && $m0_key1 !== "applicationName" && $m0_key1 !== "tokenSeed") return false;
 {
-const $m0_v2 = $m0_data0["messageType"];
-if (!($m0_v2 === "clientAppRegistrationReq")) return false;
+const $m0_v1 = $m0_data0["messageType"];
+if ($m0_v1 === undefined) return false;
+if (!($m0_v1 === "clientAppRegistrationReq")) return false;
 }
 {
-const $m0_v3 = $m0_data0["applicationName"];
+const $m0_v2 = $m0_data0["applicationName"];
+if ($m0_v2 === undefined) return false;
+if (!(typeof $m0_v2 === 'string')) return false;
+}
+{
+const $m0_v3 = $m0_data0["tokenSeed"];
+if ($m0_v3 !== undefined) {
 if (!(typeof $m0_v3 === 'string')) return false;
 }
-{
-const $m0_v4 = $m0_data0["tokenSeed"];
-if ($m0_v4 !== undefined) {
-if (!(typeof $m0_v4 === 'string')) return false;
 }
-}
+for (const $m0_key4 in $m0_data0) if ($m0_key4 !== "messageType" && $m0_key4 !== "applicationName" && $m0_key4 !== "tokenSeed") return false;
 return true;
 }
 let $m0_rejected = $accepted;
@@ -501,58 +501,58 @@ Object.defineProperty(failFastClientAppRegistrationReq, 'errors', {
 
 function $m1_check2($m1_v3) {
 if (!((typeof $m1_v3 === 'object' && $m1_v3 !== null && !Array.isArray($m1_v3)))) return false;
-if ($m1_v3["messageType"] === undefined) return false;
-if ($m1_v3["code"] === undefined) return false;
-if ($m1_v3["desc"] === undefined) return false;
-if ($m1_v3["clientAppToken"] === undefined) return false;
-for (const $m1_key4 in $m1_v3) if ($m1_key4 !== "messageType" && $m1_key4 !== "code" && $m1_key4 !== "desc" && $m1_key4 !== "clientAppToken" && $m1_key4 !== "aoiServerUrl") return false;
 {
-const $m1_v5 = $m1_v3["messageType"];
-if (!($m1_v5 === "clientAppRegistrationRes")) return false;
+const $m1_v4 = $m1_v3["messageType"];
+if ($m1_v4 === undefined) return false;
+if (!($m1_v4 === "clientAppRegistrationRes")) return false;
 }
 {
-const $m1_v6 = $m1_v3["code"];
-if (!($m1_v6 === 200)) return false;
-if (!($m1_v6 === 200)) return false;
+const $m1_v5 = $m1_v3["code"];
+if ($m1_v5 === undefined) return false;
+if (!($m1_v5 === 200)) return false;
+if (!($m1_v5 === 200)) return false;
 }
 {
-const $m1_v7 = $m1_v3["desc"];
+const $m1_v6 = $m1_v3["desc"];
+if ($m1_v6 === undefined) return false;
+if (!(typeof $m1_v6 === 'string')) return false;
+}
+{
+const $m1_v7 = $m1_v3["clientAppToken"];
+if ($m1_v7 === undefined) return false;
 if (!(typeof $m1_v7 === 'string')) return false;
 }
 {
-const $m1_v8 = $m1_v3["clientAppToken"];
+const $m1_v8 = $m1_v3["aoiServerUrl"];
+if ($m1_v8 !== undefined) {
 if (!(typeof $m1_v8 === 'string')) return false;
-}
-{
-const $m1_v9 = $m1_v3["aoiServerUrl"];
-if ($m1_v9 !== undefined) {
-if (!(typeof $m1_v9 === 'string')) return false;
-if (!$m1_format10($m1_v9)) return false;
+if (!$m1_format9($m1_v8)) return false;
 }
 }
+for (const $m1_key10 in $m1_v3) if ($m1_key10 !== "messageType" && $m1_key10 !== "code" && $m1_key10 !== "desc" && $m1_key10 !== "clientAppToken" && $m1_key10 !== "aoiServerUrl") return false;
 return true;
 }
-const $m1_format10 = require('ajv-formats/dist/formats').fullFormats["uri"];
+const $m1_format9 = require('ajv-formats/dist/formats').fullFormats["uri"];
 function $m1_check11($m1_v12) {
 if (!((typeof $m1_v12 === 'object' && $m1_v12 !== null && !Array.isArray($m1_v12)))) return false;
-if ($m1_v12["messageType"] === undefined) return false;
-if ($m1_v12["code"] === undefined) return false;
-if ($m1_v12["desc"] === undefined) return false;
-for (const $m1_key13 in $m1_v12) if ($m1_key13 !== "messageType" && $m1_key13 !== "code" && $m1_key13 !== "desc") return false;
 {
-const $m1_v14 = $m1_v12["messageType"];
-if (!($m1_v14 === "clientAppRegistrationRes")) return false;
+const $m1_v13 = $m1_v12["messageType"];
+if ($m1_v13 === undefined) return false;
+if (!($m1_v13 === "clientAppRegistrationRes")) return false;
 }
 {
-const $m1_v15 = $m1_v12["code"];
-if (!(Number.isInteger($m1_v15))) return false;
-if ($m1_v15 > 599) return false;
-if ($m1_v15 < 400) return false;
+const $m1_v14 = $m1_v12["code"];
+if ($m1_v14 === undefined) return false;
+if (!(Number.isInteger($m1_v14))) return false;
+if ($m1_v14 > 599) return false;
+if ($m1_v14 < 400) return false;
 }
 {
-const $m1_v16 = $m1_v12["desc"];
-if (!(typeof $m1_v16 === 'string')) return false;
+const $m1_v15 = $m1_v12["desc"];
+if ($m1_v15 === undefined) return false;
+if (!(typeof $m1_v15 === 'string')) return false;
 }
+for (const $m1_key16 in $m1_v12) if ($m1_key16 !== "messageType" && $m1_key16 !== "code" && $m1_key16 !== "desc") return false;
 return true;
 }
 function $m1_check($m1_data0) {

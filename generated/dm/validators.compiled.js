@@ -800,7 +800,6 @@ function $m0_check($m0_data0) {
 const $m0_issues1 = [];
 if ((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0))) {
 for (const $m0_key2 in $m0_data0) if ($m0_key2 !== "MOS" && $m0_key2 !== "Alert") $m0_issues1.push({ path: "/" + $m0_key2, rule: "additionalProperties", message: "unknown property '" + $m0_key2 + "'", source: $m0_source3 });
-{
 const $m0_v4 = $m0_data0["MOS"];
 if ($m0_v4 !== undefined) {
 if (Array.isArray($m0_v4)) {
@@ -808,19 +807,14 @@ for (let $m0_i5 = 0; $m0_i5 < $m0_v4.length; $m0_i5++) {
 const $m0_v6 = $m0_v4[$m0_i5];
 if ((typeof $m0_v6 === 'object' && $m0_v6 !== null && !Array.isArray($m0_v6))) {
 for (const $m0_key7 in $m0_v6) if ($m0_key7 !== "DDF" && $m0_key7 !== "MOID" && $m0_key7 !== "MIID") $m0_issues1.push({ path: "/MOS/" + $m0_i5 + "/" + $m0_key7, rule: "additionalProperties", message: "unknown property '" + $m0_key7 + "'", source: $m0_source8 });
-{
 const $m0_v9 = $m0_v6["DDF"];
 if ($m0_v9 !== undefined) {
 if (!(typeof $m0_v9 === 'string')) $m0_issues1.push({ path: "/MOS/" + $m0_i5 + "/DDF", rule: "type", message: "must be string", source: $m0_source10 });
 }
-}
-{
 const $m0_v11 = $m0_v6["MOID"];
 if ($m0_v11 !== undefined) {
 if (!(typeof $m0_v11 === 'string')) $m0_issues1.push({ path: "/MOS/" + $m0_i5 + "/MOID", rule: "type", message: "must be string", source: $m0_source12 });
 }
-}
-{
 const $m0_v13 = $m0_v6["MIID"];
 if ($m0_v13 !== undefined) {
 if (Array.isArray($m0_v13)) {
@@ -830,64 +824,48 @@ if (!(typeof $m0_v15 === 'string')) $m0_issues1.push({ path: "/MOS/" + $m0_i5 + 
 }
 } else $m0_issues1.push({ path: "/MOS/" + $m0_i5 + "/MIID", rule: "type", message: "must be array", source: $m0_source16 });
 }
-}
 } else $m0_issues1.push({ path: "/MOS/" + $m0_i5, rule: "type", message: "must be object", source: $m0_source8 });
 }
 } else $m0_issues1.push({ path: "/MOS", rule: "type", message: "must be array", source: $m0_source8 });
 }
-}
-{
 const $m0_v17 = $m0_data0["Alert"];
 if ($m0_v17 !== undefined) {
 if ((typeof $m0_v17 === 'object' && $m0_v17 !== null && !Array.isArray($m0_v17))) {
-if ($m0_v17["Items"] === undefined) $m0_issues1.push({ path: "/Alert/Items", rule: "required", message: "must have required property 'Items'", source: $m0_source18 });
-for (const $m0_key19 in $m0_v17) if ($m0_key19 !== "Items") $m0_issues1.push({ path: "/Alert/" + $m0_key19, rule: "additionalProperties", message: "unknown property '" + $m0_key19 + "'", source: $m0_source18 });
-{
-const $m0_v20 = $m0_v17["Items"];
-if ($m0_v20 !== undefined) {
-if (Array.isArray($m0_v20)) {
-for (let $m0_i21 = 0; $m0_i21 < $m0_v20.length; $m0_i21++) {
-const $m0_v22 = $m0_v20[$m0_i21];
+const $m0_v19 = $m0_v17["Items"];
+if ($m0_v19 === undefined) $m0_issues1.push({ path: "/Alert/Items", rule: "required", message: "must have required property 'Items'", source: $m0_source18 });
+for (const $m0_key20 in $m0_v17) if ($m0_key20 !== "Items") $m0_issues1.push({ path: "/Alert/" + $m0_key20, rule: "additionalProperties", message: "unknown property '" + $m0_key20 + "'", source: $m0_source18 });
+if ($m0_v19 !== undefined) {
+if (Array.isArray($m0_v19)) {
+for (let $m0_i21 = 0; $m0_i21 < $m0_v19.length; $m0_i21++) {
+const $m0_v22 = $m0_v19[$m0_i21];
 if ((typeof $m0_v22 === 'object' && $m0_v22 !== null && !Array.isArray($m0_v22))) {
-if ($m0_v22["AlertType"] === undefined) $m0_issues1.push({ path: "/Alert/Items/" + $m0_i21 + "/AlertType", rule: "required", message: "must have required property 'AlertType'", source: $m0_source18 });
-for (const $m0_key23 in $m0_v22) if ($m0_key23 !== "AlertType" && $m0_key23 !== "MIMEType" && $m0_key23 !== "SourceURI" && $m0_key23 !== "Mark" && $m0_key23 !== "Data") $m0_issues1.push({ path: "/Alert/Items/" + $m0_i21 + "/" + $m0_key23, rule: "additionalProperties", message: "unknown property '" + $m0_key23 + "'", source: $m0_source18 });
-{
-const $m0_v24 = $m0_v22["AlertType"];
-if ($m0_v24 !== undefined) {
-if (!(typeof $m0_v24 === 'string')) $m0_issues1.push({ path: "/Alert/Items/" + $m0_i21 + "/AlertType", rule: "type", message: "must be string", source: $m0_source18 });
+const $m0_v23 = $m0_v22["AlertType"];
+if ($m0_v23 === undefined) $m0_issues1.push({ path: "/Alert/Items/" + $m0_i21 + "/AlertType", rule: "required", message: "must have required property 'AlertType'", source: $m0_source18 });
+for (const $m0_key24 in $m0_v22) if ($m0_key24 !== "AlertType" && $m0_key24 !== "MIMEType" && $m0_key24 !== "SourceURI" && $m0_key24 !== "Mark" && $m0_key24 !== "Data") $m0_issues1.push({ path: "/Alert/Items/" + $m0_i21 + "/" + $m0_key24, rule: "additionalProperties", message: "unknown property '" + $m0_key24 + "'", source: $m0_source18 });
+if ($m0_v23 !== undefined) {
+if (!(typeof $m0_v23 === 'string')) $m0_issues1.push({ path: "/Alert/Items/" + $m0_i21 + "/AlertType", rule: "type", message: "must be string", source: $m0_source18 });
 }
-}
-{
 const $m0_v25 = $m0_v22["MIMEType"];
 if ($m0_v25 !== undefined) {
 if (!(typeof $m0_v25 === 'string')) $m0_issues1.push({ path: "/Alert/Items/" + $m0_i21 + "/MIMEType", rule: "type", message: "must be string", source: $m0_source18 });
 }
-}
-{
 const $m0_v26 = $m0_v22["SourceURI"];
 if ($m0_v26 !== undefined) {
 if (!(typeof $m0_v26 === 'string')) $m0_issues1.push({ path: "/Alert/Items/" + $m0_i21 + "/SourceURI", rule: "type", message: "must be string", source: $m0_source18 });
 }
-}
-{
 const $m0_v27 = $m0_v22["Mark"];
 if ($m0_v27 !== undefined) {
 if (!(typeof $m0_v27 === 'string')) $m0_issues1.push({ path: "/Alert/Items/" + $m0_i21 + "/Mark", rule: "type", message: "must be string", source: $m0_source18 });
 }
-}
-{
 const $m0_v28 = $m0_v22["Data"];
 if ($m0_v28 !== undefined) {
 if (!((typeof $m0_v28 === 'object' && $m0_v28 !== null && !Array.isArray($m0_v28)))) $m0_issues1.push({ path: "/Alert/Items/" + $m0_i21 + "/Data", rule: "type", message: "must be object", source: $m0_source18 });
-}
 }
 } else $m0_issues1.push({ path: "/Alert/Items/" + $m0_i21, rule: "type", message: "must be object", source: $m0_source18 });
 }
 } else $m0_issues1.push({ path: "/Alert/Items", rule: "type", message: "must be array", source: $m0_source18 });
 }
-}
 } else $m0_issues1.push({ path: "/Alert", rule: "type", message: "must be object", source: $m0_source18 });
-}
 }
 } else $m0_issues1.push({ path: "", rule: "type", message: "must be object", source: $m0_source3 });
 if ($m0_issues1.length === 0) return null;
@@ -908,18 +886,17 @@ Object.defineProperty(checkDmPackage1, 'errors', {
 });
 
 const $m1_source2 = {"cr":"004_a402fc140745ff35.txt","section":"7.3","line":351};
-const $m1_source4 = {"cr":"004_a402fc140745ff35.txt","section":"7.3","line":333};
+const $m1_source5 = {"cr":"004_a402fc140745ff35.txt","section":"7.3","line":333};
 function $m1_check($m1_data0) {
 const $m1_issues1 = [];
 if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
-if ($m1_data0["Cmd"] === undefined) $m1_issues1.push({ path: "/Cmd", rule: "required", message: "must have required property 'Cmd'", source: $m1_source2 });
-for (const $m1_key3 in $m1_data0) if ($m1_key3 !== "Cmd") $m1_issues1.push({ path: "/" + $m1_key3, rule: "additionalProperties", message: "unknown property '" + $m1_key3 + "'", source: $m1_source4 });
-{
-const $m1_v5 = $m1_data0["Cmd"];
-if ($m1_v5 !== undefined) {
-if (Array.isArray($m1_v5)) {
-for (let $m1_i6 = 0; $m1_i6 < $m1_v5.length; $m1_i6++) {
-const $m1_v7 = $m1_v5[$m1_i6];
+const $m1_v3 = $m1_data0["Cmd"];
+if ($m1_v3 === undefined) $m1_issues1.push({ path: "/Cmd", rule: "required", message: "must have required property 'Cmd'", source: $m1_source2 });
+for (const $m1_key4 in $m1_data0) if ($m1_key4 !== "Cmd") $m1_issues1.push({ path: "/" + $m1_key4, rule: "additionalProperties", message: "unknown property '" + $m1_key4 + "'", source: $m1_source5 });
+if ($m1_v3 !== undefined) {
+if (Array.isArray($m1_v3)) {
+for (let $m1_i6 = 0; $m1_i6 < $m1_v3.length; $m1_i6++) {
+const $m1_v7 = $m1_v3[$m1_i6];
 if (Array.isArray($m1_v7)) {
 for (let $m1_i8 = 0; $m1_i8 < $m1_v7.length; $m1_i8++) {
 const $m1_v9 = $m1_v7[$m1_i8];
@@ -929,8 +906,7 @@ if (!(typeof $m1_v9 === 'string')) $m1_issues1.push({ path: "/Cmd/" + $m1_i6 + "
 }
 } else $m1_issues1.push({ path: "/Cmd", rule: "type", message: "must be array", source: $m1_source2 });
 }
-}
-} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source4 });
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source5 });
 if ($m1_issues1.length === 0) return null;
 return $m1_issues1;
 }
@@ -949,33 +925,29 @@ Object.defineProperty(checkDmPackage2, 'errors', {
 });
 
 const $m2_source2 = {"cr":"extensions/dm-package3.yaml","section":"extension:dm-package3","line":28};
-const $m2_source4 = {"cr":"extensions/dm-package3.yaml","section":"extension:dm-package3","line":17};
+const $m2_source5 = {"cr":"extensions/dm-package3.yaml","section":"extension:dm-package3","line":17};
 const $m2_source23 = {"cr":"extensions/dm-package3.yaml","section":"extension:dm-package3","line":54};
 function $m2_check($m2_data0) {
 const $m2_issues1 = [];
 if ((typeof $m2_data0 === 'object' && $m2_data0 !== null && !Array.isArray($m2_data0))) {
-if ($m2_data0["Status"] === undefined) $m2_issues1.push({ path: "/Status", rule: "required", message: "must have required property 'Status'", source: $m2_source2 });
-for (const $m2_key3 in $m2_data0) if ($m2_key3 !== "Status" && $m2_key3 !== "Alert") $m2_issues1.push({ path: "/" + $m2_key3, rule: "additionalProperties", message: "unknown property '" + $m2_key3 + "'", source: $m2_source4 });
-{
-const $m2_v5 = $m2_data0["Status"];
-if ($m2_v5 !== undefined) {
-if (Array.isArray($m2_v5)) {
-for (let $m2_i6 = 0; $m2_i6 < $m2_v5.length; $m2_i6++) {
-const $m2_v7 = $m2_v5[$m2_i6];
+const $m2_v3 = $m2_data0["Status"];
+if ($m2_v3 === undefined) $m2_issues1.push({ path: "/Status", rule: "required", message: "must have required property 'Status'", source: $m2_source2 });
+for (const $m2_key4 in $m2_data0) if ($m2_key4 !== "Status" && $m2_key4 !== "Alert") $m2_issues1.push({ path: "/" + $m2_key4, rule: "additionalProperties", message: "unknown property '" + $m2_key4 + "'", source: $m2_source5 });
+if ($m2_v3 !== undefined) {
+if (Array.isArray($m2_v3)) {
+for (let $m2_i6 = 0; $m2_i6 < $m2_v3.length; $m2_i6++) {
+const $m2_v7 = $m2_v3[$m2_i6];
 if ((typeof $m2_v7 === 'object' && $m2_v7 !== null && !Array.isArray($m2_v7))) {
-if ($m2_v7["sc"] === undefined) $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/sc", rule: "required", message: "must have required property 'sc'", source: $m2_source2 });
-for (const $m2_key8 in $m2_v7) if ($m2_key8 !== "sc" && $m2_key8 !== "URI" && $m2_key8 !== "Data") $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/" + $m2_key8, rule: "additionalProperties", message: "unknown property '" + $m2_key8 + "'", source: $m2_source2 });
-{
-const $m2_v9 = $m2_v7["sc"];
-if ($m2_v9 !== undefined) {
-if (!(Number.isInteger($m2_v9))) $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/sc", rule: "type", message: "must be integer", source: $m2_source2 });
-if (typeof $m2_v9 === 'number' && isFinite($m2_v9)) {
-if ($m2_v9 > 599) $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/sc", rule: "maximum", message: "must be <= 599", source: $m2_source2 });
-if ($m2_v9 < 100) $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/sc", rule: "minimum", message: "must be >= 100", source: $m2_source2 });
+const $m2_v8 = $m2_v7["sc"];
+if ($m2_v8 === undefined) $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/sc", rule: "required", message: "must have required property 'sc'", source: $m2_source2 });
+for (const $m2_key9 in $m2_v7) if ($m2_key9 !== "sc" && $m2_key9 !== "URI" && $m2_key9 !== "Data") $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/" + $m2_key9, rule: "additionalProperties", message: "unknown property '" + $m2_key9 + "'", source: $m2_source2 });
+if ($m2_v8 !== undefined) {
+if (!(Number.isInteger($m2_v8))) $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/sc", rule: "type", message: "must be integer", source: $m2_source2 });
+if (typeof $m2_v8 === 'number' && isFinite($m2_v8)) {
+if ($m2_v8 > 599) $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/sc", rule: "maximum", message: "must be <= 599", source: $m2_source2 });
+if ($m2_v8 < 100) $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/sc", rule: "minimum", message: "must be >= 100", source: $m2_source2 });
 }
 }
-}
-{
 const $m2_v10 = $m2_v7["URI"];
 if ($m2_v10 !== undefined) {
 if (Array.isArray($m2_v10)) {
@@ -985,8 +957,6 @@ if (!(typeof $m2_v12 === 'string')) $m2_issues1.push({ path: "/Status/" + $m2_i6
 }
 } else $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/URI", rule: "type", message: "must be array", source: $m2_source2 });
 }
-}
-{
 const $m2_v13 = $m2_v7["Data"];
 if ($m2_v13 !== undefined) {
 if (Array.isArray($m2_v13)) {
@@ -1016,66 +986,50 @@ $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/Data" + "/" + $m2_i14, rule: "a
 }
 } else $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/Data", rule: "type", message: "must be array", source: $m2_source2 });
 }
-}
 } else $m2_issues1.push({ path: "/Status/" + $m2_i6, rule: "type", message: "must be object", source: $m2_source2 });
 }
 } else $m2_issues1.push({ path: "/Status", rule: "type", message: "must be array", source: $m2_source2 });
 }
-}
-{
 const $m2_v22 = $m2_data0["Alert"];
 if ($m2_v22 !== undefined) {
 if ((typeof $m2_v22 === 'object' && $m2_v22 !== null && !Array.isArray($m2_v22))) {
-if ($m2_v22["Items"] === undefined) $m2_issues1.push({ path: "/Alert/Items", rule: "required", message: "must have required property 'Items'", source: $m2_source23 });
-for (const $m2_key24 in $m2_v22) if ($m2_key24 !== "Items") $m2_issues1.push({ path: "/Alert/" + $m2_key24, rule: "additionalProperties", message: "unknown property '" + $m2_key24 + "'", source: $m2_source23 });
-{
-const $m2_v25 = $m2_v22["Items"];
-if ($m2_v25 !== undefined) {
-if (Array.isArray($m2_v25)) {
-for (let $m2_i26 = 0; $m2_i26 < $m2_v25.length; $m2_i26++) {
-const $m2_v27 = $m2_v25[$m2_i26];
+const $m2_v24 = $m2_v22["Items"];
+if ($m2_v24 === undefined) $m2_issues1.push({ path: "/Alert/Items", rule: "required", message: "must have required property 'Items'", source: $m2_source23 });
+for (const $m2_key25 in $m2_v22) if ($m2_key25 !== "Items") $m2_issues1.push({ path: "/Alert/" + $m2_key25, rule: "additionalProperties", message: "unknown property '" + $m2_key25 + "'", source: $m2_source23 });
+if ($m2_v24 !== undefined) {
+if (Array.isArray($m2_v24)) {
+for (let $m2_i26 = 0; $m2_i26 < $m2_v24.length; $m2_i26++) {
+const $m2_v27 = $m2_v24[$m2_i26];
 if ((typeof $m2_v27 === 'object' && $m2_v27 !== null && !Array.isArray($m2_v27))) {
-if ($m2_v27["AlertType"] === undefined) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/AlertType", rule: "required", message: "must have required property 'AlertType'", source: $m2_source23 });
-for (const $m2_key28 in $m2_v27) if ($m2_key28 !== "AlertType" && $m2_key28 !== "MIMEType" && $m2_key28 !== "SourceURI" && $m2_key28 !== "Mark" && $m2_key28 !== "Data") $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/" + $m2_key28, rule: "additionalProperties", message: "unknown property '" + $m2_key28 + "'", source: $m2_source23 });
-{
-const $m2_v29 = $m2_v27["AlertType"];
-if ($m2_v29 !== undefined) {
-if (!(typeof $m2_v29 === 'string')) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/AlertType", rule: "type", message: "must be string", source: $m2_source23 });
+const $m2_v28 = $m2_v27["AlertType"];
+if ($m2_v28 === undefined) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/AlertType", rule: "required", message: "must have required property 'AlertType'", source: $m2_source23 });
+for (const $m2_key29 in $m2_v27) if ($m2_key29 !== "AlertType" && $m2_key29 !== "MIMEType" && $m2_key29 !== "SourceURI" && $m2_key29 !== "Mark" && $m2_key29 !== "Data") $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/" + $m2_key29, rule: "additionalProperties", message: "unknown property '" + $m2_key29 + "'", source: $m2_source23 });
+if ($m2_v28 !== undefined) {
+if (!(typeof $m2_v28 === 'string')) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/AlertType", rule: "type", message: "must be string", source: $m2_source23 });
 }
-}
-{
 const $m2_v30 = $m2_v27["MIMEType"];
 if ($m2_v30 !== undefined) {
 if (!(typeof $m2_v30 === 'string')) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/MIMEType", rule: "type", message: "must be string", source: $m2_source23 });
 }
-}
-{
 const $m2_v31 = $m2_v27["SourceURI"];
 if ($m2_v31 !== undefined) {
 if (!(typeof $m2_v31 === 'string')) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/SourceURI", rule: "type", message: "must be string", source: $m2_source23 });
 }
-}
-{
 const $m2_v32 = $m2_v27["Mark"];
 if ($m2_v32 !== undefined) {
 if (!(typeof $m2_v32 === 'string')) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/Mark", rule: "type", message: "must be string", source: $m2_source23 });
 }
-}
-{
 const $m2_v33 = $m2_v27["Data"];
 if ($m2_v33 !== undefined) {
 if (!((typeof $m2_v33 === 'object' && $m2_v33 !== null && !Array.isArray($m2_v33)))) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/Data", rule: "type", message: "must be object", source: $m2_source23 });
-}
 }
 } else $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26, rule: "type", message: "must be object", source: $m2_source23 });
 }
 } else $m2_issues1.push({ path: "/Alert/Items", rule: "type", message: "must be array", source: $m2_source23 });
 }
-}
 } else $m2_issues1.push({ path: "/Alert", rule: "type", message: "must be object", source: $m2_source23 });
 }
-}
-} else $m2_issues1.push({ path: "", rule: "type", message: "must be object", source: $m2_source4 });
+} else $m2_issues1.push({ path: "", rule: "type", message: "must be object", source: $m2_source5 });
 if ($m2_issues1.length === 0) return null;
 return $m2_issues1;
 }

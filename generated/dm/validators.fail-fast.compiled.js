@@ -761,86 +761,86 @@ const $accepted = Symbol('accepted');
 
 function $m0_check($m0_data0) {
 if (!((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0)))) return false;
-for (const $m0_key1 in $m0_data0) if ($m0_key1 !== "MOS" && $m0_key1 !== "Alert") return false;
 {
-const $m0_v2 = $m0_data0["MOS"];
-if ($m0_v2 !== undefined) {
-if (!(Array.isArray($m0_v2))) return false;
-for (let $m0_i3 = 0; $m0_i3 < $m0_v2.length; $m0_i3++) {
-const $m0_v4 = $m0_v2[$m0_i3];
-if (!((typeof $m0_v4 === 'object' && $m0_v4 !== null && !Array.isArray($m0_v4)))) return false;
-for (const $m0_key5 in $m0_v4) if ($m0_key5 !== "DDF" && $m0_key5 !== "MOID" && $m0_key5 !== "MIID") return false;
+const $m0_v1 = $m0_data0["MOS"];
+if ($m0_v1 !== undefined) {
+if (!(Array.isArray($m0_v1))) return false;
+for (let $m0_i2 = 0; $m0_i2 < $m0_v1.length; $m0_i2++) {
+const $m0_v3 = $m0_v1[$m0_i2];
+if (!((typeof $m0_v3 === 'object' && $m0_v3 !== null && !Array.isArray($m0_v3)))) return false;
 {
-const $m0_v6 = $m0_v4["DDF"];
+const $m0_v4 = $m0_v3["DDF"];
+if ($m0_v4 !== undefined) {
+if (!(typeof $m0_v4 === 'string')) return false;
+}
+}
+{
+const $m0_v5 = $m0_v3["MOID"];
+if ($m0_v5 !== undefined) {
+if (!(typeof $m0_v5 === 'string')) return false;
+}
+}
+{
+const $m0_v6 = $m0_v3["MIID"];
 if ($m0_v6 !== undefined) {
-if (!(typeof $m0_v6 === 'string')) return false;
-}
-}
-{
-const $m0_v7 = $m0_v4["MOID"];
-if ($m0_v7 !== undefined) {
-if (!(typeof $m0_v7 === 'string')) return false;
-}
-}
-{
-const $m0_v8 = $m0_v4["MIID"];
-if ($m0_v8 !== undefined) {
-if (!(Array.isArray($m0_v8))) return false;
-for (let $m0_i9 = 0; $m0_i9 < $m0_v8.length; $m0_i9++) {
-const $m0_v10 = $m0_v8[$m0_i9];
-if (!(typeof $m0_v10 === 'string')) return false;
+if (!(Array.isArray($m0_v6))) return false;
+for (let $m0_i7 = 0; $m0_i7 < $m0_v6.length; $m0_i7++) {
+const $m0_v8 = $m0_v6[$m0_i7];
+if (!(typeof $m0_v8 === 'string')) return false;
 }
 }
 }
+for (const $m0_key9 in $m0_v3) if ($m0_key9 !== "DDF" && $m0_key9 !== "MOID" && $m0_key9 !== "MIID") return false;
 }
 }
 }
 {
-const $m0_v11 = $m0_data0["Alert"];
-if ($m0_v11 !== undefined) {
-if (!((typeof $m0_v11 === 'object' && $m0_v11 !== null && !Array.isArray($m0_v11)))) return false;
-if ($m0_v11["Items"] === undefined) return false;
-for (const $m0_key12 in $m0_v11) if ($m0_key12 !== "Items") return false;
+const $m0_v10 = $m0_data0["Alert"];
+if ($m0_v10 !== undefined) {
+if (!((typeof $m0_v10 === 'object' && $m0_v10 !== null && !Array.isArray($m0_v10)))) return false;
 {
-const $m0_v13 = $m0_v11["Items"];
-if (!(Array.isArray($m0_v13))) return false;
-for (let $m0_i14 = 0; $m0_i14 < $m0_v13.length; $m0_i14++) {
-const $m0_v15 = $m0_v13[$m0_i14];
-if (!((typeof $m0_v15 === 'object' && $m0_v15 !== null && !Array.isArray($m0_v15)))) return false;
-if ($m0_v15["AlertType"] === undefined) return false;
-for (const $m0_key16 in $m0_v15) if ($m0_key16 !== "AlertType" && $m0_key16 !== "MIMEType" && $m0_key16 !== "SourceURI" && $m0_key16 !== "Mark" && $m0_key16 !== "Data") return false;
+const $m0_v11 = $m0_v10["Items"];
+if ($m0_v11 === undefined) return false;
+if (!(Array.isArray($m0_v11))) return false;
+for (let $m0_i12 = 0; $m0_i12 < $m0_v11.length; $m0_i12++) {
+const $m0_v13 = $m0_v11[$m0_i12];
+if (!((typeof $m0_v13 === 'object' && $m0_v13 !== null && !Array.isArray($m0_v13)))) return false;
 {
-const $m0_v17 = $m0_v15["AlertType"];
+const $m0_v14 = $m0_v13["AlertType"];
+if ($m0_v14 === undefined) return false;
+if (!(typeof $m0_v14 === 'string')) return false;
+}
+{
+const $m0_v15 = $m0_v13["MIMEType"];
+if ($m0_v15 !== undefined) {
+if (!(typeof $m0_v15 === 'string')) return false;
+}
+}
+{
+const $m0_v16 = $m0_v13["SourceURI"];
+if ($m0_v16 !== undefined) {
+if (!(typeof $m0_v16 === 'string')) return false;
+}
+}
+{
+const $m0_v17 = $m0_v13["Mark"];
+if ($m0_v17 !== undefined) {
 if (!(typeof $m0_v17 === 'string')) return false;
 }
+}
 {
-const $m0_v18 = $m0_v15["MIMEType"];
+const $m0_v18 = $m0_v13["Data"];
 if ($m0_v18 !== undefined) {
-if (!(typeof $m0_v18 === 'string')) return false;
+if (!((typeof $m0_v18 === 'object' && $m0_v18 !== null && !Array.isArray($m0_v18)))) return false;
 }
 }
-{
-const $m0_v19 = $m0_v15["SourceURI"];
-if ($m0_v19 !== undefined) {
-if (!(typeof $m0_v19 === 'string')) return false;
+for (const $m0_key19 in $m0_v13) if ($m0_key19 !== "AlertType" && $m0_key19 !== "MIMEType" && $m0_key19 !== "SourceURI" && $m0_key19 !== "Mark" && $m0_key19 !== "Data") return false;
 }
 }
-{
-const $m0_v20 = $m0_v15["Mark"];
-if ($m0_v20 !== undefined) {
-if (!(typeof $m0_v20 === 'string')) return false;
+for (const $m0_key20 in $m0_v10) if ($m0_key20 !== "Items") return false;
 }
 }
-{
-const $m0_v21 = $m0_v15["Data"];
-if ($m0_v21 !== undefined) {
-if (!((typeof $m0_v21 === 'object' && $m0_v21 !== null && !Array.isArray($m0_v21)))) return false;
-}
-}
-}
-}
-}
-}
+for (const $m0_key21 in $m0_data0) if ($m0_key21 !== "MOS" && $m0_key21 !== "Alert") return false;
 return true;
 }
 let $m0_rejected = $accepted;
@@ -856,20 +856,20 @@ Object.defineProperty(failFastDmPackage1, 'errors', {
 
 function $m1_check($m1_data0) {
 if (!((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0)))) return false;
-if ($m1_data0["Cmd"] === undefined) return false;
-for (const $m1_key1 in $m1_data0) if ($m1_key1 !== "Cmd") return false;
 {
-const $m1_v2 = $m1_data0["Cmd"];
-if (!(Array.isArray($m1_v2))) return false;
-for (let $m1_i3 = 0; $m1_i3 < $m1_v2.length; $m1_i3++) {
-const $m1_v4 = $m1_v2[$m1_i3];
-if (!(Array.isArray($m1_v4))) return false;
-for (let $m1_i5 = 0; $m1_i5 < $m1_v4.length; $m1_i5++) {
-const $m1_v6 = $m1_v4[$m1_i5];
-if (!(typeof $m1_v6 === 'string')) return false;
+const $m1_v1 = $m1_data0["Cmd"];
+if ($m1_v1 === undefined) return false;
+if (!(Array.isArray($m1_v1))) return false;
+for (let $m1_i2 = 0; $m1_i2 < $m1_v1.length; $m1_i2++) {
+const $m1_v3 = $m1_v1[$m1_i2];
+if (!(Array.isArray($m1_v3))) return false;
+for (let $m1_i4 = 0; $m1_i4 < $m1_v3.length; $m1_i4++) {
+const $m1_v5 = $m1_v3[$m1_i4];
+if (!(typeof $m1_v5 === 'string')) return false;
 }
 }
 }
+for (const $m1_key6 in $m1_data0) if ($m1_key6 !== "Cmd") return false;
 return true;
 }
 let $m1_rejected = $accepted;
@@ -882,104 +882,104 @@ Object.defineProperty(failFastDmPackage2, 'errors', {
   get: () => ($m1_rejected === $accepted || ajvFailFastDmPackage2($m1_rejected) ? null : ajvFailFastDmPackage2.errors),
 });
 
-function $m2_check13($m2_v14) {
-if (!(typeof $m2_v14 === 'string')) return false;
+function $m2_check11($m2_v12) {
+if (!(typeof $m2_v12 === 'string')) return false;
 return true;
 }
-function $m2_check15($m2_v16) {
-if (!(Array.isArray($m2_v16))) return false;
-for (let $m2_i17 = 0; $m2_i17 < $m2_v16.length; $m2_i17++) {
-const $m2_v18 = $m2_v16[$m2_i17];
-if (!(typeof $m2_v18 === 'string')) return false;
+function $m2_check13($m2_v14) {
+if (!(Array.isArray($m2_v14))) return false;
+for (let $m2_i15 = 0; $m2_i15 < $m2_v14.length; $m2_i15++) {
+const $m2_v16 = $m2_v14[$m2_i15];
+if (!(typeof $m2_v16 === 'string')) return false;
 }
 return true;
 }
 function $m2_check($m2_data0) {
 if (!((typeof $m2_data0 === 'object' && $m2_data0 !== null && !Array.isArray($m2_data0)))) return false;
-if ($m2_data0["Status"] === undefined) return false;
-for (const $m2_key1 in $m2_data0) if ($m2_key1 !== "Status" && $m2_key1 !== "Alert") return false;
 {
-const $m2_v2 = $m2_data0["Status"];
-if (!(Array.isArray($m2_v2))) return false;
-for (let $m2_i3 = 0; $m2_i3 < $m2_v2.length; $m2_i3++) {
-const $m2_v4 = $m2_v2[$m2_i3];
-if (!((typeof $m2_v4 === 'object' && $m2_v4 !== null && !Array.isArray($m2_v4)))) return false;
-if ($m2_v4["sc"] === undefined) return false;
-for (const $m2_key5 in $m2_v4) if ($m2_key5 !== "sc" && $m2_key5 !== "URI" && $m2_key5 !== "Data") return false;
+const $m2_v1 = $m2_data0["Status"];
+if ($m2_v1 === undefined) return false;
+if (!(Array.isArray($m2_v1))) return false;
+for (let $m2_i2 = 0; $m2_i2 < $m2_v1.length; $m2_i2++) {
+const $m2_v3 = $m2_v1[$m2_i2];
+if (!((typeof $m2_v3 === 'object' && $m2_v3 !== null && !Array.isArray($m2_v3)))) return false;
 {
-const $m2_v6 = $m2_v4["sc"];
-if (!(Number.isInteger($m2_v6))) return false;
-if ($m2_v6 > 599) return false;
-if ($m2_v6 < 100) return false;
+const $m2_v4 = $m2_v3["sc"];
+if ($m2_v4 === undefined) return false;
+if (!(Number.isInteger($m2_v4))) return false;
+if ($m2_v4 > 599) return false;
+if ($m2_v4 < 100) return false;
 }
 {
-const $m2_v7 = $m2_v4["URI"];
-if ($m2_v7 !== undefined) {
-if (!(Array.isArray($m2_v7))) return false;
-for (let $m2_i8 = 0; $m2_i8 < $m2_v7.length; $m2_i8++) {
-const $m2_v9 = $m2_v7[$m2_i8];
-if (!(typeof $m2_v9 === 'string')) return false;
+const $m2_v5 = $m2_v3["URI"];
+if ($m2_v5 !== undefined) {
+if (!(Array.isArray($m2_v5))) return false;
+for (let $m2_i6 = 0; $m2_i6 < $m2_v5.length; $m2_i6++) {
+const $m2_v7 = $m2_v5[$m2_i6];
+if (!(typeof $m2_v7 === 'string')) return false;
 }
 }
 }
 {
-const $m2_v10 = $m2_v4["Data"];
-if ($m2_v10 !== undefined) {
-if (!(Array.isArray($m2_v10))) return false;
-for (let $m2_i11 = 0; $m2_i11 < $m2_v10.length; $m2_i11++) {
-const $m2_v12 = $m2_v10[$m2_i11];
-if (!($m2_check13($m2_v12) || $m2_check15($m2_v12))) return false;
+const $m2_v8 = $m2_v3["Data"];
+if ($m2_v8 !== undefined) {
+if (!(Array.isArray($m2_v8))) return false;
+for (let $m2_i9 = 0; $m2_i9 < $m2_v8.length; $m2_i9++) {
+const $m2_v10 = $m2_v8[$m2_i9];
+if (!($m2_check11($m2_v10) || $m2_check13($m2_v10))) return false;
 }
 }
 }
+for (const $m2_key17 in $m2_v3) if ($m2_key17 !== "sc" && $m2_key17 !== "URI" && $m2_key17 !== "Data") return false;
 }
 }
 {
-const $m2_v19 = $m2_data0["Alert"];
-if ($m2_v19 !== undefined) {
-if (!((typeof $m2_v19 === 'object' && $m2_v19 !== null && !Array.isArray($m2_v19)))) return false;
-if ($m2_v19["Items"] === undefined) return false;
-for (const $m2_key20 in $m2_v19) if ($m2_key20 !== "Items") return false;
+const $m2_v18 = $m2_data0["Alert"];
+if ($m2_v18 !== undefined) {
+if (!((typeof $m2_v18 === 'object' && $m2_v18 !== null && !Array.isArray($m2_v18)))) return false;
 {
-const $m2_v21 = $m2_v19["Items"];
-if (!(Array.isArray($m2_v21))) return false;
-for (let $m2_i22 = 0; $m2_i22 < $m2_v21.length; $m2_i22++) {
-const $m2_v23 = $m2_v21[$m2_i22];
-if (!((typeof $m2_v23 === 'object' && $m2_v23 !== null && !Array.isArray($m2_v23)))) return false;
-if ($m2_v23["AlertType"] === undefined) return false;
-for (const $m2_key24 in $m2_v23) if ($m2_key24 !== "AlertType" && $m2_key24 !== "MIMEType" && $m2_key24 !== "SourceURI" && $m2_key24 !== "Mark" && $m2_key24 !== "Data") return false;
+const $m2_v19 = $m2_v18["Items"];
+if ($m2_v19 === undefined) return false;
+if (!(Array.isArray($m2_v19))) return false;
+for (let $m2_i20 = 0; $m2_i20 < $m2_v19.length; $m2_i20++) {
+const $m2_v21 = $m2_v19[$m2_i20];
+if (!((typeof $m2_v21 === 'object' && $m2_v21 !== null && !Array.isArray($m2_v21)))) return false;
 {
-const $m2_v25 = $m2_v23["AlertType"];
+const $m2_v22 = $m2_v21["AlertType"];
+if ($m2_v22 === undefined) return false;
+if (!(typeof $m2_v22 === 'string')) return false;
+}
+{
+const $m2_v23 = $m2_v21["MIMEType"];
+if ($m2_v23 !== undefined) {
+if (!(typeof $m2_v23 === 'string')) return false;
+}
+}
+{
+const $m2_v24 = $m2_v21["SourceURI"];
+if ($m2_v24 !== undefined) {
+if (!(typeof $m2_v24 === 'string')) return false;
+}
+}
+{
+const $m2_v25 = $m2_v21["Mark"];
+if ($m2_v25 !== undefined) {
 if (!(typeof $m2_v25 === 'string')) return false;
 }
+}
 {
-const $m2_v26 = $m2_v23["MIMEType"];
+const $m2_v26 = $m2_v21["Data"];
 if ($m2_v26 !== undefined) {
-if (!(typeof $m2_v26 === 'string')) return false;
+if (!((typeof $m2_v26 === 'object' && $m2_v26 !== null && !Array.isArray($m2_v26)))) return false;
 }
 }
-{
-const $m2_v27 = $m2_v23["SourceURI"];
-if ($m2_v27 !== undefined) {
-if (!(typeof $m2_v27 === 'string')) return false;
+for (const $m2_key27 in $m2_v21) if ($m2_key27 !== "AlertType" && $m2_key27 !== "MIMEType" && $m2_key27 !== "SourceURI" && $m2_key27 !== "Mark" && $m2_key27 !== "Data") return false;
 }
 }
-{
-const $m2_v28 = $m2_v23["Mark"];
-if ($m2_v28 !== undefined) {
-if (!(typeof $m2_v28 === 'string')) return false;
+for (const $m2_key28 in $m2_v18) if ($m2_key28 !== "Items") return false;
 }
 }
-{
-const $m2_v29 = $m2_v23["Data"];
-if ($m2_v29 !== undefined) {
-if (!((typeof $m2_v29 === 'object' && $m2_v29 !== null && !Array.isArray($m2_v29)))) return false;
-}
-}
-}
-}
-}
-}
+for (const $m2_key29 in $m2_data0) if ($m2_key29 !== "Status" && $m2_key29 !== "Alert") return false;
 return true;
 }
 let $m2_rejected = $accepted;

@@ -478,34 +478,29 @@ function $closestBranch(issues, marks) {
 }
 
 const $m0_source2 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":34};
-const $m0_source3 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":38};
-const $m0_source5 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":23};
-const $m0_ucs2length7 = require('ajv/dist/runtime/ucs2length').default;
+const $m0_source4 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":38};
+const $m0_source7 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":23};
+const $m0_ucs2length8 = require('ajv/dist/runtime/ucs2length').default;
 const $m0_source10 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":42};
 const $m0_source12 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":45};
 const $m0_source14 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":48};
 function $m0_check($m0_data0) {
 const $m0_issues1 = [];
 if ((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0))) {
-if ($m0_data0["clientAppToken"] === undefined) $m0_issues1.push({ path: "/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m0_source2 });
-if ($m0_data0["payload"] === undefined) $m0_issues1.push({ path: "/payload", rule: "required", message: "must have required property 'payload'", source: $m0_source3 });
-for (const $m0_key4 in $m0_data0) if ($m0_key4 !== "clientAppToken" && $m0_key4 !== "payload" && $m0_key4 !== "priority" && $m0_key4 !== "ttl" && $m0_key4 !== "idempotencyKey") $m0_issues1.push({ path: "/" + $m0_key4, rule: "additionalProperties", message: "unknown property '" + $m0_key4 + "'", source: $m0_source5 });
-{
-const $m0_v6 = $m0_data0["clientAppToken"];
-if ($m0_v6 !== undefined) {
-if (typeof $m0_v6 === 'string') {
-if ($m0_v6.length > 512 && ($m0_v6.length > 1024 || $m0_ucs2length7($m0_v6) > 512)) $m0_issues1.push({ path: "/clientAppToken", rule: "maxLength", message: "must NOT have more than 512 characters", source: $m0_source2 });
-if ($m0_v6.length < 1) $m0_issues1.push({ path: "/clientAppToken", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m0_source2 });
+const $m0_v3 = $m0_data0["clientAppToken"];
+if ($m0_v3 === undefined) $m0_issues1.push({ path: "/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m0_source2 });
+const $m0_v5 = $m0_data0["payload"];
+if ($m0_v5 === undefined) $m0_issues1.push({ path: "/payload", rule: "required", message: "must have required property 'payload'", source: $m0_source4 });
+for (const $m0_key6 in $m0_data0) if ($m0_key6 !== "clientAppToken" && $m0_key6 !== "payload" && $m0_key6 !== "priority" && $m0_key6 !== "ttl" && $m0_key6 !== "idempotencyKey") $m0_issues1.push({ path: "/" + $m0_key6, rule: "additionalProperties", message: "unknown property '" + $m0_key6 + "'", source: $m0_source7 });
+if ($m0_v3 !== undefined) {
+if (typeof $m0_v3 === 'string') {
+if ($m0_v3.length > 512 && ($m0_v3.length > 1024 || $m0_ucs2length8($m0_v3) > 512)) $m0_issues1.push({ path: "/clientAppToken", rule: "maxLength", message: "must NOT have more than 512 characters", source: $m0_source2 });
+if ($m0_v3.length < 1) $m0_issues1.push({ path: "/clientAppToken", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m0_source2 });
 } else $m0_issues1.push({ path: "/clientAppToken", rule: "type", message: "must be string", source: $m0_source2 });
 }
+if ($m0_v5 !== undefined) {
+if (!((typeof $m0_v5 === 'object' && $m0_v5 !== null && !Array.isArray($m0_v5)))) $m0_issues1.push({ path: "/payload", rule: "type", message: "must be object", source: $m0_source4 });
 }
-{
-const $m0_v8 = $m0_data0["payload"];
-if ($m0_v8 !== undefined) {
-if (!((typeof $m0_v8 === 'object' && $m0_v8 !== null && !Array.isArray($m0_v8)))) $m0_issues1.push({ path: "/payload", rule: "type", message: "must be object", source: $m0_source3 });
-}
-}
-{
 const $m0_v9 = $m0_data0["priority"];
 if ($m0_v9 !== undefined) {
 if (!(Number.isInteger($m0_v9))) $m0_issues1.push({ path: "/priority", rule: "type", message: "must be integer", source: $m0_source10 });
@@ -514,8 +509,6 @@ if ($m0_v9 > 9) $m0_issues1.push({ path: "/priority", rule: "maximum", message: 
 if ($m0_v9 < 0) $m0_issues1.push({ path: "/priority", rule: "minimum", message: "must be >= 0", source: $m0_source10 });
 }
 }
-}
-{
 const $m0_v11 = $m0_data0["ttl"];
 if ($m0_v11 !== undefined) {
 if (!(Number.isInteger($m0_v11))) $m0_issues1.push({ path: "/ttl", rule: "type", message: "must be integer", source: $m0_source12 });
@@ -524,17 +517,14 @@ if ($m0_v11 > 2592000) $m0_issues1.push({ path: "/ttl", rule: "maximum", message
 if ($m0_v11 < 0) $m0_issues1.push({ path: "/ttl", rule: "minimum", message: "must be >= 0", source: $m0_source12 });
 }
 }
-}
-{
 const $m0_v13 = $m0_data0["idempotencyKey"];
 if ($m0_v13 !== undefined) {
 if (typeof $m0_v13 === 'string') {
-if ($m0_v13.length > 128 && ($m0_v13.length > 256 || $m0_ucs2length7($m0_v13) > 128)) $m0_issues1.push({ path: "/idempotencyKey", rule: "maxLength", message: "must NOT have more than 128 characters", source: $m0_source14 });
+if ($m0_v13.length > 128 && ($m0_v13.length > 256 || $m0_ucs2length8($m0_v13) > 128)) $m0_issues1.push({ path: "/idempotencyKey", rule: "maxLength", message: "must NOT have more than 128 characters", source: $m0_source14 });
 if ($m0_v13.length < 1) $m0_issues1.push({ path: "/idempotencyKey", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m0_source14 });
 } else $m0_issues1.push({ path: "/idempotencyKey", rule: "type", message: "must be string", source: $m0_source14 });
 }
-}
-} else $m0_issues1.push({ path: "", rule: "type", message: "must be object", source: $m0_source5 });
+} else $m0_issues1.push({ path: "", rule: "type", message: "must be object", source: $m0_source7 });
 if ($m0_issues1.length === 0) return null;
 return $m0_issues1;
 }
@@ -553,11 +543,11 @@ Object.defineProperty(checkNotificationSubmitReq, 'errors', {
 });
 
 const $m1_source6 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":68};
-const $m1_source7 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":72};
-const $m1_source8 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":76};
-const $m1_source10 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":56};
+const $m1_source8 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":72};
+const $m1_source10 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":76};
+const $m1_source13 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":56};
 const $m1_source14 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":83};
-const $m1_source15 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":87};
+const $m1_source16 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":87};
 function $m1_check($m1_data0) {
 const $m1_issues1 = [];
 let $marks;
@@ -566,60 +556,50 @@ let $m1_passing3 = 0;
 let $m1_mark4 = $m1_issues1.length;
 $m1_mark4 = $m1_issues1.length;
 if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
-if ($m1_data0["code"] === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source6 });
-if ($m1_data0["desc"] === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source7 });
-if ($m1_data0["notificationId"] === undefined) $m1_issues1.push({ path: "/notificationId", rule: "required", message: "must have required property 'notificationId'", source: $m1_source8 });
-for (const $m1_key9 in $m1_data0) if ($m1_key9 !== "code" && $m1_key9 !== "desc" && $m1_key9 !== "notificationId") $m1_issues1.push({ path: "/" + $m1_key9, rule: "additionalProperties", message: "unknown property '" + $m1_key9 + "'", source: $m1_source10 });
-{
-const $m1_v11 = $m1_data0["code"];
+const $m1_v7 = $m1_data0["code"];
+if ($m1_v7 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source6 });
+const $m1_v9 = $m1_data0["desc"];
+if ($m1_v9 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source8 });
+const $m1_v11 = $m1_data0["notificationId"];
+if ($m1_v11 === undefined) $m1_issues1.push({ path: "/notificationId", rule: "required", message: "must have required property 'notificationId'", source: $m1_source10 });
+for (const $m1_key12 in $m1_data0) if ($m1_key12 !== "code" && $m1_key12 !== "desc" && $m1_key12 !== "notificationId") $m1_issues1.push({ path: "/" + $m1_key12, rule: "additionalProperties", message: "unknown property '" + $m1_key12 + "'", source: $m1_source13 });
+if ($m1_v7 !== undefined) {
+if (!(Number.isInteger($m1_v7))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source6 });
+if (!($m1_v7 === 202)) $m1_issues1.push({ path: "/code", rule: "const", message: "must be 202", source: $m1_source6 });
+}
+if ($m1_v9 !== undefined) {
+if (!(typeof $m1_v9 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source8 });
+}
 if ($m1_v11 !== undefined) {
-if (!(Number.isInteger($m1_v11))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source6 });
-if (!($m1_v11 === 202)) $m1_issues1.push({ path: "/code", rule: "const", message: "must be 202", source: $m1_source6 });
+if (typeof $m1_v11 === 'string') {
+if ($m1_v11.length < 1) $m1_issues1.push({ path: "/notificationId", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m1_source10 });
+} else $m1_issues1.push({ path: "/notificationId", rule: "type", message: "must be string", source: $m1_source10 });
 }
-}
-{
-const $m1_v12 = $m1_data0["desc"];
-if ($m1_v12 !== undefined) {
-if (!(typeof $m1_v12 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source7 });
-}
-}
-{
-const $m1_v13 = $m1_data0["notificationId"];
-if ($m1_v13 !== undefined) {
-if (typeof $m1_v13 === 'string') {
-if ($m1_v13.length < 1) $m1_issues1.push({ path: "/notificationId", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m1_source8 });
-} else $m1_issues1.push({ path: "/notificationId", rule: "type", message: "must be string", source: $m1_source8 });
-}
-}
-} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source10 });
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source13 });
 if ($m1_issues1.length === $m1_mark4) $m1_passing3++;
 let $m1_mark5 = $m1_issues1.length;
 if ($m1_passing3 < 2) {
 $m1_mark5 = $m1_issues1.length;
 if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
-if ($m1_data0["code"] === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source14 });
-if ($m1_data0["desc"] === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source15 });
-for (const $m1_key16 in $m1_data0) if ($m1_key16 !== "code" && $m1_key16 !== "desc") $m1_issues1.push({ path: "/" + $m1_key16, rule: "additionalProperties", message: "unknown property '" + $m1_key16 + "'", source: $m1_source10 });
-{
-const $m1_v17 = $m1_data0["code"];
+const $m1_v15 = $m1_data0["code"];
+if ($m1_v15 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source14 });
+const $m1_v17 = $m1_data0["desc"];
+if ($m1_v17 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source16 });
+for (const $m1_key18 in $m1_data0) if ($m1_key18 !== "code" && $m1_key18 !== "desc") $m1_issues1.push({ path: "/" + $m1_key18, rule: "additionalProperties", message: "unknown property '" + $m1_key18 + "'", source: $m1_source13 });
+if ($m1_v15 !== undefined) {
+if (!(Number.isInteger($m1_v15))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source14 });
+if (!($m1_v15 === 400 || $m1_v15 === 401 || $m1_v15 === 404 || $m1_v15 === 413 || $m1_v15 === 429 || $m1_v15 === 503)) $m1_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m1_source14 });
+}
 if ($m1_v17 !== undefined) {
-if (!(Number.isInteger($m1_v17))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source14 });
-if (!($m1_v17 === 400 || $m1_v17 === 401 || $m1_v17 === 404 || $m1_v17 === 413 || $m1_v17 === 429 || $m1_v17 === 503)) $m1_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m1_source14 });
+if (!(typeof $m1_v17 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source16 });
 }
-}
-{
-const $m1_v18 = $m1_data0["desc"];
-if ($m1_v18 !== undefined) {
-if (!(typeof $m1_v18 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source15 });
-}
-}
-} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source10 });
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source13 });
 if ($m1_issues1.length === $m1_mark5) $m1_passing3++;
 }
 if ($m1_passing3 === 1) $m1_issues1.length = $m1_start2;
 else {
 $marks = [$m1_mark4, $m1_mark5, $m1_issues1.length];
-$m1_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m1_source10 });
+$m1_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m1_source13 });
 }
 if ($m1_issues1.length === 0) return null;
 return $marks === undefined ? $m1_issues1 : $closestBranch($m1_issues1, $marks);

@@ -440,46 +440,46 @@ return errors === 0;
 
 const $accepted = Symbol('accepted');
 
-const $m0_ucs2length3 = require('ajv/dist/runtime/ucs2length').default;
+const $m0_ucs2length2 = require('ajv/dist/runtime/ucs2length').default;
 function $m0_check($m0_data0) {
 if (!((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0)))) return false;
-if ($m0_data0["clientAppToken"] === undefined) return false;
-if ($m0_data0["payload"] === undefined) return false;
-for (const $m0_key1 in $m0_data0) if ($m0_key1 !== "clientAppToken" && $m0_key1 !== "payload" && $m0_key1 !== "priority" && $m0_key1 !== "ttl" && $m0_key1 !== "idempotencyKey") return false;
 {
-const $m0_v2 = $m0_data0["clientAppToken"];
-if (!(typeof $m0_v2 === 'string')) return false;
-if ($m0_v2.length > 512 && ($m0_v2.length > 1024 || $m0_ucs2length3($m0_v2) > 512)) return false;
-if ($m0_v2.length < 1) return false;
+const $m0_v1 = $m0_data0["clientAppToken"];
+if ($m0_v1 === undefined) return false;
+if (!(typeof $m0_v1 === 'string')) return false;
+if ($m0_v1.length > 512 && ($m0_v1.length > 1024 || $m0_ucs2length2($m0_v1) > 512)) return false;
+if ($m0_v1.length < 1) return false;
 }
 {
-const $m0_v4 = $m0_data0["payload"];
-if (!((typeof $m0_v4 === 'object' && $m0_v4 !== null && !Array.isArray($m0_v4)))) return false;
+const $m0_v3 = $m0_data0["payload"];
+if ($m0_v3 === undefined) return false;
+if (!((typeof $m0_v3 === 'object' && $m0_v3 !== null && !Array.isArray($m0_v3)))) return false;
 }
 {
-const $m0_v5 = $m0_data0["priority"];
+const $m0_v4 = $m0_data0["priority"];
+if ($m0_v4 !== undefined) {
+if (!(Number.isInteger($m0_v4))) return false;
+if ($m0_v4 > 9) return false;
+if ($m0_v4 < 0) return false;
+}
+}
+{
+const $m0_v5 = $m0_data0["ttl"];
 if ($m0_v5 !== undefined) {
 if (!(Number.isInteger($m0_v5))) return false;
-if ($m0_v5 > 9) return false;
+if ($m0_v5 > 2592000) return false;
 if ($m0_v5 < 0) return false;
 }
 }
 {
-const $m0_v6 = $m0_data0["ttl"];
+const $m0_v6 = $m0_data0["idempotencyKey"];
 if ($m0_v6 !== undefined) {
-if (!(Number.isInteger($m0_v6))) return false;
-if ($m0_v6 > 2592000) return false;
-if ($m0_v6 < 0) return false;
+if (!(typeof $m0_v6 === 'string')) return false;
+if ($m0_v6.length > 128 && ($m0_v6.length > 256 || $m0_ucs2length2($m0_v6) > 128)) return false;
+if ($m0_v6.length < 1) return false;
 }
 }
-{
-const $m0_v7 = $m0_data0["idempotencyKey"];
-if ($m0_v7 !== undefined) {
-if (!(typeof $m0_v7 === 'string')) return false;
-if ($m0_v7.length > 128 && ($m0_v7.length > 256 || $m0_ucs2length3($m0_v7) > 128)) return false;
-if ($m0_v7.length < 1) return false;
-}
-}
+for (const $m0_key7 in $m0_data0) if ($m0_key7 !== "clientAppToken" && $m0_key7 !== "payload" && $m0_key7 !== "priority" && $m0_key7 !== "ttl" && $m0_key7 !== "idempotencyKey") return false;
 return true;
 }
 let $m0_rejected = $accepted;
@@ -494,38 +494,38 @@ Object.defineProperty(failFastNotificationSubmitReq, 'errors', {
 
 function $m1_check2($m1_v3) {
 if (!((typeof $m1_v3 === 'object' && $m1_v3 !== null && !Array.isArray($m1_v3)))) return false;
-if ($m1_v3["code"] === undefined) return false;
-if ($m1_v3["desc"] === undefined) return false;
-if ($m1_v3["notificationId"] === undefined) return false;
-for (const $m1_key4 in $m1_v3) if ($m1_key4 !== "code" && $m1_key4 !== "desc" && $m1_key4 !== "notificationId") return false;
 {
-const $m1_v5 = $m1_v3["code"];
-if (!($m1_v5 === 202)) return false;
+const $m1_v4 = $m1_v3["code"];
+if ($m1_v4 === undefined) return false;
+if (!($m1_v4 === 202)) return false;
 }
 {
-const $m1_v6 = $m1_v3["desc"];
+const $m1_v5 = $m1_v3["desc"];
+if ($m1_v5 === undefined) return false;
+if (!(typeof $m1_v5 === 'string')) return false;
+}
+{
+const $m1_v6 = $m1_v3["notificationId"];
+if ($m1_v6 === undefined) return false;
 if (!(typeof $m1_v6 === 'string')) return false;
+if ($m1_v6.length < 1) return false;
 }
-{
-const $m1_v7 = $m1_v3["notificationId"];
-if (!(typeof $m1_v7 === 'string')) return false;
-if ($m1_v7.length < 1) return false;
-}
+for (const $m1_key7 in $m1_v3) if ($m1_key7 !== "code" && $m1_key7 !== "desc" && $m1_key7 !== "notificationId") return false;
 return true;
 }
 function $m1_check8($m1_v9) {
 if (!((typeof $m1_v9 === 'object' && $m1_v9 !== null && !Array.isArray($m1_v9)))) return false;
-if ($m1_v9["code"] === undefined) return false;
-if ($m1_v9["desc"] === undefined) return false;
-for (const $m1_key10 in $m1_v9) if ($m1_key10 !== "code" && $m1_key10 !== "desc") return false;
 {
-const $m1_v11 = $m1_v9["code"];
-if (!($m1_v11 === 400 || $m1_v11 === 401 || $m1_v11 === 404 || $m1_v11 === 413 || $m1_v11 === 429 || $m1_v11 === 503)) return false;
+const $m1_v10 = $m1_v9["code"];
+if ($m1_v10 === undefined) return false;
+if (!($m1_v10 === 400 || $m1_v10 === 401 || $m1_v10 === 404 || $m1_v10 === 413 || $m1_v10 === 429 || $m1_v10 === 503)) return false;
 }
 {
-const $m1_v12 = $m1_v9["desc"];
-if (!(typeof $m1_v12 === 'string')) return false;
+const $m1_v11 = $m1_v9["desc"];
+if ($m1_v11 === undefined) return false;
+if (!(typeof $m1_v11 === 'string')) return false;
 }
+for (const $m1_key12 in $m1_v9) if ($m1_key12 !== "code" && $m1_key12 !== "desc") return false;
 return true;
 }
 function $m1_check($m1_data0) {

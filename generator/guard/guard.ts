@@ -165,21 +165,22 @@ const property = (v: string, name: string) => `${v}[${JSON.stringify(name)}]`;
 function objectKeywords(schema: Record<string, unknown>, v: string, cx: Context): string[] {
   const out: string[] = [];
   const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
-  for (const name of required) out.push(`if (${property(v, name)} === undefined) ${FAIL}`);
   const properties = isRecord(schema.properties) ? schema.properties : {};
+  // Members first, each read once (a required one is also checked for presence there), the walk over all last.
+  for (const name of required) if (!(name in properties)) out.push(`if (${property(v, name)} === undefined) ${FAIL}`);
+  for (const [name, member] of Object.entries(properties)) {
+    const value = cx.scope.name('v');
+    const body = statements(member, value, cx, false);
+    const checks = required.includes(name)
+      ? `if (${value} === undefined) ${FAIL}\n${body}`
+      : body && `if (${value} !== undefined) {\n${body}\n}`;
+    if (checks) out.push(`{\nconst ${value} = ${property(v, name)};\n${checks}\n}`);
+  }
   if (schema.additionalProperties === false) {
     const key = cx.scope.name('key');
     const known = Object.keys(properties).map((name) => `${key} !== ${JSON.stringify(name)}`);
     // for…in, as ajv walks them: inherited enumerable members count too.
     out.push(`for (const ${key} in ${v}) if (${known.join(' && ') || 'true'}) ${FAIL}`);
-  }
-  for (const [name, member] of Object.entries(properties)) {
-    const value = cx.scope.name('v');
-    const body = statements(member, value, cx, false);
-    if (!body) continue;
-    // A required member is there by now; an optional one is checked only when present.
-    const present = required.includes(name) ? body : `if (${value} !== undefined) {\n${body}\n}`;
-    out.push(`{\nconst ${value} = ${property(v, name)};\n${present}\n}`);
   }
   return out;
 }

@@ -260,7 +260,16 @@ function arrayKeywords(schema: Record<string, unknown>, v: string, path: string,
 
 function objectKeywords(schema: Record<string, unknown>, v: string, path: string, node: string, cx: Context): string[] {
   const out: string[] = [];
-  const property = (name: string) => `${v}[${JSON.stringify(name)}]`;
+  // Each member read once, where first needed: required members at the presence checks, the others at their own.
+  const members = new Map<string, string>();
+  const member = (name: string) => {
+    let local = members.get(name);
+    if (local === undefined) {
+      members.set(name, (local = cx.scope.name('v')));
+      out.push(`const ${local} = ${v}[${JSON.stringify(name)}];`);
+    }
+    return local;
+  };
   for (const name of Array.isArray(schema.required) ? (schema.required as string[]) : []) {
     const issue = push(
       {
@@ -272,7 +281,7 @@ function objectKeywords(schema: Record<string, unknown>, v: string, path: string
       },
       cx,
     );
-    out.push(`if (${property(name)} === undefined) ${issue}`);
+    out.push(`if (${member(name)} === undefined) ${issue}`);
   }
   const properties = isRecord(schema.properties) ? schema.properties : {};
   if (schema.additionalProperties === false) {
@@ -289,16 +298,16 @@ function objectKeywords(schema: Record<string, unknown>, v: string, path: string
     );
     out.push(`for (const ${key} in ${v}) if (${known.join(' && ') || 'true'}) ${issue}`);
   }
-  for (const [name, member] of Object.entries(properties)) {
-    const value = cx.scope.name('v');
+  for (const [name, schemaOf] of Object.entries(properties)) {
+    const value = member(name);
     const body = collect(
-      member,
+      schemaOf,
       value,
       append(path, `/${escapeJsonPointer(name)}`),
       `${node}/properties/${escapeFragment(name)}`,
       cx,
     );
-    if (body) out.push(`{\nconst ${value} = ${property(name)};\nif (${value} !== undefined) {\n${body}\n}\n}`);
+    if (body) out.push(`if (${value} !== undefined) {\n${body}\n}`);
   }
   return out;
 }
