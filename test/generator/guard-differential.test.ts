@@ -19,6 +19,9 @@ import { toIssues } from '../../generator/runtime/validation.ts';
 import { sourceTable, type SourceTable } from '../../generator/sources.ts';
 import { loadSpec } from '../../generator/spec-loader.ts';
 import { loadGoldenFiles } from '../golden/runner.ts';
+import { checkAoiClientRegistrationReq } from './fixtures/generated/aoi1/validators.compiled.js';
+import { failFastAoiClientRegistrationReq } from './fixtures/generated/aoi1/validators.fail-fast.compiled.js';
+import { validateAoiClientRegistrationReq } from './fixtures/generated/index.ts';
 import { fixtureSpec, root } from './helpers.ts';
 
 const SEED = 20261202;
@@ -244,5 +247,25 @@ describe('checks of forms the message schemas do not use yet', () => {
     expect(guardOf({ type: 'object', patternProperties: { x: {} } })).toEqual(['keyword patternProperties']);
     expect(guardOf({ type: 'array', items: [{ type: 'string' }] })).toEqual(['items not a schema (tuple form)']);
     expect(guardOf({ properties: { a: { $ref: 'other.json#/x' } } })).toEqual(['$ref "other.json#/x"']);
+  });
+});
+
+describe("the generated checks keep ajv's `errors`", () => {
+  const schema = async () =>
+    (await loadSpec(fixtureSpec)).messages.find((m) => m.meta.id === 'aoiClientRegistrationReq')!.schema;
+  const wrong = { messageType: 'aoiClientRegistrationReq', deviceNumber: 5, extra: true };
+  const right = { messageType: 'aoiClientRegistrationReq', deviceNumber: '1' };
+
+  it("computed from the value last rejected, as ajv's own code gives them, and null once one passes", async () => {
+    const failFast = createAjv('generatedFailFast').compile(await schema());
+    const all = createAjv('generated').compile(await schema());
+    failFast(wrong);
+    all(wrong);
+    expect(failFastAoiClientRegistrationReq(wrong)).toBe(false);
+    expect(failFastAoiClientRegistrationReq.errors).toEqual(failFast.errors);
+    expect(validateAoiClientRegistrationReq(wrong).ok).toBe(false);
+    expect(checkAoiClientRegistrationReq.errors).toEqual(all.errors);
+    expect(failFastAoiClientRegistrationReq(right) && checkAoiClientRegistrationReq(right)).toBe(true);
+    expect([failFastAoiClientRegistrationReq.errors, checkAoiClientRegistrationReq.errors]).toEqual([null, null]);
   });
 });
