@@ -2680,79 +2680,128 @@ Object.defineProperty(checkAoiClientRegistrationReq, 'errors', {
   get: () => ($m2_rejected === $accepted || ajvCheckAoiClientRegistrationReq($m2_rejected) ? null : ajvCheckAoiClientRegistrationReq.errors),
 });
 
-const $m3_source6 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":74};
-const $m3_source8 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":81};
-const $m3_source10 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":86};
-const $m3_source12 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":92};
-const $m3_source15 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":66};
-const $m3_source16 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":124};
-const $m3_source18 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":131};
-const $m3_source20 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":136};
+function $m3_check7($m3_v8) {
+if (!((typeof $m3_v8 === 'object' && $m3_v8 !== null && !Array.isArray($m3_v8)))) return false;
+{
+const $m3_v9 = $m3_v8["messageType"];
+if ($m3_v9 === undefined) return false;
+if (!($m3_v9 === "aoiClientRegistrationRes")) return false;
+}
+{
+const $m3_v10 = $m3_v8["clientID"];
+if ($m3_v10 === undefined) return false;
+if (!(typeof $m3_v10 === 'string')) return false;
+}
+{
+const $m3_v11 = $m3_v8["code"];
+if ($m3_v11 === undefined) return false;
+if (!($m3_v11 === 200)) return false;
+}
+{
+const $m3_v12 = $m3_v8["desc"];
+if ($m3_v12 === undefined) return false;
+if (!(typeof $m3_v12 === 'string')) return false;
+}
+for (const $m3_key13 in $m3_v8) if ($m3_key13 !== "messageType" && $m3_key13 !== "clientID" && $m3_key13 !== "code" && $m3_key13 !== "desc") return false;
+return true;
+}
+function $m3_check14($m3_v15) {
+if (!((typeof $m3_v15 === 'object' && $m3_v15 !== null && !Array.isArray($m3_v15)))) return false;
+{
+const $m3_v16 = $m3_v15["messageType"];
+if ($m3_v16 === undefined) return false;
+if (!($m3_v16 === "aoiClientRegistrationRes")) return false;
+}
+{
+const $m3_v17 = $m3_v15["code"];
+if ($m3_v17 === undefined) return false;
+if (!(Number.isInteger($m3_v17))) return false;
+if ($m3_v17 > 599) return false;
+if ($m3_v17 < 400) return false;
+}
+{
+const $m3_v18 = $m3_v15["desc"];
+if ($m3_v18 === undefined) return false;
+if (!(typeof $m3_v18 === 'string')) return false;
+}
+for (const $m3_key19 in $m3_v15) if ($m3_key19 !== "messageType" && $m3_key19 !== "code" && $m3_key19 !== "desc") return false;
+return true;
+}
+const $m3_source20 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":74};
+const $m3_source22 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":81};
+const $m3_source24 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":86};
+const $m3_source26 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":92};
+const $m3_source29 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":66};
+const $m3_source30 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":124};
+const $m3_source32 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":131};
+const $m3_source34 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":136};
 function $m3_check($m3_data0) {
 const $m3_issues1 = [];
 let $marks;
-const $m3_start2 = $m3_issues1.length;
-let $m3_passing3 = 0;
-let $m3_mark4 = $m3_issues1.length;
-$m3_mark4 = $m3_issues1.length;
-if ((typeof $m3_data0 === 'object' && $m3_data0 !== null && !Array.isArray($m3_data0))) {
-const $m3_v7 = $m3_data0["messageType"];
-if ($m3_v7 === undefined) $m3_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m3_source6 });
-const $m3_v9 = $m3_data0["clientID"];
-if ($m3_v9 === undefined) $m3_issues1.push({ path: "/clientID", rule: "required", message: "must have required property 'clientID'", source: $m3_source8 });
-const $m3_v11 = $m3_data0["code"];
-if ($m3_v11 === undefined) $m3_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m3_source10 });
-const $m3_v13 = $m3_data0["desc"];
-if ($m3_v13 === undefined) $m3_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m3_source12 });
-for (const $m3_key14 in $m3_data0) if ($m3_key14 !== "messageType" && $m3_key14 !== "clientID" && $m3_key14 !== "code" && $m3_key14 !== "desc") $m3_issues1.push({ path: "/" + $m3_key14, rule: "additionalProperties", message: "unknown property '" + $m3_key14 + "'", source: $m3_source15 });
-if ($m3_v7 !== undefined) {
-if (!(typeof $m3_v7 === 'string')) $m3_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m3_source6 });
-if (!($m3_v7 === "aoiClientRegistrationRes")) $m3_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientRegistrationRes\"", source: $m3_source6 });
-}
-if ($m3_v9 !== undefined) {
-if (!(typeof $m3_v9 === 'string')) $m3_issues1.push({ path: "/clientID", rule: "type", message: "must be string", source: $m3_source8 });
-}
-if ($m3_v11 !== undefined) {
-if (!(Number.isInteger($m3_v11))) $m3_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m3_source10 });
-if (!($m3_v11 === 200)) $m3_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m3_source10 });
-}
-if ($m3_v13 !== undefined) {
-if (!(typeof $m3_v13 === 'string')) $m3_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m3_source12 });
-}
-} else $m3_issues1.push({ path: "", rule: "type", message: "must be object", source: $m3_source15 });
-if ($m3_issues1.length === $m3_mark4) $m3_passing3++;
-let $m3_mark5 = $m3_issues1.length;
-if ($m3_passing3 < 2) {
-$m3_mark5 = $m3_issues1.length;
-if ((typeof $m3_data0 === 'object' && $m3_data0 !== null && !Array.isArray($m3_data0))) {
-const $m3_v17 = $m3_data0["messageType"];
-if ($m3_v17 === undefined) $m3_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m3_source16 });
-const $m3_v19 = $m3_data0["code"];
-if ($m3_v19 === undefined) $m3_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m3_source18 });
-const $m3_v21 = $m3_data0["desc"];
-if ($m3_v21 === undefined) $m3_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m3_source20 });
-for (const $m3_key22 in $m3_data0) if ($m3_key22 !== "messageType" && $m3_key22 !== "code" && $m3_key22 !== "desc") $m3_issues1.push({ path: "/" + $m3_key22, rule: "additionalProperties", message: "unknown property '" + $m3_key22 + "'", source: $m3_source15 });
-if ($m3_v17 !== undefined) {
-if (!(typeof $m3_v17 === 'string')) $m3_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m3_source16 });
-if (!($m3_v17 === "aoiClientRegistrationRes")) $m3_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientRegistrationRes\"", source: $m3_source16 });
-}
-if ($m3_v19 !== undefined) {
-if (!(Number.isInteger($m3_v19))) $m3_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m3_source18 });
-if (typeof $m3_v19 === 'number' && isFinite($m3_v19)) {
-if ($m3_v19 > 599) $m3_issues1.push({ path: "/code", rule: "maximum", message: "must be <= 599", source: $m3_source18 });
-if ($m3_v19 < 400) $m3_issues1.push({ path: "/code", rule: "minimum", message: "must be >= 400", source: $m3_source18 });
-}
-}
-if ($m3_v21 !== undefined) {
-if (!(typeof $m3_v21 === 'string')) $m3_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m3_source20 });
-}
-} else $m3_issues1.push({ path: "", rule: "type", message: "must be object", source: $m3_source15 });
-if ($m3_issues1.length === $m3_mark5) $m3_passing3++;
-}
-if ($m3_passing3 === 1) $m3_issues1.length = $m3_start2;
+const $m3_passes2 = $m3_check7($m3_data0);
+const $m3_passes3 = $m3_check14($m3_data0);
+if (!($m3_passes2 ? 1 : 0 + $m3_passes3 ? 1 : 0 === 1)) {
+let $m3_passing6 = 0;
+const $m3_mark4 = $m3_issues1.length;
+if ($m3_passes2) $m3_passing6++;
 else {
+if ((typeof $m3_data0 === 'object' && $m3_data0 !== null && !Array.isArray($m3_data0))) {
+const $m3_v21 = $m3_data0["messageType"];
+if ($m3_v21 === undefined) $m3_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m3_source20 });
+const $m3_v23 = $m3_data0["clientID"];
+if ($m3_v23 === undefined) $m3_issues1.push({ path: "/clientID", rule: "required", message: "must have required property 'clientID'", source: $m3_source22 });
+const $m3_v25 = $m3_data0["code"];
+if ($m3_v25 === undefined) $m3_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m3_source24 });
+const $m3_v27 = $m3_data0["desc"];
+if ($m3_v27 === undefined) $m3_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m3_source26 });
+for (const $m3_key28 in $m3_data0) if ($m3_key28 !== "messageType" && $m3_key28 !== "clientID" && $m3_key28 !== "code" && $m3_key28 !== "desc") $m3_issues1.push({ path: "/" + $m3_key28, rule: "additionalProperties", message: "unknown property '" + $m3_key28 + "'", source: $m3_source29 });
+if ($m3_v21 !== undefined) {
+if (!(typeof $m3_v21 === 'string')) $m3_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m3_source20 });
+if (!($m3_v21 === "aoiClientRegistrationRes")) $m3_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientRegistrationRes\"", source: $m3_source20 });
+}
+if ($m3_v23 !== undefined) {
+if (!(typeof $m3_v23 === 'string')) $m3_issues1.push({ path: "/clientID", rule: "type", message: "must be string", source: $m3_source22 });
+}
+if ($m3_v25 !== undefined) {
+if (!(Number.isInteger($m3_v25))) $m3_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m3_source24 });
+if (!($m3_v25 === 200)) $m3_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m3_source24 });
+}
+if ($m3_v27 !== undefined) {
+if (!(typeof $m3_v27 === 'string')) $m3_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m3_source26 });
+}
+} else $m3_issues1.push({ path: "", rule: "type", message: "must be object", source: $m3_source29 });
+}
+const $m3_mark5 = $m3_issues1.length;
+if ($m3_passing6 < 2) {
+if ($m3_passes3) $m3_passing6++;
+else {
+if ((typeof $m3_data0 === 'object' && $m3_data0 !== null && !Array.isArray($m3_data0))) {
+const $m3_v31 = $m3_data0["messageType"];
+if ($m3_v31 === undefined) $m3_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m3_source30 });
+const $m3_v33 = $m3_data0["code"];
+if ($m3_v33 === undefined) $m3_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m3_source32 });
+const $m3_v35 = $m3_data0["desc"];
+if ($m3_v35 === undefined) $m3_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m3_source34 });
+for (const $m3_key36 in $m3_data0) if ($m3_key36 !== "messageType" && $m3_key36 !== "code" && $m3_key36 !== "desc") $m3_issues1.push({ path: "/" + $m3_key36, rule: "additionalProperties", message: "unknown property '" + $m3_key36 + "'", source: $m3_source29 });
+if ($m3_v31 !== undefined) {
+if (!(typeof $m3_v31 === 'string')) $m3_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m3_source30 });
+if (!($m3_v31 === "aoiClientRegistrationRes")) $m3_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientRegistrationRes\"", source: $m3_source30 });
+}
+if ($m3_v33 !== undefined) {
+if (!(Number.isInteger($m3_v33))) $m3_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m3_source32 });
+if (typeof $m3_v33 === 'number' && isFinite($m3_v33)) {
+if ($m3_v33 > 599) $m3_issues1.push({ path: "/code", rule: "maximum", message: "must be <= 599", source: $m3_source32 });
+if ($m3_v33 < 400) $m3_issues1.push({ path: "/code", rule: "minimum", message: "must be >= 400", source: $m3_source32 });
+}
+}
+if ($m3_v35 !== undefined) {
+if (!(typeof $m3_v35 === 'string')) $m3_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m3_source34 });
+}
+} else $m3_issues1.push({ path: "", rule: "type", message: "must be object", source: $m3_source29 });
+}
+}
 $marks = [$m3_mark4, $m3_mark5, $m3_issues1.length];
-$m3_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m3_source15 });
+$m3_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m3_source29 });
 }
 if ($m3_issues1.length === 0) return null;
 return $marks === undefined ? $m3_issues1 : $closestBranch($m3_issues1, $marks);
@@ -2830,89 +2879,153 @@ Object.defineProperty(checkClientAppDeregistrationReq, 'errors', {
   get: () => ($m4_rejected === $accepted || ajvCheckClientAppDeregistrationReq($m4_rejected) ? null : ajvCheckClientAppDeregistrationReq.errors),
 });
 
-const $m5_source6 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109};
-const $m5_source12 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":110};
+function $m5_check7($m5_v8) {
+if (!((typeof $m5_v8 === 'object' && $m5_v8 !== null && !Array.isArray($m5_v8)))) return false;
+{
+const $m5_v9 = $m5_v8["jsonrpc"];
+if ($m5_v9 === undefined) return false;
+if (!($m5_v9 === "2.0")) return false;
+}
+{
+const $m5_v10 = $m5_v8["id"];
+if ($m5_v10 === undefined) return false;
+if (!(typeof $m5_v10 === 'string' || (typeof $m5_v10 === 'number' && isFinite($m5_v10)))) return false;
+}
+{
+const $m5_v11 = $m5_v8["result"];
+if ($m5_v11 === undefined) return false;
+if (!((typeof $m5_v11 === 'object' && $m5_v11 !== null && !Array.isArray($m5_v11)))) return false;
+{
+const $m5_v12 = $m5_v11["code"];
+if ($m5_v12 === undefined) return false;
+if (!($m5_v12 === 200)) return false;
+}
+{
+const $m5_v13 = $m5_v11["message"];
+if ($m5_v13 === undefined) return false;
+if (!(typeof $m5_v13 === 'string')) return false;
+}
+for (const $m5_key14 in $m5_v11) if ($m5_key14 !== "code" && $m5_key14 !== "message") return false;
+}
+for (const $m5_key15 in $m5_v8) if ($m5_key15 !== "jsonrpc" && $m5_key15 !== "id" && $m5_key15 !== "result") return false;
+return true;
+}
+function $m5_check16($m5_v17) {
+if (!((typeof $m5_v17 === 'object' && $m5_v17 !== null && !Array.isArray($m5_v17)))) return false;
+{
+const $m5_v18 = $m5_v17["jsonrpc"];
+if ($m5_v18 === undefined) return false;
+if (!($m5_v18 === "2.0")) return false;
+}
+{
+const $m5_v19 = $m5_v17["id"];
+if ($m5_v19 === undefined) return false;
+if (!(typeof $m5_v19 === 'string' || (typeof $m5_v19 === 'number' && isFinite($m5_v19)) || $m5_v19 === null)) return false;
+}
+{
+const $m5_v20 = $m5_v17["error"];
+if ($m5_v20 === undefined) return false;
+if (!((typeof $m5_v20 === 'object' && $m5_v20 !== null && !Array.isArray($m5_v20)))) return false;
+{
+const $m5_v21 = $m5_v20["code"];
+if ($m5_v21 === undefined) return false;
+if (!(Number.isInteger($m5_v21))) return false;
+}
+{
+const $m5_v22 = $m5_v20["message"];
+if ($m5_v22 === undefined) return false;
+if (!(typeof $m5_v22 === 'string')) return false;
+}
+for (const $m5_key24 in $m5_v20) if ($m5_key24 !== "code" && $m5_key24 !== "message" && $m5_key24 !== "data") return false;
+}
+for (const $m5_key25 in $m5_v17) if ($m5_key25 !== "jsonrpc" && $m5_key25 !== "id" && $m5_key25 !== "error") return false;
+return true;
+}
+const $m5_source26 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109};
+const $m5_source32 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":110};
 function $m5_check($m5_data0) {
 const $m5_issues1 = [];
 let $marks;
-const $m5_start2 = $m5_issues1.length;
-let $m5_passing3 = 0;
-let $m5_mark4 = $m5_issues1.length;
-$m5_mark4 = $m5_issues1.length;
-if ((typeof $m5_data0 === 'object' && $m5_data0 !== null && !Array.isArray($m5_data0))) {
-const $m5_v7 = $m5_data0["jsonrpc"];
-if ($m5_v7 === undefined) $m5_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m5_source6 });
-const $m5_v8 = $m5_data0["id"];
-if ($m5_v8 === undefined) $m5_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m5_source6 });
-const $m5_v9 = $m5_data0["result"];
-if ($m5_v9 === undefined) $m5_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m5_source6 });
-for (const $m5_key10 in $m5_data0) if ($m5_key10 !== "jsonrpc" && $m5_key10 !== "id" && $m5_key10 !== "result") $m5_issues1.push({ path: "/" + $m5_key10, rule: "additionalProperties", message: "unknown property '" + $m5_key10 + "'", source: $m5_source6 });
-if ($m5_v7 !== undefined) {
-if (!(typeof $m5_v7 === 'string')) $m5_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m5_source6 });
-if (!($m5_v7 === "2.0")) $m5_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m5_source6 });
-}
-if ($m5_v8 !== undefined) {
-if (!(typeof $m5_v8 === 'string' || (typeof $m5_v8 === 'number' && isFinite($m5_v8)))) $m5_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m5_source6 });
-}
-if ($m5_v9 !== undefined) {
-if ((typeof $m5_v9 === 'object' && $m5_v9 !== null && !Array.isArray($m5_v9))) {
-const $m5_v11 = $m5_v9["code"];
-if ($m5_v11 === undefined) $m5_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m5_source6 });
-const $m5_v13 = $m5_v9["message"];
-if ($m5_v13 === undefined) $m5_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m5_source12 });
-for (const $m5_key14 in $m5_v9) if ($m5_key14 !== "code" && $m5_key14 !== "message") $m5_issues1.push({ path: "/result/" + $m5_key14, rule: "additionalProperties", message: "unknown property '" + $m5_key14 + "'", source: $m5_source6 });
-if ($m5_v11 !== undefined) {
-if (!(Number.isInteger($m5_v11))) $m5_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m5_source6 });
-if (!($m5_v11 === 200)) $m5_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m5_source6 });
-}
-if ($m5_v13 !== undefined) {
-if (!(typeof $m5_v13 === 'string')) $m5_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m5_source12 });
-}
-} else $m5_issues1.push({ path: "/result", rule: "type", message: "must be object", source: $m5_source6 });
-}
-} else $m5_issues1.push({ path: "", rule: "type", message: "must be object", source: $m5_source6 });
-if ($m5_issues1.length === $m5_mark4) $m5_passing3++;
-let $m5_mark5 = $m5_issues1.length;
-if ($m5_passing3 < 2) {
-$m5_mark5 = $m5_issues1.length;
-if ((typeof $m5_data0 === 'object' && $m5_data0 !== null && !Array.isArray($m5_data0))) {
-const $m5_v15 = $m5_data0["jsonrpc"];
-if ($m5_v15 === undefined) $m5_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m5_source6 });
-const $m5_v16 = $m5_data0["id"];
-if ($m5_v16 === undefined) $m5_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m5_source6 });
-const $m5_v17 = $m5_data0["error"];
-if ($m5_v17 === undefined) $m5_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m5_source6 });
-for (const $m5_key18 in $m5_data0) if ($m5_key18 !== "jsonrpc" && $m5_key18 !== "id" && $m5_key18 !== "error") $m5_issues1.push({ path: "/" + $m5_key18, rule: "additionalProperties", message: "unknown property '" + $m5_key18 + "'", source: $m5_source6 });
-if ($m5_v15 !== undefined) {
-if (!(typeof $m5_v15 === 'string')) $m5_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m5_source6 });
-if (!($m5_v15 === "2.0")) $m5_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m5_source6 });
-}
-if ($m5_v16 !== undefined) {
-if (!(typeof $m5_v16 === 'string' || (typeof $m5_v16 === 'number' && isFinite($m5_v16)) || $m5_v16 === null)) $m5_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m5_source6 });
-}
-if ($m5_v17 !== undefined) {
-if ((typeof $m5_v17 === 'object' && $m5_v17 !== null && !Array.isArray($m5_v17))) {
-const $m5_v19 = $m5_v17["code"];
-if ($m5_v19 === undefined) $m5_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m5_source6 });
-const $m5_v20 = $m5_v17["message"];
-if ($m5_v20 === undefined) $m5_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m5_source12 });
-for (const $m5_key21 in $m5_v17) if ($m5_key21 !== "code" && $m5_key21 !== "message" && $m5_key21 !== "data") $m5_issues1.push({ path: "/error/" + $m5_key21, rule: "additionalProperties", message: "unknown property '" + $m5_key21 + "'", source: $m5_source6 });
-if ($m5_v19 !== undefined) {
-if (!(Number.isInteger($m5_v19))) $m5_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m5_source6 });
-}
-if ($m5_v20 !== undefined) {
-if (!(typeof $m5_v20 === 'string')) $m5_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m5_source12 });
-}
-const $m5_v22 = $m5_v17["data"];
-} else $m5_issues1.push({ path: "/error", rule: "type", message: "must be object", source: $m5_source6 });
-}
-} else $m5_issues1.push({ path: "", rule: "type", message: "must be object", source: $m5_source6 });
-if ($m5_issues1.length === $m5_mark5) $m5_passing3++;
-}
-if ($m5_passing3 === 1) $m5_issues1.length = $m5_start2;
+const $m5_passes2 = $m5_check7($m5_data0);
+const $m5_passes3 = $m5_check16($m5_data0);
+if (!($m5_passes2 ? 1 : 0 + $m5_passes3 ? 1 : 0 === 1)) {
+let $m5_passing6 = 0;
+const $m5_mark4 = $m5_issues1.length;
+if ($m5_passes2) $m5_passing6++;
 else {
+if ((typeof $m5_data0 === 'object' && $m5_data0 !== null && !Array.isArray($m5_data0))) {
+const $m5_v27 = $m5_data0["jsonrpc"];
+if ($m5_v27 === undefined) $m5_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m5_source26 });
+const $m5_v28 = $m5_data0["id"];
+if ($m5_v28 === undefined) $m5_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m5_source26 });
+const $m5_v29 = $m5_data0["result"];
+if ($m5_v29 === undefined) $m5_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m5_source26 });
+for (const $m5_key30 in $m5_data0) if ($m5_key30 !== "jsonrpc" && $m5_key30 !== "id" && $m5_key30 !== "result") $m5_issues1.push({ path: "/" + $m5_key30, rule: "additionalProperties", message: "unknown property '" + $m5_key30 + "'", source: $m5_source26 });
+if ($m5_v27 !== undefined) {
+if (!(typeof $m5_v27 === 'string')) $m5_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m5_source26 });
+if (!($m5_v27 === "2.0")) $m5_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m5_source26 });
+}
+if ($m5_v28 !== undefined) {
+if (!(typeof $m5_v28 === 'string' || (typeof $m5_v28 === 'number' && isFinite($m5_v28)))) $m5_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m5_source26 });
+}
+if ($m5_v29 !== undefined) {
+if ((typeof $m5_v29 === 'object' && $m5_v29 !== null && !Array.isArray($m5_v29))) {
+const $m5_v31 = $m5_v29["code"];
+if ($m5_v31 === undefined) $m5_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m5_source26 });
+const $m5_v33 = $m5_v29["message"];
+if ($m5_v33 === undefined) $m5_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m5_source32 });
+for (const $m5_key34 in $m5_v29) if ($m5_key34 !== "code" && $m5_key34 !== "message") $m5_issues1.push({ path: "/result/" + $m5_key34, rule: "additionalProperties", message: "unknown property '" + $m5_key34 + "'", source: $m5_source26 });
+if ($m5_v31 !== undefined) {
+if (!(Number.isInteger($m5_v31))) $m5_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m5_source26 });
+if (!($m5_v31 === 200)) $m5_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m5_source26 });
+}
+if ($m5_v33 !== undefined) {
+if (!(typeof $m5_v33 === 'string')) $m5_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m5_source32 });
+}
+} else $m5_issues1.push({ path: "/result", rule: "type", message: "must be object", source: $m5_source26 });
+}
+} else $m5_issues1.push({ path: "", rule: "type", message: "must be object", source: $m5_source26 });
+}
+const $m5_mark5 = $m5_issues1.length;
+if ($m5_passing6 < 2) {
+if ($m5_passes3) $m5_passing6++;
+else {
+if ((typeof $m5_data0 === 'object' && $m5_data0 !== null && !Array.isArray($m5_data0))) {
+const $m5_v35 = $m5_data0["jsonrpc"];
+if ($m5_v35 === undefined) $m5_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m5_source26 });
+const $m5_v36 = $m5_data0["id"];
+if ($m5_v36 === undefined) $m5_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m5_source26 });
+const $m5_v37 = $m5_data0["error"];
+if ($m5_v37 === undefined) $m5_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m5_source26 });
+for (const $m5_key38 in $m5_data0) if ($m5_key38 !== "jsonrpc" && $m5_key38 !== "id" && $m5_key38 !== "error") $m5_issues1.push({ path: "/" + $m5_key38, rule: "additionalProperties", message: "unknown property '" + $m5_key38 + "'", source: $m5_source26 });
+if ($m5_v35 !== undefined) {
+if (!(typeof $m5_v35 === 'string')) $m5_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m5_source26 });
+if (!($m5_v35 === "2.0")) $m5_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m5_source26 });
+}
+if ($m5_v36 !== undefined) {
+if (!(typeof $m5_v36 === 'string' || (typeof $m5_v36 === 'number' && isFinite($m5_v36)) || $m5_v36 === null)) $m5_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m5_source26 });
+}
+if ($m5_v37 !== undefined) {
+if ((typeof $m5_v37 === 'object' && $m5_v37 !== null && !Array.isArray($m5_v37))) {
+const $m5_v39 = $m5_v37["code"];
+if ($m5_v39 === undefined) $m5_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m5_source26 });
+const $m5_v40 = $m5_v37["message"];
+if ($m5_v40 === undefined) $m5_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m5_source32 });
+for (const $m5_key41 in $m5_v37) if ($m5_key41 !== "code" && $m5_key41 !== "message" && $m5_key41 !== "data") $m5_issues1.push({ path: "/error/" + $m5_key41, rule: "additionalProperties", message: "unknown property '" + $m5_key41 + "'", source: $m5_source26 });
+if ($m5_v39 !== undefined) {
+if (!(Number.isInteger($m5_v39))) $m5_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m5_source26 });
+}
+if ($m5_v40 !== undefined) {
+if (!(typeof $m5_v40 === 'string')) $m5_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m5_source32 });
+}
+const $m5_v42 = $m5_v37["data"];
+} else $m5_issues1.push({ path: "/error", rule: "type", message: "must be object", source: $m5_source26 });
+}
+} else $m5_issues1.push({ path: "", rule: "type", message: "must be object", source: $m5_source26 });
+}
+}
 $marks = [$m5_mark4, $m5_mark5, $m5_issues1.length];
-$m5_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m5_source6 });
+$m5_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m5_source26 });
 }
 if ($m5_issues1.length === 0) return null;
 return $marks === undefined ? $m5_issues1 : $closestBranch($m5_issues1, $marks);
@@ -2989,103 +3102,179 @@ Object.defineProperty(checkAoi1ClientAppRegistrationReq, 'errors', {
   get: () => ($m6_rejected === $accepted || ajvCheckAoi1ClientAppRegistrationReq($m6_rejected) ? null : ajvCheckAoi1ClientAppRegistrationReq.errors),
 });
 
-const $m7_source6 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46};
-const $m7_source12 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":47};
-const $m7_source14 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":48};
-const $m7_format18 = require('ajv-formats/dist/formats').fullFormats["uri"];
-const $m7_source19 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":49};
+function $m7_check7($m7_v8) {
+if (!((typeof $m7_v8 === 'object' && $m7_v8 !== null && !Array.isArray($m7_v8)))) return false;
+{
+const $m7_v9 = $m7_v8["jsonrpc"];
+if ($m7_v9 === undefined) return false;
+if (!($m7_v9 === "2.0")) return false;
+}
+{
+const $m7_v10 = $m7_v8["id"];
+if ($m7_v10 === undefined) return false;
+if (!(typeof $m7_v10 === 'string' || (typeof $m7_v10 === 'number' && isFinite($m7_v10)))) return false;
+}
+{
+const $m7_v11 = $m7_v8["result"];
+if ($m7_v11 === undefined) return false;
+if (!((typeof $m7_v11 === 'object' && $m7_v11 !== null && !Array.isArray($m7_v11)))) return false;
+{
+const $m7_v12 = $m7_v11["code"];
+if ($m7_v12 === undefined) return false;
+if (!($m7_v12 === 200)) return false;
+}
+{
+const $m7_v13 = $m7_v11["message"];
+if ($m7_v13 === undefined) return false;
+if (!(typeof $m7_v13 === 'string')) return false;
+}
+{
+const $m7_v14 = $m7_v11["clientAppToken"];
+if ($m7_v14 === undefined) return false;
+if (!(typeof $m7_v14 === 'string')) return false;
+}
+{
+const $m7_v15 = $m7_v11["aoiServerUrl"];
+if ($m7_v15 !== undefined) {
+if (!(typeof $m7_v15 === 'string')) return false;
+if (!$m7_format16($m7_v15)) return false;
+}
+}
+for (const $m7_key17 in $m7_v11) if ($m7_key17 !== "code" && $m7_key17 !== "message" && $m7_key17 !== "clientAppToken" && $m7_key17 !== "aoiServerUrl") return false;
+}
+for (const $m7_key18 in $m7_v8) if ($m7_key18 !== "jsonrpc" && $m7_key18 !== "id" && $m7_key18 !== "result") return false;
+return true;
+}
+const $m7_format16 = require('ajv-formats/dist/formats').fullFormats["uri"];
+function $m7_check19($m7_v20) {
+if (!((typeof $m7_v20 === 'object' && $m7_v20 !== null && !Array.isArray($m7_v20)))) return false;
+{
+const $m7_v21 = $m7_v20["jsonrpc"];
+if ($m7_v21 === undefined) return false;
+if (!($m7_v21 === "2.0")) return false;
+}
+{
+const $m7_v22 = $m7_v20["id"];
+if ($m7_v22 === undefined) return false;
+if (!(typeof $m7_v22 === 'string' || (typeof $m7_v22 === 'number' && isFinite($m7_v22)) || $m7_v22 === null)) return false;
+}
+{
+const $m7_v23 = $m7_v20["error"];
+if ($m7_v23 === undefined) return false;
+if (!((typeof $m7_v23 === 'object' && $m7_v23 !== null && !Array.isArray($m7_v23)))) return false;
+{
+const $m7_v24 = $m7_v23["code"];
+if ($m7_v24 === undefined) return false;
+if (!(Number.isInteger($m7_v24))) return false;
+}
+{
+const $m7_v25 = $m7_v23["message"];
+if ($m7_v25 === undefined) return false;
+if (!(typeof $m7_v25 === 'string')) return false;
+}
+for (const $m7_key27 in $m7_v23) if ($m7_key27 !== "code" && $m7_key27 !== "message" && $m7_key27 !== "data") return false;
+}
+for (const $m7_key28 in $m7_v20) if ($m7_key28 !== "jsonrpc" && $m7_key28 !== "id" && $m7_key28 !== "error") return false;
+return true;
+}
+const $m7_source29 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46};
+const $m7_source35 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":47};
+const $m7_source37 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":48};
+const $m7_source41 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":49};
 function $m7_check($m7_data0) {
 const $m7_issues1 = [];
 let $marks;
-const $m7_start2 = $m7_issues1.length;
-let $m7_passing3 = 0;
-let $m7_mark4 = $m7_issues1.length;
-$m7_mark4 = $m7_issues1.length;
-if ((typeof $m7_data0 === 'object' && $m7_data0 !== null && !Array.isArray($m7_data0))) {
-const $m7_v7 = $m7_data0["jsonrpc"];
-if ($m7_v7 === undefined) $m7_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m7_source6 });
-const $m7_v8 = $m7_data0["id"];
-if ($m7_v8 === undefined) $m7_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m7_source6 });
-const $m7_v9 = $m7_data0["result"];
-if ($m7_v9 === undefined) $m7_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m7_source6 });
-for (const $m7_key10 in $m7_data0) if ($m7_key10 !== "jsonrpc" && $m7_key10 !== "id" && $m7_key10 !== "result") $m7_issues1.push({ path: "/" + $m7_key10, rule: "additionalProperties", message: "unknown property '" + $m7_key10 + "'", source: $m7_source6 });
-if ($m7_v7 !== undefined) {
-if (!(typeof $m7_v7 === 'string')) $m7_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m7_source6 });
-if (!($m7_v7 === "2.0")) $m7_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m7_source6 });
-}
-if ($m7_v8 !== undefined) {
-if (!(typeof $m7_v8 === 'string' || (typeof $m7_v8 === 'number' && isFinite($m7_v8)))) $m7_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m7_source6 });
-}
-if ($m7_v9 !== undefined) {
-if ((typeof $m7_v9 === 'object' && $m7_v9 !== null && !Array.isArray($m7_v9))) {
-const $m7_v11 = $m7_v9["code"];
-if ($m7_v11 === undefined) $m7_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m7_source6 });
-const $m7_v13 = $m7_v9["message"];
-if ($m7_v13 === undefined) $m7_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m7_source12 });
-const $m7_v15 = $m7_v9["clientAppToken"];
-if ($m7_v15 === undefined) $m7_issues1.push({ path: "/result/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m7_source14 });
-for (const $m7_key16 in $m7_v9) if ($m7_key16 !== "code" && $m7_key16 !== "message" && $m7_key16 !== "clientAppToken" && $m7_key16 !== "aoiServerUrl") $m7_issues1.push({ path: "/result/" + $m7_key16, rule: "additionalProperties", message: "unknown property '" + $m7_key16 + "'", source: $m7_source6 });
-if ($m7_v11 !== undefined) {
-if (!(Number.isInteger($m7_v11))) $m7_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m7_source6 });
-if (!($m7_v11 === 200)) $m7_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m7_source6 });
-}
-if ($m7_v13 !== undefined) {
-if (!(typeof $m7_v13 === 'string')) $m7_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m7_source12 });
-}
-if ($m7_v15 !== undefined) {
-if (!(typeof $m7_v15 === 'string')) $m7_issues1.push({ path: "/result/clientAppToken", rule: "type", message: "must be string", source: $m7_source14 });
-}
-const $m7_v17 = $m7_v9["aoiServerUrl"];
-if ($m7_v17 !== undefined) {
-if (typeof $m7_v17 === 'string') {
-if (!$m7_format18($m7_v17)) $m7_issues1.push({ path: "/result/aoiServerUrl", rule: "format", message: "must match format \"uri\"", source: $m7_source19 });
-} else $m7_issues1.push({ path: "/result/aoiServerUrl", rule: "type", message: "must be string", source: $m7_source19 });
-}
-} else $m7_issues1.push({ path: "/result", rule: "type", message: "must be object", source: $m7_source6 });
-}
-} else $m7_issues1.push({ path: "", rule: "type", message: "must be object", source: $m7_source6 });
-if ($m7_issues1.length === $m7_mark4) $m7_passing3++;
-let $m7_mark5 = $m7_issues1.length;
-if ($m7_passing3 < 2) {
-$m7_mark5 = $m7_issues1.length;
-if ((typeof $m7_data0 === 'object' && $m7_data0 !== null && !Array.isArray($m7_data0))) {
-const $m7_v20 = $m7_data0["jsonrpc"];
-if ($m7_v20 === undefined) $m7_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m7_source6 });
-const $m7_v21 = $m7_data0["id"];
-if ($m7_v21 === undefined) $m7_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m7_source6 });
-const $m7_v22 = $m7_data0["error"];
-if ($m7_v22 === undefined) $m7_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m7_source6 });
-for (const $m7_key23 in $m7_data0) if ($m7_key23 !== "jsonrpc" && $m7_key23 !== "id" && $m7_key23 !== "error") $m7_issues1.push({ path: "/" + $m7_key23, rule: "additionalProperties", message: "unknown property '" + $m7_key23 + "'", source: $m7_source6 });
-if ($m7_v20 !== undefined) {
-if (!(typeof $m7_v20 === 'string')) $m7_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m7_source6 });
-if (!($m7_v20 === "2.0")) $m7_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m7_source6 });
-}
-if ($m7_v21 !== undefined) {
-if (!(typeof $m7_v21 === 'string' || (typeof $m7_v21 === 'number' && isFinite($m7_v21)) || $m7_v21 === null)) $m7_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m7_source6 });
-}
-if ($m7_v22 !== undefined) {
-if ((typeof $m7_v22 === 'object' && $m7_v22 !== null && !Array.isArray($m7_v22))) {
-const $m7_v24 = $m7_v22["code"];
-if ($m7_v24 === undefined) $m7_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m7_source6 });
-const $m7_v25 = $m7_v22["message"];
-if ($m7_v25 === undefined) $m7_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m7_source12 });
-for (const $m7_key26 in $m7_v22) if ($m7_key26 !== "code" && $m7_key26 !== "message" && $m7_key26 !== "data") $m7_issues1.push({ path: "/error/" + $m7_key26, rule: "additionalProperties", message: "unknown property '" + $m7_key26 + "'", source: $m7_source6 });
-if ($m7_v24 !== undefined) {
-if (!(Number.isInteger($m7_v24))) $m7_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m7_source6 });
-}
-if ($m7_v25 !== undefined) {
-if (!(typeof $m7_v25 === 'string')) $m7_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m7_source12 });
-}
-const $m7_v27 = $m7_v22["data"];
-} else $m7_issues1.push({ path: "/error", rule: "type", message: "must be object", source: $m7_source6 });
-}
-} else $m7_issues1.push({ path: "", rule: "type", message: "must be object", source: $m7_source6 });
-if ($m7_issues1.length === $m7_mark5) $m7_passing3++;
-}
-if ($m7_passing3 === 1) $m7_issues1.length = $m7_start2;
+const $m7_passes2 = $m7_check7($m7_data0);
+const $m7_passes3 = $m7_check19($m7_data0);
+if (!($m7_passes2 ? 1 : 0 + $m7_passes3 ? 1 : 0 === 1)) {
+let $m7_passing6 = 0;
+const $m7_mark4 = $m7_issues1.length;
+if ($m7_passes2) $m7_passing6++;
 else {
+if ((typeof $m7_data0 === 'object' && $m7_data0 !== null && !Array.isArray($m7_data0))) {
+const $m7_v30 = $m7_data0["jsonrpc"];
+if ($m7_v30 === undefined) $m7_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m7_source29 });
+const $m7_v31 = $m7_data0["id"];
+if ($m7_v31 === undefined) $m7_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m7_source29 });
+const $m7_v32 = $m7_data0["result"];
+if ($m7_v32 === undefined) $m7_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m7_source29 });
+for (const $m7_key33 in $m7_data0) if ($m7_key33 !== "jsonrpc" && $m7_key33 !== "id" && $m7_key33 !== "result") $m7_issues1.push({ path: "/" + $m7_key33, rule: "additionalProperties", message: "unknown property '" + $m7_key33 + "'", source: $m7_source29 });
+if ($m7_v30 !== undefined) {
+if (!(typeof $m7_v30 === 'string')) $m7_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m7_source29 });
+if (!($m7_v30 === "2.0")) $m7_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m7_source29 });
+}
+if ($m7_v31 !== undefined) {
+if (!(typeof $m7_v31 === 'string' || (typeof $m7_v31 === 'number' && isFinite($m7_v31)))) $m7_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m7_source29 });
+}
+if ($m7_v32 !== undefined) {
+if ((typeof $m7_v32 === 'object' && $m7_v32 !== null && !Array.isArray($m7_v32))) {
+const $m7_v34 = $m7_v32["code"];
+if ($m7_v34 === undefined) $m7_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m7_source29 });
+const $m7_v36 = $m7_v32["message"];
+if ($m7_v36 === undefined) $m7_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m7_source35 });
+const $m7_v38 = $m7_v32["clientAppToken"];
+if ($m7_v38 === undefined) $m7_issues1.push({ path: "/result/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m7_source37 });
+for (const $m7_key39 in $m7_v32) if ($m7_key39 !== "code" && $m7_key39 !== "message" && $m7_key39 !== "clientAppToken" && $m7_key39 !== "aoiServerUrl") $m7_issues1.push({ path: "/result/" + $m7_key39, rule: "additionalProperties", message: "unknown property '" + $m7_key39 + "'", source: $m7_source29 });
+if ($m7_v34 !== undefined) {
+if (!(Number.isInteger($m7_v34))) $m7_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m7_source29 });
+if (!($m7_v34 === 200)) $m7_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m7_source29 });
+}
+if ($m7_v36 !== undefined) {
+if (!(typeof $m7_v36 === 'string')) $m7_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m7_source35 });
+}
+if ($m7_v38 !== undefined) {
+if (!(typeof $m7_v38 === 'string')) $m7_issues1.push({ path: "/result/clientAppToken", rule: "type", message: "must be string", source: $m7_source37 });
+}
+const $m7_v40 = $m7_v32["aoiServerUrl"];
+if ($m7_v40 !== undefined) {
+if (typeof $m7_v40 === 'string') {
+if (!$m7_format16($m7_v40)) $m7_issues1.push({ path: "/result/aoiServerUrl", rule: "format", message: "must match format \"uri\"", source: $m7_source41 });
+} else $m7_issues1.push({ path: "/result/aoiServerUrl", rule: "type", message: "must be string", source: $m7_source41 });
+}
+} else $m7_issues1.push({ path: "/result", rule: "type", message: "must be object", source: $m7_source29 });
+}
+} else $m7_issues1.push({ path: "", rule: "type", message: "must be object", source: $m7_source29 });
+}
+const $m7_mark5 = $m7_issues1.length;
+if ($m7_passing6 < 2) {
+if ($m7_passes3) $m7_passing6++;
+else {
+if ((typeof $m7_data0 === 'object' && $m7_data0 !== null && !Array.isArray($m7_data0))) {
+const $m7_v42 = $m7_data0["jsonrpc"];
+if ($m7_v42 === undefined) $m7_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m7_source29 });
+const $m7_v43 = $m7_data0["id"];
+if ($m7_v43 === undefined) $m7_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m7_source29 });
+const $m7_v44 = $m7_data0["error"];
+if ($m7_v44 === undefined) $m7_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m7_source29 });
+for (const $m7_key45 in $m7_data0) if ($m7_key45 !== "jsonrpc" && $m7_key45 !== "id" && $m7_key45 !== "error") $m7_issues1.push({ path: "/" + $m7_key45, rule: "additionalProperties", message: "unknown property '" + $m7_key45 + "'", source: $m7_source29 });
+if ($m7_v42 !== undefined) {
+if (!(typeof $m7_v42 === 'string')) $m7_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m7_source29 });
+if (!($m7_v42 === "2.0")) $m7_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m7_source29 });
+}
+if ($m7_v43 !== undefined) {
+if (!(typeof $m7_v43 === 'string' || (typeof $m7_v43 === 'number' && isFinite($m7_v43)) || $m7_v43 === null)) $m7_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m7_source29 });
+}
+if ($m7_v44 !== undefined) {
+if ((typeof $m7_v44 === 'object' && $m7_v44 !== null && !Array.isArray($m7_v44))) {
+const $m7_v46 = $m7_v44["code"];
+if ($m7_v46 === undefined) $m7_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m7_source29 });
+const $m7_v47 = $m7_v44["message"];
+if ($m7_v47 === undefined) $m7_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m7_source35 });
+for (const $m7_key48 in $m7_v44) if ($m7_key48 !== "code" && $m7_key48 !== "message" && $m7_key48 !== "data") $m7_issues1.push({ path: "/error/" + $m7_key48, rule: "additionalProperties", message: "unknown property '" + $m7_key48 + "'", source: $m7_source29 });
+if ($m7_v46 !== undefined) {
+if (!(Number.isInteger($m7_v46))) $m7_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m7_source29 });
+}
+if ($m7_v47 !== undefined) {
+if (!(typeof $m7_v47 === 'string')) $m7_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m7_source35 });
+}
+const $m7_v49 = $m7_v44["data"];
+} else $m7_issues1.push({ path: "/error", rule: "type", message: "must be object", source: $m7_source29 });
+}
+} else $m7_issues1.push({ path: "", rule: "type", message: "must be object", source: $m7_source29 });
+}
+}
 $marks = [$m7_mark4, $m7_mark5, $m7_issues1.length];
-$m7_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m7_source6 });
+$m7_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m7_source29 });
 }
 if ($m7_issues1.length === 0) return null;
 return $marks === undefined ? $m7_issues1 : $closestBranch($m7_issues1, $marks);
@@ -3183,96 +3372,162 @@ Object.defineProperty(checkNotificationDeliveryReq, 'errors', {
   get: () => ($m8_rejected === $accepted || ajvCheckNotificationDeliveryReq($m8_rejected) ? null : ajvCheckNotificationDeliveryReq.errors),
 });
 
-const $m9_source6 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":131};
-const $m9_source11 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":142};
-const $m9_source13 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":146};
-const $m9_source20 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":152};
-const $m9_source22 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":156};
+function $m9_check7($m9_v8) {
+if (!((typeof $m9_v8 === 'object' && $m9_v8 !== null && !Array.isArray($m9_v8)))) return false;
+{
+const $m9_v9 = $m9_v8["jsonrpc"];
+if ($m9_v9 === undefined) return false;
+if (!($m9_v9 === "2.0")) return false;
+}
+{
+const $m9_v10 = $m9_v8["id"];
+if ($m9_v10 === undefined) return false;
+if (!(typeof $m9_v10 === 'string' || (typeof $m9_v10 === 'number' && isFinite($m9_v10)))) return false;
+}
+{
+const $m9_v11 = $m9_v8["result"];
+if ($m9_v11 === undefined) return false;
+if (!((typeof $m9_v11 === 'object' && $m9_v11 !== null && !Array.isArray($m9_v11)))) return false;
+{
+const $m9_v12 = $m9_v11["code"];
+if ($m9_v12 === undefined) return false;
+if (!($m9_v12 === 200)) return false;
+}
+{
+const $m9_v13 = $m9_v11["message"];
+if ($m9_v13 === undefined) return false;
+if (!(typeof $m9_v13 === 'string')) return false;
+}
+for (const $m9_key14 in $m9_v11) if ($m9_key14 !== "code" && $m9_key14 !== "message") return false;
+}
+for (const $m9_key15 in $m9_v8) if ($m9_key15 !== "jsonrpc" && $m9_key15 !== "id" && $m9_key15 !== "result") return false;
+return true;
+}
+function $m9_check16($m9_v17) {
+if (!((typeof $m9_v17 === 'object' && $m9_v17 !== null && !Array.isArray($m9_v17)))) return false;
+{
+const $m9_v18 = $m9_v17["jsonrpc"];
+if ($m9_v18 === undefined) return false;
+if (!($m9_v18 === "2.0")) return false;
+}
+{
+const $m9_v19 = $m9_v17["id"];
+if ($m9_v19 === undefined) return false;
+if (!(typeof $m9_v19 === 'string' || (typeof $m9_v19 === 'number' && isFinite($m9_v19)) || $m9_v19 === null)) return false;
+}
+{
+const $m9_v20 = $m9_v17["error"];
+if ($m9_v20 === undefined) return false;
+if (!((typeof $m9_v20 === 'object' && $m9_v20 !== null && !Array.isArray($m9_v20)))) return false;
+{
+const $m9_v21 = $m9_v20["code"];
+if ($m9_v21 === undefined) return false;
+if (!(Number.isInteger($m9_v21))) return false;
+if ($m9_v21 > 599) return false;
+if ($m9_v21 < 400) return false;
+}
+{
+const $m9_v22 = $m9_v20["message"];
+if ($m9_v22 === undefined) return false;
+if (!(typeof $m9_v22 === 'string')) return false;
+}
+for (const $m9_key24 in $m9_v20) if ($m9_key24 !== "code" && $m9_key24 !== "message" && $m9_key24 !== "data") return false;
+}
+for (const $m9_key25 in $m9_v17) if ($m9_key25 !== "jsonrpc" && $m9_key25 !== "id" && $m9_key25 !== "error") return false;
+return true;
+}
+const $m9_source26 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":131};
+const $m9_source31 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":142};
+const $m9_source33 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":146};
+const $m9_source40 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":152};
+const $m9_source42 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":156};
 function $m9_check($m9_data0) {
 const $m9_issues1 = [];
 let $marks;
-const $m9_start2 = $m9_issues1.length;
-let $m9_passing3 = 0;
-let $m9_mark4 = $m9_issues1.length;
-$m9_mark4 = $m9_issues1.length;
-if ((typeof $m9_data0 === 'object' && $m9_data0 !== null && !Array.isArray($m9_data0))) {
-const $m9_v7 = $m9_data0["jsonrpc"];
-if ($m9_v7 === undefined) $m9_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m9_source6 });
-const $m9_v8 = $m9_data0["id"];
-if ($m9_v8 === undefined) $m9_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m9_source6 });
-const $m9_v9 = $m9_data0["result"];
-if ($m9_v9 === undefined) $m9_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m9_source6 });
-for (const $m9_key10 in $m9_data0) if ($m9_key10 !== "jsonrpc" && $m9_key10 !== "id" && $m9_key10 !== "result") $m9_issues1.push({ path: "/" + $m9_key10, rule: "additionalProperties", message: "unknown property '" + $m9_key10 + "'", source: $m9_source6 });
-if ($m9_v7 !== undefined) {
-if (!(typeof $m9_v7 === 'string')) $m9_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m9_source6 });
-if (!($m9_v7 === "2.0")) $m9_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m9_source6 });
-}
-if ($m9_v8 !== undefined) {
-if (!(typeof $m9_v8 === 'string' || (typeof $m9_v8 === 'number' && isFinite($m9_v8)))) $m9_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m9_source6 });
-}
-if ($m9_v9 !== undefined) {
-if ((typeof $m9_v9 === 'object' && $m9_v9 !== null && !Array.isArray($m9_v9))) {
-const $m9_v12 = $m9_v9["code"];
-if ($m9_v12 === undefined) $m9_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m9_source11 });
-const $m9_v14 = $m9_v9["message"];
-if ($m9_v14 === undefined) $m9_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m9_source13 });
-for (const $m9_key15 in $m9_v9) if ($m9_key15 !== "code" && $m9_key15 !== "message") $m9_issues1.push({ path: "/result/" + $m9_key15, rule: "additionalProperties", message: "unknown property '" + $m9_key15 + "'", source: $m9_source6 });
-if ($m9_v12 !== undefined) {
-if (!(Number.isInteger($m9_v12))) $m9_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m9_source11 });
-if (!($m9_v12 === 200)) $m9_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m9_source11 });
-}
-if ($m9_v14 !== undefined) {
-if (!(typeof $m9_v14 === 'string')) $m9_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m9_source13 });
-}
-} else $m9_issues1.push({ path: "/result", rule: "type", message: "must be object", source: $m9_source6 });
-}
-} else $m9_issues1.push({ path: "", rule: "type", message: "must be object", source: $m9_source6 });
-if ($m9_issues1.length === $m9_mark4) $m9_passing3++;
-let $m9_mark5 = $m9_issues1.length;
-if ($m9_passing3 < 2) {
-$m9_mark5 = $m9_issues1.length;
-if ((typeof $m9_data0 === 'object' && $m9_data0 !== null && !Array.isArray($m9_data0))) {
-const $m9_v16 = $m9_data0["jsonrpc"];
-if ($m9_v16 === undefined) $m9_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m9_source6 });
-const $m9_v17 = $m9_data0["id"];
-if ($m9_v17 === undefined) $m9_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m9_source6 });
-const $m9_v18 = $m9_data0["error"];
-if ($m9_v18 === undefined) $m9_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m9_source6 });
-for (const $m9_key19 in $m9_data0) if ($m9_key19 !== "jsonrpc" && $m9_key19 !== "id" && $m9_key19 !== "error") $m9_issues1.push({ path: "/" + $m9_key19, rule: "additionalProperties", message: "unknown property '" + $m9_key19 + "'", source: $m9_source6 });
-if ($m9_v16 !== undefined) {
-if (!(typeof $m9_v16 === 'string')) $m9_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m9_source6 });
-if (!($m9_v16 === "2.0")) $m9_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m9_source6 });
-}
-if ($m9_v17 !== undefined) {
-if (!(typeof $m9_v17 === 'string' || (typeof $m9_v17 === 'number' && isFinite($m9_v17)) || $m9_v17 === null)) $m9_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m9_source6 });
-}
-if ($m9_v18 !== undefined) {
-if ((typeof $m9_v18 === 'object' && $m9_v18 !== null && !Array.isArray($m9_v18))) {
-const $m9_v21 = $m9_v18["code"];
-if ($m9_v21 === undefined) $m9_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m9_source20 });
-const $m9_v23 = $m9_v18["message"];
-if ($m9_v23 === undefined) $m9_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m9_source22 });
-for (const $m9_key24 in $m9_v18) if ($m9_key24 !== "code" && $m9_key24 !== "message" && $m9_key24 !== "data") $m9_issues1.push({ path: "/error/" + $m9_key24, rule: "additionalProperties", message: "unknown property '" + $m9_key24 + "'", source: $m9_source6 });
-if ($m9_v21 !== undefined) {
-if (!(Number.isInteger($m9_v21))) $m9_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m9_source20 });
-if (typeof $m9_v21 === 'number' && isFinite($m9_v21)) {
-if ($m9_v21 > 599) $m9_issues1.push({ path: "/error/code", rule: "maximum", message: "must be <= 599", source: $m9_source20 });
-if ($m9_v21 < 400) $m9_issues1.push({ path: "/error/code", rule: "minimum", message: "must be >= 400", source: $m9_source20 });
-}
-}
-if ($m9_v23 !== undefined) {
-if (!(typeof $m9_v23 === 'string')) $m9_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m9_source22 });
-}
-const $m9_v25 = $m9_v18["data"];
-} else $m9_issues1.push({ path: "/error", rule: "type", message: "must be object", source: $m9_source6 });
-}
-} else $m9_issues1.push({ path: "", rule: "type", message: "must be object", source: $m9_source6 });
-if ($m9_issues1.length === $m9_mark5) $m9_passing3++;
-}
-if ($m9_passing3 === 1) $m9_issues1.length = $m9_start2;
+const $m9_passes2 = $m9_check7($m9_data0);
+const $m9_passes3 = $m9_check16($m9_data0);
+if (!($m9_passes2 ? 1 : 0 + $m9_passes3 ? 1 : 0 === 1)) {
+let $m9_passing6 = 0;
+const $m9_mark4 = $m9_issues1.length;
+if ($m9_passes2) $m9_passing6++;
 else {
+if ((typeof $m9_data0 === 'object' && $m9_data0 !== null && !Array.isArray($m9_data0))) {
+const $m9_v27 = $m9_data0["jsonrpc"];
+if ($m9_v27 === undefined) $m9_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m9_source26 });
+const $m9_v28 = $m9_data0["id"];
+if ($m9_v28 === undefined) $m9_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m9_source26 });
+const $m9_v29 = $m9_data0["result"];
+if ($m9_v29 === undefined) $m9_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m9_source26 });
+for (const $m9_key30 in $m9_data0) if ($m9_key30 !== "jsonrpc" && $m9_key30 !== "id" && $m9_key30 !== "result") $m9_issues1.push({ path: "/" + $m9_key30, rule: "additionalProperties", message: "unknown property '" + $m9_key30 + "'", source: $m9_source26 });
+if ($m9_v27 !== undefined) {
+if (!(typeof $m9_v27 === 'string')) $m9_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m9_source26 });
+if (!($m9_v27 === "2.0")) $m9_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m9_source26 });
+}
+if ($m9_v28 !== undefined) {
+if (!(typeof $m9_v28 === 'string' || (typeof $m9_v28 === 'number' && isFinite($m9_v28)))) $m9_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m9_source26 });
+}
+if ($m9_v29 !== undefined) {
+if ((typeof $m9_v29 === 'object' && $m9_v29 !== null && !Array.isArray($m9_v29))) {
+const $m9_v32 = $m9_v29["code"];
+if ($m9_v32 === undefined) $m9_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m9_source31 });
+const $m9_v34 = $m9_v29["message"];
+if ($m9_v34 === undefined) $m9_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m9_source33 });
+for (const $m9_key35 in $m9_v29) if ($m9_key35 !== "code" && $m9_key35 !== "message") $m9_issues1.push({ path: "/result/" + $m9_key35, rule: "additionalProperties", message: "unknown property '" + $m9_key35 + "'", source: $m9_source26 });
+if ($m9_v32 !== undefined) {
+if (!(Number.isInteger($m9_v32))) $m9_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m9_source31 });
+if (!($m9_v32 === 200)) $m9_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m9_source31 });
+}
+if ($m9_v34 !== undefined) {
+if (!(typeof $m9_v34 === 'string')) $m9_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m9_source33 });
+}
+} else $m9_issues1.push({ path: "/result", rule: "type", message: "must be object", source: $m9_source26 });
+}
+} else $m9_issues1.push({ path: "", rule: "type", message: "must be object", source: $m9_source26 });
+}
+const $m9_mark5 = $m9_issues1.length;
+if ($m9_passing6 < 2) {
+if ($m9_passes3) $m9_passing6++;
+else {
+if ((typeof $m9_data0 === 'object' && $m9_data0 !== null && !Array.isArray($m9_data0))) {
+const $m9_v36 = $m9_data0["jsonrpc"];
+if ($m9_v36 === undefined) $m9_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m9_source26 });
+const $m9_v37 = $m9_data0["id"];
+if ($m9_v37 === undefined) $m9_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m9_source26 });
+const $m9_v38 = $m9_data0["error"];
+if ($m9_v38 === undefined) $m9_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m9_source26 });
+for (const $m9_key39 in $m9_data0) if ($m9_key39 !== "jsonrpc" && $m9_key39 !== "id" && $m9_key39 !== "error") $m9_issues1.push({ path: "/" + $m9_key39, rule: "additionalProperties", message: "unknown property '" + $m9_key39 + "'", source: $m9_source26 });
+if ($m9_v36 !== undefined) {
+if (!(typeof $m9_v36 === 'string')) $m9_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m9_source26 });
+if (!($m9_v36 === "2.0")) $m9_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m9_source26 });
+}
+if ($m9_v37 !== undefined) {
+if (!(typeof $m9_v37 === 'string' || (typeof $m9_v37 === 'number' && isFinite($m9_v37)) || $m9_v37 === null)) $m9_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m9_source26 });
+}
+if ($m9_v38 !== undefined) {
+if ((typeof $m9_v38 === 'object' && $m9_v38 !== null && !Array.isArray($m9_v38))) {
+const $m9_v41 = $m9_v38["code"];
+if ($m9_v41 === undefined) $m9_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m9_source40 });
+const $m9_v43 = $m9_v38["message"];
+if ($m9_v43 === undefined) $m9_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m9_source42 });
+for (const $m9_key44 in $m9_v38) if ($m9_key44 !== "code" && $m9_key44 !== "message" && $m9_key44 !== "data") $m9_issues1.push({ path: "/error/" + $m9_key44, rule: "additionalProperties", message: "unknown property '" + $m9_key44 + "'", source: $m9_source26 });
+if ($m9_v41 !== undefined) {
+if (!(Number.isInteger($m9_v41))) $m9_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m9_source40 });
+if (typeof $m9_v41 === 'number' && isFinite($m9_v41)) {
+if ($m9_v41 > 599) $m9_issues1.push({ path: "/error/code", rule: "maximum", message: "must be <= 599", source: $m9_source40 });
+if ($m9_v41 < 400) $m9_issues1.push({ path: "/error/code", rule: "minimum", message: "must be >= 400", source: $m9_source40 });
+}
+}
+if ($m9_v43 !== undefined) {
+if (!(typeof $m9_v43 === 'string')) $m9_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m9_source42 });
+}
+const $m9_v45 = $m9_v38["data"];
+} else $m9_issues1.push({ path: "/error", rule: "type", message: "must be object", source: $m9_source26 });
+}
+} else $m9_issues1.push({ path: "", rule: "type", message: "must be object", source: $m9_source26 });
+}
+}
 $marks = [$m9_mark4, $m9_mark5, $m9_issues1.length];
-$m9_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m9_source6 });
+$m9_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m9_source26 });
 }
 if ($m9_issues1.length === 0) return null;
 return $marks === undefined ? $m9_issues1 : $closestBranch($m9_issues1, $marks);

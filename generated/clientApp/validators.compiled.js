@@ -512,88 +512,145 @@ Object.defineProperty(checkClientAppRegistrationReq, 'errors', {
   get: () => ($m0_rejected === $accepted || ajvCheckClientAppRegistrationReq($m0_rejected) ? null : ajvCheckClientAppRegistrationReq.errors),
 });
 
-const $m1_source6 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":85};
-const $m1_source8 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":90};
-const $m1_source10 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":97};
-const $m1_source12 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":102};
-const $m1_source15 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":80};
-const $m1_format17 = require('ajv-formats/dist/formats').fullFormats["uri"];
-const $m1_source18 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":107};
-const $m1_source19 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":121};
-const $m1_source21 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":126};
-const $m1_source23 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":139};
+function $m1_check7($m1_v8) {
+if (!((typeof $m1_v8 === 'object' && $m1_v8 !== null && !Array.isArray($m1_v8)))) return false;
+{
+const $m1_v9 = $m1_v8["messageType"];
+if ($m1_v9 === undefined) return false;
+if (!($m1_v9 === "clientAppRegistrationRes")) return false;
+}
+{
+const $m1_v10 = $m1_v8["code"];
+if ($m1_v10 === undefined) return false;
+if (!($m1_v10 === 200)) return false;
+if (!($m1_v10 === 200)) return false;
+}
+{
+const $m1_v11 = $m1_v8["desc"];
+if ($m1_v11 === undefined) return false;
+if (!(typeof $m1_v11 === 'string')) return false;
+}
+{
+const $m1_v12 = $m1_v8["clientAppToken"];
+if ($m1_v12 === undefined) return false;
+if (!(typeof $m1_v12 === 'string')) return false;
+}
+{
+const $m1_v13 = $m1_v8["aoiServerUrl"];
+if ($m1_v13 !== undefined) {
+if (!(typeof $m1_v13 === 'string')) return false;
+if (!$m1_format14($m1_v13)) return false;
+}
+}
+for (const $m1_key15 in $m1_v8) if ($m1_key15 !== "messageType" && $m1_key15 !== "code" && $m1_key15 !== "desc" && $m1_key15 !== "clientAppToken" && $m1_key15 !== "aoiServerUrl") return false;
+return true;
+}
+const $m1_format14 = require('ajv-formats/dist/formats').fullFormats["uri"];
+function $m1_check16($m1_v17) {
+if (!((typeof $m1_v17 === 'object' && $m1_v17 !== null && !Array.isArray($m1_v17)))) return false;
+{
+const $m1_v18 = $m1_v17["messageType"];
+if ($m1_v18 === undefined) return false;
+if (!($m1_v18 === "clientAppRegistrationRes")) return false;
+}
+{
+const $m1_v19 = $m1_v17["code"];
+if ($m1_v19 === undefined) return false;
+if (!(Number.isInteger($m1_v19))) return false;
+if ($m1_v19 > 599) return false;
+if ($m1_v19 < 400) return false;
+}
+{
+const $m1_v20 = $m1_v17["desc"];
+if ($m1_v20 === undefined) return false;
+if (!(typeof $m1_v20 === 'string')) return false;
+}
+for (const $m1_key21 in $m1_v17) if ($m1_key21 !== "messageType" && $m1_key21 !== "code" && $m1_key21 !== "desc") return false;
+return true;
+}
+const $m1_source22 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":85};
+const $m1_source24 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":90};
+const $m1_source26 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":97};
+const $m1_source28 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":102};
+const $m1_source31 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":80};
+const $m1_source33 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":107};
+const $m1_source34 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":121};
+const $m1_source36 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":126};
+const $m1_source38 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":139};
 function $m1_check($m1_data0) {
 const $m1_issues1 = [];
 let $marks;
-const $m1_start2 = $m1_issues1.length;
-let $m1_passing3 = 0;
-let $m1_mark4 = $m1_issues1.length;
-$m1_mark4 = $m1_issues1.length;
-if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
-const $m1_v7 = $m1_data0["messageType"];
-if ($m1_v7 === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source6 });
-const $m1_v9 = $m1_data0["code"];
-if ($m1_v9 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source8 });
-const $m1_v11 = $m1_data0["desc"];
-if ($m1_v11 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source10 });
-const $m1_v13 = $m1_data0["clientAppToken"];
-if ($m1_v13 === undefined) $m1_issues1.push({ path: "/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m1_source12 });
-for (const $m1_key14 in $m1_data0) if ($m1_key14 !== "messageType" && $m1_key14 !== "code" && $m1_key14 !== "desc" && $m1_key14 !== "clientAppToken" && $m1_key14 !== "aoiServerUrl") $m1_issues1.push({ path: "/" + $m1_key14, rule: "additionalProperties", message: "unknown property '" + $m1_key14 + "'", source: $m1_source15 });
-if ($m1_v7 !== undefined) {
-if (!(typeof $m1_v7 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source6 });
-if (!($m1_v7 === "clientAppRegistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationRes\"", source: $m1_source6 });
-}
-if ($m1_v9 !== undefined) {
-if (!(Number.isInteger($m1_v9))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source8 });
-if (!($m1_v9 === 200)) $m1_issues1.push({ path: "/code", rule: "const", message: "must be 200", source: $m1_source8 });
-if (!($m1_v9 === 200)) $m1_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m1_source8 });
-}
-if ($m1_v11 !== undefined) {
-if (!(typeof $m1_v11 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source10 });
-}
-if ($m1_v13 !== undefined) {
-if (!(typeof $m1_v13 === 'string')) $m1_issues1.push({ path: "/clientAppToken", rule: "type", message: "must be string", source: $m1_source12 });
-}
-const $m1_v16 = $m1_data0["aoiServerUrl"];
-if ($m1_v16 !== undefined) {
-if (typeof $m1_v16 === 'string') {
-if (!$m1_format17($m1_v16)) $m1_issues1.push({ path: "/aoiServerUrl", rule: "format", message: "must match format \"uri\"", source: $m1_source18 });
-} else $m1_issues1.push({ path: "/aoiServerUrl", rule: "type", message: "must be string", source: $m1_source18 });
-}
-} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source15 });
-if ($m1_issues1.length === $m1_mark4) $m1_passing3++;
-let $m1_mark5 = $m1_issues1.length;
-if ($m1_passing3 < 2) {
-$m1_mark5 = $m1_issues1.length;
-if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
-const $m1_v20 = $m1_data0["messageType"];
-if ($m1_v20 === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source19 });
-const $m1_v22 = $m1_data0["code"];
-if ($m1_v22 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source21 });
-const $m1_v24 = $m1_data0["desc"];
-if ($m1_v24 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source23 });
-for (const $m1_key25 in $m1_data0) if ($m1_key25 !== "messageType" && $m1_key25 !== "code" && $m1_key25 !== "desc") $m1_issues1.push({ path: "/" + $m1_key25, rule: "additionalProperties", message: "unknown property '" + $m1_key25 + "'", source: $m1_source15 });
-if ($m1_v20 !== undefined) {
-if (!(typeof $m1_v20 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source19 });
-if (!($m1_v20 === "clientAppRegistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationRes\"", source: $m1_source19 });
-}
-if ($m1_v22 !== undefined) {
-if (!(Number.isInteger($m1_v22))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source21 });
-if (typeof $m1_v22 === 'number' && isFinite($m1_v22)) {
-if ($m1_v22 > 599) $m1_issues1.push({ path: "/code", rule: "maximum", message: "must be <= 599", source: $m1_source21 });
-if ($m1_v22 < 400) $m1_issues1.push({ path: "/code", rule: "minimum", message: "must be >= 400", source: $m1_source21 });
-}
-}
-if ($m1_v24 !== undefined) {
-if (!(typeof $m1_v24 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source23 });
-}
-} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source15 });
-if ($m1_issues1.length === $m1_mark5) $m1_passing3++;
-}
-if ($m1_passing3 === 1) $m1_issues1.length = $m1_start2;
+const $m1_passes2 = $m1_check7($m1_data0);
+const $m1_passes3 = $m1_check16($m1_data0);
+if (!($m1_passes2 ? 1 : 0 + $m1_passes3 ? 1 : 0 === 1)) {
+let $m1_passing6 = 0;
+const $m1_mark4 = $m1_issues1.length;
+if ($m1_passes2) $m1_passing6++;
 else {
+if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
+const $m1_v23 = $m1_data0["messageType"];
+if ($m1_v23 === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source22 });
+const $m1_v25 = $m1_data0["code"];
+if ($m1_v25 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source24 });
+const $m1_v27 = $m1_data0["desc"];
+if ($m1_v27 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source26 });
+const $m1_v29 = $m1_data0["clientAppToken"];
+if ($m1_v29 === undefined) $m1_issues1.push({ path: "/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m1_source28 });
+for (const $m1_key30 in $m1_data0) if ($m1_key30 !== "messageType" && $m1_key30 !== "code" && $m1_key30 !== "desc" && $m1_key30 !== "clientAppToken" && $m1_key30 !== "aoiServerUrl") $m1_issues1.push({ path: "/" + $m1_key30, rule: "additionalProperties", message: "unknown property '" + $m1_key30 + "'", source: $m1_source31 });
+if ($m1_v23 !== undefined) {
+if (!(typeof $m1_v23 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source22 });
+if (!($m1_v23 === "clientAppRegistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationRes\"", source: $m1_source22 });
+}
+if ($m1_v25 !== undefined) {
+if (!(Number.isInteger($m1_v25))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source24 });
+if (!($m1_v25 === 200)) $m1_issues1.push({ path: "/code", rule: "const", message: "must be 200", source: $m1_source24 });
+if (!($m1_v25 === 200)) $m1_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m1_source24 });
+}
+if ($m1_v27 !== undefined) {
+if (!(typeof $m1_v27 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source26 });
+}
+if ($m1_v29 !== undefined) {
+if (!(typeof $m1_v29 === 'string')) $m1_issues1.push({ path: "/clientAppToken", rule: "type", message: "must be string", source: $m1_source28 });
+}
+const $m1_v32 = $m1_data0["aoiServerUrl"];
+if ($m1_v32 !== undefined) {
+if (typeof $m1_v32 === 'string') {
+if (!$m1_format14($m1_v32)) $m1_issues1.push({ path: "/aoiServerUrl", rule: "format", message: "must match format \"uri\"", source: $m1_source33 });
+} else $m1_issues1.push({ path: "/aoiServerUrl", rule: "type", message: "must be string", source: $m1_source33 });
+}
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source31 });
+}
+const $m1_mark5 = $m1_issues1.length;
+if ($m1_passing6 < 2) {
+if ($m1_passes3) $m1_passing6++;
+else {
+if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
+const $m1_v35 = $m1_data0["messageType"];
+if ($m1_v35 === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source34 });
+const $m1_v37 = $m1_data0["code"];
+if ($m1_v37 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source36 });
+const $m1_v39 = $m1_data0["desc"];
+if ($m1_v39 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source38 });
+for (const $m1_key40 in $m1_data0) if ($m1_key40 !== "messageType" && $m1_key40 !== "code" && $m1_key40 !== "desc") $m1_issues1.push({ path: "/" + $m1_key40, rule: "additionalProperties", message: "unknown property '" + $m1_key40 + "'", source: $m1_source31 });
+if ($m1_v35 !== undefined) {
+if (!(typeof $m1_v35 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source34 });
+if (!($m1_v35 === "clientAppRegistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationRes\"", source: $m1_source34 });
+}
+if ($m1_v37 !== undefined) {
+if (!(Number.isInteger($m1_v37))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source36 });
+if (typeof $m1_v37 === 'number' && isFinite($m1_v37)) {
+if ($m1_v37 > 599) $m1_issues1.push({ path: "/code", rule: "maximum", message: "must be <= 599", source: $m1_source36 });
+if ($m1_v37 < 400) $m1_issues1.push({ path: "/code", rule: "minimum", message: "must be >= 400", source: $m1_source36 });
+}
+}
+if ($m1_v39 !== undefined) {
+if (!(typeof $m1_v39 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source38 });
+}
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source31 });
+}
+}
 $marks = [$m1_mark4, $m1_mark5, $m1_issues1.length];
-$m1_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m1_source15 });
+$m1_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m1_source31 });
 }
 if ($m1_issues1.length === 0) return null;
 return $marks === undefined ? $m1_issues1 : $closestBranch($m1_issues1, $marks);

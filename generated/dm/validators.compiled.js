@@ -926,7 +926,19 @@ Object.defineProperty(checkDmPackage2, 'errors', {
 
 const $m2_source2 = {"cr":"extensions/dm-package3.yaml","section":"extension:dm-package3","line":28};
 const $m2_source5 = {"cr":"extensions/dm-package3.yaml","section":"extension:dm-package3","line":17};
-const $m2_source23 = {"cr":"extensions/dm-package3.yaml","section":"extension:dm-package3","line":54};
+function $m2_check21($m2_v22) {
+if (!(typeof $m2_v22 === 'string')) return false;
+return true;
+}
+function $m2_check23($m2_v24) {
+if (!(Array.isArray($m2_v24))) return false;
+for (let $m2_i25 = 0; $m2_i25 < $m2_v24.length; $m2_i25++) {
+const $m2_v26 = $m2_v24[$m2_i25];
+if (!(typeof $m2_v26 === 'string')) return false;
+}
+return true;
+}
+const $m2_source30 = {"cr":"extensions/dm-package3.yaml","section":"extension:dm-package3","line":54};
 function $m2_check($m2_data0) {
 const $m2_issues1 = [];
 if ((typeof $m2_data0 === 'object' && $m2_data0 !== null && !Array.isArray($m2_data0))) {
@@ -962,25 +974,25 @@ if ($m2_v13 !== undefined) {
 if (Array.isArray($m2_v13)) {
 for (let $m2_i14 = 0; $m2_i14 < $m2_v13.length; $m2_i14++) {
 const $m2_v15 = $m2_v13[$m2_i14];
-const $m2_start16 = $m2_issues1.length;
-let $m2_passing17 = 0;
-let $m2_mark18 = $m2_issues1.length;
-$m2_mark18 = $m2_issues1.length;
+const $m2_passes16 = $m2_check21($m2_v15);
+const $m2_passes17 = $m2_check23($m2_v15);
+if (!($m2_passes16 || $m2_passes17)) {
+let $m2_passing20 = 0;
+const $m2_mark18 = $m2_issues1.length;
+if ($m2_passes16) $m2_passing20++;
+else {
 if (!(typeof $m2_v15 === 'string')) $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/Data" + "/" + $m2_i14, rule: "type", message: "must be string", source: $m2_source2 });
-if ($m2_issues1.length === $m2_mark18) $m2_passing17++;
-let $m2_mark19 = $m2_issues1.length;
-if ($m2_passing17 === 0) {
-$m2_mark19 = $m2_issues1.length;
+}
+const $m2_mark19 = $m2_issues1.length;
+if ($m2_passes17) $m2_passing20++;
+else {
 if (Array.isArray($m2_v15)) {
-for (let $m2_i20 = 0; $m2_i20 < $m2_v15.length; $m2_i20++) {
-const $m2_v21 = $m2_v15[$m2_i20];
-if (!(typeof $m2_v21 === 'string')) $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/Data" + "/" + $m2_i14 + "/" + $m2_i20, rule: "type", message: "must be string", source: $m2_source2 });
+for (let $m2_i27 = 0; $m2_i27 < $m2_v15.length; $m2_i27++) {
+const $m2_v28 = $m2_v15[$m2_i27];
+if (!(typeof $m2_v28 === 'string')) $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/Data" + "/" + $m2_i14 + "/" + $m2_i27, rule: "type", message: "must be string", source: $m2_source2 });
 }
 } else $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/Data" + "/" + $m2_i14, rule: "type", message: "must be array", source: $m2_source2 });
-if ($m2_issues1.length === $m2_mark19) $m2_passing17++;
 }
-if ($m2_passing17 > 0) $m2_issues1.length = $m2_start16;
-else {
 $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/Data" + "/" + $m2_i14, rule: "anyOf", message: "must match a schema in anyOf", source: $m2_source2 });
 }
 }
@@ -990,44 +1002,44 @@ $m2_issues1.push({ path: "/Status/" + $m2_i6 + "/Data" + "/" + $m2_i14, rule: "a
 }
 } else $m2_issues1.push({ path: "/Status", rule: "type", message: "must be array", source: $m2_source2 });
 }
-const $m2_v22 = $m2_data0["Alert"];
-if ($m2_v22 !== undefined) {
-if ((typeof $m2_v22 === 'object' && $m2_v22 !== null && !Array.isArray($m2_v22))) {
-const $m2_v24 = $m2_v22["Items"];
-if ($m2_v24 === undefined) $m2_issues1.push({ path: "/Alert/Items", rule: "required", message: "must have required property 'Items'", source: $m2_source23 });
-for (const $m2_key25 in $m2_v22) if ($m2_key25 !== "Items") $m2_issues1.push({ path: "/Alert/" + $m2_key25, rule: "additionalProperties", message: "unknown property '" + $m2_key25 + "'", source: $m2_source23 });
-if ($m2_v24 !== undefined) {
-if (Array.isArray($m2_v24)) {
-for (let $m2_i26 = 0; $m2_i26 < $m2_v24.length; $m2_i26++) {
-const $m2_v27 = $m2_v24[$m2_i26];
-if ((typeof $m2_v27 === 'object' && $m2_v27 !== null && !Array.isArray($m2_v27))) {
-const $m2_v28 = $m2_v27["AlertType"];
-if ($m2_v28 === undefined) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/AlertType", rule: "required", message: "must have required property 'AlertType'", source: $m2_source23 });
-for (const $m2_key29 in $m2_v27) if ($m2_key29 !== "AlertType" && $m2_key29 !== "MIMEType" && $m2_key29 !== "SourceURI" && $m2_key29 !== "Mark" && $m2_key29 !== "Data") $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/" + $m2_key29, rule: "additionalProperties", message: "unknown property '" + $m2_key29 + "'", source: $m2_source23 });
-if ($m2_v28 !== undefined) {
-if (!(typeof $m2_v28 === 'string')) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/AlertType", rule: "type", message: "must be string", source: $m2_source23 });
-}
-const $m2_v30 = $m2_v27["MIMEType"];
-if ($m2_v30 !== undefined) {
-if (!(typeof $m2_v30 === 'string')) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/MIMEType", rule: "type", message: "must be string", source: $m2_source23 });
-}
-const $m2_v31 = $m2_v27["SourceURI"];
+const $m2_v29 = $m2_data0["Alert"];
+if ($m2_v29 !== undefined) {
+if ((typeof $m2_v29 === 'object' && $m2_v29 !== null && !Array.isArray($m2_v29))) {
+const $m2_v31 = $m2_v29["Items"];
+if ($m2_v31 === undefined) $m2_issues1.push({ path: "/Alert/Items", rule: "required", message: "must have required property 'Items'", source: $m2_source30 });
+for (const $m2_key32 in $m2_v29) if ($m2_key32 !== "Items") $m2_issues1.push({ path: "/Alert/" + $m2_key32, rule: "additionalProperties", message: "unknown property '" + $m2_key32 + "'", source: $m2_source30 });
 if ($m2_v31 !== undefined) {
-if (!(typeof $m2_v31 === 'string')) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/SourceURI", rule: "type", message: "must be string", source: $m2_source23 });
+if (Array.isArray($m2_v31)) {
+for (let $m2_i33 = 0; $m2_i33 < $m2_v31.length; $m2_i33++) {
+const $m2_v34 = $m2_v31[$m2_i33];
+if ((typeof $m2_v34 === 'object' && $m2_v34 !== null && !Array.isArray($m2_v34))) {
+const $m2_v35 = $m2_v34["AlertType"];
+if ($m2_v35 === undefined) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i33 + "/AlertType", rule: "required", message: "must have required property 'AlertType'", source: $m2_source30 });
+for (const $m2_key36 in $m2_v34) if ($m2_key36 !== "AlertType" && $m2_key36 !== "MIMEType" && $m2_key36 !== "SourceURI" && $m2_key36 !== "Mark" && $m2_key36 !== "Data") $m2_issues1.push({ path: "/Alert/Items/" + $m2_i33 + "/" + $m2_key36, rule: "additionalProperties", message: "unknown property '" + $m2_key36 + "'", source: $m2_source30 });
+if ($m2_v35 !== undefined) {
+if (!(typeof $m2_v35 === 'string')) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i33 + "/AlertType", rule: "type", message: "must be string", source: $m2_source30 });
 }
-const $m2_v32 = $m2_v27["Mark"];
-if ($m2_v32 !== undefined) {
-if (!(typeof $m2_v32 === 'string')) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/Mark", rule: "type", message: "must be string", source: $m2_source23 });
+const $m2_v37 = $m2_v34["MIMEType"];
+if ($m2_v37 !== undefined) {
+if (!(typeof $m2_v37 === 'string')) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i33 + "/MIMEType", rule: "type", message: "must be string", source: $m2_source30 });
 }
-const $m2_v33 = $m2_v27["Data"];
-if ($m2_v33 !== undefined) {
-if (!((typeof $m2_v33 === 'object' && $m2_v33 !== null && !Array.isArray($m2_v33)))) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26 + "/Data", rule: "type", message: "must be object", source: $m2_source23 });
+const $m2_v38 = $m2_v34["SourceURI"];
+if ($m2_v38 !== undefined) {
+if (!(typeof $m2_v38 === 'string')) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i33 + "/SourceURI", rule: "type", message: "must be string", source: $m2_source30 });
 }
-} else $m2_issues1.push({ path: "/Alert/Items/" + $m2_i26, rule: "type", message: "must be object", source: $m2_source23 });
+const $m2_v39 = $m2_v34["Mark"];
+if ($m2_v39 !== undefined) {
+if (!(typeof $m2_v39 === 'string')) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i33 + "/Mark", rule: "type", message: "must be string", source: $m2_source30 });
 }
-} else $m2_issues1.push({ path: "/Alert/Items", rule: "type", message: "must be array", source: $m2_source23 });
+const $m2_v40 = $m2_v34["Data"];
+if ($m2_v40 !== undefined) {
+if (!((typeof $m2_v40 === 'object' && $m2_v40 !== null && !Array.isArray($m2_v40)))) $m2_issues1.push({ path: "/Alert/Items/" + $m2_i33 + "/Data", rule: "type", message: "must be object", source: $m2_source30 });
 }
-} else $m2_issues1.push({ path: "/Alert", rule: "type", message: "must be object", source: $m2_source23 });
+} else $m2_issues1.push({ path: "/Alert/Items/" + $m2_i33, rule: "type", message: "must be object", source: $m2_source30 });
+}
+} else $m2_issues1.push({ path: "/Alert/Items", rule: "type", message: "must be array", source: $m2_source30 });
+}
+} else $m2_issues1.push({ path: "/Alert", rule: "type", message: "must be object", source: $m2_source30 });
 }
 } else $m2_issues1.push({ path: "", rule: "type", message: "must be object", source: $m2_source5 });
 if ($m2_issues1.length === 0) return null;

@@ -542,64 +542,102 @@ Object.defineProperty(checkNotificationSubmitReq, 'errors', {
   get: () => ($m0_rejected === $accepted || ajvCheckNotificationSubmitReq($m0_rejected) ? null : ajvCheckNotificationSubmitReq.errors),
 });
 
-const $m1_source6 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":68};
-const $m1_source8 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":72};
-const $m1_source10 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":76};
-const $m1_source13 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":56};
-const $m1_source14 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":83};
-const $m1_source16 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":87};
+function $m1_check7($m1_v8) {
+if (!((typeof $m1_v8 === 'object' && $m1_v8 !== null && !Array.isArray($m1_v8)))) return false;
+{
+const $m1_v9 = $m1_v8["code"];
+if ($m1_v9 === undefined) return false;
+if (!($m1_v9 === 202)) return false;
+}
+{
+const $m1_v10 = $m1_v8["desc"];
+if ($m1_v10 === undefined) return false;
+if (!(typeof $m1_v10 === 'string')) return false;
+}
+{
+const $m1_v11 = $m1_v8["notificationId"];
+if ($m1_v11 === undefined) return false;
+if (!(typeof $m1_v11 === 'string')) return false;
+if ($m1_v11.length < 1) return false;
+}
+for (const $m1_key12 in $m1_v8) if ($m1_key12 !== "code" && $m1_key12 !== "desc" && $m1_key12 !== "notificationId") return false;
+return true;
+}
+function $m1_check13($m1_v14) {
+if (!((typeof $m1_v14 === 'object' && $m1_v14 !== null && !Array.isArray($m1_v14)))) return false;
+{
+const $m1_v15 = $m1_v14["code"];
+if ($m1_v15 === undefined) return false;
+if (!($m1_v15 === 400 || $m1_v15 === 401 || $m1_v15 === 404 || $m1_v15 === 413 || $m1_v15 === 429 || $m1_v15 === 503)) return false;
+}
+{
+const $m1_v16 = $m1_v14["desc"];
+if ($m1_v16 === undefined) return false;
+if (!(typeof $m1_v16 === 'string')) return false;
+}
+for (const $m1_key17 in $m1_v14) if ($m1_key17 !== "code" && $m1_key17 !== "desc") return false;
+return true;
+}
+const $m1_source18 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":68};
+const $m1_source20 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":72};
+const $m1_source22 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":76};
+const $m1_source25 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":56};
+const $m1_source26 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":83};
+const $m1_source28 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":87};
 function $m1_check($m1_data0) {
 const $m1_issues1 = [];
 let $marks;
-const $m1_start2 = $m1_issues1.length;
-let $m1_passing3 = 0;
-let $m1_mark4 = $m1_issues1.length;
-$m1_mark4 = $m1_issues1.length;
-if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
-const $m1_v7 = $m1_data0["code"];
-if ($m1_v7 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source6 });
-const $m1_v9 = $m1_data0["desc"];
-if ($m1_v9 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source8 });
-const $m1_v11 = $m1_data0["notificationId"];
-if ($m1_v11 === undefined) $m1_issues1.push({ path: "/notificationId", rule: "required", message: "must have required property 'notificationId'", source: $m1_source10 });
-for (const $m1_key12 in $m1_data0) if ($m1_key12 !== "code" && $m1_key12 !== "desc" && $m1_key12 !== "notificationId") $m1_issues1.push({ path: "/" + $m1_key12, rule: "additionalProperties", message: "unknown property '" + $m1_key12 + "'", source: $m1_source13 });
-if ($m1_v7 !== undefined) {
-if (!(Number.isInteger($m1_v7))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source6 });
-if (!($m1_v7 === 202)) $m1_issues1.push({ path: "/code", rule: "const", message: "must be 202", source: $m1_source6 });
-}
-if ($m1_v9 !== undefined) {
-if (!(typeof $m1_v9 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source8 });
-}
-if ($m1_v11 !== undefined) {
-if (typeof $m1_v11 === 'string') {
-if ($m1_v11.length < 1) $m1_issues1.push({ path: "/notificationId", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m1_source10 });
-} else $m1_issues1.push({ path: "/notificationId", rule: "type", message: "must be string", source: $m1_source10 });
-}
-} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source13 });
-if ($m1_issues1.length === $m1_mark4) $m1_passing3++;
-let $m1_mark5 = $m1_issues1.length;
-if ($m1_passing3 < 2) {
-$m1_mark5 = $m1_issues1.length;
-if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
-const $m1_v15 = $m1_data0["code"];
-if ($m1_v15 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source14 });
-const $m1_v17 = $m1_data0["desc"];
-if ($m1_v17 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source16 });
-for (const $m1_key18 in $m1_data0) if ($m1_key18 !== "code" && $m1_key18 !== "desc") $m1_issues1.push({ path: "/" + $m1_key18, rule: "additionalProperties", message: "unknown property '" + $m1_key18 + "'", source: $m1_source13 });
-if ($m1_v15 !== undefined) {
-if (!(Number.isInteger($m1_v15))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source14 });
-if (!($m1_v15 === 400 || $m1_v15 === 401 || $m1_v15 === 404 || $m1_v15 === 413 || $m1_v15 === 429 || $m1_v15 === 503)) $m1_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m1_source14 });
-}
-if ($m1_v17 !== undefined) {
-if (!(typeof $m1_v17 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source16 });
-}
-} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source13 });
-if ($m1_issues1.length === $m1_mark5) $m1_passing3++;
-}
-if ($m1_passing3 === 1) $m1_issues1.length = $m1_start2;
+const $m1_passes2 = $m1_check7($m1_data0);
+const $m1_passes3 = $m1_check13($m1_data0);
+if (!($m1_passes2 ? 1 : 0 + $m1_passes3 ? 1 : 0 === 1)) {
+let $m1_passing6 = 0;
+const $m1_mark4 = $m1_issues1.length;
+if ($m1_passes2) $m1_passing6++;
 else {
+if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
+const $m1_v19 = $m1_data0["code"];
+if ($m1_v19 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source18 });
+const $m1_v21 = $m1_data0["desc"];
+if ($m1_v21 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source20 });
+const $m1_v23 = $m1_data0["notificationId"];
+if ($m1_v23 === undefined) $m1_issues1.push({ path: "/notificationId", rule: "required", message: "must have required property 'notificationId'", source: $m1_source22 });
+for (const $m1_key24 in $m1_data0) if ($m1_key24 !== "code" && $m1_key24 !== "desc" && $m1_key24 !== "notificationId") $m1_issues1.push({ path: "/" + $m1_key24, rule: "additionalProperties", message: "unknown property '" + $m1_key24 + "'", source: $m1_source25 });
+if ($m1_v19 !== undefined) {
+if (!(Number.isInteger($m1_v19))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source18 });
+if (!($m1_v19 === 202)) $m1_issues1.push({ path: "/code", rule: "const", message: "must be 202", source: $m1_source18 });
+}
+if ($m1_v21 !== undefined) {
+if (!(typeof $m1_v21 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source20 });
+}
+if ($m1_v23 !== undefined) {
+if (typeof $m1_v23 === 'string') {
+if ($m1_v23.length < 1) $m1_issues1.push({ path: "/notificationId", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m1_source22 });
+} else $m1_issues1.push({ path: "/notificationId", rule: "type", message: "must be string", source: $m1_source22 });
+}
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source25 });
+}
+const $m1_mark5 = $m1_issues1.length;
+if ($m1_passing6 < 2) {
+if ($m1_passes3) $m1_passing6++;
+else {
+if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
+const $m1_v27 = $m1_data0["code"];
+if ($m1_v27 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source26 });
+const $m1_v29 = $m1_data0["desc"];
+if ($m1_v29 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source28 });
+for (const $m1_key30 in $m1_data0) if ($m1_key30 !== "code" && $m1_key30 !== "desc") $m1_issues1.push({ path: "/" + $m1_key30, rule: "additionalProperties", message: "unknown property '" + $m1_key30 + "'", source: $m1_source25 });
+if ($m1_v27 !== undefined) {
+if (!(Number.isInteger($m1_v27))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source26 });
+if (!($m1_v27 === 400 || $m1_v27 === 401 || $m1_v27 === 404 || $m1_v27 === 413 || $m1_v27 === 429 || $m1_v27 === 503)) $m1_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m1_source26 });
+}
+if ($m1_v29 !== undefined) {
+if (!(typeof $m1_v29 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source28 });
+}
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source25 });
+}
+}
 $marks = [$m1_mark4, $m1_mark5, $m1_issues1.length];
-$m1_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m1_source13 });
+$m1_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m1_source25 });
 }
 if ($m1_issues1.length === 0) return null;
 return $marks === undefined ? $m1_issues1 : $closestBranch($m1_issues1, $marks);

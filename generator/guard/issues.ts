@@ -136,14 +136,7 @@ function anyKeywords(schema: Record<string, unknown>, v: string, path: string, n
     const any = schema.enum.map((value) => equalTo(v, value, cx.scope)).join(' || ') || 'false';
     out.push(`if (!(${any})) ${issue('enum', 'must be equal to one of the allowed values')}`);
   }
-  if (isSchema(schema.not)) {
-    const check = cx.scope.function(undefined, 'check', (name) => {
-      const value = cx.scope.name('v');
-      const body = guardStatements(schema.not, value, { scope: cx.scope, root: cx.root }, false);
-      return `function ${name}(${value}) {\n${body}\nreturn true;\n}`;
-    });
-    out.push(`if (${check}(${v})) ${issue('not', 'must NOT be valid')}`);
-  }
+  if (isSchema(schema.not)) out.push(`if (${predicate(schema.not, cx)}(${v})) ${issue('not', 'must NOT be valid')}`);
   for (const keyword of ['anyOf', 'oneOf'] as const)
     if (Array.isArray(schema[keyword])) out.push(union(keyword, schema[keyword] as unknown[], v, path, node, cx));
   if (Array.isArray(schema.allOf))
@@ -152,9 +145,10 @@ function anyKeywords(schema: Record<string, unknown>, v: string, path: string, n
 }
 
 /**
- * anyOf and oneOf as ajv evaluates them: the branches in turn (anyOf stops at the first that passes, oneOf at the
- * second), their issues kept only when the union fails, followed by the union's own. At the root, the marks between
- * the branches let `$closestBranch` keep only the branch the document is closest to, as toIssues does.
+ * anyOf and oneOf with ajv's issues: the branches' guards answer first, so a union that holds costs no issue at all.
+ * When it fails, the failing branches' issues as ajv's walk finds them (oneOf's stops at the second branch that
+ * passes; a passing branch has none), then the union's own. At the root, the marks between the branches let
+ * `$closestBranch` keep only the branch the document is closest to, as toIssues does.
  */
 function union(
   keyword: 'anyOf' | 'oneOf',
@@ -164,32 +158,31 @@ function union(
   node: string,
   cx: Context,
 ): string {
-  const start = cx.scope.name('start');
-  const passing = cx.scope.name('passing');
+  const passes = branches.map(() => cx.scope.name('passes'));
   const marks = branches.map(() => cx.scope.name('mark'));
-  const out = [`const ${start} = ${cx.out}.length;`, `let ${passing} = 0;`];
-  const more = keyword === 'anyOf' ? `${passing} === 0` : `${passing} < 2`;
+  const passing = cx.scope.name('passing');
+  const out = branches.map((branch, i) => `const ${passes[i]} = ${predicate(branch, cx)}(${v});`);
+  const holds = keyword === 'anyOf' ? passes.join(' || ') : `${passes.map((p) => `${p} ? 1 : 0`).join(' + ')} === 1`;
+  const walk = [`let ${passing} = 0;`];
   branches.forEach((branch, i) => {
-    const body = [
-      `${marks[i]} = ${cx.out}.length;`,
-      collect(branch, v, path, `${node}/${keyword}/${i}`, cx),
-      `if (${cx.out}.length === ${marks[i]}) ${passing}++;`,
-    ].join('\n');
-    out.push(`let ${marks[i]} = ${cx.out}.length;`);
-    out.push(i === 0 ? body : `if (${more}) {\n${body}\n}`);
+    const issues = collect(branch, v, path, `${node}/${keyword}/${i}`, cx);
+    walk.push(`const ${marks[i]} = ${cx.out}.length;`);
+    const step = `if (${passes[i]}) ${passing}++;\nelse {\n${issues}\n}`;
+    walk.push(keyword === 'oneOf' && i > 0 ? `if (${passing} < 2) {\n${step}\n}` : step);
   });
-  const summary = push(
-    {
-      path,
-      rule: keyword,
-      message: text(keyword === 'anyOf' ? 'must match a schema in anyOf' : 'must match exactly one schema in oneOf'),
-      node,
-    },
-    cx,
-  );
-  const passed = keyword === 'anyOf' ? `${passing} > 0` : `${passing} === 1`;
-  const closest = node === '#' ? `\n$marks = [${marks.join(', ')}, ${cx.out}.length];` : '';
-  return [...out, `if (${passed}) ${cx.out}.length = ${start};\nelse {${closest}\n${summary}\n}`].join('\n');
+  const message = keyword === 'anyOf' ? 'must match a schema in anyOf' : 'must match exactly one schema in oneOf';
+  if (node === '#') walk.push(`$marks = [${marks.join(', ')}, ${cx.out}.length];`);
+  walk.push(push({ path, rule: keyword, message: text(message), node }, cx));
+  return [...out, `if (!(${holds})) {\n${walk.join('\n')}\n}`].join('\n');
+}
+
+/** A module-level function answering whether `schema` accepts a value: the guard's code. */
+function predicate(schema: unknown, cx: Context): string {
+  return cx.scope.function(undefined, 'check', (name) => {
+    const value = cx.scope.name('v');
+    const body = guardStatements(schema, value, { scope: cx.scope, root: cx.root }, false);
+    return `function ${name}(${value}) {\n${body}\nreturn true;\n}`;
+  });
 }
 
 function numberKeywords(schema: Record<string, unknown>, v: string, path: string, node: string, cx: Context): string[] {
