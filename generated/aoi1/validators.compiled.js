@@ -2740,7 +2740,7 @@ const $m3_issues1 = [];
 let $marks;
 const $m3_passes2 = $m3_check7($m3_data0);
 const $m3_passes3 = $m3_check14($m3_data0);
-if (!($m3_passes2 ? 1 : 0 + $m3_passes3 ? 1 : 0 === 1)) {
+if (!(($m3_passes2 ? 1 : 0) + ($m3_passes3 ? 1 : 0) === 1)) {
 let $m3_passing6 = 0;
 const $m3_mark4 = $m3_issues1.length;
 if ($m3_passes2) $m3_passing6++;
@@ -2948,7 +2948,7 @@ const $m5_issues1 = [];
 let $marks;
 const $m5_passes2 = $m5_check7($m5_data0);
 const $m5_passes3 = $m5_check16($m5_data0);
-if (!($m5_passes2 ? 1 : 0 + $m5_passes3 ? 1 : 0 === 1)) {
+if (!(($m5_passes2 ? 1 : 0) + ($m5_passes3 ? 1 : 0) === 1)) {
 let $m5_passing6 = 0;
 const $m5_mark4 = $m5_issues1.length;
 if ($m5_passes2) $m5_passing6++;
@@ -3186,7 +3186,7 @@ const $m7_issues1 = [];
 let $marks;
 const $m7_passes2 = $m7_check7($m7_data0);
 const $m7_passes3 = $m7_check19($m7_data0);
-if (!($m7_passes2 ? 1 : 0 + $m7_passes3 ? 1 : 0 === 1)) {
+if (!(($m7_passes2 ? 1 : 0) + ($m7_passes3 ? 1 : 0) === 1)) {
 let $m7_passing6 = 0;
 const $m7_mark4 = $m7_issues1.length;
 if ($m7_passes2) $m7_passing6++;
@@ -3446,7 +3446,7 @@ const $m9_issues1 = [];
 let $marks;
 const $m9_passes2 = $m9_check7($m9_data0);
 const $m9_passes3 = $m9_check16($m9_data0);
-if (!($m9_passes2 ? 1 : 0 + $m9_passes3 ? 1 : 0 === 1)) {
+if (!(($m9_passes2 ? 1 : 0) + ($m9_passes3 ? 1 : 0) === 1)) {
 let $m9_passing6 = 0;
 const $m9_mark4 = $m9_issues1.length;
 if ($m9_passes2) $m9_passing6++;

@@ -589,7 +589,7 @@ const $m1_issues1 = [];
 let $marks;
 const $m1_passes2 = $m1_check7($m1_data0);
 const $m1_passes3 = $m1_check13($m1_data0);
-if (!($m1_passes2 ? 1 : 0 + $m1_passes3 ? 1 : 0 === 1)) {
+if (!(($m1_passes2 ? 1 : 0) + ($m1_passes3 ? 1 : 0) === 1)) {
 let $m1_passing6 = 0;
 const $m1_mark4 = $m1_issues1.length;
 if ($m1_passes2) $m1_passing6++;

@@ -162,7 +162,7 @@ function union(
   const marks = branches.map(() => cx.scope.name('mark'));
   const passing = cx.scope.name('passing');
   const out = branches.map((branch, i) => `const ${passes[i]} = ${predicate(branch, cx)}(${v});`);
-  const holds = keyword === 'anyOf' ? passes.join(' || ') : `${passes.map((p) => `${p} ? 1 : 0`).join(' + ')} === 1`;
+  const holds = keyword === 'anyOf' ? passes.join(' || ') : `${passes.map((p) => `(${p} ? 1 : 0)`).join(' + ')} === 1`;
   const walk = [`let ${passing} = 0;`];
   branches.forEach((branch, i) => {
     const issues = collect(branch, v, path, `${node}/${keyword}/${i}`, cx);

@@ -18,6 +18,7 @@ import { deriveNegativeCases, sampleOf } from '../../generator/golden.ts';
 import { toIssues } from '../../generator/runtime/validation.ts';
 import { sourceTable, type SourceTable } from '../../generator/sources.ts';
 import { loadSpec } from '../../generator/spec-loader.ts';
+import type { MessageMeta } from '../../core/spec-format.ts';
 import { loadGoldenFiles } from '../golden/runner.ts';
 import { checkAoiClientRegistrationReq } from './fixtures/generated/aoi1/validators.compiled.js';
 import { failFastAoiClientRegistrationReq } from './fixtures/generated/aoi1/validators.fail-fast.compiled.js';
@@ -206,8 +207,8 @@ for (const { name, dir } of specs) {
 describe('checks of forms the message schemas do not use yet', () => {
   const ajv = createAjv('generatedFailFast');
   const all = createAjv('generated');
-  const table: SourceTable = { root: { cr: 'x.txt', section: '1', line: 1 }, bySchemaPath: {}, byInstancePath: {} };
-  table.bySchemaPath['#'] = table.root;
+  const at = (line: number) => ({ 'x-omaspec-source': { cr: 'x.txt', section: '1', line } });
+  const meta = { id: 'x', interface: 'i', source: { cr: 'x.txt', section: '1', line: 1 } } as MessageMeta;
   const schemas: Schema[] = [
     { type: 'string', minLength: 2, maxLength: 3, pattern: '^[a-z😀]+$' },
     { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 10, multipleOf: 0.5 },
@@ -222,9 +223,41 @@ describe('checks of forms the message schemas do not use yet', () => {
     { type: 'string', format: 'date-time' },
     { definitions: { n: { type: ['integer', 'null'] } }, type: 'array', items: { $ref: '#/definitions/n' } },
     { type: ['string', 'boolean', 'null'], minLength: 1, anyOf: [{ type: 'string' }, { type: 'null' }] },
+    { type: 'array', items: { type: 'integer', minimum: 0, ...at(2) }, minItems: 1, maxItems: 3 },
+    {
+      type: 'object',
+      required: ['a/b', 'list'],
+      additionalProperties: false,
+      // Names a JSON pointer escapes (paths) and a URI fragment encodes (ajv's schema paths, hence the sources).
+      properties: {
+        'a/b': { type: 'string', ...at(3) },
+        'c~d': { type: 'integer', ...at(4) },
+        'e f': { type: 'string', maxLength: 2 },
+        list: {
+          type: 'array',
+          maxItems: 2,
+          items: {
+            type: 'object',
+            required: ['when'],
+            additionalProperties: false,
+            properties: { when: { type: 'string', format: 'date-time', ...at(5) } },
+          },
+          ...at(6),
+        },
+      },
+    },
+    {
+      ...at(7),
+      oneOf: [
+        { type: 'object', required: ['a'], properties: { a: { const: 1, ...at(8) } } },
+        { type: 'object', required: ['b'], properties: { b: { oneOf: [{ type: 'string' }, { type: 'integer' }] } } },
+        { type: 'object', properties: { a: { const: 1 }, c: { anyOf: [{ type: 'number', minimum: 2 }, { type: 'null' }] } } },
+      ],
+    },
   ];
   for (const schema of schemas) {
     it(JSON.stringify(schema), () => {
+      const table = sourceTable(schema, meta);
       const guard = guardOf(schema);
       const check = ajv.compile(schema);
       const issues = issuesOf(schema, table);
@@ -243,7 +276,8 @@ describe('checks of forms the message schemas do not use yet', () => {
   }
 
   it('leaves what it does not know to ajv, saying why', () => {
-    expect(issuesOf({ type: 'array', uniqueItems: true }, table)).toEqual(['uniqueItems in the all-errors check']);
+    const unique = { type: 'array', uniqueItems: true };
+    expect(issuesOf(unique, sourceTable(unique, meta))).toEqual(['uniqueItems in the all-errors check']);
     expect(guardOf({ type: 'object', patternProperties: { x: {} } })).toEqual(['keyword patternProperties']);
     expect(guardOf({ type: 'array', items: [{ type: 'string' }] })).toEqual(['items not a schema (tuple form)']);
     expect(guardOf({ properties: { a: { $ref: 'other.json#/x' } } })).toEqual(['$ref "other.json#/x"']);
