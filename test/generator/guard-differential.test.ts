@@ -251,7 +251,10 @@ describe('checks of forms the message schemas do not use yet', () => {
       oneOf: [
         { type: 'object', required: ['a'], properties: { a: { const: 1, ...at(8) } } },
         { type: 'object', required: ['b'], properties: { b: { oneOf: [{ type: 'string' }, { type: 'integer' }] } } },
-        { type: 'object', properties: { a: { const: 1 }, c: { anyOf: [{ type: 'number', minimum: 2 }, { type: 'null' }] } } },
+        {
+          type: 'object',
+          properties: { a: { const: 1 }, c: { anyOf: [{ type: 'number', minimum: 2 }, { type: 'null' }] } },
+        },
       ],
     },
   ];
