@@ -1,7 +1,8 @@
 /**
- * The generated validators against ajv compiling the same schemas at run time, against TypeBox's compiler, and
- * validate… (every issue) against the guard, in the same run, over the minimal valid document of every message and
- * the invalid documents the golden cases derive from it (each member missing, of the wrong type, one member too many).
+ * The generated guards (generator/guard/'s code) against ajv compiling the same schemas at run time, against TypeBox's
+ * compiler, and validate… (every issue) against the guard, in the same run, over the minimal valid document of every
+ * message and the invalid documents the golden cases derive from it (each member missing, of the wrong type, one member
+ * too many).
  */
 import path from 'node:path';
 import { createAjv } from '../core/ajv.ts';

@@ -10,12 +10,13 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 export const AJV_PRESETS = {
   /**
-   * The generated validators (and the benchmark's run-time twin of them): strict, so a schema ajv would
-   * interpret loosely fails generation instead of validating less than it says; unions such as
+   * ajv's code in the generated validators (for the schemas generator/guard/ does not compile, and for `errors`
+   * on demand beside ours), and the reference our own code is tested and benchmarked against: strict, so a schema
+   * ajv would interpret loosely fails generation instead of validating less than it says; unions such as
    * `type: [string, number]` (JSON-RPC ids) are allowed.
    */
   generated: { allErrors: true, strict: true, allowUnionTypes: true, formats: true },
-  /** The same, stopping at the first error: the generated type guards (`is…`), which only need the answer. */
+  /** The same, stopping at the first error: what the generated type guards (`is…`) answer like. */
   generatedFailFast: { allErrors: false, strict: true, allowUnionTypes: true, formats: true },
   /**
    * Documents judged against the spec stage's schemas (CR examples while building, tests, the conformance

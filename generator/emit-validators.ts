@@ -1,7 +1,11 @@
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../core/ajv.ts';
+import { compileGuard } from './guard/guard.ts';
+import { compileIssues, ISSUES_PRELUDE } from './guard/issues.ts';
+import { Scope } from './guard/scope.ts';
 import { names } from './names.ts';
 import type { InterfacePlan } from './plan.ts';
+import type { LoadedMessage } from './spec-loader.ts';
 import { sourceTable } from './sources.ts';
 import { render } from './templates.ts';
 
@@ -9,40 +13,112 @@ import { render } from './templates.ts';
 const ESM_REQUIRE = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
 
 /**
- * Two compilations of every message schema: `all` collects every error (validate…), `failFast` stops at the first
+ * Two compilations of every message schema: `all` finds every violation (validate…), `failFast` stops at the first
  * (is…: a guard needs only the answer, and on invalid input stopping early is most of its speed).
  */
 export type Compilation = 'all' | 'failFast';
 
 const exportName = (compilation: Compilation) => (compilation === 'all' ? names.compiled : names.compiledFailFast);
 
+/** The name ajv's function keeps beside ours: it answers `errors`, on demand. */
+const ajvName = (name: string) => `ajv${name[0]!.toUpperCase()}${name.slice(1)}`;
+
+/** The issue function of a message in validators.compiled.js (when generator/guard/ compiles its schema). */
+const issuesName = (message: LoadedMessage) => `issues${names.type(message.meta)}`;
+
+/** What `errors` reads before any rejection: ajv's functions answer null after an accepted value. */
+const ACCEPTED = "const $accepted = Symbol('accepted');";
+
 /**
- * generated/<iface>/validators.compiled.js and validators.fail-fast.compiled.js: ajv standalone code, compiled here at
- * generation time so the running program never compiles a schema (no Ajv instance in generated/).
+ * Our code for one message in one compilation, or undefined when generator/guard/ does not handle its schema (ajv's
+ * code then stands alone). `prefix` keeps the identifiers of the messages of one file apart.
+ */
+function ourCode(message: LoadedMessage, compilation: Compilation, prefix: string): string | undefined {
+  const scope = new Scope(prefix);
+  const name = exportName(compilation)(message.meta);
+  const check = `$${prefix}check`;
+  const code =
+    compilation === 'failFast'
+      ? compileGuard(message.schema, check, scope)
+      : compileIssues(message.schema, check, sourceTable(message.schema, message.meta), scope);
+  if (code === undefined) return undefined;
+  const rejected = `$${prefix}rejected`;
+  // Only the answer is paid for on every call: `errors` (the compiled-validator contract) is ajv's own for the
+  // value last rejected, computed when read. The price is one rejected value kept alive per message.
+  const remember = (accepted: string) => `${rejected} = ${accepted} ? $accepted : data;`;
+  const exported =
+    compilation === 'failFast'
+      ? [
+          `export const ${name} = function ${name}(data) {`,
+          `  const valid = ${check}(data);`,
+          `  ${remember('valid')}`,
+          '  return valid;',
+          '};',
+        ]
+      : [
+          "/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */",
+          `export function ${issuesName(message)}(data) {`,
+          `  const issues = ${check}(data);`,
+          `  ${remember('issues === null')}`,
+          '  return issues;',
+          '}',
+          `export const ${name} = function ${name}(data) {`,
+          `  return ${issuesName(message)}(data) === null;`,
+          '};',
+        ];
+  const ajvFunction = ajvName(name);
+  return [
+    scope.code(),
+    code,
+    `let ${rejected} = $accepted;`,
+    ...exported,
+    `Object.defineProperty(${name}, 'errors', {`,
+    `  get: () => (${rejected} === $accepted || ${ajvFunction}(${rejected}) ? null : ${ajvFunction}.errors),`,
+    '});',
+  ].join('\n');
+}
+
+/**
+ * generated/<iface>/validators.compiled.js (every violation) and validators.fail-fast.compiled.js (the guards),
+ * compiled here at generation time so the running program never compiles a schema (no Ajv instance in generated/).
+ * Each holds our code (generator/guard/) for the schemas it handles and ajv's standalone code for the others, and
+ * beside ours ajv's function for `errors`.
  */
 export function emitCompiledValidators(plan: InterfacePlan, compilation: Compilation): string {
   const ajv = createAjv(compilation === 'all' ? 'generated' : 'generatedFailFast', { standaloneCode: true });
   const exports: Record<string, string> = {};
-  for (const message of plan.messages) {
+  const ours: string[] = [];
+  plan.messages.forEach((message, index) => {
     const id = `${String(message.schema.$id ?? message.schemaPath)}`;
     ajv.addSchema(message.schema, id);
-    exports[exportName(compilation)(message.meta)] = id;
-  }
-  return ESM_REQUIRE + standaloneCode.default(ajv, exports).replace(/^"use strict";/, '');
+    const name = exportName(compilation)(message.meta);
+    const code = ourCode(message, compilation, `m${index}_`);
+    exports[code === undefined ? name : ajvName(name)] = id;
+    if (code !== undefined) ours.push(code);
+  });
+  const prelude = compilation === 'failFast' ? ACCEPTED : `${ACCEPTED}\n\n${ISSUES_PRELUDE}`;
+  const ajvCode = standaloneCode.default(ajv, exports).replace(/^"use strict";/, '');
+  return ESM_REQUIRE + ajvCode + (ours.length > 0 ? `\n${prelude}\n\n${ours.join('\n\n')}\n` : '');
 }
 
 export function emitCompiledDeclarations(plan: InterfacePlan, compilation: Compilation): string {
-  return render('compiled.d', { functions: plan.messages.map((m) => exportName(compilation)(m.meta)) });
+  const issues =
+    compilation === 'all'
+      ? plan.messages.filter((m, index) => ourCode(m, 'all', `m${index}_`) !== undefined).map(issuesName)
+      : [];
+  return render('compiled.d', { functions: plan.messages.map((m) => exportName(compilation)(m.meta)), issues });
 }
 
 /** generated/<iface>/validators.ts: typed guards and result-returning validators over the compiled code. */
 export function emitValidators(plan: InterfacePlan): string {
-  const validators = plan.messages.map((message) => ({
+  const validators = plan.messages.map((message, index) => ({
     type: names.type(message.meta),
     guard: names.guard(message.meta),
     validate: names.validate(message.meta),
     compiled: names.compiled(message.meta),
     failFast: names.compiledFailFast(message.meta),
+    // Issues straight from our all-errors code; ajv's errors through toIssues for the schemas it is left with.
+    issues: ourCode(message, 'all', `m${index}_`) === undefined ? undefined : issuesName(message),
     sources: names.sources(message.meta),
     table: JSON.stringify(sourceTable(message.schema, message.meta)),
     id: message.meta.id,

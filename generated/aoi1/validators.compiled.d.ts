@@ -16,7 +16,7 @@
  */
 import type { CompiledError } from '../common/validation.js';
 
-/** An ajv standalone validate function: true when valid, otherwise `errors` holds what failed. */
+/** A compiled validate function (generator/guard/'s or ajv's standalone code): true when valid, otherwise `errors` holds what failed. */
 export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: CompiledError[] | null;
@@ -32,3 +32,53 @@ export declare const checkAoi1ClientAppRegistrationReq: CompiledValidator;
 export declare const checkAoi1ClientAppRegistrationRes: CompiledValidator;
 export declare const checkNotificationDeliveryReq: CompiledValidator;
 export declare const checkNotificationDeliveryRes: CompiledValidator;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesAoiClientDeregistrationReq(
+  data: unknown,
+): import('../common/validation.js').ValidationIssue[] | null;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesAoiClientDeregistrationRes(
+  data: unknown,
+): import('../common/validation.js').ValidationIssue[] | null;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesAoiClientRegistrationReq(
+  data: unknown,
+): import('../common/validation.js').ValidationIssue[] | null;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesAoiClientRegistrationRes(
+  data: unknown,
+): import('../common/validation.js').ValidationIssue[] | null;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesClientAppDeregistrationReq(
+  data: unknown,
+): import('../common/validation.js').ValidationIssue[] | null;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesClientAppDeregistrationRes(
+  data: unknown,
+): import('../common/validation.js').ValidationIssue[] | null;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesAoi1ClientAppRegistrationReq(
+  data: unknown,
+): import('../common/validation.js').ValidationIssue[] | null;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesAoi1ClientAppRegistrationRes(
+  data: unknown,
+): import('../common/validation.js').ValidationIssue[] | null;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesNotificationDeliveryReq(
+  data: unknown,
+): import('../common/validation.js').ValidationIssue[] | null;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesNotificationDeliveryRes(
+  data: unknown,
+): import('../common/validation.js').ValidationIssue[] | null;

@@ -17,7 +17,7 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
-export const checkAoiClientDeregistrationReq = validate10;
+export const ajvCheckAoiClientDeregistrationReq = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/aoiClientDeregistrationReq.schema.json","title":"aoiClientDeregistrationReq","description":"AOI Client Deregistration request.","x-omaspec":{"interface":"aoi1","name":"aoiClientDeregistrationReq","id":"aoiClientDeregistrationReq","typeName":"AoiClientDeregistrationReq","envelope":"messageType","kind":"request","direction":"clientToServer","source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":160},"messageType":"aoiClientDeregistrationReq","response":"aoiClientDeregistrationRes"},"type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientDeregistrationReq","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":168}},"clientID":{"title":"clientID","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":175}}},"required":["messageType","clientID"],"additionalProperties":false};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -107,7 +107,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const checkAoiClientDeregistrationRes = validate11;
+export const ajvCheckAoiClientDeregistrationRes = validate11;
 const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/aoiClientDeregistrationRes.schema.json","title":"aoiClientDeregistrationRes","description":"AOI Client Deregistration response.","x-omaspec":{"interface":"aoi1","name":"aoiClientDeregistrationRes","id":"aoiClientDeregistrationRes","typeName":"AoiClientDeregistrationRes","envelope":"messageType","kind":"response","direction":"serverToClient","source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":195},"messageType":"aoiClientDeregistrationRes","responseTo":"aoiClientDeregistrationReq"},"type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientDeregistrationRes","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":203}},"code":{"title":"code","type":"integer","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":210}},"desc":{"title":"desc","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":215}}},"required":["messageType","code","desc"],"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -220,7 +220,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const checkAoiClientRegistrationReq = validate12;
+export const ajvCheckAoiClientRegistrationReq = validate12;
 const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/aoiClientRegistrationReq.schema.json","title":"aoiClientRegistrationReq","description":"AOI Client Registration request.","x-omaspec":{"interface":"aoi1","name":"aoiClientRegistrationReq","id":"aoiClientRegistrationReq","typeName":"AoiClientRegistrationReq","envelope":"messageType","kind":"request","direction":"clientToServer","source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":32},"messageType":"aoiClientRegistrationReq","response":"aoiClientRegistrationRes"},"type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientRegistrationReq","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":40}},"deviceNumber":{"title":"deviceNumber","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":47}}},"required":["messageType","deviceNumber"],"additionalProperties":false};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -310,7 +310,7 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-export const checkAoiClientRegistrationRes = validate13;
+export const ajvCheckAoiClientRegistrationRes = validate13;
 const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/aoiClientRegistrationRes.schema.json","title":"aoiClientRegistrationRes","description":"AOI Client Registration response.","x-omaspec":{"interface":"aoi1","name":"aoiClientRegistrationRes","id":"aoiClientRegistrationRes","typeName":"AoiClientRegistrationRes","envelope":"messageType","kind":"response","direction":"serverToClient","source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":66},"messageType":"aoiClientRegistrationRes","responseTo":"aoiClientRegistrationReq"},"oneOf":[{"title":"aoiClientRegistrationResSuccess","description":"AOI Client Registration response.","type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientRegistrationRes","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":74}},"clientID":{"title":"clientID","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":81}},"code":{"title":"code","type":"integer","enum":[200],"x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":86}},"desc":{"title":"desc","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":92}}},"required":["messageType","clientID","code","desc"],"additionalProperties":false},{"title":"aoiClientRegistrationResError","description":"AOI Client Registration response.","type":"object","properties":{"messageType":{"title":"messageType","type":"string","const":"aoiClientRegistrationRes","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":124}},"code":{"title":"code","type":"integer","minimum":400,"maximum":599,"x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":131}},"desc":{"title":"desc","type":"string","x-omaspec-source":{"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":136}}},"required":["messageType","code","desc"],"additionalProperties":false}]};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -621,7 +621,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const checkClientAppDeregistrationReq = validate14;
+export const ajvCheckClientAppDeregistrationReq = validate14;
 const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/clientAppDeregistrationReq.schema.json","title":"clientAppDeregistrationReq","description":"Client Application Degistration request.","x-omaspec":{"interface":"aoi1","name":"clientAppDeregistrationReq","id":"clientAppDeregistrationReq","typeName":"ClientAppDeregistrationReq","envelope":"jsonrpc","kind":"request","direction":"clientToServer","source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":82},"method":"clientAppDeregistrationReq","response":"clientAppDeregistrationRes"},"type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"method":{"title":"method","description":"The JSON-RPC method.","type":"string","const":"clientAppDeregistrationReq"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"params":{"title":"clientAppDeregistrationReqParams","description":"Client Application Degistration request.","type":"object","properties":{"clientID":{"title":"clientID","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":86}},"clientAppToken":{"title":"clientAppToken","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":87}}},"required":["clientID","clientAppToken"],"additionalProperties":false}},"required":["jsonrpc","method","id","params"],"additionalProperties":false};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -826,7 +826,7 @@ validate14.errors = vErrors;
 return errors === 0;
 }
 
-export const checkClientAppDeregistrationRes = validate15;
+export const ajvCheckClientAppDeregistrationRes = validate15;
 const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/clientAppDeregistrationRes.schema.json","title":"clientAppDeregistrationRes","description":"Client Application Deregistration response.","x-omaspec":{"interface":"aoi1","name":"clientAppDeregistrationRes","id":"clientAppDeregistrationRes","typeName":"ClientAppDeregistrationRes","envelope":"jsonrpc","kind":"response","direction":"serverToClient","source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109},"method":"clientAppDeregistrationReq","responseTo":"clientAppDeregistrationReq"},"oneOf":[{"title":"clientAppDeregistrationResSuccess","description":"JSON-RPC 2.0 success response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"result":{"title":"clientAppDeregistrationResResult","description":"Client Application Deregistration response.","type":"object","properties":{"code":{"title":"code","type":"integer","const":200,"x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109}},"message":{"title":"message","description":"Corresponds to the  “desc” parameter","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":110}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","result"],"additionalProperties":false},{"title":"clientAppDeregistrationResError","description":"JSON-RPC 2.0 error response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcResponseId","description":"The id of the request answered; null when it could not be read.","type":["string","number","null"]},"error":{"title":"clientAppDeregistrationResError","description":"Client Application Deregistration response.","type":"object","properties":{"code":{"title":"code","type":"integer","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109}},"message":{"title":"message","description":"Corresponds to the  “desc” parameter","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":110}},"data":{"title":"data","description":"Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","error"],"additionalProperties":false}]};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1213,7 +1213,7 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const checkAoi1ClientAppRegistrationReq = validate16;
+export const ajvCheckAoi1ClientAppRegistrationReq = validate16;
 const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/clientAppRegistrationReq.schema.json","title":"clientAppRegistrationReq","description":"Client Application Registration request.","x-omaspec":{"interface":"aoi1","name":"clientAppRegistrationReq","id":"aoi1.clientAppRegistrationReq","typeName":"Aoi1ClientAppRegistrationReq","envelope":"jsonrpc","kind":"request","direction":"clientToServer","source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":21},"method":"clientAppRegistrationReq","response":"aoi1.clientAppRegistrationRes"},"type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"method":{"title":"method","description":"The JSON-RPC method.","type":"string","const":"clientAppRegistrationReq"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"params":{"title":"clientAppRegistrationReqParams","description":"Client Application Registration request.","type":"object","properties":{"clientID":{"title":"clientID","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":25}},"tokenSeed":{"title":"tokenSeed","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":26}}},"required":["clientID"],"additionalProperties":false}},"required":["jsonrpc","method","id","params"],"additionalProperties":false};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1408,7 +1408,7 @@ validate16.errors = vErrors;
 return errors === 0;
 }
 
-export const checkAoi1ClientAppRegistrationRes = validate17;
+export const ajvCheckAoi1ClientAppRegistrationRes = validate17;
 const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/clientAppRegistrationRes.schema.json","title":"clientAppRegistrationRes","description":"Client Application Registration response.","x-omaspec":{"interface":"aoi1","name":"clientAppRegistrationRes","id":"aoi1.clientAppRegistrationRes","typeName":"Aoi1ClientAppRegistrationRes","envelope":"jsonrpc","kind":"response","direction":"serverToClient","source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46},"method":"clientAppRegistrationReq","responseTo":"aoi1.clientAppRegistrationReq"},"oneOf":[{"title":"clientAppRegistrationResSuccess","description":"JSON-RPC 2.0 success response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"result":{"title":"clientAppRegistrationResResult","description":"Client Application Registration response.","type":"object","properties":{"code":{"title":"code","type":"integer","const":200,"x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46}},"message":{"title":"message","description":"Corresponds to the  “desc” parameter","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":47}},"clientAppToken":{"title":"clientAppToken","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":48}},"aoiServerUrl":{"title":"aoiServerUrl","type":"string","format":"uri","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":49}}},"required":["code","message","clientAppToken"],"additionalProperties":false}},"required":["jsonrpc","id","result"],"additionalProperties":false},{"title":"clientAppRegistrationResError","description":"JSON-RPC 2.0 error response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcResponseId","description":"The id of the request answered; null when it could not be read.","type":["string","number","null"]},"error":{"title":"clientAppRegistrationResError","description":"Client Application Registration response.","type":"object","properties":{"code":{"title":"code","type":"integer","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46}},"message":{"title":"message","description":"Corresponds to the  “desc” parameter","type":"string","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":47}},"data":{"title":"data","description":"Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.","x-omaspec-source":{"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","error"],"additionalProperties":false}]};
 const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
 
@@ -1843,7 +1843,7 @@ validate17.errors = vErrors;
 return errors === 0;
 }
 
-export const checkNotificationDeliveryReq = validate18;
+export const ajvCheckNotificationDeliveryReq = validate18;
 const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/notificationDeliveryReq.schema.json","title":"notificationDeliveryReq","description":"Notification delivery request.","x-omaspec":{"interface":"aoi1","name":"notificationDeliveryReq","id":"notificationDeliveryReq","typeName":"NotificationDeliveryReq","envelope":"jsonrpc","kind":"request","direction":"serverToClient","source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":99},"method":"notificationDeliveryReq","response":"notificationDeliveryRes","provisional":true},"type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"method":{"title":"method","description":"The JSON-RPC method.","type":"string","const":"notificationDeliveryReq"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"params":{"title":"notificationDeliveryReqParams","description":"Notification delivery request.","type":"object","properties":{"clientAppToken":{"title":"clientAppToken","description":"The Client Application Token the notification is addressed to.","type":"string","minLength":1,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":110}},"payload":{"title":"payload","description":"The notification content as submitted.","type":"object","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":114}},"priority":{"title":"priority","description":"The submitted priority (5 when the submitter gave none).","type":"integer","minimum":0,"maximum":9,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":118}},"notificationId":{"title":"notificationId","description":"Identifies the notification; a client that sees an id again acknowledges it without forwarding it twice.","type":"string","minLength":1,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":122}}},"required":["clientAppToken","payload","priority","notificationId"],"additionalProperties":false}},"required":["jsonrpc","method","id","params"],"additionalProperties":false};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 
@@ -2143,7 +2143,7 @@ validate18.errors = vErrors;
 return errors === 0;
 }
 
-export const checkNotificationDeliveryRes = validate19;
+export const ajvCheckNotificationDeliveryRes = validate19;
 const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/aoi1/notificationDeliveryRes.schema.json","title":"notificationDeliveryRes","description":"Notification delivery response.","x-omaspec":{"interface":"aoi1","name":"notificationDeliveryRes","id":"notificationDeliveryRes","typeName":"NotificationDeliveryRes","envelope":"jsonrpc","kind":"response","direction":"clientToServer","source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":131},"method":"notificationDeliveryReq","responseTo":"notificationDeliveryReq","provisional":true},"oneOf":[{"title":"notificationDeliveryResSuccess","description":"JSON-RPC 2.0 success response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcId","description":"Request identifier, echoed in the response: a string or a number.","type":["string","number"]},"result":{"title":"notificationDeliveryResResult","description":"Notification delivery response.","type":"object","properties":{"code":{"title":"code","description":"200, forwarded to every matching Client Application instance.","type":"integer","const":200,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":142}},"message":{"title":"message","description":"Textual description of the outcome.","type":"string","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":146}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","result"],"additionalProperties":false},{"title":"notificationDeliveryResError","description":"JSON-RPC 2.0 error response envelope.","type":"object","properties":{"jsonrpc":{"title":"jsonrpc","description":"The JSON-RPC protocol version; exactly \"2.0\".","type":"string","const":"2.0"},"id":{"title":"JsonRpcResponseId","description":"The id of the request answered; null when it could not be read.","type":["string","number","null"]},"error":{"title":"notificationDeliveryResError","description":"Notification delivery response.","type":"object","properties":{"code":{"title":"code","description":"404 when no Client Application instance matches the token; 503 when the client cannot take it now.","type":"integer","minimum":400,"maximum":599,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":152}},"message":{"title":"message","description":"Textual description of the outcome.","type":"string","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":156}},"data":{"title":"data","description":"Additional information about the error (JSON-RPC 2.0 §5.1), e.g. the validation issues of an invalid request.","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":150}}},"required":["code","message"],"additionalProperties":false}},"required":["jsonrpc","id","error"],"additionalProperties":false}]};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2551,3 +2551,997 @@ vErrors = null;
 validate19.errors = vErrors;
 return errors === 0;
 }
+
+const $accepted = Symbol('accepted');
+
+function $closestBranch(issues, marks) {
+  const inBranches = marks[marks.length - 1] - marks[0];
+  if (inBranches === 0 || issues.length - inBranches !== 1) return issues;
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i + 1 < marks.length; i++) {
+    const count = marks[i + 1] - marks[i];
+    if (count > 0 && (from < 0 || count < to - from)) [from, to] = [marks[i], marks[i + 1]];
+  }
+  return issues.slice(from, to);
+}
+
+const $m0_source2 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":168};
+const $m0_source4 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":175};
+const $m0_source7 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":160};
+function $m0_check($m0_data0) {
+const $m0_issues1 = [];
+if ((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0))) {
+const $m0_v3 = $m0_data0["messageType"];
+if ($m0_v3 === undefined) $m0_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m0_source2 });
+const $m0_v5 = $m0_data0["clientID"];
+if ($m0_v5 === undefined) $m0_issues1.push({ path: "/clientID", rule: "required", message: "must have required property 'clientID'", source: $m0_source4 });
+for (const $m0_key6 in $m0_data0) if ($m0_key6 !== "messageType" && $m0_key6 !== "clientID") $m0_issues1.push({ path: "/" + $m0_key6, rule: "additionalProperties", message: "unknown property '" + $m0_key6 + "'", source: $m0_source7 });
+if ($m0_v3 !== undefined) {
+if (!(typeof $m0_v3 === 'string')) $m0_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m0_source2 });
+if (!($m0_v3 === "aoiClientDeregistrationReq")) $m0_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientDeregistrationReq\"", source: $m0_source2 });
+}
+if ($m0_v5 !== undefined) {
+if (!(typeof $m0_v5 === 'string')) $m0_issues1.push({ path: "/clientID", rule: "type", message: "must be string", source: $m0_source4 });
+}
+} else $m0_issues1.push({ path: "", rule: "type", message: "must be object", source: $m0_source7 });
+if ($m0_issues1.length === 0) return null;
+return $m0_issues1;
+}
+let $m0_rejected = $accepted;
+/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */
+export function issuesAoiClientDeregistrationReq(data) {
+  const issues = $m0_check(data);
+  $m0_rejected = issues === null ? $accepted : data;
+  return issues;
+}
+export const checkAoiClientDeregistrationReq = function checkAoiClientDeregistrationReq(data) {
+  return issuesAoiClientDeregistrationReq(data) === null;
+};
+Object.defineProperty(checkAoiClientDeregistrationReq, 'errors', {
+  get: () => ($m0_rejected === $accepted || ajvCheckAoiClientDeregistrationReq($m0_rejected) ? null : ajvCheckAoiClientDeregistrationReq.errors),
+});
+
+const $m1_source2 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":203};
+const $m1_source4 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":210};
+const $m1_source6 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":215};
+const $m1_source9 = {"cr":"002_c738242bc884de22.txt","section":"10.1.2","line":195};
+function $m1_check($m1_data0) {
+const $m1_issues1 = [];
+if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
+const $m1_v3 = $m1_data0["messageType"];
+if ($m1_v3 === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source2 });
+const $m1_v5 = $m1_data0["code"];
+if ($m1_v5 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source4 });
+const $m1_v7 = $m1_data0["desc"];
+if ($m1_v7 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source6 });
+for (const $m1_key8 in $m1_data0) if ($m1_key8 !== "messageType" && $m1_key8 !== "code" && $m1_key8 !== "desc") $m1_issues1.push({ path: "/" + $m1_key8, rule: "additionalProperties", message: "unknown property '" + $m1_key8 + "'", source: $m1_source9 });
+if ($m1_v3 !== undefined) {
+if (!(typeof $m1_v3 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source2 });
+if (!($m1_v3 === "aoiClientDeregistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientDeregistrationRes\"", source: $m1_source2 });
+}
+if ($m1_v5 !== undefined) {
+if (!(Number.isInteger($m1_v5))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source4 });
+}
+if ($m1_v7 !== undefined) {
+if (!(typeof $m1_v7 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source6 });
+}
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source9 });
+if ($m1_issues1.length === 0) return null;
+return $m1_issues1;
+}
+let $m1_rejected = $accepted;
+/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */
+export function issuesAoiClientDeregistrationRes(data) {
+  const issues = $m1_check(data);
+  $m1_rejected = issues === null ? $accepted : data;
+  return issues;
+}
+export const checkAoiClientDeregistrationRes = function checkAoiClientDeregistrationRes(data) {
+  return issuesAoiClientDeregistrationRes(data) === null;
+};
+Object.defineProperty(checkAoiClientDeregistrationRes, 'errors', {
+  get: () => ($m1_rejected === $accepted || ajvCheckAoiClientDeregistrationRes($m1_rejected) ? null : ajvCheckAoiClientDeregistrationRes.errors),
+});
+
+const $m2_source2 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":40};
+const $m2_source4 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":47};
+const $m2_source7 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":32};
+function $m2_check($m2_data0) {
+const $m2_issues1 = [];
+if ((typeof $m2_data0 === 'object' && $m2_data0 !== null && !Array.isArray($m2_data0))) {
+const $m2_v3 = $m2_data0["messageType"];
+if ($m2_v3 === undefined) $m2_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m2_source2 });
+const $m2_v5 = $m2_data0["deviceNumber"];
+if ($m2_v5 === undefined) $m2_issues1.push({ path: "/deviceNumber", rule: "required", message: "must have required property 'deviceNumber'", source: $m2_source4 });
+for (const $m2_key6 in $m2_data0) if ($m2_key6 !== "messageType" && $m2_key6 !== "deviceNumber") $m2_issues1.push({ path: "/" + $m2_key6, rule: "additionalProperties", message: "unknown property '" + $m2_key6 + "'", source: $m2_source7 });
+if ($m2_v3 !== undefined) {
+if (!(typeof $m2_v3 === 'string')) $m2_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m2_source2 });
+if (!($m2_v3 === "aoiClientRegistrationReq")) $m2_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientRegistrationReq\"", source: $m2_source2 });
+}
+if ($m2_v5 !== undefined) {
+if (!(typeof $m2_v5 === 'string')) $m2_issues1.push({ path: "/deviceNumber", rule: "type", message: "must be string", source: $m2_source4 });
+}
+} else $m2_issues1.push({ path: "", rule: "type", message: "must be object", source: $m2_source7 });
+if ($m2_issues1.length === 0) return null;
+return $m2_issues1;
+}
+let $m2_rejected = $accepted;
+/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */
+export function issuesAoiClientRegistrationReq(data) {
+  const issues = $m2_check(data);
+  $m2_rejected = issues === null ? $accepted : data;
+  return issues;
+}
+export const checkAoiClientRegistrationReq = function checkAoiClientRegistrationReq(data) {
+  return issuesAoiClientRegistrationReq(data) === null;
+};
+Object.defineProperty(checkAoiClientRegistrationReq, 'errors', {
+  get: () => ($m2_rejected === $accepted || ajvCheckAoiClientRegistrationReq($m2_rejected) ? null : ajvCheckAoiClientRegistrationReq.errors),
+});
+
+function $m3_check7($m3_v8) {
+if (!((typeof $m3_v8 === 'object' && $m3_v8 !== null && !Array.isArray($m3_v8)))) return false;
+{
+const $m3_v9 = $m3_v8["messageType"];
+if ($m3_v9 === undefined) return false;
+if (!($m3_v9 === "aoiClientRegistrationRes")) return false;
+}
+{
+const $m3_v10 = $m3_v8["clientID"];
+if ($m3_v10 === undefined) return false;
+if (!(typeof $m3_v10 === 'string')) return false;
+}
+{
+const $m3_v11 = $m3_v8["code"];
+if ($m3_v11 === undefined) return false;
+if (!($m3_v11 === 200)) return false;
+}
+{
+const $m3_v12 = $m3_v8["desc"];
+if ($m3_v12 === undefined) return false;
+if (!(typeof $m3_v12 === 'string')) return false;
+}
+for (const $m3_key13 in $m3_v8) if ($m3_key13 !== "messageType" && $m3_key13 !== "clientID" && $m3_key13 !== "code" && $m3_key13 !== "desc") return false;
+return true;
+}
+function $m3_check14($m3_v15) {
+if (!((typeof $m3_v15 === 'object' && $m3_v15 !== null && !Array.isArray($m3_v15)))) return false;
+{
+const $m3_v16 = $m3_v15["messageType"];
+if ($m3_v16 === undefined) return false;
+if (!($m3_v16 === "aoiClientRegistrationRes")) return false;
+}
+{
+const $m3_v17 = $m3_v15["code"];
+if ($m3_v17 === undefined) return false;
+if (!(Number.isInteger($m3_v17))) return false;
+if ($m3_v17 > 599) return false;
+if ($m3_v17 < 400) return false;
+}
+{
+const $m3_v18 = $m3_v15["desc"];
+if ($m3_v18 === undefined) return false;
+if (!(typeof $m3_v18 === 'string')) return false;
+}
+for (const $m3_key19 in $m3_v15) if ($m3_key19 !== "messageType" && $m3_key19 !== "code" && $m3_key19 !== "desc") return false;
+return true;
+}
+const $m3_source20 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":74};
+const $m3_source22 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":81};
+const $m3_source24 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":86};
+const $m3_source26 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":92};
+const $m3_source29 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":66};
+const $m3_source30 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":124};
+const $m3_source32 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":131};
+const $m3_source34 = {"cr":"002_c738242bc884de22.txt","section":"10.1.1","line":136};
+function $m3_check($m3_data0) {
+const $m3_issues1 = [];
+let $marks;
+const $m3_passes2 = $m3_check7($m3_data0);
+const $m3_passes3 = $m3_check14($m3_data0);
+if (!(($m3_passes2 ? 1 : 0) + ($m3_passes3 ? 1 : 0) === 1)) {
+let $m3_passing6 = 0;
+const $m3_mark4 = $m3_issues1.length;
+if ($m3_passes2) $m3_passing6++;
+else {
+if ((typeof $m3_data0 === 'object' && $m3_data0 !== null && !Array.isArray($m3_data0))) {
+const $m3_v21 = $m3_data0["messageType"];
+if ($m3_v21 === undefined) $m3_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m3_source20 });
+const $m3_v23 = $m3_data0["clientID"];
+if ($m3_v23 === undefined) $m3_issues1.push({ path: "/clientID", rule: "required", message: "must have required property 'clientID'", source: $m3_source22 });
+const $m3_v25 = $m3_data0["code"];
+if ($m3_v25 === undefined) $m3_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m3_source24 });
+const $m3_v27 = $m3_data0["desc"];
+if ($m3_v27 === undefined) $m3_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m3_source26 });
+for (const $m3_key28 in $m3_data0) if ($m3_key28 !== "messageType" && $m3_key28 !== "clientID" && $m3_key28 !== "code" && $m3_key28 !== "desc") $m3_issues1.push({ path: "/" + $m3_key28, rule: "additionalProperties", message: "unknown property '" + $m3_key28 + "'", source: $m3_source29 });
+if ($m3_v21 !== undefined) {
+if (!(typeof $m3_v21 === 'string')) $m3_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m3_source20 });
+if (!($m3_v21 === "aoiClientRegistrationRes")) $m3_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientRegistrationRes\"", source: $m3_source20 });
+}
+if ($m3_v23 !== undefined) {
+if (!(typeof $m3_v23 === 'string')) $m3_issues1.push({ path: "/clientID", rule: "type", message: "must be string", source: $m3_source22 });
+}
+if ($m3_v25 !== undefined) {
+if (!(Number.isInteger($m3_v25))) $m3_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m3_source24 });
+if (!($m3_v25 === 200)) $m3_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m3_source24 });
+}
+if ($m3_v27 !== undefined) {
+if (!(typeof $m3_v27 === 'string')) $m3_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m3_source26 });
+}
+} else $m3_issues1.push({ path: "", rule: "type", message: "must be object", source: $m3_source29 });
+}
+const $m3_mark5 = $m3_issues1.length;
+if ($m3_passing6 < 2) {
+if ($m3_passes3) $m3_passing6++;
+else {
+if ((typeof $m3_data0 === 'object' && $m3_data0 !== null && !Array.isArray($m3_data0))) {
+const $m3_v31 = $m3_data0["messageType"];
+if ($m3_v31 === undefined) $m3_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m3_source30 });
+const $m3_v33 = $m3_data0["code"];
+if ($m3_v33 === undefined) $m3_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m3_source32 });
+const $m3_v35 = $m3_data0["desc"];
+if ($m3_v35 === undefined) $m3_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m3_source34 });
+for (const $m3_key36 in $m3_data0) if ($m3_key36 !== "messageType" && $m3_key36 !== "code" && $m3_key36 !== "desc") $m3_issues1.push({ path: "/" + $m3_key36, rule: "additionalProperties", message: "unknown property '" + $m3_key36 + "'", source: $m3_source29 });
+if ($m3_v31 !== undefined) {
+if (!(typeof $m3_v31 === 'string')) $m3_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m3_source30 });
+if (!($m3_v31 === "aoiClientRegistrationRes")) $m3_issues1.push({ path: "/messageType", rule: "const", message: "must be \"aoiClientRegistrationRes\"", source: $m3_source30 });
+}
+if ($m3_v33 !== undefined) {
+if (!(Number.isInteger($m3_v33))) $m3_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m3_source32 });
+if (typeof $m3_v33 === 'number' && isFinite($m3_v33)) {
+if ($m3_v33 > 599) $m3_issues1.push({ path: "/code", rule: "maximum", message: "must be <= 599", source: $m3_source32 });
+if ($m3_v33 < 400) $m3_issues1.push({ path: "/code", rule: "minimum", message: "must be >= 400", source: $m3_source32 });
+}
+}
+if ($m3_v35 !== undefined) {
+if (!(typeof $m3_v35 === 'string')) $m3_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m3_source34 });
+}
+} else $m3_issues1.push({ path: "", rule: "type", message: "must be object", source: $m3_source29 });
+}
+}
+$marks = [$m3_mark4, $m3_mark5, $m3_issues1.length];
+$m3_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m3_source29 });
+}
+if ($m3_issues1.length === 0) return null;
+return $marks === undefined ? $m3_issues1 : $closestBranch($m3_issues1, $marks);
+}
+let $m3_rejected = $accepted;
+/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */
+export function issuesAoiClientRegistrationRes(data) {
+  const issues = $m3_check(data);
+  $m3_rejected = issues === null ? $accepted : data;
+  return issues;
+}
+export const checkAoiClientRegistrationRes = function checkAoiClientRegistrationRes(data) {
+  return issuesAoiClientRegistrationRes(data) === null;
+};
+Object.defineProperty(checkAoiClientRegistrationRes, 'errors', {
+  get: () => ($m3_rejected === $accepted || ajvCheckAoiClientRegistrationRes($m3_rejected) ? null : ajvCheckAoiClientRegistrationRes.errors),
+});
+
+const $m4_source2 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":82};
+const $m4_source8 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":86};
+const $m4_source10 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":87};
+function $m4_check($m4_data0) {
+const $m4_issues1 = [];
+if ((typeof $m4_data0 === 'object' && $m4_data0 !== null && !Array.isArray($m4_data0))) {
+const $m4_v3 = $m4_data0["jsonrpc"];
+if ($m4_v3 === undefined) $m4_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m4_source2 });
+const $m4_v4 = $m4_data0["method"];
+if ($m4_v4 === undefined) $m4_issues1.push({ path: "/method", rule: "required", message: "must have required property 'method'", source: $m4_source2 });
+const $m4_v5 = $m4_data0["id"];
+if ($m4_v5 === undefined) $m4_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m4_source2 });
+const $m4_v6 = $m4_data0["params"];
+if ($m4_v6 === undefined) $m4_issues1.push({ path: "/params", rule: "required", message: "must have required property 'params'", source: $m4_source2 });
+for (const $m4_key7 in $m4_data0) if ($m4_key7 !== "jsonrpc" && $m4_key7 !== "method" && $m4_key7 !== "id" && $m4_key7 !== "params") $m4_issues1.push({ path: "/" + $m4_key7, rule: "additionalProperties", message: "unknown property '" + $m4_key7 + "'", source: $m4_source2 });
+if ($m4_v3 !== undefined) {
+if (!(typeof $m4_v3 === 'string')) $m4_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m4_source2 });
+if (!($m4_v3 === "2.0")) $m4_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m4_source2 });
+}
+if ($m4_v4 !== undefined) {
+if (!(typeof $m4_v4 === 'string')) $m4_issues1.push({ path: "/method", rule: "type", message: "must be string", source: $m4_source2 });
+if (!($m4_v4 === "clientAppDeregistrationReq")) $m4_issues1.push({ path: "/method", rule: "const", message: "must be \"clientAppDeregistrationReq\"", source: $m4_source2 });
+}
+if ($m4_v5 !== undefined) {
+if (!(typeof $m4_v5 === 'string' || (typeof $m4_v5 === 'number' && isFinite($m4_v5)))) $m4_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m4_source2 });
+}
+if ($m4_v6 !== undefined) {
+if ((typeof $m4_v6 === 'object' && $m4_v6 !== null && !Array.isArray($m4_v6))) {
+const $m4_v9 = $m4_v6["clientID"];
+if ($m4_v9 === undefined) $m4_issues1.push({ path: "/params/clientID", rule: "required", message: "must have required property 'clientID'", source: $m4_source8 });
+const $m4_v11 = $m4_v6["clientAppToken"];
+if ($m4_v11 === undefined) $m4_issues1.push({ path: "/params/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m4_source10 });
+for (const $m4_key12 in $m4_v6) if ($m4_key12 !== "clientID" && $m4_key12 !== "clientAppToken") $m4_issues1.push({ path: "/params/" + $m4_key12, rule: "additionalProperties", message: "unknown property '" + $m4_key12 + "'", source: $m4_source2 });
+if ($m4_v9 !== undefined) {
+if (!(typeof $m4_v9 === 'string')) $m4_issues1.push({ path: "/params/clientID", rule: "type", message: "must be string", source: $m4_source8 });
+}
+if ($m4_v11 !== undefined) {
+if (!(typeof $m4_v11 === 'string')) $m4_issues1.push({ path: "/params/clientAppToken", rule: "type", message: "must be string", source: $m4_source10 });
+}
+} else $m4_issues1.push({ path: "/params", rule: "type", message: "must be object", source: $m4_source2 });
+}
+} else $m4_issues1.push({ path: "", rule: "type", message: "must be object", source: $m4_source2 });
+if ($m4_issues1.length === 0) return null;
+return $m4_issues1;
+}
+let $m4_rejected = $accepted;
+/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */
+export function issuesClientAppDeregistrationReq(data) {
+  const issues = $m4_check(data);
+  $m4_rejected = issues === null ? $accepted : data;
+  return issues;
+}
+export const checkClientAppDeregistrationReq = function checkClientAppDeregistrationReq(data) {
+  return issuesClientAppDeregistrationReq(data) === null;
+};
+Object.defineProperty(checkClientAppDeregistrationReq, 'errors', {
+  get: () => ($m4_rejected === $accepted || ajvCheckClientAppDeregistrationReq($m4_rejected) ? null : ajvCheckClientAppDeregistrationReq.errors),
+});
+
+function $m5_check7($m5_v8) {
+if (!((typeof $m5_v8 === 'object' && $m5_v8 !== null && !Array.isArray($m5_v8)))) return false;
+{
+const $m5_v9 = $m5_v8["jsonrpc"];
+if ($m5_v9 === undefined) return false;
+if (!($m5_v9 === "2.0")) return false;
+}
+{
+const $m5_v10 = $m5_v8["id"];
+if ($m5_v10 === undefined) return false;
+if (!(typeof $m5_v10 === 'string' || (typeof $m5_v10 === 'number' && isFinite($m5_v10)))) return false;
+}
+{
+const $m5_v11 = $m5_v8["result"];
+if ($m5_v11 === undefined) return false;
+if (!((typeof $m5_v11 === 'object' && $m5_v11 !== null && !Array.isArray($m5_v11)))) return false;
+{
+const $m5_v12 = $m5_v11["code"];
+if ($m5_v12 === undefined) return false;
+if (!($m5_v12 === 200)) return false;
+}
+{
+const $m5_v13 = $m5_v11["message"];
+if ($m5_v13 === undefined) return false;
+if (!(typeof $m5_v13 === 'string')) return false;
+}
+for (const $m5_key14 in $m5_v11) if ($m5_key14 !== "code" && $m5_key14 !== "message") return false;
+}
+for (const $m5_key15 in $m5_v8) if ($m5_key15 !== "jsonrpc" && $m5_key15 !== "id" && $m5_key15 !== "result") return false;
+return true;
+}
+function $m5_check16($m5_v17) {
+if (!((typeof $m5_v17 === 'object' && $m5_v17 !== null && !Array.isArray($m5_v17)))) return false;
+{
+const $m5_v18 = $m5_v17["jsonrpc"];
+if ($m5_v18 === undefined) return false;
+if (!($m5_v18 === "2.0")) return false;
+}
+{
+const $m5_v19 = $m5_v17["id"];
+if ($m5_v19 === undefined) return false;
+if (!(typeof $m5_v19 === 'string' || (typeof $m5_v19 === 'number' && isFinite($m5_v19)) || $m5_v19 === null)) return false;
+}
+{
+const $m5_v20 = $m5_v17["error"];
+if ($m5_v20 === undefined) return false;
+if (!((typeof $m5_v20 === 'object' && $m5_v20 !== null && !Array.isArray($m5_v20)))) return false;
+{
+const $m5_v21 = $m5_v20["code"];
+if ($m5_v21 === undefined) return false;
+if (!(Number.isInteger($m5_v21))) return false;
+}
+{
+const $m5_v22 = $m5_v20["message"];
+if ($m5_v22 === undefined) return false;
+if (!(typeof $m5_v22 === 'string')) return false;
+}
+for (const $m5_key24 in $m5_v20) if ($m5_key24 !== "code" && $m5_key24 !== "message" && $m5_key24 !== "data") return false;
+}
+for (const $m5_key25 in $m5_v17) if ($m5_key25 !== "jsonrpc" && $m5_key25 !== "id" && $m5_key25 !== "error") return false;
+return true;
+}
+const $m5_source26 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":109};
+const $m5_source32 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.6","line":110};
+function $m5_check($m5_data0) {
+const $m5_issues1 = [];
+let $marks;
+const $m5_passes2 = $m5_check7($m5_data0);
+const $m5_passes3 = $m5_check16($m5_data0);
+if (!(($m5_passes2 ? 1 : 0) + ($m5_passes3 ? 1 : 0) === 1)) {
+let $m5_passing6 = 0;
+const $m5_mark4 = $m5_issues1.length;
+if ($m5_passes2) $m5_passing6++;
+else {
+if ((typeof $m5_data0 === 'object' && $m5_data0 !== null && !Array.isArray($m5_data0))) {
+const $m5_v27 = $m5_data0["jsonrpc"];
+if ($m5_v27 === undefined) $m5_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m5_source26 });
+const $m5_v28 = $m5_data0["id"];
+if ($m5_v28 === undefined) $m5_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m5_source26 });
+const $m5_v29 = $m5_data0["result"];
+if ($m5_v29 === undefined) $m5_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m5_source26 });
+for (const $m5_key30 in $m5_data0) if ($m5_key30 !== "jsonrpc" && $m5_key30 !== "id" && $m5_key30 !== "result") $m5_issues1.push({ path: "/" + $m5_key30, rule: "additionalProperties", message: "unknown property '" + $m5_key30 + "'", source: $m5_source26 });
+if ($m5_v27 !== undefined) {
+if (!(typeof $m5_v27 === 'string')) $m5_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m5_source26 });
+if (!($m5_v27 === "2.0")) $m5_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m5_source26 });
+}
+if ($m5_v28 !== undefined) {
+if (!(typeof $m5_v28 === 'string' || (typeof $m5_v28 === 'number' && isFinite($m5_v28)))) $m5_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m5_source26 });
+}
+if ($m5_v29 !== undefined) {
+if ((typeof $m5_v29 === 'object' && $m5_v29 !== null && !Array.isArray($m5_v29))) {
+const $m5_v31 = $m5_v29["code"];
+if ($m5_v31 === undefined) $m5_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m5_source26 });
+const $m5_v33 = $m5_v29["message"];
+if ($m5_v33 === undefined) $m5_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m5_source32 });
+for (const $m5_key34 in $m5_v29) if ($m5_key34 !== "code" && $m5_key34 !== "message") $m5_issues1.push({ path: "/result/" + $m5_key34, rule: "additionalProperties", message: "unknown property '" + $m5_key34 + "'", source: $m5_source26 });
+if ($m5_v31 !== undefined) {
+if (!(Number.isInteger($m5_v31))) $m5_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m5_source26 });
+if (!($m5_v31 === 200)) $m5_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m5_source26 });
+}
+if ($m5_v33 !== undefined) {
+if (!(typeof $m5_v33 === 'string')) $m5_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m5_source32 });
+}
+} else $m5_issues1.push({ path: "/result", rule: "type", message: "must be object", source: $m5_source26 });
+}
+} else $m5_issues1.push({ path: "", rule: "type", message: "must be object", source: $m5_source26 });
+}
+const $m5_mark5 = $m5_issues1.length;
+if ($m5_passing6 < 2) {
+if ($m5_passes3) $m5_passing6++;
+else {
+if ((typeof $m5_data0 === 'object' && $m5_data0 !== null && !Array.isArray($m5_data0))) {
+const $m5_v35 = $m5_data0["jsonrpc"];
+if ($m5_v35 === undefined) $m5_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m5_source26 });
+const $m5_v36 = $m5_data0["id"];
+if ($m5_v36 === undefined) $m5_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m5_source26 });
+const $m5_v37 = $m5_data0["error"];
+if ($m5_v37 === undefined) $m5_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m5_source26 });
+for (const $m5_key38 in $m5_data0) if ($m5_key38 !== "jsonrpc" && $m5_key38 !== "id" && $m5_key38 !== "error") $m5_issues1.push({ path: "/" + $m5_key38, rule: "additionalProperties", message: "unknown property '" + $m5_key38 + "'", source: $m5_source26 });
+if ($m5_v35 !== undefined) {
+if (!(typeof $m5_v35 === 'string')) $m5_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m5_source26 });
+if (!($m5_v35 === "2.0")) $m5_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m5_source26 });
+}
+if ($m5_v36 !== undefined) {
+if (!(typeof $m5_v36 === 'string' || (typeof $m5_v36 === 'number' && isFinite($m5_v36)) || $m5_v36 === null)) $m5_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m5_source26 });
+}
+if ($m5_v37 !== undefined) {
+if ((typeof $m5_v37 === 'object' && $m5_v37 !== null && !Array.isArray($m5_v37))) {
+const $m5_v39 = $m5_v37["code"];
+if ($m5_v39 === undefined) $m5_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m5_source26 });
+const $m5_v40 = $m5_v37["message"];
+if ($m5_v40 === undefined) $m5_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m5_source32 });
+for (const $m5_key41 in $m5_v37) if ($m5_key41 !== "code" && $m5_key41 !== "message" && $m5_key41 !== "data") $m5_issues1.push({ path: "/error/" + $m5_key41, rule: "additionalProperties", message: "unknown property '" + $m5_key41 + "'", source: $m5_source26 });
+if ($m5_v39 !== undefined) {
+if (!(Number.isInteger($m5_v39))) $m5_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m5_source26 });
+}
+if ($m5_v40 !== undefined) {
+if (!(typeof $m5_v40 === 'string')) $m5_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m5_source32 });
+}
+const $m5_v42 = $m5_v37["data"];
+} else $m5_issues1.push({ path: "/error", rule: "type", message: "must be object", source: $m5_source26 });
+}
+} else $m5_issues1.push({ path: "", rule: "type", message: "must be object", source: $m5_source26 });
+}
+}
+$marks = [$m5_mark4, $m5_mark5, $m5_issues1.length];
+$m5_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m5_source26 });
+}
+if ($m5_issues1.length === 0) return null;
+return $marks === undefined ? $m5_issues1 : $closestBranch($m5_issues1, $marks);
+}
+let $m5_rejected = $accepted;
+/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */
+export function issuesClientAppDeregistrationRes(data) {
+  const issues = $m5_check(data);
+  $m5_rejected = issues === null ? $accepted : data;
+  return issues;
+}
+export const checkClientAppDeregistrationRes = function checkClientAppDeregistrationRes(data) {
+  return issuesClientAppDeregistrationRes(data) === null;
+};
+Object.defineProperty(checkClientAppDeregistrationRes, 'errors', {
+  get: () => ($m5_rejected === $accepted || ajvCheckClientAppDeregistrationRes($m5_rejected) ? null : ajvCheckClientAppDeregistrationRes.errors),
+});
+
+const $m6_source2 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":21};
+const $m6_source8 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":25};
+const $m6_source12 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":26};
+function $m6_check($m6_data0) {
+const $m6_issues1 = [];
+if ((typeof $m6_data0 === 'object' && $m6_data0 !== null && !Array.isArray($m6_data0))) {
+const $m6_v3 = $m6_data0["jsonrpc"];
+if ($m6_v3 === undefined) $m6_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m6_source2 });
+const $m6_v4 = $m6_data0["method"];
+if ($m6_v4 === undefined) $m6_issues1.push({ path: "/method", rule: "required", message: "must have required property 'method'", source: $m6_source2 });
+const $m6_v5 = $m6_data0["id"];
+if ($m6_v5 === undefined) $m6_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m6_source2 });
+const $m6_v6 = $m6_data0["params"];
+if ($m6_v6 === undefined) $m6_issues1.push({ path: "/params", rule: "required", message: "must have required property 'params'", source: $m6_source2 });
+for (const $m6_key7 in $m6_data0) if ($m6_key7 !== "jsonrpc" && $m6_key7 !== "method" && $m6_key7 !== "id" && $m6_key7 !== "params") $m6_issues1.push({ path: "/" + $m6_key7, rule: "additionalProperties", message: "unknown property '" + $m6_key7 + "'", source: $m6_source2 });
+if ($m6_v3 !== undefined) {
+if (!(typeof $m6_v3 === 'string')) $m6_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m6_source2 });
+if (!($m6_v3 === "2.0")) $m6_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m6_source2 });
+}
+if ($m6_v4 !== undefined) {
+if (!(typeof $m6_v4 === 'string')) $m6_issues1.push({ path: "/method", rule: "type", message: "must be string", source: $m6_source2 });
+if (!($m6_v4 === "clientAppRegistrationReq")) $m6_issues1.push({ path: "/method", rule: "const", message: "must be \"clientAppRegistrationReq\"", source: $m6_source2 });
+}
+if ($m6_v5 !== undefined) {
+if (!(typeof $m6_v5 === 'string' || (typeof $m6_v5 === 'number' && isFinite($m6_v5)))) $m6_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m6_source2 });
+}
+if ($m6_v6 !== undefined) {
+if ((typeof $m6_v6 === 'object' && $m6_v6 !== null && !Array.isArray($m6_v6))) {
+const $m6_v9 = $m6_v6["clientID"];
+if ($m6_v9 === undefined) $m6_issues1.push({ path: "/params/clientID", rule: "required", message: "must have required property 'clientID'", source: $m6_source8 });
+for (const $m6_key10 in $m6_v6) if ($m6_key10 !== "clientID" && $m6_key10 !== "tokenSeed") $m6_issues1.push({ path: "/params/" + $m6_key10, rule: "additionalProperties", message: "unknown property '" + $m6_key10 + "'", source: $m6_source2 });
+if ($m6_v9 !== undefined) {
+if (!(typeof $m6_v9 === 'string')) $m6_issues1.push({ path: "/params/clientID", rule: "type", message: "must be string", source: $m6_source8 });
+}
+const $m6_v11 = $m6_v6["tokenSeed"];
+if ($m6_v11 !== undefined) {
+if (!(typeof $m6_v11 === 'string')) $m6_issues1.push({ path: "/params/tokenSeed", rule: "type", message: "must be string", source: $m6_source12 });
+}
+} else $m6_issues1.push({ path: "/params", rule: "type", message: "must be object", source: $m6_source2 });
+}
+} else $m6_issues1.push({ path: "", rule: "type", message: "must be object", source: $m6_source2 });
+if ($m6_issues1.length === 0) return null;
+return $m6_issues1;
+}
+let $m6_rejected = $accepted;
+/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */
+export function issuesAoi1ClientAppRegistrationReq(data) {
+  const issues = $m6_check(data);
+  $m6_rejected = issues === null ? $accepted : data;
+  return issues;
+}
+export const checkAoi1ClientAppRegistrationReq = function checkAoi1ClientAppRegistrationReq(data) {
+  return issuesAoi1ClientAppRegistrationReq(data) === null;
+};
+Object.defineProperty(checkAoi1ClientAppRegistrationReq, 'errors', {
+  get: () => ($m6_rejected === $accepted || ajvCheckAoi1ClientAppRegistrationReq($m6_rejected) ? null : ajvCheckAoi1ClientAppRegistrationReq.errors),
+});
+
+function $m7_check7($m7_v8) {
+if (!((typeof $m7_v8 === 'object' && $m7_v8 !== null && !Array.isArray($m7_v8)))) return false;
+{
+const $m7_v9 = $m7_v8["jsonrpc"];
+if ($m7_v9 === undefined) return false;
+if (!($m7_v9 === "2.0")) return false;
+}
+{
+const $m7_v10 = $m7_v8["id"];
+if ($m7_v10 === undefined) return false;
+if (!(typeof $m7_v10 === 'string' || (typeof $m7_v10 === 'number' && isFinite($m7_v10)))) return false;
+}
+{
+const $m7_v11 = $m7_v8["result"];
+if ($m7_v11 === undefined) return false;
+if (!((typeof $m7_v11 === 'object' && $m7_v11 !== null && !Array.isArray($m7_v11)))) return false;
+{
+const $m7_v12 = $m7_v11["code"];
+if ($m7_v12 === undefined) return false;
+if (!($m7_v12 === 200)) return false;
+}
+{
+const $m7_v13 = $m7_v11["message"];
+if ($m7_v13 === undefined) return false;
+if (!(typeof $m7_v13 === 'string')) return false;
+}
+{
+const $m7_v14 = $m7_v11["clientAppToken"];
+if ($m7_v14 === undefined) return false;
+if (!(typeof $m7_v14 === 'string')) return false;
+}
+{
+const $m7_v15 = $m7_v11["aoiServerUrl"];
+if ($m7_v15 !== undefined) {
+if (!(typeof $m7_v15 === 'string')) return false;
+if (!$m7_format16($m7_v15)) return false;
+}
+}
+for (const $m7_key17 in $m7_v11) if ($m7_key17 !== "code" && $m7_key17 !== "message" && $m7_key17 !== "clientAppToken" && $m7_key17 !== "aoiServerUrl") return false;
+}
+for (const $m7_key18 in $m7_v8) if ($m7_key18 !== "jsonrpc" && $m7_key18 !== "id" && $m7_key18 !== "result") return false;
+return true;
+}
+const $m7_format16 = require('ajv-formats/dist/formats').fullFormats["uri"];
+function $m7_check19($m7_v20) {
+if (!((typeof $m7_v20 === 'object' && $m7_v20 !== null && !Array.isArray($m7_v20)))) return false;
+{
+const $m7_v21 = $m7_v20["jsonrpc"];
+if ($m7_v21 === undefined) return false;
+if (!($m7_v21 === "2.0")) return false;
+}
+{
+const $m7_v22 = $m7_v20["id"];
+if ($m7_v22 === undefined) return false;
+if (!(typeof $m7_v22 === 'string' || (typeof $m7_v22 === 'number' && isFinite($m7_v22)) || $m7_v22 === null)) return false;
+}
+{
+const $m7_v23 = $m7_v20["error"];
+if ($m7_v23 === undefined) return false;
+if (!((typeof $m7_v23 === 'object' && $m7_v23 !== null && !Array.isArray($m7_v23)))) return false;
+{
+const $m7_v24 = $m7_v23["code"];
+if ($m7_v24 === undefined) return false;
+if (!(Number.isInteger($m7_v24))) return false;
+}
+{
+const $m7_v25 = $m7_v23["message"];
+if ($m7_v25 === undefined) return false;
+if (!(typeof $m7_v25 === 'string')) return false;
+}
+for (const $m7_key27 in $m7_v23) if ($m7_key27 !== "code" && $m7_key27 !== "message" && $m7_key27 !== "data") return false;
+}
+for (const $m7_key28 in $m7_v20) if ($m7_key28 !== "jsonrpc" && $m7_key28 !== "id" && $m7_key28 !== "error") return false;
+return true;
+}
+const $m7_source29 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":46};
+const $m7_source35 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":47};
+const $m7_source37 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":48};
+const $m7_source41 = {"cr":"000_405bc08fdded4f6d.txt","section":"10.1.5","line":49};
+function $m7_check($m7_data0) {
+const $m7_issues1 = [];
+let $marks;
+const $m7_passes2 = $m7_check7($m7_data0);
+const $m7_passes3 = $m7_check19($m7_data0);
+if (!(($m7_passes2 ? 1 : 0) + ($m7_passes3 ? 1 : 0) === 1)) {
+let $m7_passing6 = 0;
+const $m7_mark4 = $m7_issues1.length;
+if ($m7_passes2) $m7_passing6++;
+else {
+if ((typeof $m7_data0 === 'object' && $m7_data0 !== null && !Array.isArray($m7_data0))) {
+const $m7_v30 = $m7_data0["jsonrpc"];
+if ($m7_v30 === undefined) $m7_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m7_source29 });
+const $m7_v31 = $m7_data0["id"];
+if ($m7_v31 === undefined) $m7_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m7_source29 });
+const $m7_v32 = $m7_data0["result"];
+if ($m7_v32 === undefined) $m7_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m7_source29 });
+for (const $m7_key33 in $m7_data0) if ($m7_key33 !== "jsonrpc" && $m7_key33 !== "id" && $m7_key33 !== "result") $m7_issues1.push({ path: "/" + $m7_key33, rule: "additionalProperties", message: "unknown property '" + $m7_key33 + "'", source: $m7_source29 });
+if ($m7_v30 !== undefined) {
+if (!(typeof $m7_v30 === 'string')) $m7_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m7_source29 });
+if (!($m7_v30 === "2.0")) $m7_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m7_source29 });
+}
+if ($m7_v31 !== undefined) {
+if (!(typeof $m7_v31 === 'string' || (typeof $m7_v31 === 'number' && isFinite($m7_v31)))) $m7_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m7_source29 });
+}
+if ($m7_v32 !== undefined) {
+if ((typeof $m7_v32 === 'object' && $m7_v32 !== null && !Array.isArray($m7_v32))) {
+const $m7_v34 = $m7_v32["code"];
+if ($m7_v34 === undefined) $m7_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m7_source29 });
+const $m7_v36 = $m7_v32["message"];
+if ($m7_v36 === undefined) $m7_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m7_source35 });
+const $m7_v38 = $m7_v32["clientAppToken"];
+if ($m7_v38 === undefined) $m7_issues1.push({ path: "/result/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m7_source37 });
+for (const $m7_key39 in $m7_v32) if ($m7_key39 !== "code" && $m7_key39 !== "message" && $m7_key39 !== "clientAppToken" && $m7_key39 !== "aoiServerUrl") $m7_issues1.push({ path: "/result/" + $m7_key39, rule: "additionalProperties", message: "unknown property '" + $m7_key39 + "'", source: $m7_source29 });
+if ($m7_v34 !== undefined) {
+if (!(Number.isInteger($m7_v34))) $m7_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m7_source29 });
+if (!($m7_v34 === 200)) $m7_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m7_source29 });
+}
+if ($m7_v36 !== undefined) {
+if (!(typeof $m7_v36 === 'string')) $m7_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m7_source35 });
+}
+if ($m7_v38 !== undefined) {
+if (!(typeof $m7_v38 === 'string')) $m7_issues1.push({ path: "/result/clientAppToken", rule: "type", message: "must be string", source: $m7_source37 });
+}
+const $m7_v40 = $m7_v32["aoiServerUrl"];
+if ($m7_v40 !== undefined) {
+if (typeof $m7_v40 === 'string') {
+if (!$m7_format16($m7_v40)) $m7_issues1.push({ path: "/result/aoiServerUrl", rule: "format", message: "must match format \"uri\"", source: $m7_source41 });
+} else $m7_issues1.push({ path: "/result/aoiServerUrl", rule: "type", message: "must be string", source: $m7_source41 });
+}
+} else $m7_issues1.push({ path: "/result", rule: "type", message: "must be object", source: $m7_source29 });
+}
+} else $m7_issues1.push({ path: "", rule: "type", message: "must be object", source: $m7_source29 });
+}
+const $m7_mark5 = $m7_issues1.length;
+if ($m7_passing6 < 2) {
+if ($m7_passes3) $m7_passing6++;
+else {
+if ((typeof $m7_data0 === 'object' && $m7_data0 !== null && !Array.isArray($m7_data0))) {
+const $m7_v42 = $m7_data0["jsonrpc"];
+if ($m7_v42 === undefined) $m7_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m7_source29 });
+const $m7_v43 = $m7_data0["id"];
+if ($m7_v43 === undefined) $m7_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m7_source29 });
+const $m7_v44 = $m7_data0["error"];
+if ($m7_v44 === undefined) $m7_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m7_source29 });
+for (const $m7_key45 in $m7_data0) if ($m7_key45 !== "jsonrpc" && $m7_key45 !== "id" && $m7_key45 !== "error") $m7_issues1.push({ path: "/" + $m7_key45, rule: "additionalProperties", message: "unknown property '" + $m7_key45 + "'", source: $m7_source29 });
+if ($m7_v42 !== undefined) {
+if (!(typeof $m7_v42 === 'string')) $m7_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m7_source29 });
+if (!($m7_v42 === "2.0")) $m7_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m7_source29 });
+}
+if ($m7_v43 !== undefined) {
+if (!(typeof $m7_v43 === 'string' || (typeof $m7_v43 === 'number' && isFinite($m7_v43)) || $m7_v43 === null)) $m7_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m7_source29 });
+}
+if ($m7_v44 !== undefined) {
+if ((typeof $m7_v44 === 'object' && $m7_v44 !== null && !Array.isArray($m7_v44))) {
+const $m7_v46 = $m7_v44["code"];
+if ($m7_v46 === undefined) $m7_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m7_source29 });
+const $m7_v47 = $m7_v44["message"];
+if ($m7_v47 === undefined) $m7_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m7_source35 });
+for (const $m7_key48 in $m7_v44) if ($m7_key48 !== "code" && $m7_key48 !== "message" && $m7_key48 !== "data") $m7_issues1.push({ path: "/error/" + $m7_key48, rule: "additionalProperties", message: "unknown property '" + $m7_key48 + "'", source: $m7_source29 });
+if ($m7_v46 !== undefined) {
+if (!(Number.isInteger($m7_v46))) $m7_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m7_source29 });
+}
+if ($m7_v47 !== undefined) {
+if (!(typeof $m7_v47 === 'string')) $m7_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m7_source35 });
+}
+const $m7_v49 = $m7_v44["data"];
+} else $m7_issues1.push({ path: "/error", rule: "type", message: "must be object", source: $m7_source29 });
+}
+} else $m7_issues1.push({ path: "", rule: "type", message: "must be object", source: $m7_source29 });
+}
+}
+$marks = [$m7_mark4, $m7_mark5, $m7_issues1.length];
+$m7_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m7_source29 });
+}
+if ($m7_issues1.length === 0) return null;
+return $marks === undefined ? $m7_issues1 : $closestBranch($m7_issues1, $marks);
+}
+let $m7_rejected = $accepted;
+/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */
+export function issuesAoi1ClientAppRegistrationRes(data) {
+  const issues = $m7_check(data);
+  $m7_rejected = issues === null ? $accepted : data;
+  return issues;
+}
+export const checkAoi1ClientAppRegistrationRes = function checkAoi1ClientAppRegistrationRes(data) {
+  return issuesAoi1ClientAppRegistrationRes(data) === null;
+};
+Object.defineProperty(checkAoi1ClientAppRegistrationRes, 'errors', {
+  get: () => ($m7_rejected === $accepted || ajvCheckAoi1ClientAppRegistrationRes($m7_rejected) ? null : ajvCheckAoi1ClientAppRegistrationRes.errors),
+});
+
+const $m8_source2 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":99};
+const $m8_source8 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":110};
+const $m8_source10 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":114};
+const $m8_source12 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":118};
+const $m8_source14 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":122};
+function $m8_check($m8_data0) {
+const $m8_issues1 = [];
+if ((typeof $m8_data0 === 'object' && $m8_data0 !== null && !Array.isArray($m8_data0))) {
+const $m8_v3 = $m8_data0["jsonrpc"];
+if ($m8_v3 === undefined) $m8_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m8_source2 });
+const $m8_v4 = $m8_data0["method"];
+if ($m8_v4 === undefined) $m8_issues1.push({ path: "/method", rule: "required", message: "must have required property 'method'", source: $m8_source2 });
+const $m8_v5 = $m8_data0["id"];
+if ($m8_v5 === undefined) $m8_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m8_source2 });
+const $m8_v6 = $m8_data0["params"];
+if ($m8_v6 === undefined) $m8_issues1.push({ path: "/params", rule: "required", message: "must have required property 'params'", source: $m8_source2 });
+for (const $m8_key7 in $m8_data0) if ($m8_key7 !== "jsonrpc" && $m8_key7 !== "method" && $m8_key7 !== "id" && $m8_key7 !== "params") $m8_issues1.push({ path: "/" + $m8_key7, rule: "additionalProperties", message: "unknown property '" + $m8_key7 + "'", source: $m8_source2 });
+if ($m8_v3 !== undefined) {
+if (!(typeof $m8_v3 === 'string')) $m8_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m8_source2 });
+if (!($m8_v3 === "2.0")) $m8_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m8_source2 });
+}
+if ($m8_v4 !== undefined) {
+if (!(typeof $m8_v4 === 'string')) $m8_issues1.push({ path: "/method", rule: "type", message: "must be string", source: $m8_source2 });
+if (!($m8_v4 === "notificationDeliveryReq")) $m8_issues1.push({ path: "/method", rule: "const", message: "must be \"notificationDeliveryReq\"", source: $m8_source2 });
+}
+if ($m8_v5 !== undefined) {
+if (!(typeof $m8_v5 === 'string' || (typeof $m8_v5 === 'number' && isFinite($m8_v5)))) $m8_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m8_source2 });
+}
+if ($m8_v6 !== undefined) {
+if ((typeof $m8_v6 === 'object' && $m8_v6 !== null && !Array.isArray($m8_v6))) {
+const $m8_v9 = $m8_v6["clientAppToken"];
+if ($m8_v9 === undefined) $m8_issues1.push({ path: "/params/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m8_source8 });
+const $m8_v11 = $m8_v6["payload"];
+if ($m8_v11 === undefined) $m8_issues1.push({ path: "/params/payload", rule: "required", message: "must have required property 'payload'", source: $m8_source10 });
+const $m8_v13 = $m8_v6["priority"];
+if ($m8_v13 === undefined) $m8_issues1.push({ path: "/params/priority", rule: "required", message: "must have required property 'priority'", source: $m8_source12 });
+const $m8_v15 = $m8_v6["notificationId"];
+if ($m8_v15 === undefined) $m8_issues1.push({ path: "/params/notificationId", rule: "required", message: "must have required property 'notificationId'", source: $m8_source14 });
+for (const $m8_key16 in $m8_v6) if ($m8_key16 !== "clientAppToken" && $m8_key16 !== "payload" && $m8_key16 !== "priority" && $m8_key16 !== "notificationId") $m8_issues1.push({ path: "/params/" + $m8_key16, rule: "additionalProperties", message: "unknown property '" + $m8_key16 + "'", source: $m8_source2 });
+if ($m8_v9 !== undefined) {
+if (typeof $m8_v9 === 'string') {
+if ($m8_v9.length < 1) $m8_issues1.push({ path: "/params/clientAppToken", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m8_source8 });
+} else $m8_issues1.push({ path: "/params/clientAppToken", rule: "type", message: "must be string", source: $m8_source8 });
+}
+if ($m8_v11 !== undefined) {
+if (!((typeof $m8_v11 === 'object' && $m8_v11 !== null && !Array.isArray($m8_v11)))) $m8_issues1.push({ path: "/params/payload", rule: "type", message: "must be object", source: $m8_source10 });
+}
+if ($m8_v13 !== undefined) {
+if (!(Number.isInteger($m8_v13))) $m8_issues1.push({ path: "/params/priority", rule: "type", message: "must be integer", source: $m8_source12 });
+if (typeof $m8_v13 === 'number' && isFinite($m8_v13)) {
+if ($m8_v13 > 9) $m8_issues1.push({ path: "/params/priority", rule: "maximum", message: "must be <= 9", source: $m8_source12 });
+if ($m8_v13 < 0) $m8_issues1.push({ path: "/params/priority", rule: "minimum", message: "must be >= 0", source: $m8_source12 });
+}
+}
+if ($m8_v15 !== undefined) {
+if (typeof $m8_v15 === 'string') {
+if ($m8_v15.length < 1) $m8_issues1.push({ path: "/params/notificationId", rule: "minLength", message: "must NOT have fewer than 1 characters", source: $m8_source14 });
+} else $m8_issues1.push({ path: "/params/notificationId", rule: "type", message: "must be string", source: $m8_source14 });
+}
+} else $m8_issues1.push({ path: "/params", rule: "type", message: "must be object", source: $m8_source2 });
+}
+} else $m8_issues1.push({ path: "", rule: "type", message: "must be object", source: $m8_source2 });
+if ($m8_issues1.length === 0) return null;
+return $m8_issues1;
+}
+let $m8_rejected = $accepted;
+/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */
+export function issuesNotificationDeliveryReq(data) {
+  const issues = $m8_check(data);
+  $m8_rejected = issues === null ? $accepted : data;
+  return issues;
+}
+export const checkNotificationDeliveryReq = function checkNotificationDeliveryReq(data) {
+  return issuesNotificationDeliveryReq(data) === null;
+};
+Object.defineProperty(checkNotificationDeliveryReq, 'errors', {
+  get: () => ($m8_rejected === $accepted || ajvCheckNotificationDeliveryReq($m8_rejected) ? null : ajvCheckNotificationDeliveryReq.errors),
+});
+
+function $m9_check7($m9_v8) {
+if (!((typeof $m9_v8 === 'object' && $m9_v8 !== null && !Array.isArray($m9_v8)))) return false;
+{
+const $m9_v9 = $m9_v8["jsonrpc"];
+if ($m9_v9 === undefined) return false;
+if (!($m9_v9 === "2.0")) return false;
+}
+{
+const $m9_v10 = $m9_v8["id"];
+if ($m9_v10 === undefined) return false;
+if (!(typeof $m9_v10 === 'string' || (typeof $m9_v10 === 'number' && isFinite($m9_v10)))) return false;
+}
+{
+const $m9_v11 = $m9_v8["result"];
+if ($m9_v11 === undefined) return false;
+if (!((typeof $m9_v11 === 'object' && $m9_v11 !== null && !Array.isArray($m9_v11)))) return false;
+{
+const $m9_v12 = $m9_v11["code"];
+if ($m9_v12 === undefined) return false;
+if (!($m9_v12 === 200)) return false;
+}
+{
+const $m9_v13 = $m9_v11["message"];
+if ($m9_v13 === undefined) return false;
+if (!(typeof $m9_v13 === 'string')) return false;
+}
+for (const $m9_key14 in $m9_v11) if ($m9_key14 !== "code" && $m9_key14 !== "message") return false;
+}
+for (const $m9_key15 in $m9_v8) if ($m9_key15 !== "jsonrpc" && $m9_key15 !== "id" && $m9_key15 !== "result") return false;
+return true;
+}
+function $m9_check16($m9_v17) {
+if (!((typeof $m9_v17 === 'object' && $m9_v17 !== null && !Array.isArray($m9_v17)))) return false;
+{
+const $m9_v18 = $m9_v17["jsonrpc"];
+if ($m9_v18 === undefined) return false;
+if (!($m9_v18 === "2.0")) return false;
+}
+{
+const $m9_v19 = $m9_v17["id"];
+if ($m9_v19 === undefined) return false;
+if (!(typeof $m9_v19 === 'string' || (typeof $m9_v19 === 'number' && isFinite($m9_v19)) || $m9_v19 === null)) return false;
+}
+{
+const $m9_v20 = $m9_v17["error"];
+if ($m9_v20 === undefined) return false;
+if (!((typeof $m9_v20 === 'object' && $m9_v20 !== null && !Array.isArray($m9_v20)))) return false;
+{
+const $m9_v21 = $m9_v20["code"];
+if ($m9_v21 === undefined) return false;
+if (!(Number.isInteger($m9_v21))) return false;
+if ($m9_v21 > 599) return false;
+if ($m9_v21 < 400) return false;
+}
+{
+const $m9_v22 = $m9_v20["message"];
+if ($m9_v22 === undefined) return false;
+if (!(typeof $m9_v22 === 'string')) return false;
+}
+for (const $m9_key24 in $m9_v20) if ($m9_key24 !== "code" && $m9_key24 !== "message" && $m9_key24 !== "data") return false;
+}
+for (const $m9_key25 in $m9_v17) if ($m9_key25 !== "jsonrpc" && $m9_key25 !== "id" && $m9_key25 !== "error") return false;
+return true;
+}
+const $m9_source26 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":131};
+const $m9_source31 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":142};
+const $m9_source33 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":146};
+const $m9_source40 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":152};
+const $m9_source42 = {"cr":"extensions/notifications.yaml","section":"extension:notifications","line":156};
+function $m9_check($m9_data0) {
+const $m9_issues1 = [];
+let $marks;
+const $m9_passes2 = $m9_check7($m9_data0);
+const $m9_passes3 = $m9_check16($m9_data0);
+if (!(($m9_passes2 ? 1 : 0) + ($m9_passes3 ? 1 : 0) === 1)) {
+let $m9_passing6 = 0;
+const $m9_mark4 = $m9_issues1.length;
+if ($m9_passes2) $m9_passing6++;
+else {
+if ((typeof $m9_data0 === 'object' && $m9_data0 !== null && !Array.isArray($m9_data0))) {
+const $m9_v27 = $m9_data0["jsonrpc"];
+if ($m9_v27 === undefined) $m9_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m9_source26 });
+const $m9_v28 = $m9_data0["id"];
+if ($m9_v28 === undefined) $m9_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m9_source26 });
+const $m9_v29 = $m9_data0["result"];
+if ($m9_v29 === undefined) $m9_issues1.push({ path: "/result", rule: "required", message: "must have required property 'result'", source: $m9_source26 });
+for (const $m9_key30 in $m9_data0) if ($m9_key30 !== "jsonrpc" && $m9_key30 !== "id" && $m9_key30 !== "result") $m9_issues1.push({ path: "/" + $m9_key30, rule: "additionalProperties", message: "unknown property '" + $m9_key30 + "'", source: $m9_source26 });
+if ($m9_v27 !== undefined) {
+if (!(typeof $m9_v27 === 'string')) $m9_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m9_source26 });
+if (!($m9_v27 === "2.0")) $m9_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m9_source26 });
+}
+if ($m9_v28 !== undefined) {
+if (!(typeof $m9_v28 === 'string' || (typeof $m9_v28 === 'number' && isFinite($m9_v28)))) $m9_issues1.push({ path: "/id", rule: "type", message: "must be string,number", source: $m9_source26 });
+}
+if ($m9_v29 !== undefined) {
+if ((typeof $m9_v29 === 'object' && $m9_v29 !== null && !Array.isArray($m9_v29))) {
+const $m9_v32 = $m9_v29["code"];
+if ($m9_v32 === undefined) $m9_issues1.push({ path: "/result/code", rule: "required", message: "must have required property 'code'", source: $m9_source31 });
+const $m9_v34 = $m9_v29["message"];
+if ($m9_v34 === undefined) $m9_issues1.push({ path: "/result/message", rule: "required", message: "must have required property 'message'", source: $m9_source33 });
+for (const $m9_key35 in $m9_v29) if ($m9_key35 !== "code" && $m9_key35 !== "message") $m9_issues1.push({ path: "/result/" + $m9_key35, rule: "additionalProperties", message: "unknown property '" + $m9_key35 + "'", source: $m9_source26 });
+if ($m9_v32 !== undefined) {
+if (!(Number.isInteger($m9_v32))) $m9_issues1.push({ path: "/result/code", rule: "type", message: "must be integer", source: $m9_source31 });
+if (!($m9_v32 === 200)) $m9_issues1.push({ path: "/result/code", rule: "const", message: "must be 200", source: $m9_source31 });
+}
+if ($m9_v34 !== undefined) {
+if (!(typeof $m9_v34 === 'string')) $m9_issues1.push({ path: "/result/message", rule: "type", message: "must be string", source: $m9_source33 });
+}
+} else $m9_issues1.push({ path: "/result", rule: "type", message: "must be object", source: $m9_source26 });
+}
+} else $m9_issues1.push({ path: "", rule: "type", message: "must be object", source: $m9_source26 });
+}
+const $m9_mark5 = $m9_issues1.length;
+if ($m9_passing6 < 2) {
+if ($m9_passes3) $m9_passing6++;
+else {
+if ((typeof $m9_data0 === 'object' && $m9_data0 !== null && !Array.isArray($m9_data0))) {
+const $m9_v36 = $m9_data0["jsonrpc"];
+if ($m9_v36 === undefined) $m9_issues1.push({ path: "/jsonrpc", rule: "required", message: "must have required property 'jsonrpc'", source: $m9_source26 });
+const $m9_v37 = $m9_data0["id"];
+if ($m9_v37 === undefined) $m9_issues1.push({ path: "/id", rule: "required", message: "must have required property 'id'", source: $m9_source26 });
+const $m9_v38 = $m9_data0["error"];
+if ($m9_v38 === undefined) $m9_issues1.push({ path: "/error", rule: "required", message: "must have required property 'error'", source: $m9_source26 });
+for (const $m9_key39 in $m9_data0) if ($m9_key39 !== "jsonrpc" && $m9_key39 !== "id" && $m9_key39 !== "error") $m9_issues1.push({ path: "/" + $m9_key39, rule: "additionalProperties", message: "unknown property '" + $m9_key39 + "'", source: $m9_source26 });
+if ($m9_v36 !== undefined) {
+if (!(typeof $m9_v36 === 'string')) $m9_issues1.push({ path: "/jsonrpc", rule: "type", message: "must be string", source: $m9_source26 });
+if (!($m9_v36 === "2.0")) $m9_issues1.push({ path: "/jsonrpc", rule: "const", message: "must be \"2.0\"", source: $m9_source26 });
+}
+if ($m9_v37 !== undefined) {
+if (!(typeof $m9_v37 === 'string' || (typeof $m9_v37 === 'number' && isFinite($m9_v37)) || $m9_v37 === null)) $m9_issues1.push({ path: "/id", rule: "type", message: "must be string,number,null", source: $m9_source26 });
+}
+if ($m9_v38 !== undefined) {
+if ((typeof $m9_v38 === 'object' && $m9_v38 !== null && !Array.isArray($m9_v38))) {
+const $m9_v41 = $m9_v38["code"];
+if ($m9_v41 === undefined) $m9_issues1.push({ path: "/error/code", rule: "required", message: "must have required property 'code'", source: $m9_source40 });
+const $m9_v43 = $m9_v38["message"];
+if ($m9_v43 === undefined) $m9_issues1.push({ path: "/error/message", rule: "required", message: "must have required property 'message'", source: $m9_source42 });
+for (const $m9_key44 in $m9_v38) if ($m9_key44 !== "code" && $m9_key44 !== "message" && $m9_key44 !== "data") $m9_issues1.push({ path: "/error/" + $m9_key44, rule: "additionalProperties", message: "unknown property '" + $m9_key44 + "'", source: $m9_source26 });
+if ($m9_v41 !== undefined) {
+if (!(Number.isInteger($m9_v41))) $m9_issues1.push({ path: "/error/code", rule: "type", message: "must be integer", source: $m9_source40 });
+if (typeof $m9_v41 === 'number' && isFinite($m9_v41)) {
+if ($m9_v41 > 599) $m9_issues1.push({ path: "/error/code", rule: "maximum", message: "must be <= 599", source: $m9_source40 });
+if ($m9_v41 < 400) $m9_issues1.push({ path: "/error/code", rule: "minimum", message: "must be >= 400", source: $m9_source40 });
+}
+}
+if ($m9_v43 !== undefined) {
+if (!(typeof $m9_v43 === 'string')) $m9_issues1.push({ path: "/error/message", rule: "type", message: "must be string", source: $m9_source42 });
+}
+const $m9_v45 = $m9_v38["data"];
+} else $m9_issues1.push({ path: "/error", rule: "type", message: "must be object", source: $m9_source26 });
+}
+} else $m9_issues1.push({ path: "", rule: "type", message: "must be object", source: $m9_source26 });
+}
+}
+$marks = [$m9_mark4, $m9_mark5, $m9_issues1.length];
+$m9_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m9_source26 });
+}
+if ($m9_issues1.length === 0) return null;
+return $marks === undefined ? $m9_issues1 : $closestBranch($m9_issues1, $marks);
+}
+let $m9_rejected = $accepted;
+/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */
+export function issuesNotificationDeliveryRes(data) {
+  const issues = $m9_check(data);
+  $m9_rejected = issues === null ? $accepted : data;
+  return issues;
+}
+export const checkNotificationDeliveryRes = function checkNotificationDeliveryRes(data) {
+  return issuesNotificationDeliveryRes(data) === null;
+};
+Object.defineProperty(checkNotificationDeliveryRes, 'errors', {
+  get: () => ($m9_rejected === $accepted || ajvCheckNotificationDeliveryRes($m9_rejected) ? null : ajvCheckNotificationDeliveryRes.errors),
+});

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
-export const checkClientAppRegistrationReq = validate10;
+export const ajvCheckClientAppRegistrationReq = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/clientApp/clientAppRegistrationReq.schema.json","title":"clientAppRegistrationReq","description":"ClientApplicationRegistration request.","x-omaspec":{"interface":"clientApp","name":"clientAppRegistrationReq","id":"clientApp.clientAppRegistrationReq","typeName":"ClientAppRegistrationReq","previousNames":["ClientAppClientAppRegistrationReq"],"envelope":"messageType","kind":"request","direction":"clientToServer","source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":55},"messageType":"clientAppRegistrationReq","response":"clientApp.clientAppRegistrationRes"},"type":"object","properties":{"messageType":{"title":"messageType","description":"Element with value set to ‘clientAppRegistrationReq’, identifying this message as a Client Application Registration request","type":"string","const":"clientAppRegistrationReq","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":60}},"applicationName":{"title":"applicationName","description":"This element contains the Application Name.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":65}},"tokenSeed":{"title":"tokenSeed","description":"This element contains the Client Application Token Seed. Same clientAppToken will be generated given the same tokenSeed.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":70}}},"required":["messageType","applicationName"],"additionalProperties":false};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -110,7 +110,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const checkClientAppRegistrationRes = validate11;
+export const ajvCheckClientAppRegistrationRes = validate11;
 const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/clientApp/clientAppRegistrationRes.schema.json","title":"clientAppRegistrationRes","description":"Client Application Registration.","x-omaspec":{"interface":"clientApp","name":"clientAppRegistrationRes","id":"clientApp.clientAppRegistrationRes","typeName":"ClientAppRegistrationRes","previousNames":["ClientAppClientAppRegistrationRes"],"envelope":"messageType","kind":"response","direction":"serverToClient","source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":80},"messageType":"clientAppRegistrationRes","responseTo":"clientApp.clientAppRegistrationReq"},"oneOf":[{"title":"clientAppRegistrationResSuccess","description":"ClientApplicationRegistration success response.","type":"object","properties":{"messageType":{"title":"messageType","description":"Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response","type":"string","const":"clientAppRegistrationRes","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":85}},"code":{"title":"code","description":"This attribute contains a code that indicates the outcome of the request.\nIn case of a success response it SHALL be set to ‘200’ (‘OK’).","type":"integer","enum":[200],"const":200,"x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":90}},"desc":{"title":"desc","description":"This attribute contains a textual description that indicates the outcome of the request.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":97}},"clientAppToken":{"title":"clientAppToken","description":"This element contains the Client Application Token, to be used by the Server Application for the notification addressing","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":102}},"aoiServerUrl":{"title":"aoiServerUrl","description":"This element contains the URL of the AOI Server to which notification requests need to be targeted. If this information is known by other means it does not need to be conveyed in the Client Application Registration response","type":"string","format":"uri","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":107}}},"required":["messageType","code","desc","clientAppToken"],"additionalProperties":false},{"title":"clientAppRegistrationResError","description":"ClientApplicationRegistration error response.","type":"object","properties":{"messageType":{"title":"messageType","description":"Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response","type":"string","const":"clientAppRegistrationRes","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":121}},"code":{"title":"code","description":"This attribute contains a code that indicates the outcome of the request.\nIn case of an error response one of the following codes MAY be used:\n· ‘400’: ‘Bad Request’: Bad syntax in the request\n· ‘401’: ’Unauthorized’: The provided AOI Client Application ID is not valid or not correctly registered to the AOI Server.\n·  ‘503’: ‘Service Unavailable’: The AOI Server is temporarily not ready to process the request. The client may re-attempt the operation.","type":"integer","minimum":400,"maximum":599,"x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":126}},"desc":{"title":"desc","description":"This attribute contains a textual description that indicates the outcome of the request.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":139}}},"required":["messageType","code","desc"],"additionalProperties":false}]};
 const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
 
@@ -456,3 +456,215 @@ vErrors = null;
 validate11.errors = vErrors;
 return errors === 0;
 }
+
+const $accepted = Symbol('accepted');
+
+function $closestBranch(issues, marks) {
+  const inBranches = marks[marks.length - 1] - marks[0];
+  if (inBranches === 0 || issues.length - inBranches !== 1) return issues;
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i + 1 < marks.length; i++) {
+    const count = marks[i + 1] - marks[i];
+    if (count > 0 && (from < 0 || count < to - from)) [from, to] = [marks[i], marks[i + 1]];
+  }
+  return issues.slice(from, to);
+}
+
+const $m0_source2 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":60};
+const $m0_source4 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":65};
+const $m0_source7 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":55};
+const $m0_source9 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":70};
+function $m0_check($m0_data0) {
+const $m0_issues1 = [];
+if ((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0))) {
+const $m0_v3 = $m0_data0["messageType"];
+if ($m0_v3 === undefined) $m0_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m0_source2 });
+const $m0_v5 = $m0_data0["applicationName"];
+if ($m0_v5 === undefined) $m0_issues1.push({ path: "/applicationName", rule: "required", message: "must have required property 'applicationName'", source: $m0_source4 });
+for (const $m0_key6 in $m0_data0) if ($m0_key6 !== "messageType" && $m0_key6 !== "applicationName" && $m0_key6 !== "tokenSeed") $m0_issues1.push({ path: "/" + $m0_key6, rule: "additionalProperties", message: "unknown property '" + $m0_key6 + "'", source: $m0_source7 });
+if ($m0_v3 !== undefined) {
+if (!(typeof $m0_v3 === 'string')) $m0_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m0_source2 });
+if (!($m0_v3 === "clientAppRegistrationReq")) $m0_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationReq\"", source: $m0_source2 });
+}
+if ($m0_v5 !== undefined) {
+if (!(typeof $m0_v5 === 'string')) $m0_issues1.push({ path: "/applicationName", rule: "type", message: "must be string", source: $m0_source4 });
+}
+const $m0_v8 = $m0_data0["tokenSeed"];
+if ($m0_v8 !== undefined) {
+if (!(typeof $m0_v8 === 'string')) $m0_issues1.push({ path: "/tokenSeed", rule: "type", message: "must be string", source: $m0_source9 });
+}
+} else $m0_issues1.push({ path: "", rule: "type", message: "must be object", source: $m0_source7 });
+if ($m0_issues1.length === 0) return null;
+return $m0_issues1;
+}
+let $m0_rejected = $accepted;
+/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */
+export function issuesClientAppRegistrationReq(data) {
+  const issues = $m0_check(data);
+  $m0_rejected = issues === null ? $accepted : data;
+  return issues;
+}
+export const checkClientAppRegistrationReq = function checkClientAppRegistrationReq(data) {
+  return issuesClientAppRegistrationReq(data) === null;
+};
+Object.defineProperty(checkClientAppRegistrationReq, 'errors', {
+  get: () => ($m0_rejected === $accepted || ajvCheckClientAppRegistrationReq($m0_rejected) ? null : ajvCheckClientAppRegistrationReq.errors),
+});
+
+function $m1_check7($m1_v8) {
+if (!((typeof $m1_v8 === 'object' && $m1_v8 !== null && !Array.isArray($m1_v8)))) return false;
+{
+const $m1_v9 = $m1_v8["messageType"];
+if ($m1_v9 === undefined) return false;
+if (!($m1_v9 === "clientAppRegistrationRes")) return false;
+}
+{
+const $m1_v10 = $m1_v8["code"];
+if ($m1_v10 === undefined) return false;
+if (!($m1_v10 === 200)) return false;
+if (!($m1_v10 === 200)) return false;
+}
+{
+const $m1_v11 = $m1_v8["desc"];
+if ($m1_v11 === undefined) return false;
+if (!(typeof $m1_v11 === 'string')) return false;
+}
+{
+const $m1_v12 = $m1_v8["clientAppToken"];
+if ($m1_v12 === undefined) return false;
+if (!(typeof $m1_v12 === 'string')) return false;
+}
+{
+const $m1_v13 = $m1_v8["aoiServerUrl"];
+if ($m1_v13 !== undefined) {
+if (!(typeof $m1_v13 === 'string')) return false;
+if (!$m1_format14($m1_v13)) return false;
+}
+}
+for (const $m1_key15 in $m1_v8) if ($m1_key15 !== "messageType" && $m1_key15 !== "code" && $m1_key15 !== "desc" && $m1_key15 !== "clientAppToken" && $m1_key15 !== "aoiServerUrl") return false;
+return true;
+}
+const $m1_format14 = require('ajv-formats/dist/formats').fullFormats["uri"];
+function $m1_check16($m1_v17) {
+if (!((typeof $m1_v17 === 'object' && $m1_v17 !== null && !Array.isArray($m1_v17)))) return false;
+{
+const $m1_v18 = $m1_v17["messageType"];
+if ($m1_v18 === undefined) return false;
+if (!($m1_v18 === "clientAppRegistrationRes")) return false;
+}
+{
+const $m1_v19 = $m1_v17["code"];
+if ($m1_v19 === undefined) return false;
+if (!(Number.isInteger($m1_v19))) return false;
+if ($m1_v19 > 599) return false;
+if ($m1_v19 < 400) return false;
+}
+{
+const $m1_v20 = $m1_v17["desc"];
+if ($m1_v20 === undefined) return false;
+if (!(typeof $m1_v20 === 'string')) return false;
+}
+for (const $m1_key21 in $m1_v17) if ($m1_key21 !== "messageType" && $m1_key21 !== "code" && $m1_key21 !== "desc") return false;
+return true;
+}
+const $m1_source22 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":85};
+const $m1_source24 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":90};
+const $m1_source26 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":97};
+const $m1_source28 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":102};
+const $m1_source31 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":80};
+const $m1_source33 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":107};
+const $m1_source34 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":121};
+const $m1_source36 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":126};
+const $m1_source38 = {"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":139};
+function $m1_check($m1_data0) {
+const $m1_issues1 = [];
+let $marks;
+const $m1_passes2 = $m1_check7($m1_data0);
+const $m1_passes3 = $m1_check16($m1_data0);
+if (!(($m1_passes2 ? 1 : 0) + ($m1_passes3 ? 1 : 0) === 1)) {
+let $m1_passing6 = 0;
+const $m1_mark4 = $m1_issues1.length;
+if ($m1_passes2) $m1_passing6++;
+else {
+if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
+const $m1_v23 = $m1_data0["messageType"];
+if ($m1_v23 === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source22 });
+const $m1_v25 = $m1_data0["code"];
+if ($m1_v25 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source24 });
+const $m1_v27 = $m1_data0["desc"];
+if ($m1_v27 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source26 });
+const $m1_v29 = $m1_data0["clientAppToken"];
+if ($m1_v29 === undefined) $m1_issues1.push({ path: "/clientAppToken", rule: "required", message: "must have required property 'clientAppToken'", source: $m1_source28 });
+for (const $m1_key30 in $m1_data0) if ($m1_key30 !== "messageType" && $m1_key30 !== "code" && $m1_key30 !== "desc" && $m1_key30 !== "clientAppToken" && $m1_key30 !== "aoiServerUrl") $m1_issues1.push({ path: "/" + $m1_key30, rule: "additionalProperties", message: "unknown property '" + $m1_key30 + "'", source: $m1_source31 });
+if ($m1_v23 !== undefined) {
+if (!(typeof $m1_v23 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source22 });
+if (!($m1_v23 === "clientAppRegistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationRes\"", source: $m1_source22 });
+}
+if ($m1_v25 !== undefined) {
+if (!(Number.isInteger($m1_v25))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source24 });
+if (!($m1_v25 === 200)) $m1_issues1.push({ path: "/code", rule: "const", message: "must be 200", source: $m1_source24 });
+if (!($m1_v25 === 200)) $m1_issues1.push({ path: "/code", rule: "enum", message: "must be equal to one of the allowed values", source: $m1_source24 });
+}
+if ($m1_v27 !== undefined) {
+if (!(typeof $m1_v27 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source26 });
+}
+if ($m1_v29 !== undefined) {
+if (!(typeof $m1_v29 === 'string')) $m1_issues1.push({ path: "/clientAppToken", rule: "type", message: "must be string", source: $m1_source28 });
+}
+const $m1_v32 = $m1_data0["aoiServerUrl"];
+if ($m1_v32 !== undefined) {
+if (typeof $m1_v32 === 'string') {
+if (!$m1_format14($m1_v32)) $m1_issues1.push({ path: "/aoiServerUrl", rule: "format", message: "must match format \"uri\"", source: $m1_source33 });
+} else $m1_issues1.push({ path: "/aoiServerUrl", rule: "type", message: "must be string", source: $m1_source33 });
+}
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source31 });
+}
+const $m1_mark5 = $m1_issues1.length;
+if ($m1_passing6 < 2) {
+if ($m1_passes3) $m1_passing6++;
+else {
+if ((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0))) {
+const $m1_v35 = $m1_data0["messageType"];
+if ($m1_v35 === undefined) $m1_issues1.push({ path: "/messageType", rule: "required", message: "must have required property 'messageType'", source: $m1_source34 });
+const $m1_v37 = $m1_data0["code"];
+if ($m1_v37 === undefined) $m1_issues1.push({ path: "/code", rule: "required", message: "must have required property 'code'", source: $m1_source36 });
+const $m1_v39 = $m1_data0["desc"];
+if ($m1_v39 === undefined) $m1_issues1.push({ path: "/desc", rule: "required", message: "must have required property 'desc'", source: $m1_source38 });
+for (const $m1_key40 in $m1_data0) if ($m1_key40 !== "messageType" && $m1_key40 !== "code" && $m1_key40 !== "desc") $m1_issues1.push({ path: "/" + $m1_key40, rule: "additionalProperties", message: "unknown property '" + $m1_key40 + "'", source: $m1_source31 });
+if ($m1_v35 !== undefined) {
+if (!(typeof $m1_v35 === 'string')) $m1_issues1.push({ path: "/messageType", rule: "type", message: "must be string", source: $m1_source34 });
+if (!($m1_v35 === "clientAppRegistrationRes")) $m1_issues1.push({ path: "/messageType", rule: "const", message: "must be \"clientAppRegistrationRes\"", source: $m1_source34 });
+}
+if ($m1_v37 !== undefined) {
+if (!(Number.isInteger($m1_v37))) $m1_issues1.push({ path: "/code", rule: "type", message: "must be integer", source: $m1_source36 });
+if (typeof $m1_v37 === 'number' && isFinite($m1_v37)) {
+if ($m1_v37 > 599) $m1_issues1.push({ path: "/code", rule: "maximum", message: "must be <= 599", source: $m1_source36 });
+if ($m1_v37 < 400) $m1_issues1.push({ path: "/code", rule: "minimum", message: "must be >= 400", source: $m1_source36 });
+}
+}
+if ($m1_v39 !== undefined) {
+if (!(typeof $m1_v39 === 'string')) $m1_issues1.push({ path: "/desc", rule: "type", message: "must be string", source: $m1_source38 });
+}
+} else $m1_issues1.push({ path: "", rule: "type", message: "must be object", source: $m1_source31 });
+}
+}
+$marks = [$m1_mark4, $m1_mark5, $m1_issues1.length];
+$m1_issues1.push({ path: "", rule: "oneOf", message: "must match exactly one schema in oneOf", source: $m1_source31 });
+}
+if ($m1_issues1.length === 0) return null;
+return $marks === undefined ? $m1_issues1 : $closestBranch($m1_issues1, $marks);
+}
+let $m1_rejected = $accepted;
+/** The issues validate… reports (null when valid), as toIssues makes them of ajv's errors. */
+export function issuesClientAppRegistrationRes(data) {
+  const issues = $m1_check(data);
+  $m1_rejected = issues === null ? $accepted : data;
+  return issues;
+}
+export const checkClientAppRegistrationRes = function checkClientAppRegistrationRes(data) {
+  return issuesClientAppRegistrationRes(data) === null;
+};
+Object.defineProperty(checkClientAppRegistrationRes, 'errors', {
+  get: () => ($m1_rejected === $accepted || ajvCheckClientAppRegistrationRes($m1_rejected) ? null : ajvCheckClientAppRegistrationRes.errors),
+});

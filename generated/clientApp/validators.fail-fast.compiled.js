@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
-export const failFastClientAppRegistrationReq = validate10;
+export const ajvFailFastClientAppRegistrationReq = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/clientApp/clientAppRegistrationReq.schema.json","title":"clientAppRegistrationReq","description":"ClientApplicationRegistration request.","x-omaspec":{"interface":"clientApp","name":"clientAppRegistrationReq","id":"clientApp.clientAppRegistrationReq","typeName":"ClientAppRegistrationReq","previousNames":["ClientAppClientAppRegistrationReq"],"envelope":"messageType","kind":"request","direction":"clientToServer","source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":55},"messageType":"clientAppRegistrationReq","response":"clientApp.clientAppRegistrationRes"},"type":"object","properties":{"messageType":{"title":"messageType","description":"Element with value set to ‘clientAppRegistrationReq’, identifying this message as a Client Application Registration request","type":"string","const":"clientAppRegistrationReq","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":60}},"applicationName":{"title":"applicationName","description":"This element contains the Application Name.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":65}},"tokenSeed":{"title":"tokenSeed","description":"This element contains the Client Application Token Seed. Same clientAppToken will be generated given the same tokenSeed.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":70}}},"required":["messageType","applicationName"],"additionalProperties":false};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -86,7 +86,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastClientAppRegistrationRes = validate11;
+export const ajvFailFastClientAppRegistrationRes = validate11;
 const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/clientApp/clientAppRegistrationRes.schema.json","title":"clientAppRegistrationRes","description":"Client Application Registration.","x-omaspec":{"interface":"clientApp","name":"clientAppRegistrationRes","id":"clientApp.clientAppRegistrationRes","typeName":"ClientAppRegistrationRes","previousNames":["ClientAppClientAppRegistrationRes"],"envelope":"messageType","kind":"response","direction":"serverToClient","source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":80},"messageType":"clientAppRegistrationRes","responseTo":"clientApp.clientAppRegistrationReq"},"oneOf":[{"title":"clientAppRegistrationResSuccess","description":"ClientApplicationRegistration success response.","type":"object","properties":{"messageType":{"title":"messageType","description":"Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response","type":"string","const":"clientAppRegistrationRes","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":85}},"code":{"title":"code","description":"This attribute contains a code that indicates the outcome of the request.\nIn case of a success response it SHALL be set to ‘200’ (‘OK’).","type":"integer","enum":[200],"const":200,"x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":90}},"desc":{"title":"desc","description":"This attribute contains a textual description that indicates the outcome of the request.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":97}},"clientAppToken":{"title":"clientAppToken","description":"This element contains the Client Application Token, to be used by the Server Application for the notification addressing","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":102}},"aoiServerUrl":{"title":"aoiServerUrl","description":"This element contains the URL of the AOI Server to which notification requests need to be targeted. If this information is known by other means it does not need to be conveyed in the Client Application Registration response","type":"string","format":"uri","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":107}}},"required":["messageType","code","desc","clientAppToken"],"additionalProperties":false},{"title":"clientAppRegistrationResError","description":"ClientApplicationRegistration error response.","type":"object","properties":{"messageType":{"title":"messageType","description":"Element with value set to ‘clientAppRegistrationRes’, identifying this message as a Client Application Registration response","type":"string","const":"clientAppRegistrationRes","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":121}},"code":{"title":"code","description":"This attribute contains a code that indicates the outcome of the request.\nIn case of an error response one of the following codes MAY be used:\n· ‘400’: ‘Bad Request’: Bad syntax in the request\n· ‘401’: ’Unauthorized’: The provided AOI Client Application ID is not valid or not correctly registered to the AOI Server.\n·  ‘503’: ‘Service Unavailable’: The AOI Server is temporarily not ready to process the request. The client may re-attempt the operation.","type":"integer","minimum":400,"maximum":599,"x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":126}},"desc":{"title":"desc","description":"This attribute contains a textual description that indicates the outcome of the request.","type":"string","x-omaspec-source":{"cr":"001_5aa78a6be4cd429f.txt","section":"9.3.1","line":139}}},"required":["messageType","code","desc"],"additionalProperties":false}]};
 const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
 
@@ -464,3 +464,110 @@ vErrors = null;
 validate11.errors = vErrors;
 return errors === 0;
 }
+
+const $accepted = Symbol('accepted');
+
+
+function $m0_check($m0_data0) {
+if (!((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0)))) return false;
+{
+const $m0_v1 = $m0_data0["messageType"];
+if ($m0_v1 === undefined) return false;
+if (!($m0_v1 === "clientAppRegistrationReq")) return false;
+}
+{
+const $m0_v2 = $m0_data0["applicationName"];
+if ($m0_v2 === undefined) return false;
+if (!(typeof $m0_v2 === 'string')) return false;
+}
+{
+const $m0_v3 = $m0_data0["tokenSeed"];
+if ($m0_v3 !== undefined) {
+if (!(typeof $m0_v3 === 'string')) return false;
+}
+}
+for (const $m0_key4 in $m0_data0) if ($m0_key4 !== "messageType" && $m0_key4 !== "applicationName" && $m0_key4 !== "tokenSeed") return false;
+return true;
+}
+let $m0_rejected = $accepted;
+export const failFastClientAppRegistrationReq = function failFastClientAppRegistrationReq(data) {
+  const valid = $m0_check(data);
+  $m0_rejected = valid ? $accepted : data;
+  return valid;
+};
+Object.defineProperty(failFastClientAppRegistrationReq, 'errors', {
+  get: () => ($m0_rejected === $accepted || ajvFailFastClientAppRegistrationReq($m0_rejected) ? null : ajvFailFastClientAppRegistrationReq.errors),
+});
+
+function $m1_check2($m1_v3) {
+if (!((typeof $m1_v3 === 'object' && $m1_v3 !== null && !Array.isArray($m1_v3)))) return false;
+{
+const $m1_v4 = $m1_v3["messageType"];
+if ($m1_v4 === undefined) return false;
+if (!($m1_v4 === "clientAppRegistrationRes")) return false;
+}
+{
+const $m1_v5 = $m1_v3["code"];
+if ($m1_v5 === undefined) return false;
+if (!($m1_v5 === 200)) return false;
+if (!($m1_v5 === 200)) return false;
+}
+{
+const $m1_v6 = $m1_v3["desc"];
+if ($m1_v6 === undefined) return false;
+if (!(typeof $m1_v6 === 'string')) return false;
+}
+{
+const $m1_v7 = $m1_v3["clientAppToken"];
+if ($m1_v7 === undefined) return false;
+if (!(typeof $m1_v7 === 'string')) return false;
+}
+{
+const $m1_v8 = $m1_v3["aoiServerUrl"];
+if ($m1_v8 !== undefined) {
+if (!(typeof $m1_v8 === 'string')) return false;
+if (!$m1_format9($m1_v8)) return false;
+}
+}
+for (const $m1_key10 in $m1_v3) if ($m1_key10 !== "messageType" && $m1_key10 !== "code" && $m1_key10 !== "desc" && $m1_key10 !== "clientAppToken" && $m1_key10 !== "aoiServerUrl") return false;
+return true;
+}
+const $m1_format9 = require('ajv-formats/dist/formats').fullFormats["uri"];
+function $m1_check11($m1_v12) {
+if (!((typeof $m1_v12 === 'object' && $m1_v12 !== null && !Array.isArray($m1_v12)))) return false;
+{
+const $m1_v13 = $m1_v12["messageType"];
+if ($m1_v13 === undefined) return false;
+if (!($m1_v13 === "clientAppRegistrationRes")) return false;
+}
+{
+const $m1_v14 = $m1_v12["code"];
+if ($m1_v14 === undefined) return false;
+if (!(Number.isInteger($m1_v14))) return false;
+if ($m1_v14 > 599) return false;
+if ($m1_v14 < 400) return false;
+}
+{
+const $m1_v15 = $m1_v12["desc"];
+if ($m1_v15 === undefined) return false;
+if (!(typeof $m1_v15 === 'string')) return false;
+}
+for (const $m1_key16 in $m1_v12) if ($m1_key16 !== "messageType" && $m1_key16 !== "code" && $m1_key16 !== "desc") return false;
+return true;
+}
+function $m1_check($m1_data0) {
+let $m1_passing1 = 0;
+if ($m1_check2($m1_data0) && ++$m1_passing1 > 1) return false;
+if ($m1_check11($m1_data0) && ++$m1_passing1 > 1) return false;
+if ($m1_passing1 === 0) return false;
+return true;
+}
+let $m1_rejected = $accepted;
+export const failFastClientAppRegistrationRes = function failFastClientAppRegistrationRes(data) {
+  const valid = $m1_check(data);
+  $m1_rejected = valid ? $accepted : data;
+  return valid;
+};
+Object.defineProperty(failFastClientAppRegistrationRes, 'errors', {
+  get: () => ($m1_rejected === $accepted || ajvFailFastClientAppRegistrationRes($m1_rejected) ? null : ajvFailFastClientAppRegistrationRes.errors),
+});

@@ -8,7 +8,7 @@
  */
 import type { CompiledError } from '../common/validation.js';
 
-/** An ajv standalone validate function: true when valid, otherwise `errors` holds what failed. */
+/** A compiled validate function (generator/guard/'s or ajv's standalone code): true when valid, otherwise `errors` holds what failed. */
 export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: CompiledError[] | null;
@@ -17,3 +17,12 @@ export interface CompiledValidator {
 export declare const checkDmPackage1: CompiledValidator;
 export declare const checkDmPackage2: CompiledValidator;
 export declare const checkDmPackage3: CompiledValidator;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesDmPackage1(data: unknown): import('../common/validation.js').ValidationIssue[] | null;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesDmPackage2(data: unknown): import('../common/validation.js').ValidationIssue[] | null;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesDmPackage3(data: unknown): import('../common/validation.js').ValidationIssue[] | null;

@@ -8,7 +8,7 @@
  */
 import type { CompiledError } from '../common/validation.js';
 
-/** An ajv standalone validate function: true when valid, otherwise `errors` holds what failed. */
+/** A compiled validate function (generator/guard/'s or ajv's standalone code): true when valid, otherwise `errors` holds what failed. */
 export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: CompiledError[] | null;

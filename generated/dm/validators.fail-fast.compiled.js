@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
-export const failFastDmPackage1 = validate10;
+export const ajvFailFastDmPackage1 = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/dm/dmPackage1.schema.json","title":"dmPackage1","description":"OMA DM Package#1 JSON Schema.","x-omaspec":{"interface":"dm","name":"dmPackage1","id":"dmPackage1","typeName":"DmPackage1","envelope":"http","kind":"request","direction":"clientToServer","source":{"cr":"004_a402fc140745ff35.txt","section":"7.2","line":60},"mediaType":"application/vnd.oma.dm.initiation+json","provisional":true},"type":"object","properties":{"MOS":{"title":"MOS","type":"array","items":{"type":"object","properties":{"DDF":{"type":"string","x-omaspec-source":{"cr":"004_a402fc140745ff35.txt","section":"7.2","line":103}},"MOID":{"type":"string","x-omaspec-source":{"cr":"004_a402fc140745ff35.txt","section":"7.2","line":110}},"MIID":{"type":"array","items":{"type":"string"},"x-omaspec-source":{"cr":"004_a402fc140745ff35.txt","section":"7.2","line":117}}},"additionalProperties":false},"x-omaspec-source":{"cr":"004_a402fc140745ff35.txt","section":"7.2","line":78}},"Alert":{"title":"Alert","type":"object","description":"PROVISIONAL (decision D8): Client Initiated Alert, shaped after the CR 004 example until a CR defines it.","properties":{"Items":{"type":"array","items":{"type":"object","properties":{"AlertType":{"type":"string"},"MIMEType":{"type":"string"},"SourceURI":{"type":"string"},"Mark":{"type":"string"},"Data":{"type":"object"}},"required":["AlertType"],"additionalProperties":false}}},"required":["Items"],"additionalProperties":false,"x-omaspec-source":{"cr":"004_a402fc140745ff35.txt","section":"7.2","line":163}}},"additionalProperties":false};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -283,7 +283,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastDmPackage2 = validate11;
+export const ajvFailFastDmPackage2 = validate11;
 const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/dm/dmPackage2.schema.json","title":"dmPackage2","description":"OMA DM Package#2 JSON Schema.","x-omaspec":{"interface":"dm","name":"dmPackage2","id":"dmPackage2","typeName":"DmPackage2","envelope":"http","kind":"response","direction":"serverToClient","source":{"cr":"004_a402fc140745ff35.txt","section":"7.3","line":333},"responseTo":"dmPackage1","mediaType":"application/vnd.oma.dm.request+json"},"type":"object","properties":{"Cmd":{"title":"Cmd","type":"array","items":{"type":"array","items":{"description":"DM cmd, parameters in order","type":"string"}},"x-omaspec-source":{"cr":"004_a402fc140745ff35.txt","section":"7.3","line":351}}},"required":["Cmd"],"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -362,7 +362,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastDmPackage3 = validate12;
+export const ajvFailFastDmPackage3 = validate12;
 const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/dm/dmPackage3.schema.json","title":"dmPackage3","description":"OMA DM Package#3.","x-omaspec":{"interface":"dm","name":"dmPackage3","id":"dmPackage3","typeName":"DmPackage3","envelope":"http","kind":"request","direction":"clientToServer","source":{"cr":"extensions/dm-package3.yaml","section":"extension:dm-package3","line":17},"response":"dmPackage2","mediaType":"application/vnd.oma.dm.response+json","provisional":true},"type":"object","properties":{"Status":{"title":"Status","description":"One status per command of the Package#2 this package answers, in the same order.","type":"array","items":{"type":"object","properties":{"sc":{"type":"integer","minimum":100,"maximum":599,"description":"Status code of the command (200 done, 202 accepted, 304 not modified, 404 no such node, 405 permanent node, 406/415 media type refused, 500 failed)."},"URI":{"type":"array","items":{"type":"string"},"description":"The ClientURIs the command concerned."},"Data":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"description":"GET and SHOW only, one entry per URI - a leaf value, or the child names of an interior node."}},"required":["sc"],"additionalProperties":false},"x-omaspec-source":{"cr":"extensions/dm-package3.yaml","section":"extension:dm-package3","line":28}},"Alert":{"title":"Alert","description":"Client Initiated Alerts, shaped as in Package#1 (decision D8).","type":"object","properties":{"Items":{"type":"array","items":{"type":"object","properties":{"AlertType":{"type":"string"},"MIMEType":{"type":"string"},"SourceURI":{"type":"string"},"Mark":{"type":"string"},"Data":{"type":"object"}},"required":["AlertType"],"additionalProperties":false}}},"required":["Items"],"additionalProperties":false,"x-omaspec-source":{"cr":"extensions/dm-package3.yaml","section":"extension:dm-package3","line":54}}},"required":["Status"],"additionalProperties":false};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -755,3 +755,239 @@ return false;
 validate12.errors = vErrors;
 return errors === 0;
 }
+
+const $accepted = Symbol('accepted');
+
+
+function $m0_check($m0_data0) {
+if (!((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0)))) return false;
+{
+const $m0_v1 = $m0_data0["MOS"];
+if ($m0_v1 !== undefined) {
+if (!(Array.isArray($m0_v1))) return false;
+for (let $m0_i2 = 0; $m0_i2 < $m0_v1.length; $m0_i2++) {
+const $m0_v3 = $m0_v1[$m0_i2];
+if (!((typeof $m0_v3 === 'object' && $m0_v3 !== null && !Array.isArray($m0_v3)))) return false;
+{
+const $m0_v4 = $m0_v3["DDF"];
+if ($m0_v4 !== undefined) {
+if (!(typeof $m0_v4 === 'string')) return false;
+}
+}
+{
+const $m0_v5 = $m0_v3["MOID"];
+if ($m0_v5 !== undefined) {
+if (!(typeof $m0_v5 === 'string')) return false;
+}
+}
+{
+const $m0_v6 = $m0_v3["MIID"];
+if ($m0_v6 !== undefined) {
+if (!(Array.isArray($m0_v6))) return false;
+for (let $m0_i7 = 0; $m0_i7 < $m0_v6.length; $m0_i7++) {
+const $m0_v8 = $m0_v6[$m0_i7];
+if (!(typeof $m0_v8 === 'string')) return false;
+}
+}
+}
+for (const $m0_key9 in $m0_v3) if ($m0_key9 !== "DDF" && $m0_key9 !== "MOID" && $m0_key9 !== "MIID") return false;
+}
+}
+}
+{
+const $m0_v10 = $m0_data0["Alert"];
+if ($m0_v10 !== undefined) {
+if (!((typeof $m0_v10 === 'object' && $m0_v10 !== null && !Array.isArray($m0_v10)))) return false;
+{
+const $m0_v11 = $m0_v10["Items"];
+if ($m0_v11 === undefined) return false;
+if (!(Array.isArray($m0_v11))) return false;
+for (let $m0_i12 = 0; $m0_i12 < $m0_v11.length; $m0_i12++) {
+const $m0_v13 = $m0_v11[$m0_i12];
+if (!((typeof $m0_v13 === 'object' && $m0_v13 !== null && !Array.isArray($m0_v13)))) return false;
+{
+const $m0_v14 = $m0_v13["AlertType"];
+if ($m0_v14 === undefined) return false;
+if (!(typeof $m0_v14 === 'string')) return false;
+}
+{
+const $m0_v15 = $m0_v13["MIMEType"];
+if ($m0_v15 !== undefined) {
+if (!(typeof $m0_v15 === 'string')) return false;
+}
+}
+{
+const $m0_v16 = $m0_v13["SourceURI"];
+if ($m0_v16 !== undefined) {
+if (!(typeof $m0_v16 === 'string')) return false;
+}
+}
+{
+const $m0_v17 = $m0_v13["Mark"];
+if ($m0_v17 !== undefined) {
+if (!(typeof $m0_v17 === 'string')) return false;
+}
+}
+{
+const $m0_v18 = $m0_v13["Data"];
+if ($m0_v18 !== undefined) {
+if (!((typeof $m0_v18 === 'object' && $m0_v18 !== null && !Array.isArray($m0_v18)))) return false;
+}
+}
+for (const $m0_key19 in $m0_v13) if ($m0_key19 !== "AlertType" && $m0_key19 !== "MIMEType" && $m0_key19 !== "SourceURI" && $m0_key19 !== "Mark" && $m0_key19 !== "Data") return false;
+}
+}
+for (const $m0_key20 in $m0_v10) if ($m0_key20 !== "Items") return false;
+}
+}
+for (const $m0_key21 in $m0_data0) if ($m0_key21 !== "MOS" && $m0_key21 !== "Alert") return false;
+return true;
+}
+let $m0_rejected = $accepted;
+export const failFastDmPackage1 = function failFastDmPackage1(data) {
+  const valid = $m0_check(data);
+  $m0_rejected = valid ? $accepted : data;
+  return valid;
+};
+Object.defineProperty(failFastDmPackage1, 'errors', {
+  get: () => ($m0_rejected === $accepted || ajvFailFastDmPackage1($m0_rejected) ? null : ajvFailFastDmPackage1.errors),
+});
+
+
+function $m1_check($m1_data0) {
+if (!((typeof $m1_data0 === 'object' && $m1_data0 !== null && !Array.isArray($m1_data0)))) return false;
+{
+const $m1_v1 = $m1_data0["Cmd"];
+if ($m1_v1 === undefined) return false;
+if (!(Array.isArray($m1_v1))) return false;
+for (let $m1_i2 = 0; $m1_i2 < $m1_v1.length; $m1_i2++) {
+const $m1_v3 = $m1_v1[$m1_i2];
+if (!(Array.isArray($m1_v3))) return false;
+for (let $m1_i4 = 0; $m1_i4 < $m1_v3.length; $m1_i4++) {
+const $m1_v5 = $m1_v3[$m1_i4];
+if (!(typeof $m1_v5 === 'string')) return false;
+}
+}
+}
+for (const $m1_key6 in $m1_data0) if ($m1_key6 !== "Cmd") return false;
+return true;
+}
+let $m1_rejected = $accepted;
+export const failFastDmPackage2 = function failFastDmPackage2(data) {
+  const valid = $m1_check(data);
+  $m1_rejected = valid ? $accepted : data;
+  return valid;
+};
+Object.defineProperty(failFastDmPackage2, 'errors', {
+  get: () => ($m1_rejected === $accepted || ajvFailFastDmPackage2($m1_rejected) ? null : ajvFailFastDmPackage2.errors),
+});
+
+function $m2_check11($m2_v12) {
+if (!(typeof $m2_v12 === 'string')) return false;
+return true;
+}
+function $m2_check13($m2_v14) {
+if (!(Array.isArray($m2_v14))) return false;
+for (let $m2_i15 = 0; $m2_i15 < $m2_v14.length; $m2_i15++) {
+const $m2_v16 = $m2_v14[$m2_i15];
+if (!(typeof $m2_v16 === 'string')) return false;
+}
+return true;
+}
+function $m2_check($m2_data0) {
+if (!((typeof $m2_data0 === 'object' && $m2_data0 !== null && !Array.isArray($m2_data0)))) return false;
+{
+const $m2_v1 = $m2_data0["Status"];
+if ($m2_v1 === undefined) return false;
+if (!(Array.isArray($m2_v1))) return false;
+for (let $m2_i2 = 0; $m2_i2 < $m2_v1.length; $m2_i2++) {
+const $m2_v3 = $m2_v1[$m2_i2];
+if (!((typeof $m2_v3 === 'object' && $m2_v3 !== null && !Array.isArray($m2_v3)))) return false;
+{
+const $m2_v4 = $m2_v3["sc"];
+if ($m2_v4 === undefined) return false;
+if (!(Number.isInteger($m2_v4))) return false;
+if ($m2_v4 > 599) return false;
+if ($m2_v4 < 100) return false;
+}
+{
+const $m2_v5 = $m2_v3["URI"];
+if ($m2_v5 !== undefined) {
+if (!(Array.isArray($m2_v5))) return false;
+for (let $m2_i6 = 0; $m2_i6 < $m2_v5.length; $m2_i6++) {
+const $m2_v7 = $m2_v5[$m2_i6];
+if (!(typeof $m2_v7 === 'string')) return false;
+}
+}
+}
+{
+const $m2_v8 = $m2_v3["Data"];
+if ($m2_v8 !== undefined) {
+if (!(Array.isArray($m2_v8))) return false;
+for (let $m2_i9 = 0; $m2_i9 < $m2_v8.length; $m2_i9++) {
+const $m2_v10 = $m2_v8[$m2_i9];
+if (!($m2_check11($m2_v10) || $m2_check13($m2_v10))) return false;
+}
+}
+}
+for (const $m2_key17 in $m2_v3) if ($m2_key17 !== "sc" && $m2_key17 !== "URI" && $m2_key17 !== "Data") return false;
+}
+}
+{
+const $m2_v18 = $m2_data0["Alert"];
+if ($m2_v18 !== undefined) {
+if (!((typeof $m2_v18 === 'object' && $m2_v18 !== null && !Array.isArray($m2_v18)))) return false;
+{
+const $m2_v19 = $m2_v18["Items"];
+if ($m2_v19 === undefined) return false;
+if (!(Array.isArray($m2_v19))) return false;
+for (let $m2_i20 = 0; $m2_i20 < $m2_v19.length; $m2_i20++) {
+const $m2_v21 = $m2_v19[$m2_i20];
+if (!((typeof $m2_v21 === 'object' && $m2_v21 !== null && !Array.isArray($m2_v21)))) return false;
+{
+const $m2_v22 = $m2_v21["AlertType"];
+if ($m2_v22 === undefined) return false;
+if (!(typeof $m2_v22 === 'string')) return false;
+}
+{
+const $m2_v23 = $m2_v21["MIMEType"];
+if ($m2_v23 !== undefined) {
+if (!(typeof $m2_v23 === 'string')) return false;
+}
+}
+{
+const $m2_v24 = $m2_v21["SourceURI"];
+if ($m2_v24 !== undefined) {
+if (!(typeof $m2_v24 === 'string')) return false;
+}
+}
+{
+const $m2_v25 = $m2_v21["Mark"];
+if ($m2_v25 !== undefined) {
+if (!(typeof $m2_v25 === 'string')) return false;
+}
+}
+{
+const $m2_v26 = $m2_v21["Data"];
+if ($m2_v26 !== undefined) {
+if (!((typeof $m2_v26 === 'object' && $m2_v26 !== null && !Array.isArray($m2_v26)))) return false;
+}
+}
+for (const $m2_key27 in $m2_v21) if ($m2_key27 !== "AlertType" && $m2_key27 !== "MIMEType" && $m2_key27 !== "SourceURI" && $m2_key27 !== "Mark" && $m2_key27 !== "Data") return false;
+}
+}
+for (const $m2_key28 in $m2_v18) if ($m2_key28 !== "Items") return false;
+}
+}
+for (const $m2_key29 in $m2_data0) if ($m2_key29 !== "Status" && $m2_key29 !== "Alert") return false;
+return true;
+}
+let $m2_rejected = $accepted;
+export const failFastDmPackage3 = function failFastDmPackage3(data) {
+  const valid = $m2_check(data);
+  $m2_rejected = valid ? $accepted : data;
+  return valid;
+};
+Object.defineProperty(failFastDmPackage3, 'errors', {
+  get: () => ($m2_rejected === $accepted || ajvFailFastDmPackage3($m2_rejected) ? null : ajvFailFastDmPackage3.errors),
+});

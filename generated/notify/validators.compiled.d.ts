@@ -7,7 +7,7 @@
  */
 import type { CompiledError } from '../common/validation.js';
 
-/** An ajv standalone validate function: true when valid, otherwise `errors` holds what failed. */
+/** A compiled validate function (generator/guard/'s or ajv's standalone code): true when valid, otherwise `errors` holds what failed. */
 export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: CompiledError[] | null;
@@ -15,3 +15,13 @@ export interface CompiledValidator {
 
 export declare const checkNotificationSubmitReq: CompiledValidator;
 export declare const checkNotificationSubmitRes: CompiledValidator;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesNotificationSubmitReq(
+  data: unknown,
+): import('../common/validation.js').ValidationIssue[] | null;
+
+/** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
+export declare function issuesNotificationSubmitRes(
+  data: unknown,
+): import('../common/validation.js').ValidationIssue[] | null;

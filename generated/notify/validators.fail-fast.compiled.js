@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
-export const failFastNotificationSubmitReq = validate10;
+export const ajvFailFastNotificationSubmitReq = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/notify/notificationSubmitReq.schema.json","title":"notificationSubmitReq","description":"Notification submission request.","x-omaspec":{"interface":"notify","name":"notificationSubmitReq","id":"notificationSubmitReq","typeName":"NotificationSubmitReq","envelope":"http","kind":"request","direction":"clientToServer","source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":23},"response":"notificationSubmitRes","mediaType":"application/json","provisional":true},"type":"object","properties":{"clientAppToken":{"title":"clientAppToken","description":"The Client Application Token the notification is addressed to; every instance registered with it receives the notification.","type":"string","minLength":1,"maxLength":512,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":34}},"payload":{"title":"payload","description":"The notification content, opaque to the AOI Enabler and passed to the Client Application unchanged.","type":"object","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":38}},"priority":{"title":"priority","description":"0 (lowest) to 9 (highest); 5 when absent.","type":"integer","minimum":0,"maximum":9,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":42}},"ttl":{"title":"ttl","description":"Seconds the notification may wait for an offline AOI Client before it is dropped; the server's default when absent.","type":"integer","minimum":0,"maximum":2592000,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":45}},"idempotencyKey":{"title":"idempotencyKey","description":"A key the submitter chooses; a second submission with the same key returns the first one's notification id instead of sending again.","type":"string","minLength":1,"maxLength":128,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":48}}},"required":["clientAppToken","payload"],"additionalProperties":false};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 
@@ -169,7 +169,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const failFastNotificationSubmitRes = validate11;
+export const ajvFailFastNotificationSubmitRes = validate11;
 const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://omaspec.dev/schemas/notify/notificationSubmitRes.schema.json","title":"notificationSubmitRes","description":"Notification submission response.","x-omaspec":{"interface":"notify","name":"notificationSubmitRes","id":"notificationSubmitRes","typeName":"NotificationSubmitRes","envelope":"http","kind":"response","direction":"serverToClient","source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":56},"responseTo":"notificationSubmitReq","mediaType":"application/json","provisional":true},"oneOf":[{"title":"notificationSubmitResSuccess","description":"Notification accepted.","type":"object","properties":{"code":{"title":"code","description":"202, accepted for delivery.","type":"integer","const":202,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":68}},"desc":{"title":"desc","description":"Textual description of the outcome.","type":"string","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":72}},"notificationId":{"title":"notificationId","description":"The id the AOI Server gave the notification; deliveries carry it, and duplicates are suppressed by it.","type":"string","minLength":1,"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":76}}},"required":["code","desc","notificationId"],"additionalProperties":false},{"title":"notificationSubmitResError","description":"Notification refused.","type":"object","properties":{"code":{"title":"code","description":"400 bad request, 401 unknown or missing key, 404 no Client Application registered with the token, 413 payload too large, 429 too many submissions, 503 unavailable.","type":"integer","enum":[400,401,404,413,429,503],"x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":83}},"desc":{"title":"desc","description":"Textual description of the outcome.","type":"string","x-omaspec-source":{"cr":"extensions/notifications.yaml","section":"extension:notifications","line":87}}},"required":["code","desc"],"additionalProperties":false}]};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -437,3 +437,110 @@ vErrors = null;
 validate11.errors = vErrors;
 return errors === 0;
 }
+
+const $accepted = Symbol('accepted');
+
+const $m0_ucs2length2 = require('ajv/dist/runtime/ucs2length').default;
+function $m0_check($m0_data0) {
+if (!((typeof $m0_data0 === 'object' && $m0_data0 !== null && !Array.isArray($m0_data0)))) return false;
+{
+const $m0_v1 = $m0_data0["clientAppToken"];
+if ($m0_v1 === undefined) return false;
+if (!(typeof $m0_v1 === 'string')) return false;
+if ($m0_v1.length > 512 && ($m0_v1.length > 1024 || $m0_ucs2length2($m0_v1) > 512)) return false;
+if ($m0_v1.length < 1) return false;
+}
+{
+const $m0_v3 = $m0_data0["payload"];
+if ($m0_v3 === undefined) return false;
+if (!((typeof $m0_v3 === 'object' && $m0_v3 !== null && !Array.isArray($m0_v3)))) return false;
+}
+{
+const $m0_v4 = $m0_data0["priority"];
+if ($m0_v4 !== undefined) {
+if (!(Number.isInteger($m0_v4))) return false;
+if ($m0_v4 > 9) return false;
+if ($m0_v4 < 0) return false;
+}
+}
+{
+const $m0_v5 = $m0_data0["ttl"];
+if ($m0_v5 !== undefined) {
+if (!(Number.isInteger($m0_v5))) return false;
+if ($m0_v5 > 2592000) return false;
+if ($m0_v5 < 0) return false;
+}
+}
+{
+const $m0_v6 = $m0_data0["idempotencyKey"];
+if ($m0_v6 !== undefined) {
+if (!(typeof $m0_v6 === 'string')) return false;
+if ($m0_v6.length > 128 && ($m0_v6.length > 256 || $m0_ucs2length2($m0_v6) > 128)) return false;
+if ($m0_v6.length < 1) return false;
+}
+}
+for (const $m0_key7 in $m0_data0) if ($m0_key7 !== "clientAppToken" && $m0_key7 !== "payload" && $m0_key7 !== "priority" && $m0_key7 !== "ttl" && $m0_key7 !== "idempotencyKey") return false;
+return true;
+}
+let $m0_rejected = $accepted;
+export const failFastNotificationSubmitReq = function failFastNotificationSubmitReq(data) {
+  const valid = $m0_check(data);
+  $m0_rejected = valid ? $accepted : data;
+  return valid;
+};
+Object.defineProperty(failFastNotificationSubmitReq, 'errors', {
+  get: () => ($m0_rejected === $accepted || ajvFailFastNotificationSubmitReq($m0_rejected) ? null : ajvFailFastNotificationSubmitReq.errors),
+});
+
+function $m1_check2($m1_v3) {
+if (!((typeof $m1_v3 === 'object' && $m1_v3 !== null && !Array.isArray($m1_v3)))) return false;
+{
+const $m1_v4 = $m1_v3["code"];
+if ($m1_v4 === undefined) return false;
+if (!($m1_v4 === 202)) return false;
+}
+{
+const $m1_v5 = $m1_v3["desc"];
+if ($m1_v5 === undefined) return false;
+if (!(typeof $m1_v5 === 'string')) return false;
+}
+{
+const $m1_v6 = $m1_v3["notificationId"];
+if ($m1_v6 === undefined) return false;
+if (!(typeof $m1_v6 === 'string')) return false;
+if ($m1_v6.length < 1) return false;
+}
+for (const $m1_key7 in $m1_v3) if ($m1_key7 !== "code" && $m1_key7 !== "desc" && $m1_key7 !== "notificationId") return false;
+return true;
+}
+function $m1_check8($m1_v9) {
+if (!((typeof $m1_v9 === 'object' && $m1_v9 !== null && !Array.isArray($m1_v9)))) return false;
+{
+const $m1_v10 = $m1_v9["code"];
+if ($m1_v10 === undefined) return false;
+if (!($m1_v10 === 400 || $m1_v10 === 401 || $m1_v10 === 404 || $m1_v10 === 413 || $m1_v10 === 429 || $m1_v10 === 503)) return false;
+}
+{
+const $m1_v11 = $m1_v9["desc"];
+if ($m1_v11 === undefined) return false;
+if (!(typeof $m1_v11 === 'string')) return false;
+}
+for (const $m1_key12 in $m1_v9) if ($m1_key12 !== "code" && $m1_key12 !== "desc") return false;
+return true;
+}
+function $m1_check($m1_data0) {
+let $m1_passing1 = 0;
+if ($m1_check2($m1_data0) && ++$m1_passing1 > 1) return false;
+if ($m1_check8($m1_data0) && ++$m1_passing1 > 1) return false;
+if ($m1_passing1 === 0) return false;
+return true;
+}
+let $m1_rejected = $accepted;
+export const failFastNotificationSubmitRes = function failFastNotificationSubmitRes(data) {
+  const valid = $m1_check(data);
+  $m1_rejected = valid ? $accepted : data;
+  return valid;
+};
+Object.defineProperty(failFastNotificationSubmitRes, 'errors', {
+  get: () => ($m1_rejected === $accepted || ajvFailFastNotificationSubmitRes($m1_rejected) ? null : ajvFailFastNotificationSubmitRes.errors),
+});
