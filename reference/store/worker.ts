@@ -6,7 +6,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { configureConnection } from './database.ts';
-import { callError, executeBatch, type Call, type Operations, type StoreModule } from './operations.ts';
+import {
+  callError,
+  executeBatch,
+  type Call,
+  type CallResult,
+  type Operations,
+  type StoreModule,
+} from './operations.ts';
 
 export interface WorkerData {
   file: string;
@@ -18,7 +25,7 @@ export interface WorkerData {
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'failed'; error: ReturnType<typeof callError> }
-  | { type: 'results'; results: ReturnType<typeof executeBatch>; writes: number };
+  | { type: 'results'; results: CallResult[]; writes: number };
 
 const port = parentPort!;
 const { file, lockWaitMs, modules } = workerData as WorkerData;
@@ -34,13 +41,7 @@ try {
   }
   let queue: Call[] = [];
   let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    const calls = queue;
-    queue = [];
-    if (calls.length === 0) return; // already flushed by 'close'
-    const results = executeBatch(db, operations, calls);
-    const writes = calls.filter((call) => operations.get(call.module)?.[call.op]?.kind === 'write').length;
+  const answer = (results: CallResult[], writes: number) => {
     try {
       post({ type: 'results', results, writes });
     } catch {
@@ -53,6 +54,13 @@ try {
         }
       }
     }
+  };
+  const flush = () => {
+    scheduled = false;
+    const calls = queue;
+    queue = [];
+    if (calls.length === 0) return; // already flushed by 'close'
+    executeBatch(db, operations, calls, answer);
   };
   port.on('message', (message: Call[] | 'close') => {
     if (message === 'close') {
