@@ -1,7 +1,8 @@
 /**
- * The store thread (see store-worker.ts): its own connection to omaspec.db, the operations of the
- * store modules it was given, and group commit — the calls that arrive while a batch runs (or within
- * one turn of this thread's event loop) form the next batch, committed in one transaction.
+ * A store thread (see store-worker.ts: the writer, sent every write, or the reader, sent only reads): its own
+ * connection to omaspec.db, the operations of the store modules it was given, and group commit — the calls that
+ * arrive while a batch runs (or within one turn of this thread's event loop) form the next batch, committed in
+ * one transaction.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
@@ -23,7 +24,8 @@ export interface WorkerData {
 }
 
 export type WorkerMessage =
-  | { type: 'ready' }
+  /** `reads`: `module.op` of every read operation, so that the main thread can route them. */
+  | { type: 'ready'; reads: string[] }
   | { type: 'failed'; error: ReturnType<typeof callError> }
   | { type: 'results'; results: CallResult[]; writes: number };
 
@@ -75,7 +77,10 @@ try {
       setImmediate(flush);
     }
   });
-  post({ type: 'ready' });
+  const reads = [...operations].flatMap(([name, ops]) =>
+    Object.entries(ops).flatMap(([op, operation]) => (operation.kind === 'read' ? [`${name}.${op}`] : [])),
+  );
+  post({ type: 'ready', reads });
 } catch (error) {
   post({ type: 'failed', error: callError(error) });
 }
