@@ -31,11 +31,17 @@ export function parseClientId(clientID: string): { handle: string; secret: strin
 
 /** Constant-time comparison of a presented secret with the stored hash. */
 export function secretMatches(secret: string, secretHash: string): boolean {
+  return hashesMatch(hashSecret(secret), secretHash);
+}
+
+/** Constant-time comparison of a presented secret's hash with the stored one (a store checking the proof itself). */
+export function hashesMatch(presentedHash: string, secretHash: string): boolean {
   const expected = Buffer.from(secretHash, 'hex');
-  const actual = Buffer.from(hashSecret(secret), 'hex');
+  const actual = Buffer.from(presentedHash, 'hex');
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
-function hashSecret(secret: string): string {
+/** What the store keeps of a secret, and what a presented secret is compared as. */
+export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }

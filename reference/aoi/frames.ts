@@ -16,36 +16,59 @@ const NUMBER_LITERAL = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([-+]?[0-9]+))?$/;
 /** What the scan read of a frame's top-level members before it stopped. */
 interface Envelope {
   messageType?: string;
+  method?: string;
+  /** A `tokenSeed` member one level down (in `params`): the registration derives a token others can name. */
+  seeded?: boolean;
   /** The id as it can be echoed, null when it cannot (absent, or a number a double cannot hold). */
   id: string | number | null;
   /** A message-level id (a batch member's included) written as a number a double cannot hold. */
   inexactId?: string;
 }
 
+/** The scan's verdict on a frame: the answer that refuses it, or how it may be handled (see MessageOrder). */
+export type Screened = { refusal: string } | { refusal: undefined; exclusive: boolean };
+const SHARED: Screened = { refusal: undefined, exclusive: false };
+const EXCLUSIVE: Screened = { refusal: undefined, exclusive: true };
+const BATCH = /^\s*\[/;
+
 /**
- * The answer to an AOI-1 frame refused before it is parsed, or undefined when it may be dispatched:
- * too large or too deep for the server's JSON limits, or a request whose numeric id a double cannot hold
- * (`1e-400` parses as `0`, `1e400` as Infinity): its answer would carry another id. Each envelope gets its
- * own bad request: a known messageType its `…Res` with code 400, anything else JSON-RPC -32600 with the id
- * when it was read before the limit was hit.
+ * Screens an AOI-1 frame before it is parsed. Refused: too large or too deep for the server's JSON limits, or a
+ * request whose numeric id a double cannot hold (`1e-400` parses as `0`, `1e400` as Infinity): its answer would
+ * carry another id. Each envelope gets its own bad request: a known messageType its `…Res` with code 400,
+ * anything else JSON-RPC -32600 with the id when it was read before the limit was hit.
+ *
+ * Otherwise it says whether the frame may be handled beside the connection's others: client registrations,
+ * unseeded application registrations (a fresh random token) and responses (no method) may; deregistrations, seeded
+ * registrations, batches and whatever else is exclusive.
  */
-export function refuseBeforeParsing(raw: string, limits: JsonLimits): string | undefined {
+export function screenFrame(raw: string, limits: JsonLimits): Screened {
   const envelope: Envelope = { id: null };
   const checked = checkJsonLimits(raw, limits, (literal, key, containers) => {
     if (containers === '{' || containers === '[{') {
       if (key === 'id' && !literal.startsWith('"') && !survivesParsing(literal)) envelope.inexactId ??= literal;
     }
+    if (containers === '{{' && key === 'tokenSeed') envelope.seeded = true;
     if (containers !== '{') return;
     if (key === 'messageType' && literal.startsWith('"')) envelope.messageType = unquote(literal);
+    if (key === 'method' && literal.startsWith('"')) envelope.method = unquote(literal);
     if (key === 'id') envelope.id = literal.startsWith('"') ? unquote(literal) : echoable(literal);
   });
   if (envelope.inexactId !== undefined)
-    return invalidRequest(null, `the id ${envelope.inexactId.slice(0, 40)} cannot be echoed exactly`);
-  if (checked.ok) return undefined;
-  const responseType = RESPONSE_TYPE[envelope.messageType as keyof typeof RESPONSE_TYPE] as string | undefined;
-  if (responseType !== undefined)
-    return JSON.stringify({ messageType: responseType, code: 400, desc: `Bad Request: ${checked.problem}` });
-  return invalidRequest(envelope.id, checked.problem);
+    return { refusal: invalidRequest(null, `the id ${envelope.inexactId.slice(0, 40)} cannot be echoed exactly`) };
+  if (!checked.ok) {
+    const responseType = RESPONSE_TYPE[envelope.messageType as keyof typeof RESPONSE_TYPE] as string | undefined;
+    if (responseType !== undefined)
+      return {
+        refusal: JSON.stringify({ messageType: responseType, code: 400, desc: `Bad Request: ${checked.problem}` }),
+      };
+    return { refusal: invalidRequest(envelope.id, checked.problem) };
+  }
+  return mayOverlap(envelope) && !BATCH.test(raw) ? SHARED : EXCLUSIVE;
+}
+
+function mayOverlap({ messageType, method, seeded }: Envelope): boolean {
+  if (messageType === undefined) return method === undefined || (method === 'clientAppRegistrationReq' && !seeded);
+  return method === undefined && messageType === 'aoiClientRegistrationReq';
 }
 
 /** A frame shaped as a JSON-RPC response (an id, no method) whose id this connection is not waiting for. */

@@ -1,3 +1,4 @@
+import { hashesMatch } from './credentials.ts';
 import type { AddApplicationOutcome, AoiStore, ApplicationRecord, ClientRecord } from './store.ts';
 
 /** Volatile store for tests and `omaspec serve --store memory`. */
@@ -21,8 +22,13 @@ export class MemoryAoiStore implements AoiStore {
     return this.clients.delete(id);
   }
 
-  async addApplication(application: ApplicationRecord, maxPerClient: number): Promise<AddApplicationOutcome> {
-    if (!this.clients.has(application.clientId)) throw new Error(`unknown client ${application.clientId}`);
+  async addApplication(
+    application: ApplicationRecord,
+    maxPerClient: number,
+    secretHash: string,
+  ): Promise<AddApplicationOutcome> {
+    const client = this.clients.get(application.clientId);
+    if (!client || !hashesMatch(secretHash, client.secretHash)) return 'unauthorized';
     let byToken = this.applications.get(application.clientId);
     if (!byToken) this.applications.set(application.clientId, (byToken = new Map()));
     if (byToken.has(application.token)) return 'known';

@@ -10,7 +10,8 @@ import {
   type SocketEndpoint,
   type SocketLimits,
 } from '../ws/socket-endpoint.ts';
-import { answersNothingPending, refuseBeforeParsing } from './frames.ts';
+import { MessageOrder } from '../ws/message-order.ts';
+import { answersNothingPending, screenFrame } from './frames.ts';
 import { aoi1Handlers, type Aoi1Context } from './handlers.ts';
 import { MemoryAoiStore } from './memory-store.ts';
 import { AoiService, type AoiServiceOptions } from './service.ts';
@@ -74,11 +75,16 @@ export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule 
   const store: AoiStore = given ?? (host.storeWorker ? new SqliteAoiStore(host.storeWorker) : new MemoryAoiStore());
   const service = new AoiService(store, { ...limits, aoiServerUrl, onInternalError: host.logError });
   /** Per connection: its own pending server-to-client requests, hence its own dispatcher. */
-  const open = new Map<string, { connection: ConnectionContext; pending: PendingRequests; dispatch: MessageHandler }>();
+  const open = new Map<
+    string,
+    { connection: ConnectionContext; pending: PendingRequests; order: MessageOrder; dispatch: MessageHandler }
+  >();
   const handler: MessageHandler = (raw, connection) => {
-    const refused = refuseBeforeParsing(raw, host.jsonLimits);
-    if (refused !== undefined) return Promise.resolve(refused);
-    return open.get(connection.id)?.dispatch(raw, connection) ?? Promise.resolve(undefined);
+    const screened = screenFrame(raw, host.jsonLimits);
+    if (screened.refusal !== undefined) return Promise.resolve(screened.refusal);
+    const entry = open.get(connection.id);
+    if (!entry) return Promise.resolve(undefined);
+    return entry.order.run(screened.exclusive, () => entry.dispatch(raw, connection));
   };
   const endpoint = mountSocketEndpoint(host.router, AOI_PATH, {
     handler,
@@ -91,7 +97,12 @@ export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule 
         pending,
         onError: (error, where) => where.name !== 'response' && host.logError(error),
       });
-      open.set(connection.id, { connection, pending, dispatch: (raw) => dispatch(raw, { service, connection }) });
+      open.set(connection.id, {
+        connection,
+        pending,
+        order: new MessageOrder(),
+        dispatch: (raw) => dispatch(raw, { service, connection }),
+      });
     },
     onDisconnect: (connection) => {
       open.get(connection.id)?.pending.close();

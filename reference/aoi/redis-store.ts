@@ -18,9 +18,12 @@ for _, token in ipairs(redis.call('HKEYS', KEYS[2])) do redis.call('SREM', ARGV[
 redis.call('DEL', KEYS[2])
 return redis.call('DEL', KEYS[1])`);
 
-/** The limit check and the insert in one script: a batch of registrations cannot pass maxPerClient. */
+/**
+ * The proof, the limit check and the insert in one script: a batch of registrations cannot pass maxPerClient.
+ * The hashes are compared in plain Lua: what a timing difference could reveal is a prefix of a SHA-256, no secret.
+ */
 const ADD_APPLICATION = new LuaScript(`
-if redis.call('EXISTS', KEYS[1]) == 0 then return redis.error_reply('unknown client') end
+if redis.call('HGET', KEYS[1], 'secretHash') ~= ARGV[5] then return 'unauthorized' end
 if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 then return 'known' end
 if redis.call('HLEN', KEYS[2]) >= tonumber(ARGV[4]) then return 'full' end
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
@@ -71,12 +74,16 @@ export class RedisAoiStore implements AoiStore {
     return removed === 1;
   }
 
-  async addApplication(application: ApplicationRecord, maxPerClient: number): Promise<AddApplicationOutcome> {
+  async addApplication(
+    application: ApplicationRecord,
+    maxPerClient: number,
+    secretHash: string,
+  ): Promise<AddApplicationOutcome> {
     const { clientId, token, createdAt } = application;
     return (await ADD_APPLICATION.run(
       this.redis,
       [this.clientKey(clientId), this.appsKey(clientId), this.tokenKey(token)],
-      [token, createdAt, clientId, maxPerClient],
+      [token, createdAt, clientId, maxPerClient, secretHash],
     )) as AddApplicationOutcome;
   }
 

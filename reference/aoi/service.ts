@@ -1,4 +1,4 @@
-import { issueClientId, parseClientId, secretMatches } from './credentials.ts';
+import { hashSecret, issueClientId, parseClientId, secretMatches } from './credentials.ts';
 import type { AoiStore } from './store.ts';
 import { SeedDerivations, tokenFromSeed, uniqueToken } from './tokens.ts';
 
@@ -135,16 +135,19 @@ export class AoiService {
       if (tokenSeed !== undefined && (tokenSeed.length === 0 || tokenSeed.length > this.options.maxTokenSeedLength)) {
         return badRequest(`tokenSeed must have 1 to ${this.options.maxTokenSeedLength} characters`);
       }
-      const handle = await this.authenticate(clientID, session);
-      if (handle === undefined) return UNAUTHORIZED;
+      const parsed = parseClientId(clientID);
+      if (!parsed) return UNAUTHORIZED;
+      // The store checks the proof as it adds (one call), but the KDF is not spent on a request without one.
+      if (tokenSeed !== undefined && (await this.authenticate(clientID, session)) === undefined) return UNAUTHORIZED;
       const derived = tokenSeed === undefined ? { token: uniqueToken() } : await this.derivations.token(tokenSeed);
       if (!('token' in derived)) return busyDeriving(derived.retryAfterSeconds);
       const clientAppToken = derived.token;
-      const application = { clientId: handle, token: clientAppToken, createdAt: this.options.now() };
+      const application = { clientId: parsed.handle, token: clientAppToken, createdAt: this.options.now() };
       const { maxApplicationsPerClient } = this.options;
-      if ((await this.store.addApplication(application, maxApplicationsPerClient)) === 'full') {
-        return badRequest(`a client may register at most ${maxApplicationsPerClient} applications`);
-      }
+      const added = await this.store.addApplication(application, maxApplicationsPerClient, hashSecret(parsed.secret));
+      if (added === 'unauthorized') return UNAUTHORIZED;
+      this.bind(parsed.handle, session);
+      if (added === 'full') return badRequest(`a client may register at most ${maxApplicationsPerClient} applications`);
       const { aoiServerUrl } = this.options;
       return aoiServerUrl === undefined ? { ok: true, clientAppToken } : { ok: true, clientAppToken, aoiServerUrl };
     });

@@ -3,6 +3,7 @@ import { OmaspecError } from '../../core/errors.ts';
 import type { SqliteDatabase } from '../store/database.ts';
 import { defineStoreModule, read, write } from '../store/operations.ts';
 import { storeClient, type StoreClient, type StoreExecutor } from '../store/store-worker.ts';
+import { hashesMatch } from './credentials.ts';
 import type { AddApplicationOutcome, AoiStore, ApplicationRecord, ClientRecord } from './store.ts';
 
 /** The AOI module's tables in the shared database; append-only list (see applyMigrations). */
@@ -22,6 +23,15 @@ const MIGRATIONS = [
    CREATE INDEX aoi_applications_by_token ON aoi_applications(token);`,
   // A damaged client row must not read as "some other secret" (a 401 that deregisters the device in its eyes).
   `ALTER TABLE aoi_clients ADD COLUMN checksum TEXT;`,
+  // Kept by triggers, so that the limit check of a registration is one row read however many a client has.
+  `ALTER TABLE aoi_clients ADD COLUMN application_count INTEGER NOT NULL DEFAULT 0;
+   UPDATE aoi_clients SET application_count = (SELECT COUNT(*) FROM aoi_applications WHERE client_id = aoi_clients.id);
+   CREATE TRIGGER aoi_applications_counted AFTER INSERT ON aoi_applications BEGIN
+     UPDATE aoi_clients SET application_count = application_count + 1 WHERE id = NEW.client_id;
+   END;
+   CREATE TRIGGER aoi_applications_uncounted AFTER DELETE ON aoi_applications BEGIN
+     UPDATE aoi_clients SET application_count = application_count - 1 WHERE id = OLD.client_id;
+   END;`,
 ];
 
 interface ClientRow {
@@ -31,6 +41,7 @@ interface ClientRow {
   created_at: number;
   /** Null for rows written before the column existed. */
   checksum: string | null;
+  application_count: number;
 }
 interface ApplicationRow {
   client_id: string;
@@ -70,7 +81,6 @@ export const aoiStoreModule = defineStoreModule({
       selectClient: db.prepare('SELECT * FROM aoi_clients WHERE id = ?'),
       deleteClient: db.prepare('DELETE FROM aoi_clients WHERE id = ?'),
       hasApplication: db.prepare('SELECT 1 FROM aoi_applications WHERE client_id = ? AND token = ?').pluck(),
-      countApplications: db.prepare('SELECT COUNT(*) FROM aoi_applications WHERE client_id = ?').pluck(),
       insertApplication: db.prepare('INSERT INTO aoi_applications (client_id, token, created_at) VALUES (?, ?, ?)'),
       deleteApplication: db.prepare('DELETE FROM aoi_applications WHERE client_id = ? AND token = ?'),
       clientsForToken: db.prepare('SELECT client_id FROM aoi_applications WHERE token = ? ORDER BY client_id').pluck(),
@@ -86,9 +96,11 @@ export const aoiStoreModule = defineStoreModule({
       }),
       // ON DELETE CASCADE removes the applications in the same statement.
       removeClient: write((id: string): boolean => s.deleteClient.run(id).changes > 0),
-      addApplication: write((a: ApplicationRecord, maxPerClient: number): AddApplicationOutcome => {
+      addApplication: write((a: ApplicationRecord, maxPerClient: number, secretHash: string): AddApplicationOutcome => {
+        const row = s.selectClient.get(a.clientId) as ClientRow | undefined;
+        if (!row || !hashesMatch(secretHash, clientFromRow(row, a.clientId).secretHash)) return 'unauthorized';
         if (s.hasApplication.get(a.clientId, a.token) !== undefined) return 'known';
-        if ((s.countApplications.get(a.clientId) as number) >= maxPerClient) return 'full';
+        if (row.application_count >= maxPerClient) return 'full';
         s.insertApplication.run(a.clientId, a.token, a.createdAt);
         return 'added';
       }),
@@ -127,8 +139,12 @@ export class SqliteAoiStore implements AoiStore {
   removeClient(id: string): Promise<boolean> {
     return this.ops.removeClient(id);
   }
-  addApplication(application: ApplicationRecord, maxPerClient: number): Promise<AddApplicationOutcome> {
-    return this.ops.addApplication(application, maxPerClient);
+  addApplication(
+    application: ApplicationRecord,
+    maxPerClient: number,
+    secretHash: string,
+  ): Promise<AddApplicationOutcome> {
+    return this.ops.addApplication(application, maxPerClient, secretHash);
   }
   removeApplication(clientId: string, token: string): Promise<boolean> {
     return this.ops.removeApplication(clientId, token);

@@ -20,7 +20,7 @@ export interface ApplicationRecord {
   createdAt: number;
 }
 
-export type AddApplicationOutcome = 'added' | 'known' | 'full';
+export type AddApplicationOutcome = 'added' | 'known' | 'full' | 'unauthorized';
 
 export interface AoiStore {
   addClient(client: ClientRecord): Promise<void>;
@@ -28,10 +28,16 @@ export interface AoiStore {
   /** Removes the client and all its applications; false when there was no such client. */
   removeClient(id: string): Promise<boolean>;
   /**
-   * Atomically: 'known' when the client already has the token (one mapping is kept), 'full' when it has
-   * `maxPerClient` applications already (nothing stored), else stores it: 'added'. Counts, never lists.
+   * Atomically: 'unauthorized' when no client has this id and `secretHash` (the hash of the secret presented,
+   * see credentials.ts: the proof is checked in the same step, so an unseeded registration is one store call);
+   * 'known' when the client already has the token (one mapping is kept), 'full' when it has `maxPerClient`
+   * applications already; nothing is stored in these three cases; else stores it: 'added'. Counts, never lists.
    */
-  addApplication(application: ApplicationRecord, maxPerClient: number): Promise<AddApplicationOutcome>;
+  addApplication(
+    application: ApplicationRecord,
+    maxPerClient: number,
+    secretHash: string,
+  ): Promise<AddApplicationOutcome>;
   /** False when the client has no application with that token. */
   removeApplication(clientId: string, token: string): Promise<boolean>;
   /** The clients a notification for `token` goes to (one for a unique token, many for a seeded one). */

@@ -27,9 +27,15 @@ export interface DeliveryRoutes {
 interface ClientState {
   /** The connection the copies in flight were sent on; a new one restarts from the queue head. */
   session: string | undefined;
-  /** Highest seq sent on `session`; the next read starts after it. */
-  sentUpTo: number;
+  /** Highest seq read from the store for `session`; the next read starts after it. */
+  readUpTo: number;
+  /** Copies read and not sent yet (see Slots.ahead): a freed slot is filled without waiting for a read. */
+  ahead: QueuedDelivery[];
+  /** The store may hold copies after `readUpTo` (the last read was full, or a kick came since). */
+  more: boolean;
   inFlight: number;
+  /** Answered copies whose acknowledgement is being written: until it is, a read from the head would resend them. */
+  acknowledging: number;
   /** A delivery on `session` failed: once the in-flight ones are settled, restart from the head. */
   failed: boolean;
   pumping: boolean;
@@ -37,17 +43,26 @@ interface ClientState {
   retry: ReturnType<typeof setTimeout> | undefined;
 }
 
+/** Per connection: copies in flight, copies read ahead for its clients, and the clients waiting for a slot. */
+interface Slots {
+  inFlight: number;
+  /** In memory and not sent; in flight and ahead together stay within twice maxInFlightPerConnection. */
+  ahead: number;
+  waiting: Set<string>;
+}
+
 /**
  * Moves queued copies to bound clients. Per client, copies are sent in queue order and a copy leaves
  * the queue only when the client answers 200 or 404 (at-least-once); a failed or unanswered copy is
  * sent again, with everything after it, on the next attempt or the next connection — the client
- * suppresses the duplicates by notificationId.
+ * suppresses the duplicates by notificationId. A slot is free again as soon as the client has answered
+ * (the acknowledgement is written meanwhile, with the others of its turn), and the next copies are read
+ * ahead while the window is in flight, so that a long queue drains at the pace of the client's answers.
  */
 export class DeliveryScheduler {
   private readonly options: DeliveryOptions;
   private readonly clients = new Map<string, ClientState>();
-  /** Copies in flight per connection, and the clients waiting for a free slot on it. */
-  private readonly sessions = new Map<string, { inFlight: number; waiting: Set<string> }>();
+  private readonly sessions = new Map<string, Slots>();
   private nextRequestId = 1;
   private closed = false;
 
@@ -64,12 +79,19 @@ export class DeliveryScheduler {
   /** Something may be deliverable to the client: it was (re)bound, or a copy was queued for it. */
   kick(clientId: string): void {
     if (this.closed) return;
-    void this.pump(clientId).catch(this.onError);
+    this.stateOf(clientId).more = true;
+    this.resume(clientId);
   }
 
   close(): void {
     this.closed = true;
     for (const state of this.clients.values()) clearTimeout(state.retry);
+  }
+
+  /** Sends what is ready (a slot was freed): reads the store only where more may be queued. */
+  private resume(clientId: string): void {
+    if (this.closed) return;
+    void this.pump(clientId).catch(this.onError);
   }
 
   private async pump(clientId: string): Promise<void> {
@@ -87,47 +109,74 @@ export class DeliveryScheduler {
     } finally {
       state.pumping = false;
     }
+    this.forgetIfIdle(clientId, state);
   }
 
   private async sendSome(clientId: string, state: ClientState): Promise<void> {
     const session = this.routes.sessionOf(clientId);
     if (session !== state.session) {
       clearTimeout(state.retry);
-      Object.assign(state, { session, sentUpTo: 0, inFlight: 0, failed: false });
+      this.dropAhead(state);
+      Object.assign(state, { session, readUpTo: 0, more: true, inFlight: 0, failed: false, retry: undefined });
     }
-    if (session === undefined) return void this.clients.delete(clientId);
+    if (session === undefined) return void (state.more = false);
     if (state.failed) return;
-    const wanted = this.options.maxInFlightPerConnection - this.sessionSlots(session).inFlight;
-    if (wanted <= 0) return void this.sessionSlots(session).waiting.add(clientId);
+    this.sendAhead(clientId, state, session);
+    const max = this.options.maxInFlightPerConnection;
+    const slots = this.sessionSlots(session);
+    const room = Math.min(max - state.ahead.length, 2 * max - slots.inFlight - slots.ahead);
+    if (!state.more) return this.releaseSlots(session);
+    if (room <= 0) return void slots.waiting.add(clientId);
+    // Cleared before the read: a kick while it runs sets it again, so a copy queued meanwhile is read next.
+    state.more = false;
     let batch: QueuedDelivery[];
     try {
-      batch = await this.store.queued(clientId, state.sentUpTo, wanted, this.now());
+      batch = await this.store.queued(clientId, state.readUpTo, room, this.now());
     } catch (error) {
       // A locked or slow store (STORE_UNAVAILABLE): the copies stay queued; read them again after a pause.
       this.onError(error);
+      state.more = true;
       clearTimeout(state.retry);
-      state.retry = setTimeout(() => this.kick(clientId), this.options.retryDelayMs);
+      state.retry = setTimeout(() => {
+        state.retry = undefined;
+        this.kick(clientId);
+      }, this.options.retryDelayMs);
       state.retry.unref();
       return;
     }
     // The client may have moved or gone while the store was read: start over for where it is now.
-    if (this.routes.sessionOf(clientId) !== session) return void (state.again = true);
-    const requester = this.routes.requesterFor(clientId);
-    if (!requester) return;
-    // Other clients on the same connection may have taken slots meanwhile: count again.
-    const slots = this.sessionSlots(session);
-    const room = this.options.maxInFlightPerConnection - slots.inFlight;
-    for (const copy of batch.slice(0, Math.max(0, room))) {
-      state.sentUpTo = copy.seq;
-      state.inFlight++;
-      slots.inFlight++;
-      void this.deliver(requester, copy).then((acknowledged) => this.settled(clientId, state, session, acknowledged));
+    if (this.routes.sessionOf(clientId) !== session || state.session !== session || state.failed)
+      return void (state.again = true);
+    if (batch.length === room) state.more = true;
+    if (batch.length > 0) {
+      state.readUpTo = batch[batch.length - 1]!.seq;
+      state.ahead.push(...batch);
+      this.sessionSlots(session).ahead += batch.length;
     }
-    // A full batch (or one cut short) means there may be more: the next free slot continues.
-    if (batch.length === wanted || batch.length > room) slots.waiting.add(clientId);
+    this.sendAhead(clientId, state, session);
+    this.releaseSlots(session);
   }
 
-  /** Sends one copy; true when it may leave the queue (the client answered 200 or 404). */
+  /** Sends read copies into the connection's free slots; a client left with copies waits for the next slot. */
+  private sendAhead(clientId: string, state: ClientState, session: string): void {
+    if (state.ahead.length === 0) return;
+    const requester = this.routes.requesterFor(clientId);
+    // Bound, but the connection is going: what was read is read again on the next one.
+    if (!requester) return void (this.dropAhead(state), (state.more = false));
+    // Other clients on the same connection share the slots.
+    const slots = this.sessionSlots(session);
+    const room = this.options.maxInFlightPerConnection - slots.inFlight;
+    const sent = state.ahead.splice(0, Math.max(0, room));
+    slots.ahead -= sent.length;
+    for (const copy of sent) {
+      state.inFlight++;
+      slots.inFlight++;
+      void this.deliver(requester, copy).then((answered) => this.settled(clientId, state, session, copy, answered));
+    }
+    if (state.ahead.length > 0) slots.waiting.add(clientId);
+  }
+
+  /** Sends one copy; true when the client answered so that it may leave the queue (200 or 404). */
   private async deliver(requester: Requester, copy: QueuedDelivery): Promise<boolean> {
     const { notification } = copy;
     try {
@@ -143,9 +192,7 @@ export class DeliveryScheduler {
         },
       });
       // 404: no Client Application instance matches any more; retrying cannot help.
-      if ('error' in response && response.error.code !== 404) return false;
-      await this.store.acknowledge(copy.clientId, notification.id);
-      return true;
+      return !('error' in response) || response.error.code === 404;
     } catch (error) {
       // Timeouts and closed connections are expected; they only mean "try again later".
       if (!(error instanceof Error && error.name === 'RequestError')) this.onError(error);
@@ -153,24 +200,54 @@ export class DeliveryScheduler {
     }
   }
 
-  private settled(clientId: string, state: ClientState, session: string, acknowledged: boolean): void {
+  private settled(clientId: string, state: ClientState, session: string, copy: QueuedDelivery, answered: boolean) {
     const slots = this.sessionSlots(session);
     slots.inFlight--;
-    for (const waiting of slots.waiting) this.kick(waiting);
+    const waiting = [...slots.waiting];
     slots.waiting.clear();
-    if (slots.inFlight === 0) this.sessions.delete(session);
+    this.releaseSlots(session);
+    for (const other of waiting) this.resume(other);
     if (state.session !== session) return;
     state.inFlight--;
-    if (!acknowledged) state.failed = true;
-    if (!state.failed) return this.kick(clientId);
+    if (answered) {
+      state.acknowledging++;
+      this.store.acknowledge(clientId, copy.notification.id).then(
+        () => this.acknowledged(clientId, state),
+        (error: unknown) => {
+          // Not removed from the queue: it is sent again with everything after it, like an unanswered copy.
+          this.onError(error);
+          this.acknowledged(clientId, state);
+          if (state.session === session) this.fail(clientId, state);
+        },
+      );
+    } else state.failed = true;
+    if (!state.failed) return this.resume(clientId);
+    this.fail(clientId, state);
+  }
+
+  private acknowledged(clientId: string, state: ClientState): void {
+    state.acknowledging--;
+    this.forgetIfIdle(clientId, state);
+  }
+
+  /** Once everything sent on this connection is settled, restart from the head after a pause. */
+  private fail(clientId: string, state: ClientState): void {
+    state.failed = true;
     if (state.inFlight > 0) return;
-    // Everything sent on this connection is settled: restart from the head after a pause.
     clearTimeout(state.retry);
     state.retry = setTimeout(() => {
-      Object.assign(state, { sentUpTo: 0, failed: false });
-      this.kick(clientId);
+      this.dropAhead(state);
+      Object.assign(state, { readUpTo: 0, more: true, failed: false, retry: undefined });
+      this.resume(clientId);
     }, this.options.retryDelayMs);
     state.retry.unref();
+  }
+
+  /** Nothing in flight, read or being acknowledged, no retry due: the next kick starts afresh from the store. */
+  private forgetIfIdle(clientId: string, state: ClientState): void {
+    if (state.pumping || state.inFlight > 0 || state.acknowledging > 0 || state.ahead.length > 0) return;
+    if (state.more || state.failed || state.retry !== undefined) return;
+    if (this.clients.get(clientId) === state) this.clients.delete(clientId);
   }
 
   private stateOf(clientId: string): ClientState {
@@ -178,8 +255,11 @@ export class DeliveryScheduler {
     if (!state) {
       state = {
         session: undefined,
-        sentUpTo: 0,
+        readUpTo: 0,
+        ahead: [],
+        more: true,
         inFlight: 0,
+        acknowledging: 0,
         failed: false,
         pumping: false,
         again: false,
@@ -190,9 +270,24 @@ export class DeliveryScheduler {
     return state;
   }
 
-  private sessionSlots(session: string): { inFlight: number; waiting: Set<string> } {
+  /** Forgets the copies read ahead for the client's connection: they are read again from the store. */
+  private dropAhead(state: ClientState): void {
+    if (state.ahead.length === 0) return;
+    if (state.session !== undefined) {
+      this.sessionSlots(state.session).ahead -= state.ahead.length;
+      this.releaseSlots(state.session);
+    }
+    state.ahead = [];
+  }
+
+  private sessionSlots(session: string): Slots {
     let slots = this.sessions.get(session);
-    if (!slots) this.sessions.set(session, (slots = { inFlight: 0, waiting: new Set() }));
+    if (!slots) this.sessions.set(session, (slots = { inFlight: 0, ahead: 0, waiting: new Set() }));
     return slots;
+  }
+
+  private releaseSlots(session: string): void {
+    const slots = this.sessions.get(session);
+    if (slots && slots.inFlight === 0 && slots.ahead === 0 && slots.waiting.size === 0) this.sessions.delete(session);
   }
 }

@@ -63,37 +63,37 @@ export function callError(error: unknown): CallError {
 }
 
 /**
- * Runs one batch: the reads, then every write in one transaction (BEGIN IMMEDIATE: waits at most the
- * connection's busy_timeout for another connection's write lock), committed once — one fsync for the batch.
- * When the transaction cannot begin or commit, every write of the batch fails and nothing of it is kept.
+ * Runs one batch: the reads, whose results go to `answer` at once (a read needs no commit, so it does not wait
+ * for the fsync of the writes beside it), then every write in one transaction (BEGIN IMMEDIATE: waits at most
+ * the connection's busy_timeout for another connection's write lock), committed once — one fsync for the batch —
+ * and answered with the number of writes. When the transaction cannot begin or commit, every write of the batch
+ * fails and nothing of it is kept.
  */
 export function executeBatch(
   db: SqliteDatabase,
   operations: ReadonlyMap<string, Operations>,
   calls: readonly Call[],
-): CallResult[] {
-  const results = new Map<number, CallResult>();
+  answer: (results: CallResult[], writes: number) => void,
+): void {
+  const answered: CallResult[] = [];
   const writes = new Map<Operation<unknown[]>, Call[]>();
   for (const call of calls) {
     const operation = operations.get(call.module)?.[call.op] as Operation<unknown[]> | undefined;
     if (!operation) {
-      results.set(call.id, failed(call, new Error(`no store operation ${call.module}.${call.op}`)));
+      answered.push(failed(call, new Error(`no store operation ${call.module}.${call.op}`)));
     } else if (operation.kind === 'read') {
-      results.set(
-        call.id,
-        attempt(call, () => operation.run(...call.args)),
-      );
+      answered.push(attempt(call, () => operation.run(...call.args)));
     } else {
       const group = writes.get(operation);
       if (group) group.push(call);
       else writes.set(operation, [call]);
     }
   }
+  if (answered.length > 0) answer(answered, 0);
   if (writes.size > 0) {
     const written = commitWrites(db, writes);
-    for (const result of written) results.set(result.id, result);
+    answer(written, written.length);
   }
-  return calls.map((call) => results.get(call.id)!);
 }
 
 function commitWrites(db: SqliteDatabase, writes: Map<Operation<unknown[]>, Call[]>): CallResult[] {

@@ -15,10 +15,13 @@ import {
 import type { WorkerData, WorkerMessage } from './worker.ts';
 
 /**
- * Runs the SQLite store in a worker thread so that the event loop never waits for the disk or for
+ * Runs the SQLite store in worker threads so that the event loop never waits for the disk or for
  * another connection's lock: better-sqlite3 is synchronous, and a blocked statement on the main thread
- * froze every connection and /healthz. Calls are queued (bounded), sent to the worker once per turn of
- * the event loop, and answered when the worker's batch has committed (group commit, see operations.ts).
+ * froze every connection and /healthz. Calls are queued (bounded), sent to the workers once per turn of
+ * the event loop, and a write is answered when the writer's batch has committed (group commit, see
+ * operations.ts). Reads go to a second thread with its own connection (WAL lets it read while the writer
+ * commits), so that a read never waits for the fsync of writes it does not depend on: it sees every write
+ * answered before it was made, like any read of the last committed state.
  */
 export interface StoreLimits {
   /** How long a write batch waits for another connection's write lock before its calls fail (503). */
@@ -59,15 +62,21 @@ interface Pending {
 }
 
 export class StoreWorker implements StoreExecutor {
-  /** Resolves once the worker has opened the database; rejects (STORE_UNAVAILABLE) when it could not. */
+  /** Resolves once the workers have opened the database; rejects (STORE_UNAVAILABLE) when one could not. */
   readonly ready: Promise<void>;
-  private readonly worker: Worker;
+  private readonly writer: Worker;
+  private readonly reader: Worker;
+  /** `module.op` of every read, as the writer reported when ready; until then every call goes to the writer. */
+  private reads = new Set<string>();
   private readonly pending = new Map<number, Pending>();
   private outbox: Call[] = [];
+  private readerOutbox: Call[] = [];
   private nextId = 1;
   private currentState: StoreState = 'starting';
   private sweep: ReturnType<typeof setInterval> | undefined;
   private commits = 0;
+  private closing = false;
+  private exited = 0;
 
   /** Applies the modules' migrations on `db` (the main thread's handle), then starts the worker on the same file. */
   static start(db: SqliteDatabase, modules: readonly StoreModule[], limits: Partial<StoreLimits> = {}): StoreWorker {
@@ -85,20 +94,32 @@ export class StoreWorker implements StoreExecutor {
       lockWaitMs: limits.lockWaitMs,
       modules: modules.map(({ url, exportName }) => ({ url, exportName })),
     };
-    // Referenced while it starts or has calls to answer, so that awaiting it keeps the process alive.
-    this.worker = spawnWorker(workerData);
-    this.ready = new Promise((resolve, reject) => {
-      this.worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'ready') {
-          this.currentState = 'ok';
-          this.idle();
-          resolve();
-        } else if (message.type === 'failed') {
-          reject(this.stop(`the store worker could not open the database: ${message.error.message}`));
-        } else this.settle(message.results, message.writes);
-      });
-      this.worker.on('error', (error) => reject(this.stop(`the store worker failed: ${error.message}`)));
-      this.worker.on('exit', () => reject(this.stop('the store worker has stopped')));
+    // Referenced while they start or have calls to answer, so that awaiting them keeps the process alive.
+    this.writer = spawnWorker(workerData);
+    this.reader = spawnWorker(workerData);
+    const started = [this.writer, this.reader].map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          worker.on('message', (message: WorkerMessage) => {
+            if (message.type === 'ready') {
+              if (worker === this.writer) this.reads = new Set(message.reads);
+              resolve();
+            } else if (message.type === 'failed') {
+              reject(this.stop(`the store worker could not open the database: ${message.error.message}`));
+            } else this.settle(message.results, message.writes);
+          });
+          worker.on('error', (error) => reject(this.stop(`the store worker failed: ${error.message}`)));
+          worker.on('exit', () => {
+            this.exited++;
+            // Closing, each worker answers what it was sent, then exits: the store is down once both have.
+            if (!this.closing || this.exited === 2) reject(this.stop('the store worker has stopped'));
+          });
+        }),
+    );
+    this.ready = Promise.all(started).then(() => {
+      if (this.currentState === 'down') throw unavailable('the store worker has stopped');
+      this.currentState = 'ok';
+      this.idle();
     });
     this.ready.catch(() => {});
   }
@@ -114,34 +135,47 @@ export class StoreWorker implements StoreExecutor {
       return Promise.reject(unavailable(`${this.limits.maxPending} store calls are already waiting`));
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
-      if (this.pending.size === 0) this.worker.ref();
+      if (this.pending.size === 0) for (const worker of [this.writer, this.reader]) worker.ref();
       this.pending.set(id, { resolve, reject, deadline: Date.now() + this.limits.callTimeoutMs });
-      if (this.outbox.push({ id, module, op, args }) === 1) setImmediate(() => this.send());
+      const outbox = this.reads.has(`${module}.${op}`) ? this.readerOutbox : this.outbox;
+      outbox.push({ id, module, op, args });
+      if (this.outbox.length + this.readerOutbox.length === 1) setImmediate(() => this.send());
       this.sweep ??= setInterval(() => this.expire(), Math.max(10, this.limits.callTimeoutMs / 4)).unref();
     });
   }
 
-  /** Lets the calls already made finish, then stops the worker. */
+  /** Lets the calls already made finish, then stops the workers. */
   async close(): Promise<void> {
     if (this.currentState === 'down') return;
     this.send();
-    this.worker.ref();
-    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
-    this.worker.postMessage('close');
-    await exited;
+    this.closing = true;
+    await Promise.all(
+      [this.writer, this.reader].map((worker) => {
+        worker.ref();
+        const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+        worker.postMessage('close');
+        return exited;
+      }),
+    );
   }
 
   private send(): void {
-    if (this.outbox.length === 0 || this.currentState === 'down') return;
-    const calls = this.outbox;
+    if (this.currentState === 'down') return;
+    const [writes, reads] = [this.outbox, this.readerOutbox];
     this.outbox = [];
+    this.readerOutbox = [];
+    if (writes.length > 0) this.post(this.writer, writes);
+    if (reads.length > 0) this.post(this.reader, reads);
+  }
+
+  private post(worker: Worker, calls: Call[]): void {
     try {
-      this.worker.postMessage(calls);
+      worker.postMessage(calls);
     } catch {
       // One argument cannot be cloned (too deeply nested…): send the others, fail that call alone.
       for (const call of calls) {
         try {
-          this.worker.postMessage([call]);
+          worker.postMessage([call]);
         } catch (error) {
           this.settle([{ id: call.id, ok: false, error: callError(error) }], 0);
         }
@@ -179,7 +213,7 @@ export class StoreWorker implements StoreExecutor {
 
   private idle(): void {
     if (this.pending.size > 0) return;
-    if (this.currentState !== 'starting') this.worker.unref();
+    if (this.currentState !== 'starting') for (const worker of [this.writer, this.reader]) worker.unref();
     clearInterval(this.sweep);
     this.sweep = undefined;
   }
@@ -187,9 +221,12 @@ export class StoreWorker implements StoreExecutor {
   private stop(reason: string): OmaspecError {
     const error = unavailable(reason);
     this.currentState = 'down';
+    // One thread failed: the other must not go on alone (nor keep the process alive).
+    for (const worker of [this.writer, this.reader]) void worker.terminate();
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
     this.outbox = [];
+    this.readerOutbox = [];
     this.idle();
     return error;
   }

@@ -1,12 +1,20 @@
 /**
- * The store thread (see store-worker.ts): its own connection to omaspec.db, the operations of the
- * store modules it was given, and group commit — the calls that arrive while a batch runs (or within
- * one turn of this thread's event loop) form the next batch, committed in one transaction.
+ * A store thread (see store-worker.ts: the writer, sent every write, or the reader, sent only reads): its own
+ * connection to omaspec.db, the operations of the store modules it was given, and group commit — the calls that
+ * arrive while a batch runs (or within one turn of this thread's event loop) form the next batch, committed in
+ * one transaction.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { configureConnection } from './database.ts';
-import { callError, executeBatch, type Call, type Operations, type StoreModule } from './operations.ts';
+import {
+  callError,
+  executeBatch,
+  type Call,
+  type CallResult,
+  type Operations,
+  type StoreModule,
+} from './operations.ts';
 
 export interface WorkerData {
   file: string;
@@ -16,9 +24,10 @@ export interface WorkerData {
 }
 
 export type WorkerMessage =
-  | { type: 'ready' }
+  /** `reads`: `module.op` of every read operation, so that the main thread can route them. */
+  | { type: 'ready'; reads: string[] }
   | { type: 'failed'; error: ReturnType<typeof callError> }
-  | { type: 'results'; results: ReturnType<typeof executeBatch>; writes: number };
+  | { type: 'results'; results: CallResult[]; writes: number };
 
 const port = parentPort!;
 const { file, lockWaitMs, modules } = workerData as WorkerData;
@@ -34,13 +43,7 @@ try {
   }
   let queue: Call[] = [];
   let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    const calls = queue;
-    queue = [];
-    if (calls.length === 0) return; // already flushed by 'close'
-    const results = executeBatch(db, operations, calls);
-    const writes = calls.filter((call) => operations.get(call.module)?.[call.op]?.kind === 'write').length;
+  const answer = (results: CallResult[], writes: number) => {
     try {
       post({ type: 'results', results, writes });
     } catch {
@@ -53,6 +56,13 @@ try {
         }
       }
     }
+  };
+  const flush = () => {
+    scheduled = false;
+    const calls = queue;
+    queue = [];
+    if (calls.length === 0) return; // already flushed by 'close'
+    executeBatch(db, operations, calls, answer);
   };
   port.on('message', (message: Call[] | 'close') => {
     if (message === 'close') {
@@ -67,7 +77,10 @@ try {
       setImmediate(flush);
     }
   });
-  post({ type: 'ready' });
+  const reads = [...operations].flatMap(([name, ops]) =>
+    Object.entries(ops).flatMap(([op, operation]) => (operation.kind === 'read' ? [`${name}.${op}`] : [])),
+  );
+  post({ type: 'ready', reads });
 } catch (error) {
   post({ type: 'failed', error: callError(error) });
 }

@@ -18,8 +18,20 @@ export interface ConnectionContext {
   close(code: number, reason: string): void;
 }
 
-/** The seam between transport and protocol: one text frame in, at most one text frame out. */
+/**
+ * The seam between transport and protocol: one text frame in, at most one text frame out. Up to
+ * MAX_CONCURRENT_MESSAGES messages of a connection are handled at once; a handler that must not overlap
+ * the others (a deregistration) waits for them itself. Answers are sent in arrival order all the same.
+ */
 export type MessageHandler = (raw: string, conn: ConnectionContext) => Promise<string | undefined>;
+
+/**
+ * Messages of one connection handled at once (the others wait, counted in maxQueuedMessages). A store round trip
+ * is milliseconds, so one at a time left a pipelining client waiting for each commit in turn; a few at a time let
+ * them share one. Small, so that a handful of peers cannot hold the store's pending calls (StoreLimits.maxPending)
+ * while it is slow.
+ */
+export const MAX_CONCURRENT_MESSAGES = 8;
 
 export interface SocketLimits {
   /** Largest accepted frame/message; larger ones close the socket with 1009. */
@@ -137,25 +149,48 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
       ws.send(text);
       return true;
     };
+    // Messages are answered in arrival order: messageType responses carry no id to correlate.
+    let answers = Promise.resolve();
+    /** Received and not yet answered. */
+    let queued = 0;
+    let running = 0;
+    /** Received while MAX_CONCURRENT_MESSAGES were running: each starts its handler when one ends. */
+    let waiting: (() => void)[] | undefined;
     const conn: ConnectionContext = {
       id: randomUUID(),
       remoteAddress: req.socket.remoteAddress,
       send,
       sendRequest: (text) => {
-        const sent = send(text);
-        if (sent) bucket.grant();
-        return sent;
+        if (ws.readyState !== ws.OPEN) return false;
+        bucket.grant();
+        // After the answers owed to the messages received before it: a delivery triggered by a registration
+        // never overtakes the registration's own answer.
+        if (queued === 0) ws.send(text);
+        else answers = answers.then(() => void send(text));
+        return true;
       },
       close: (code, reason) => ws.close(code, reason),
     };
-    // Messages are answered in arrival order: messageType responses carry no id to correlate.
-    let queue = Promise.resolve();
-    let queued = 0;
+    const handle = (raw: string): Promise<string | undefined> => {
+      running++;
+      const settled = () => {
+        running--;
+        waiting?.shift()?.();
+      };
+      try {
+        const reply = options.handler(raw, conn);
+        reply.then(settled, settled);
+        return reply;
+      } catch (error) {
+        settled();
+        return Promise.reject(error);
+      }
+    };
     /** A limit was broken: later frames are ignored; the socket closes once the admitted messages are answered. */
     let refusing = false;
     const refuse = (reason: string) => {
       refusing = true;
-      void queue.then(() => ws.close(CLOSE.POLICY_VIOLATION, reason));
+      void answers.then(() => ws.close(CLOSE.POLICY_VIOLATION, reason));
     };
     buckets.set(ws, bucket);
     alive.set(ws, true);
@@ -180,18 +215,24 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
       if (queued >= limits.maxQueuedMessages)
         return ws.close(CLOSE.POLICY_VIOLATION, 'too many messages awaiting an answer');
       queued++;
-      const task = queue.then(async () => {
-        try {
-          const reply = await options.handler(raw, conn);
-          if (reply !== undefined) conn.send(reply);
-        } catch (error) {
-          onInternalError(error);
-          ws.close(CLOSE.INTERNAL_ERROR, 'internal error');
-        } finally {
-          queued--;
-        }
-      });
-      queue = task;
+      const reply =
+        running < MAX_CONCURRENT_MESSAGES
+          ? handle(raw)
+          : new Promise<string | undefined>((resolve) => (waiting ??= []).push(() => resolve(handle(raw))));
+      const task = answers.then(() =>
+        reply.then(
+          (text) => {
+            queued--;
+            if (text !== undefined) send(text);
+          },
+          (error: unknown) => {
+            queued--;
+            onInternalError(error);
+            ws.close(CLOSE.INTERNAL_ERROR, 'internal error');
+          },
+        ),
+      );
+      answers = task;
       inFlight.add(task);
       void task.finally(() => inFlight.delete(task));
     });

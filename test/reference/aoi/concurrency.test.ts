@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OmaspecServer } from '../../../reference/server.ts';
-import { RawSocket, appRegistration, registerClient, startServer } from '../support.ts';
+import { RawSocket, appRegistration, registerClient, registration, startServer } from '../support.ts';
 
 let server: OmaspecServer | undefined;
 afterEach(async () => server?.close());
@@ -44,6 +44,27 @@ describe('one client, many registrations at once', () => {
     expect(answers.filter((answer) => answer.result !== undefined)).toHaveLength(3);
     expect(answers.filter((answer) => answer.error?.code === 400)).toHaveLength(7);
     expect(await server.aoi.store.applicationsOf(clientID.slice(4, 20))).toHaveLength(3);
+    socket.close();
+  });
+});
+
+describe('one connection pipelining its requests', () => {
+  it('answers them in the order sent, and what follows a deregistration sees it done', async () => {
+    let url: string;
+    ({ server, url } = await startServer());
+    const socket = await RawSocket.open(url);
+    const clientID = await registerClient(socket);
+    for (let i = 0; i < 3; i++) socket.send(appRegistration(i, clientID));
+    socket.send(registration('second device'));
+    socket.send({ messageType: 'aoiClientDeregistrationReq', clientID });
+    socket.send(appRegistration(3, clientID));
+    const answers = [];
+    for (let i = 0; i < 6; i++) answers.push(JSON.parse(await socket.next()) as Record<string, unknown>);
+    expect(answers.slice(0, 3).map((a) => a.id)).toEqual([0, 1, 2]);
+    expect(answers.slice(0, 3).every((a) => a.result !== undefined)).toBe(true);
+    expect(answers[3]).toMatchObject({ messageType: 'aoiClientRegistrationRes', code: 200 });
+    expect(answers[4]).toMatchObject({ messageType: 'aoiClientDeregistrationRes', code: 200 });
+    expect(answers[5]).toMatchObject({ id: 3, error: { code: 401 } });
     socket.close();
   });
 });

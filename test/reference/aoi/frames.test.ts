@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RawSocket, registration, startServer } from '../support.ts';
+import { screenFrame } from '../../../reference/aoi/frames.ts';
+import { DEFAULT_JSON_LIMITS } from '../../../reference/limits/json-depth.ts';
 import type { OmaspecServer } from '../../../reference/server.ts';
 
 const servers: OmaspecServer[] = [];
@@ -79,5 +81,31 @@ describe('AOI-1 frames refused before parsing', () => {
       ['2.5E-3', 0.0025],
     ] as const)
       expect(await socket.request(appRegistration(written))).toMatchObject({ id: echoed, error: { code: 401 } });
+  });
+});
+
+describe('screenFrame: which frames may be handled beside the others of their connection', () => {
+  const exclusive = (frame: unknown) => {
+    const screened = screenFrame(typeof frame === 'string' ? frame : JSON.stringify(frame), DEFAULT_JSON_LIMITS);
+    return screened.refusal === undefined && screened.exclusive;
+  };
+  const rpc = (method: string, params: object) => ({ jsonrpc: '2.0', id: 1, method, params });
+
+  it('lets registrations without a seed and responses overlap', () => {
+    expect(exclusive(registration())).toBe(false);
+    expect(exclusive(rpc('clientAppRegistrationReq', { clientID: 'c' }))).toBe(false);
+    expect(exclusive({ jsonrpc: '2.0', id: 'd-1', result: { code: 200, message: 'OK' } })).toBe(false);
+  });
+
+  it('makes deregistrations, seeded registrations, batches and unknown requests wait for the others', () => {
+    expect(exclusive({ messageType: 'aoiClientDeregistrationReq', clientID: 'c' })).toBe(true);
+    expect(exclusive(rpc('clientAppDeregistrationReq', { clientID: 'c', clientAppToken: 't' }))).toBe(true);
+    expect(exclusive(rpc('clientAppRegistrationReq', { clientID: 'c', tokenSeed: 's' }))).toBe(true);
+    expect(
+      exclusive('{"jsonrpc":"2.0","id":1,"method":"clientAppRegistrationReq","params":{"token\\u0053eed":"s"}}'),
+    ).toBe(true);
+    expect(exclusive(` [${JSON.stringify(rpc('clientAppRegistrationReq', { clientID: 'c' }))}]`)).toBe(true);
+    expect(exclusive(rpc('somethingElse', {}))).toBe(true);
+    expect(exclusive({ ...registration(), method: 'clientAppDeregistrationReq' })).toBe(true);
   });
 });

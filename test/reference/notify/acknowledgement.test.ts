@@ -36,6 +36,26 @@ describe('delivery acknowledgement and backpressure', () => {
     await expect(socket.next()).rejects.toThrow(/no answer/);
   });
 
+  it('fills the slot of an answered delivery at once, while its acknowledgement is still being written', async () => {
+    const { httpUrl, socket, token, server, handle } = await rawDevice({
+      notifications: { maxInFlightPerConnection: 1 },
+    });
+    const { store } = server.notifications;
+    let release!: () => void;
+    const written = new Promise<void>((resolve) => (release = resolve));
+    const acknowledge = store.acknowledge.bind(store);
+    store.acknowledge = async (clientId, notificationId) => (await written, acknowledge(clientId, notificationId));
+    for (let i = 0; i < 2; i++) await submit(httpUrl, { clientAppToken: token, payload: { i } });
+    const first = await delivery(socket);
+    socket.send({ jsonrpc: '2.0', id: first.id, result: { code: 200, message: 'OK' } });
+    const second = await delivery(socket);
+    expect(second.params.notificationId).not.toBe(first.params.notificationId);
+    expect(await server.notifications.store.queued(handle, 0, 10, Date.now())).toHaveLength(2);
+    release();
+    socket.send({ jsonrpc: '2.0', id: second.id, result: { code: 200, message: 'OK' } });
+    await expect.poll(async () => (await server.notifications.store.queued(handle, 0, 10, Date.now())).length).toBe(0);
+  });
+
   it('shares the in-flight bound among all clients bound to one socket', async () => {
     const { httpUrl, socket, token } = await rawDevice({ notifications: { maxInFlightPerConnection: 3 } });
     const second = await registerClient(socket);

@@ -74,8 +74,10 @@ describe('a locked or slow store', () => {
   });
 
   it('answers 503 at once when maxPending store calls are waiting', async () => {
-    const { socket, open, file } = await sqliteServer({ storeLimits: { lockWaitMs: 4000, maxPending: 1 } });
+    const { server, socket, open, file } = await sqliteServer({ storeLimits: { lockWaitMs: 4000, maxPending: 1 } });
     const other = await open();
+    // The notification store's start-up read holds the one place for a moment.
+    await expect.poll(() => server.storeWorker?.status.pending).toBe(0);
     const clientID = await registerClient(socket);
     holdWriteLock(file);
     socket.send(registration()); // takes the one place, waiting for the lock

@@ -61,6 +61,26 @@ describe('StoreWorker', () => {
     expect(await aoi.getClient('during')).toBeUndefined();
   });
 
+  it('answers the reads of a batch without waiting for its writes to commit', async () => {
+    const { db, aoi } = await start({ lockWaitMs: 2000 });
+    await aoi.addClient(client('before'));
+    const holder = new Database(db.name);
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      let written = false;
+      const write = aoi.addClient(client('during')).finally(() => (written = true));
+      // Sent in the same turn, so in the same batch as the write that waits for the lock.
+      expect(await aoi.getClient('before')).toEqual(client('before'));
+      expect(written).toBe(false);
+      holder.exec('ROLLBACK');
+      await write;
+    } finally {
+      if (holder.inTransaction) holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(await aoi.getClient('during')).toEqual(client('during'));
+  });
+
   it('refuses a call at once when maxPending calls are waiting', async () => {
     const { aoi, worker } = await start({ maxPending: 2 });
     const calls = [aoi.getClient('a'), aoi.getClient('b'), aoi.getClient('c')].map((call) =>

@@ -1,6 +1,15 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { HttpRouter } from '../../../reference/http/router.ts';
 import type { ServerOptions } from '../../../reference/server.ts';
-import type { SocketLimits } from '../../../reference/ws/socket-endpoint.ts';
+import {
+  MAX_CONCURRENT_MESSAGES,
+  mountSocketEndpoint,
+  type ConnectionContext,
+  type MessageHandler,
+  type SocketLimits,
+} from '../../../reference/ws/socket-endpoint.ts';
 import { RawSocket, registerClient, registration, startServer } from '../support.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -86,5 +95,56 @@ describe('per-connection message rate', () => {
     device.ws.on('ping', () => pings++);
     await expect.poll(() => pings, { timeout: 5000 }).toBeGreaterThanOrEqual(10);
     expect((await device.request(registration())).code).toBe(200);
+  });
+});
+
+/** An endpoint alone on a router, with a handler the test controls. */
+async function endpointWith(handler: MessageHandler) {
+  const router = new HttpRouter();
+  const connections: ConnectionContext[] = [];
+  const endpoint = mountSocketEndpoint(router, '/t', { handler, onConnect: (c) => void connections.push(c) });
+  const http = createServer(router.handle);
+  http.on('upgrade', router.handleUpgrade);
+  await new Promise<void>((ready) => http.listen(0, '127.0.0.1', ready));
+  cleanups.push(async () => {
+    await endpoint.close();
+    await new Promise<void>((done) => http.close(() => done()));
+  });
+  const socket = await RawSocket.open(`ws://127.0.0.1:${(http.address() as AddressInfo).port}/t`);
+  cleanups.push(() => socket.close());
+  return { socket, connections };
+}
+
+describe('handling of one connection’s messages', () => {
+  it(`handles up to ${MAX_CONCURRENT_MESSAGES} at once and answers them in arrival order, however they finish`, async () => {
+    const finish: (() => void)[] = [];
+    let started = 0;
+    const { socket } = await endpointWith((raw) => {
+      started++;
+      return new Promise((resolve) => finish.push(() => resolve(`answer ${raw}`)));
+    });
+    const count = MAX_CONCURRENT_MESSAGES + 2;
+    for (let i = 0; i < count; i++) socket.send(`${i}`);
+    await expect.poll(() => started).toBe(MAX_CONCURRENT_MESSAGES);
+    finish[MAX_CONCURRENT_MESSAGES - 1]!(); // the last one started ends first: one more may start
+    await expect.poll(() => started).toBe(MAX_CONCURRENT_MESSAGES + 1);
+    for (let i = finish.length - 1; i >= 0; i--) finish[i]!();
+    await expect.poll(() => started).toBe(count);
+    finish[count - 1]!();
+    const answers: string[] = [];
+    for (let i = 0; i < count; i++) answers.push(await socket.next());
+    expect(answers).toEqual(Array.from({ length: count }, (_, i) => `answer ${i}`));
+  });
+
+  it('sends a request of its own after the answers owed to the messages received before it', async () => {
+    let finish!: () => void;
+    const { socket, connections } = await endpointWith(
+      () => new Promise((resolve) => (finish = () => resolve('the answer'))),
+    );
+    socket.send('question');
+    await expect.poll(() => finish).toBeDefined();
+    expect(connections[0]!.sendRequest('a request')).toBe(true);
+    finish();
+    expect([await socket.next(), await socket.next()]).toEqual(['the answer', 'a request']);
   });
 });
