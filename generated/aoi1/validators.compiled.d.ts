@@ -14,7 +14,7 @@
  *   spec/schemas/aoi1/notificationDeliveryReq.schema.json
  *   spec/schemas/aoi1/notificationDeliveryRes.schema.json
  */
-import type { CompiledError } from '../common/validation.js';
+import type { CompiledError, ValidationIssue } from '../common/validation.js';
 
 /** A compiled validate function (generator/guard/'s or ajv's standalone code): true when valid, otherwise `errors` holds what failed. */
 export interface CompiledValidator {
@@ -34,51 +34,31 @@ export declare const checkNotificationDeliveryReq: CompiledValidator;
 export declare const checkNotificationDeliveryRes: CompiledValidator;
 
 /** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
-export declare function issuesAoiClientDeregistrationReq(
-  data: unknown,
-): import('../common/validation.js').ValidationIssue[] | null;
+export declare function issuesAoiClientDeregistrationReq(data: unknown): ValidationIssue[] | null;
 
 /** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
-export declare function issuesAoiClientDeregistrationRes(
-  data: unknown,
-): import('../common/validation.js').ValidationIssue[] | null;
+export declare function issuesAoiClientDeregistrationRes(data: unknown): ValidationIssue[] | null;
 
 /** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
-export declare function issuesAoiClientRegistrationReq(
-  data: unknown,
-): import('../common/validation.js').ValidationIssue[] | null;
+export declare function issuesAoiClientRegistrationReq(data: unknown): ValidationIssue[] | null;
 
 /** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
-export declare function issuesAoiClientRegistrationRes(
-  data: unknown,
-): import('../common/validation.js').ValidationIssue[] | null;
+export declare function issuesAoiClientRegistrationRes(data: unknown): ValidationIssue[] | null;
 
 /** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
-export declare function issuesClientAppDeregistrationReq(
-  data: unknown,
-): import('../common/validation.js').ValidationIssue[] | null;
+export declare function issuesClientAppDeregistrationReq(data: unknown): ValidationIssue[] | null;
 
 /** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
-export declare function issuesClientAppDeregistrationRes(
-  data: unknown,
-): import('../common/validation.js').ValidationIssue[] | null;
+export declare function issuesClientAppDeregistrationRes(data: unknown): ValidationIssue[] | null;
 
 /** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
-export declare function issuesAoi1ClientAppRegistrationReq(
-  data: unknown,
-): import('../common/validation.js').ValidationIssue[] | null;
+export declare function issuesAoi1ClientAppRegistrationReq(data: unknown): ValidationIssue[] | null;
 
 /** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
-export declare function issuesAoi1ClientAppRegistrationRes(
-  data: unknown,
-): import('../common/validation.js').ValidationIssue[] | null;
+export declare function issuesAoi1ClientAppRegistrationRes(data: unknown): ValidationIssue[] | null;
 
 /** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
-export declare function issuesNotificationDeliveryReq(
-  data: unknown,
-): import('../common/validation.js').ValidationIssue[] | null;
+export declare function issuesNotificationDeliveryReq(data: unknown): ValidationIssue[] | null;
 
 /** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
-export declare function issuesNotificationDeliveryRes(
-  data: unknown,
-): import('../common/validation.js').ValidationIssue[] | null;
+export declare function issuesNotificationDeliveryRes(data: unknown): ValidationIssue[] | null;

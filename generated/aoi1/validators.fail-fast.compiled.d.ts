@@ -14,7 +14,7 @@
  *   spec/schemas/aoi1/notificationDeliveryReq.schema.json
  *   spec/schemas/aoi1/notificationDeliveryRes.schema.json
  */
-import type { CompiledError } from '../common/validation.js';
+import type { CompiledError, ValidationIssue } from '../common/validation.js';
 
 /** A compiled validate function (generator/guard/'s or ajv's standalone code): true when valid, otherwise `errors` holds what failed. */
 export interface CompiledValidator {

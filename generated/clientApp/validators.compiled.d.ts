@@ -5,7 +5,7 @@
  *   spec/schemas/clientApp/clientAppRegistrationReq.schema.json
  *   spec/schemas/clientApp/clientAppRegistrationRes.schema.json
  */
-import type { CompiledError } from '../common/validation.js';
+import type { CompiledError, ValidationIssue } from '../common/validation.js';
 
 /** A compiled validate function (generator/guard/'s or ajv's standalone code): true when valid, otherwise `errors` holds what failed. */
 export interface CompiledValidator {
@@ -17,11 +17,7 @@ export declare const checkClientAppRegistrationReq: CompiledValidator;
 export declare const checkClientAppRegistrationRes: CompiledValidator;
 
 /** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
-export declare function issuesClientAppRegistrationReq(
-  data: unknown,
-): import('../common/validation.js').ValidationIssue[] | null;
+export declare function issuesClientAppRegistrationReq(data: unknown): ValidationIssue[] | null;
 
 /** The issues `validate…` reports for `data` (path, rule, message, CR source), null when it is valid. */
-export declare function issuesClientAppRegistrationRes(
-  data: unknown,
-): import('../common/validation.js').ValidationIssue[] | null;
+export declare function issuesClientAppRegistrationRes(data: unknown): ValidationIssue[] | null;

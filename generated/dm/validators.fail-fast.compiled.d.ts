@@ -6,7 +6,7 @@
  *   spec/schemas/dm/dmPackage2.schema.json
  *   spec/schemas/dm/dmPackage3.schema.json
  */
-import type { CompiledError } from '../common/validation.js';
+import type { CompiledError, ValidationIssue } from '../common/validation.js';
 
 /** A compiled validate function (generator/guard/'s or ajv's standalone code): true when valid, otherwise `errors` holds what failed. */
 export interface CompiledValidator {

@@ -5,7 +5,7 @@
  *   spec/schemas/notify/notificationSubmitReq.schema.json
  *   spec/schemas/notify/notificationSubmitRes.schema.json
  */
-import type { CompiledError } from '../common/validation.js';
+import type { CompiledError, ValidationIssue } from '../common/validation.js';
 
 /** A compiled validate function (generator/guard/'s or ajv's standalone code): true when valid, otherwise `errors` holds what failed. */
 export interface CompiledValidator {
