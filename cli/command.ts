@@ -22,11 +22,15 @@ export class UsageError extends OmaspecError {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** node:util parseArgs with `--help` built in and unknown options turned into UsageError. */
+/**
+ * node:util parseArgs with `--help` built in and unknown options turned into UsageError. An option that takes a
+ * value takes the next argument whatever it starts with, as getopt does: secrets and tokens are base64url and may
+ * begin with `-` (parseArgs alone refuses `--token -x…` as ambiguous).
+ */
 export function parseCommandLine<O extends Options>(argv: string[], options: O) {
   try {
     return parseArgs({
-      args: argv,
+      args: joinOptionValues(argv, options),
       options: { ...options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
@@ -34,6 +38,21 @@ export function parseCommandLine<O extends Options>(argv: string[], options: O) 
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+function joinOptionValues(argv: string[], options: Options): string[] {
+  const takesValue = (arg: string): boolean => arg.startsWith('--') && options[arg.slice(2)]?.type === 'string';
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...joined, ...argv.slice(i)];
+    const value = argv[i + 1];
+    if (takesValue(arg) && value !== undefined && value.startsWith('-') && value !== '--') {
+      joined.push(`${arg}=${value}`);
+      i++;
+    } else joined.push(arg);
+  }
+  return joined;
 }
 
 /** A `--name N` option that must be a positive safe integer; `undefined` when not given. */
