@@ -85,15 +85,24 @@ export function readTable(lines: string[], start: number, intro: string, at: Lin
   const cells: TableCell[] = [];
   const trailing: { text: string; index: number }[] = [];
   let j = start;
+  // After the last row, only the lines that follow its cell without a blank line continue it: the table
+  // ends with a blank line, then its caption and prose.
+  let continuesLastCell = false;
+  let lastCellEnd = start + 1;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
-    if (!line.trim()) continue;
+    if (!line.trim()) {
+      continuesLastCell = false;
+      continue;
+    }
     if (line.startsWith('\t')) {
       // Text between rows continues the description cell of the row before it.
       if (trailing.length && cells.length)
         cells[cells.length - 1]!.text += '\n' + trailing.map((t) => t.text).join('\n');
       trailing.length = 0;
       cells.push({ text: line.trim(), loc: at(j, line.indexOf(line.trim()) + 1) });
+      continuesLastCell = true;
+      lastCellEnd = j + 1;
       continue;
     }
     // A JSON block after the table (its example) is a block of its own, never a caption or a cell's text.
@@ -104,6 +113,11 @@ export function readTable(lines: string[], start: number, intro: string, at: Lin
       /^\s*[{[]/.test(line)
     )
       break;
+    if (continuesLastCell) {
+      cells[cells.length - 1]!.text += '\n' + line.trim();
+      lastCellEnd = j + 1;
+      continue;
+    }
     trailing.push({ text: line.trim(), index: j });
   }
   const rows: ElementRow[] = [];
@@ -113,13 +127,12 @@ export function readTable(lines: string[], start: number, intro: string, at: Lin
   // The caption: the last short line that is no sentence; the paragraph after a caption is prose.
   const captionIndex = trailing.findLastIndex((t) => !/[.:]$/.test(t.text) && t.text.length < 80);
   const caption = captionIndex >= 0 ? trailing.splice(captionIndex, 1)[0] : undefined;
-  const lastCell = cells.at(-1)?.loc.line ?? start + 1;
   const table: CrNode = {
     kind: 'table',
     rows,
     loc: at(start, 2),
     intro,
-    endLine: Math.max(lastCell, ...trailing.filter((t) => t !== caption).map((t) => t.index + 1)),
+    endLine: Math.max(lastCellEnd, ...trailing.filter((t) => t !== caption).map((t) => t.index + 1)),
   };
   if (caption)
     table.caption = { text: caption.text, loc: at(caption.index, lines[caption.index]!.indexOf(caption.text) + 1) };

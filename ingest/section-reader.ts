@@ -23,6 +23,7 @@ import {
   nameFromTitle,
   paramName,
   referencesIn,
+  sameAsSiblingIn,
   roleOf,
   SET_TO,
   titleOf,
@@ -229,15 +230,18 @@ class SectionReader {
         ? 'error'
         : this.tableRole;
     const refs = referencesIn(node.text, node.loc, this.rpc?.side);
-    if (refs.length) {
-      if (this.rpcVariant([], refs, node.loc, INTO_OF[refs[0]!.side]))
-        this.use(node.loc, `reference: ${refs.map((r) => r.text).join('; ')}`, node.endLine);
+    const siblingNames = sameAsSiblingIn(node.text);
+    if (refs.length || siblingNames.length) {
+      const stated = [...siblingNames.map((n) => `same "${n}"`), ...refs.map((r) => r.text)].join('; ');
+      if (refs.length && this.rpcVariant([], refs, node.loc, INTO_OF[refs[0]!.side]))
+        this.use(node.loc, `reference: ${stated}`, node.endLine);
+      else if (this.siblingVariant(node, siblingNames, refs)) this.use(node.loc, `reference: ${stated}`, node.endLine);
       else
         this.findings.push(
           finding(
             'unresolved-reference',
             node.loc,
-            `"${refs[0]!.text}" refers to a definition, but no JSON-RPC method is stated in §${this.section.number} to carry it`,
+            `"${stated}" refers to a definition, but no JSON-RPC method or messageType response is stated in §${this.section.number} to carry it`,
             `${this.section.number}:ref@${node.loc.line}`,
           ),
         );
@@ -250,6 +254,29 @@ class SectionReader {
       this.use(node.loc, `amendment: ${applied}`, node.endLine);
     }
     if (amendment.unread) this.edits.unread.push({ text: node.text, loc: node.loc });
+  }
+
+  /**
+   * "The error response has the same “messageType” element, and “code” and “desc” as for … in 9.3.1", after the
+   * table of a messageType response: the other variant of that response, from its sibling's elements and references.
+   */
+  private siblingVariant(node: NodeOf<'prose'>, names: string[], refs: PropertyRef[]): boolean {
+    const role = roleOf(node.text);
+    const message = this.messages.findLast((m) => m.envelope === 'messageType' && m.kind === 'response');
+    if (!message || (role !== 'success' && role !== 'error')) return false;
+    const sibling = message.variants.find((v) => v.role !== role);
+    const copies = names.map((name) => sibling?.properties.find((p) => p.name === name));
+    if (!sibling || copies.some((p) => !p)) return false;
+    const variant: VariantDef = {
+      role,
+      title: titleOf(node.text, `${role} response`),
+      description: node.text,
+      properties: copies.map((p) => ({ ...p!, schema: structuredClone(p!.schema), loc: node.loc })),
+      refs: refs.map((r) => ({ ...r, side: role })),
+      loc: node.loc,
+    };
+    this.add(message.name, 'messageType', variant, node.loc);
+    return true;
   }
 
   /** "… a JSON-RPC request/response …" opens a JSON-RPC statement; "… returns … response" turns to its response. */

@@ -14,8 +14,11 @@ export const MEDIA_TYPE = new RegExp(
 );
 const Q = `[${QUOTE_CHARS}]`;
 const NAMES = `((?:${Q}\\s*[A-Za-z_$][\\w$-]*\\s*${Q}\\s*(?:,|and|,\\s*and)?\\s*)+)`;
+// "… as for 10.1.5", "… as for the Client Application Registration error response in 9.3.1"
 const REF_AS_FOR = new RegExp(
-  `${NAMES}(?:parameters?|elements?|members?)?\\s*as\\s+(?:for|in|defined\\s+in|specified\\s+in)\\s+(?:section\\s+|clause\\s+)?(\\d+(?:\\.\\d+)+)`,
+  `${NAMES}(?:parameters?|elements?|members?)?\\s*as\\s+(?:for|in|defined\\s+in|specified\\s+in)\\s+` +
+    `(?:the\\s+((?:[A-Z][\\w-]*\\s+)+?)(?:(?:success|error)\\s+)?(request|response)\\s+(?:in|of)\\s+)?` +
+    `(?:section\\s+|clause\\s+)?(\\d+(?:\\.\\d+)+)`,
   'i',
 );
 const REF_SAME = new RegExp(
@@ -37,10 +40,20 @@ export function referencesIn(text: string, loc: Loc, side: 'request' | 'response
         ? 'success'
         : fallback;
   const asFor = REF_AS_FOR.exec(text);
-  if (asFor)
+  if (asFor) {
+    const [, list, title, kind, section] = asFor;
     return [
-      { names: names(asFor[1]!), section: asFor[2]!, side: sideOf(side ?? 'response'), loc, text: asFor[0].trim() },
+      {
+        names: names(list!),
+        section: section!,
+        ...(title ? { title: title.trim() } : {}),
+        ...(kind ? { fromSide: kind as 'request' | 'response' } : {}),
+        side: sideOf(side ?? 'response'),
+        loc,
+        text: asFor[0].trim(),
+      },
     ];
+  }
   const same = REF_SAME.exec(text);
   if (same)
     return [
@@ -54,6 +67,14 @@ export function referencesIn(text: string, loc: Loc, side: 'request' | 'response
       },
     ];
   return [];
+}
+
+const SAME_AS_SIBLING = new RegExp(`\\bsame\\s+${NAMES}(?:parameters?|elements?|members?)\\b(?!\\s*as\\s)`, 'i');
+
+/** "The error response has the same “messageType” element, …": names taken from the message's other variant. */
+export function sameAsSiblingIn(text: string): string[] {
+  const same = SAME_AS_SIBLING.exec(text);
+  return same ? quotedNames(same[1]!).map((n) => n.name) : [];
 }
 
 export function directionOf(

@@ -306,12 +306,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     'emits the expected message schemas':
       '"every item has at least one character" is reported as unapplied-change, not read as minLength',
   },
-  '23-clientapp-child-multiline-cells-prose-error': {
-    'emits the expected message schemas':
-      'readTable never adds continuation lines of the LAST row to its cell (from 60 to 86400 lost) and the prose error variant after the table is not read',
-    'validates the CR examples it marks valid (and rejects those it marks invalid)':
-      'no error variant, so the error example (line 110) is rejected',
-  },
   '24-jsonrpc-glyph-mix-two-level-nesting-example-only': {
     'emits the expected message schemas':
       '"Only present in the error response" is not read (retryAfter in the success result); an example-only response is not inferred',
