@@ -29,6 +29,8 @@ export function inferredMessage(
   section: Section,
   config: InterfaceConfig,
   rpc: { method?: string } | undefined,
+  /** The method of the section's last JSON-RPC request: a JSON-RPC response example with no context answers it. */
+  lastMethod?: string,
 ): { name: string; envelope: MessageDef['envelope']; variant: VariantDef; method?: string } | undefined {
   const value = toValue(example.node);
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
@@ -42,7 +44,7 @@ export function inferredMessage(
     loc: example.loc,
   });
   if (record.jsonrpc !== undefined || record.method !== undefined || rpc) {
-    const method = typeof record.method === 'string' ? record.method.trim() : rpc?.method;
+    const method = typeof record.method === 'string' ? record.method.trim() : (rpc?.method ?? lastMethod);
     if (!method) return undefined;
     if ('params' in record)
       return { name: method, envelope: 'jsonrpc', variant: variant('request', 'params', record.params), method };

@@ -110,7 +110,8 @@ class SectionReader {
   /** Examples that illustrate no message defined in the section state one of their own (or are reported). */
   finish(): SectionRead {
     for (const example of this.pendingExamples) {
-      const inferred = inferredMessage(example, this.section, this.config, this.rpc);
+      const lastMethod = this.messages.findLast((m) => m.kind === 'request' && m.method)?.method;
+      const inferred = inferredMessage(example, this.section, this.config, this.rpc, lastMethod);
       if (!inferred) {
         this.findings.push(
           finding(

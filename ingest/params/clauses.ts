@@ -308,8 +308,17 @@ export function readClauses(text: string, { types = true }: { types?: boolean } 
 const CONDITIONAL =
   /\b(?:(?:only\s+)?present\s+(?:only\s+)?(?:when|if)|only\s+(?:present|included|sent)\s+(?:when|if)|when\s+absent|if\s+absent|may\s+be\s+(?:omitted|absent))\b/i;
 
+/** "Only present in the error response", "in the success response only": the variant the parameter belongs to. */
+const ONLY_IN_VARIANT =
+  /\b(?:only\s+(?:present\s+|included\s+|sent\s+)?|present\s+only\s+)in\s+(?:the\s+|an?\s+)?(success|error)\s+response|\bin\s+(?:the\s+)?(success|error)\s+response\s+only\b/i;
+
 /** "only present when …" inside a sentence: the parameter is optional, the sentence stays a note. */
 function markConditional(clause: string, out: Clauses): void {
+  const variant = ONLY_IN_VARIANT.exec(clause);
+  if (variant) {
+    out.presence ??= { required: false };
+    out.presence.only = (variant[1] ?? variant[2])!.toLowerCase() as 'success' | 'error';
+  }
   if (!CONDITIONAL.test(clause)) return;
   const conditional = !/absent|omitted/i.test(clause);
   if (!out.presence) out.presence = { required: false, conditional };

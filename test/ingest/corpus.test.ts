@@ -306,15 +306,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     'emits the expected message schemas':
       '"every item has at least one character" is reported as unapplied-change, not read as minLength',
   },
-  '24-jsonrpc-glyph-mix-two-level-nesting-example-only': {
-    'emits the expected message schemas':
-      '"Only present in the error response" is not read (retryAfter in the success result); an example-only response is not inferred',
-    'reports the expected findings at their lines':
-      'no inferred-schema finding for the example-only response (line 60)',
-    'leaves no open error': 'missing-response for notifChannelDeactivationReq although its response example follows',
-    'validates the CR examples it marks valid (and rejects those it marks invalid)':
-      'no schema for notifChannelDeactivationRes',
-  },
   '25-amend-nested-elements-and-error-variant': {
     'emits the expected message schemas':
       '"is added to each “rules” item": targetOf takes no "to", so caseSensitive goes into params and the success result',
