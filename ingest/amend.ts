@@ -57,7 +57,7 @@ export function targetOf(text: string): AmendTarget {
   if (member && (!target.side || target.side === 'response'))
     target.side = member[1]!.toLowerCase() === 'result' ? 'success' : 'error';
   const nested = new RegExp(
-    `\\b(?:of|in|within)\\s+(?:the\\s+|each\\s+)?${NAME}\\s*(?:object|item|items|array|element|member|entry|entries)\\b`,
+    `\\b(?:of|in|within|to)\\s+(?:the\\s+|each\\s+)?${NAME}\\s*(?:object|item|items|array|element|member|entry|entries)\\b`,
     'gi',
   );
   for (const m of text.matchAll(nested)) if (!ENVELOPE_MEMBERS.has(m[1]!)) target.path.push(m[1]!);

@@ -306,14 +306,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     'emits the expected message schemas':
       '"every item has at least one character" is reported as unapplied-change, not read as minLength',
   },
-  '25-amend-nested-elements-and-error-variant': {
-    'emits the expected message schemas':
-      '"is added to each “rules” item": targetOf takes no "to", so caseSensitive goes into params and the success result',
-    'leaves no open error':
-      'example-unlisted-parameter for caseSensitive (b.txt:25), a consequence of the misplaced addition',
-    'validates the CR examples it marks valid (and rejects those it marks invalid)':
-      'b.txt:25 rejected for the same reason',
-  },
 };
 
 let seed: Promise<SpecBuild> | undefined;
