@@ -22,6 +22,8 @@ export interface SourceRef {
   cr: string;
   section: string;
   line: number;
+  /** A property a later CR renamed: the names it had before, oldest first (`line` is then the rename's). */
+  renamedFrom?: string[];
 }
 
 /** How a message travels. messageType: bare JSON object told apart by its `messageType` member. */

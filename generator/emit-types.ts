@@ -1,6 +1,7 @@
 import { compile } from 'json-schema-to-typescript';
 import type { JsonSchema } from './deref.ts';
 import type { SourceRef } from '../core/spec-format.ts';
+import { fieldsDeclaration } from './emit-fields.ts';
 import { checkedIdentifier, names } from './names.ts';
 import type { InterfacePlan } from './plan.ts';
 import type { LoadedMessage } from './spec-loader.ts';
@@ -164,6 +165,7 @@ export async function emitTypes(plan: InterfacePlan): Promise<string> {
   const declarations = [
     ...(await Promise.all(plan.messages.map(messageDeclarations))).flat(),
     ...plan.messages.flatMap(aliases),
+    fieldsDeclaration(plan),
   ];
   const by = (test: (m: LoadedMessage) => boolean) => plan.messages.filter(test);
   const iface = plan.meta.id;

@@ -311,7 +311,7 @@ function editProperties(properties: PropertyDef[], name: string, s: Statement): 
   if (e.verb === 'remove') return properties.filter((p) => p.name !== name);
   return properties.map((p) => {
     if (p.name !== name) return p;
-    if (e.verb === 'rename') return { ...p, name: e.to, loc: s.loc };
+    if (e.verb === 'rename') return { ...p, name: e.to, loc: s.loc, renamedFrom: [...(p.renamedFrom ?? []), p.name] };
     if (e.verb === 'presence') return { ...p, required: e.required };
     return { ...p, schema: editSchema(p.schema, s) };
   });

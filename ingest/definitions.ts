@@ -15,6 +15,8 @@ export interface PropertyDef {
   section: string;
   /** "mandatory in the success response only": the variant the parameter belongs to. */
   only?: 'success' | 'error';
+  /** Names a later CR's rename replaced, oldest first. */
+  renamedFrom?: string[];
   /** Copied by a prose reference from this message and variant: decisions on the original apply to the copy. */
   origin?: { message: string; variant: VariantRole };
 }

@@ -274,7 +274,7 @@ function propertySchema(m: MessageDef, p: PropertyDef): JsonSchema {
     title: p.name,
     ...(p.description.trim() ? { description: p.description.trim() } : {}),
     ...closeNestedObjects(rest),
-    [SOURCE_KEYWORD]: sourceOf(p, p.loc.line),
+    [SOURCE_KEYWORD]: { ...sourceOf(p, p.loc.line), ...(p.renamedFrom ? { renamedFrom: p.renamedFrom } : {}) },
   };
 }
 

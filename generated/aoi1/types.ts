@@ -228,6 +228,60 @@ export type NotificationDeliveryResError = JsonRpcFailure<NotificationDeliveryRe
 /** Notification delivery response. (extension extensions/notifications.yaml line 131, provisional) */
 export type NotificationDeliveryRes = NotificationDeliveryResSuccess | NotificationDeliveryResError;
 
+/** Each message's wire name of every property, under each name it has had: renamed members keep compiling. */
+export const aoi1Fields = {
+  aoiClientDeregistrationReq: {
+    messageType: 'messageType',
+    clientID: 'clientID',
+  },
+  aoiClientDeregistrationRes: {
+    messageType: 'messageType',
+    code: 'code',
+    desc: 'desc',
+  },
+  aoiClientRegistrationReq: {
+    messageType: 'messageType',
+    deviceNumber: 'deviceNumber',
+  },
+  aoiClientRegistrationRes: {
+    messageType: 'messageType',
+    clientID: 'clientID',
+    code: 'code',
+    desc: 'desc',
+  },
+  clientAppDeregistrationReq: {
+    clientID: 'clientID',
+    clientAppToken: 'clientAppToken',
+  },
+  clientAppDeregistrationRes: {
+    code: 'code',
+    message: 'message',
+    data: 'data',
+  },
+  clientAppRegistrationReq: {
+    clientID: 'clientID',
+    tokenSeed: 'tokenSeed',
+  },
+  clientAppRegistrationRes: {
+    code: 'code',
+    message: 'message',
+    clientAppToken: 'clientAppToken',
+    aoiServerUrl: 'aoiServerUrl',
+    data: 'data',
+  },
+  notificationDeliveryReq: {
+    clientAppToken: 'clientAppToken',
+    payload: 'payload',
+    priority: 'priority',
+    notificationId: 'notificationId',
+  },
+  notificationDeliveryRes: {
+    code: 'code',
+    message: 'message',
+    data: 'data',
+  },
+} as const;
+
 /** Every message of AOI-1 interface over WebSocket (RFC 6455). */
 export type Aoi1Message =
   | AoiClientDeregistrationReq

@@ -82,6 +82,22 @@ export type ClientAppClientAppRegistrationReq = ClientAppRegistrationReq;
 /** @deprecated Renamed to {@link ClientAppRegistrationRes}. */
 export type ClientAppClientAppRegistrationRes = ClientAppRegistrationRes;
 
+/** Each message's wire name of every property, under each name it has had: renamed members keep compiling. */
+export const clientAppFields = {
+  clientAppRegistrationReq: {
+    messageType: 'messageType',
+    applicationName: 'applicationName',
+    tokenSeed: 'tokenSeed',
+  },
+  clientAppRegistrationRes: {
+    messageType: 'messageType',
+    code: 'code',
+    desc: 'desc',
+    clientAppToken: 'clientAppToken',
+    aoiServerUrl: 'aoiServerUrl',
+  },
+} as const;
+
 /** Every message of Client Application to AOI Client interface. */
 export type ClientAppMessage = ClientAppRegistrationReq | ClientAppRegistrationRes;
 

@@ -76,6 +76,21 @@ export interface DmPackage3 {
   };
 }
 
+/** Each message's wire name of every property, under each name it has had: renamed members keep compiling. */
+export const dmFields = {
+  dmPackage1: {
+    MOS: 'MOS',
+    Alert: 'Alert',
+  },
+  dmPackage2: {
+    Cmd: 'Cmd',
+  },
+  dmPackage3: {
+    Status: 'Status',
+    Alert: 'Alert',
+  },
+} as const;
+
 /** Every message of OMA DM 2.0 JSON binding over HTTP. */
 export type DmMessage = DmPackage1 | DmPackage2 | DmPackage3;
 

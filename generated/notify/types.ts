@@ -69,6 +69,22 @@ export interface NotificationSubmitResError {
 /** Notification submission response. (extension extensions/notifications.yaml line 56, provisional) */
 export type NotificationSubmitRes = NotificationSubmitResSuccess | NotificationSubmitResError;
 
+/** Each message's wire name of every property, under each name it has had: renamed members keep compiling. */
+export const notifyFields = {
+  notificationSubmitReq: {
+    clientAppToken: 'clientAppToken',
+    payload: 'payload',
+    priority: 'priority',
+    ttl: 'ttl',
+    idempotencyKey: 'idempotencyKey',
+  },
+  notificationSubmitRes: {
+    code: 'code',
+    desc: 'desc',
+    notificationId: 'notificationId',
+  },
+} as const;
+
 /** Every message of Server Application to AOI Server notification submission over HTTP (provisional extension). */
 export type NotifyMessage = NotificationSubmitReq | NotificationSubmitRes;
 

@@ -3,6 +3,7 @@
 // reports (never deletes) handlers whose message has gone.
 import { ProtocolError } from '../../generated/common/dispatch.ts';
 import type { Aoi1Handlers } from '../../generated/aoi1/handlers.ts';
+import { aoi1Fields as F } from '../../generated/aoi1/types.ts';
 import type { AoiService } from './service.ts';
 import type { ConnectionContext } from '../ws/socket-endpoint.ts';
 
@@ -16,34 +17,37 @@ export interface Aoi1Context {
 /**
  * Translate validated wire messages into AoiService calls and the outcomes back into the CR's
  * response shapes. JSON-RPC failures carry the CR's own codes (400/401/503) in the error object,
- * as in 10.1.5; messageType failures carry them in the `…Res` code.
+ * as in 10.1.5; messageType failures carry them in the `…Res` code. Members are named through `aoi1Fields`, so a CR
+ * that renames one changes what is sent without a change here.
  */
 export const aoi1Handlers: Aoi1Handlers<Aoi1Context> = {
   async aoiClientRegistrationReq(request, { service, connection }) {
-    const outcome = await service.registerClient(request.deviceNumber, connection);
+    const res = F.aoiClientRegistrationRes;
+    const outcome = await service.registerClient(request[F.aoiClientRegistrationReq.deviceNumber], connection);
     return outcome.ok
-      ? { messageType: 'aoiClientRegistrationRes', clientID: outcome.clientID, code: 200, desc: 'OK' }
-      : { messageType: 'aoiClientRegistrationRes', code: outcome.code, desc: outcome.desc };
+      ? { messageType: 'aoiClientRegistrationRes', [res.clientID]: outcome.clientID, [res.code]: 200, [res.desc]: 'OK' }
+      : { messageType: 'aoiClientRegistrationRes', [res.code]: outcome.code, [res.desc]: outcome.desc };
   },
 
   async aoiClientDeregistrationReq(request, { service, connection }) {
-    const outcome = await service.deregisterClient(request.clientID, connection);
+    const res = F.aoiClientDeregistrationRes;
+    const outcome = await service.deregisterClient(request[F.aoiClientDeregistrationReq.clientID], connection);
     return outcome.ok
-      ? { messageType: 'aoiClientDeregistrationRes', code: 200, desc: 'OK' }
-      : { messageType: 'aoiClientDeregistrationRes', code: outcome.code, desc: outcome.desc };
+      ? { messageType: 'aoiClientDeregistrationRes', [res.code]: 200, [res.desc]: 'OK' }
+      : { messageType: 'aoiClientDeregistrationRes', [res.code]: outcome.code, [res.desc]: outcome.desc };
   },
 
-  async clientAppRegistrationReq(request, { service, connection }) {
-    const { clientID, tokenSeed } = request.params;
-    const outcome = await service.registerApplication(clientID, tokenSeed, connection);
+  async clientAppRegistrationReq({ params }, { service, connection }) {
+    const [req, res] = [F.clientAppRegistrationReq, F.clientAppRegistrationRes];
+    const outcome = await service.registerApplication(params[req.clientID], params[req.tokenSeed], connection);
     if (!outcome.ok) return ProtocolError.of(outcome.code, outcome.desc);
-    const result = { code: 200 as const, message: 'OK', clientAppToken: outcome.clientAppToken };
-    return outcome.aoiServerUrl === undefined ? result : { ...result, aoiServerUrl: outcome.aoiServerUrl };
+    const result = { [res.code]: 200 as const, [res.message]: 'OK', [res.clientAppToken]: outcome.clientAppToken };
+    return outcome.aoiServerUrl === undefined ? result : { ...result, [res.aoiServerUrl]: outcome.aoiServerUrl };
   },
 
-  async clientAppDeregistrationReq(request, { service, connection }) {
-    const { clientID, clientAppToken } = request.params;
-    const outcome = await service.deregisterApplication(clientID, clientAppToken, connection);
-    return outcome.ok ? { code: 200, message: 'OK' } : ProtocolError.of(outcome.code, outcome.desc);
+  async clientAppDeregistrationReq({ params }, { service, connection }) {
+    const [req, res] = [F.clientAppDeregistrationReq, F.clientAppDeregistrationRes];
+    const outcome = await service.deregisterApplication(params[req.clientID], params[req.clientAppToken], connection);
+    return outcome.ok ? { [res.code]: 200, [res.message]: 'OK' } : ProtocolError.of(outcome.code, outcome.desc);
   },
 };

@@ -4,7 +4,9 @@ import { SeedDerivations, tokenFromSeed, uniqueToken } from './tokens.ts';
 
 /** The CR's result codes (CR 001 9.3.1, CR 002 10.1.1): 200 OK, 400, 401, 503. */
 export type FailureCode = 400 | 401 | 503;
-export type Outcome<T extends object = object> = ({ ok: true } & T) | { ok: false; code: FailureCode; desc: string };
+/** A procedure's result: `C` lists the failure codes it can give, so a handler type-checks against a CR that narrows them. */
+export type Outcome<T extends object = object, C extends FailureCode = FailureCode> =
+  ({ ok: true } & T) | { ok: false; code: C; desc: string };
 
 /** The connection a request arrived on; only its identity matters to the domain. */
 export interface Session {
@@ -42,20 +44,20 @@ export const DEFAULT_AOI_LIMITS = {
   seedTokenCacheSize: 1024,
 };
 
-const badRequest = (detail: string): Outcome<never> => ({ ok: false, code: 400, desc: `Bad Request: ${detail}` });
-const UNAUTHORIZED: Outcome<never> = {
+const badRequest = (detail: string): Outcome<never, 400> => ({ ok: false, code: 400, desc: `Bad Request: ${detail}` });
+const UNAUTHORIZED: Outcome<never, 401> = {
   ok: false,
   code: 401,
   desc: 'Unauthorized: the AOI Client ID is not valid or not registered to this AOI Server',
 };
 /** Same wire code (CR 001: "not correctly registered"), but the clientID was fine: say that the token is what is wrong. */
-const TOKEN_NOT_REGISTERED: Outcome<never> = {
+const TOKEN_NOT_REGISTERED: Outcome<never, 401> = {
   ok: false,
   code: 401,
   desc: 'Unauthorized: the Client Application token is not registered to this AOI Client',
 };
-const UNAVAILABLE: Outcome<never> = { ok: false, code: 503, desc: 'Service Unavailable' };
-const busyDeriving = (seconds: number): Outcome<never> => ({
+const UNAVAILABLE: Outcome<never, 503> = { ok: false, code: 503, desc: 'Service Unavailable' };
+const busyDeriving = (seconds: number): Outcome<never, 503> => ({
   ok: false,
   code: 503,
   desc: `Service Unavailable: too many seeded registrations are waiting; retry after ${seconds} s`,
@@ -116,7 +118,7 @@ export class AoiService {
     });
   }
 
-  deregisterClient(clientID: string, session: Session): Promise<Outcome> {
+  deregisterClient(clientID: string, session: Session): Promise<Outcome<object, 401 | 503>> {
     return this.guard(async () => {
       const handle = await this.authenticate(clientID, session);
       if (handle === undefined) return UNAUTHORIZED;
@@ -218,7 +220,9 @@ export class AoiService {
   }
 
   /** Store or KDF failures become 503 (the CR's "temporarily not ready"), never an exception. */
-  private async guard<T extends object>(work: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  private async guard<T extends object, C extends FailureCode>(
+    work: () => Promise<Outcome<T, C>>,
+  ): Promise<Outcome<T, C | 503>> {
     try {
       return await work();
     } catch (error) {

@@ -208,7 +208,7 @@ describe('CRs that change a section an earlier CR defined', () => {
     ]);
   });
 
-  it('renames a parameter when the prose says "“a” is renamed to “b”", located at that prose', async () => {
+  it('renames a parameter when the prose says "“a” is renamed to “b”", located at that prose, naming the old name', async () => {
     const text = later(
       'Rename parameter of the Client Application Registration request',
       '10.1.5 Client Application Registration',
@@ -221,6 +221,7 @@ describe('CRs that change a section an earlier CR defined', () => {
       cr: '101_change.txt',
       section: '10.1.5',
       line: locate(text['101_change.txt'], '“tokenSeed” is renamed').line,
+      renamedFrom: ['tokenSeed'],
     });
   });
 

@@ -1,0 +1,43 @@
+/**
+ * `<iface>Fields`: for each message, every name a property has had (its wire name and those a later CR's rename
+ * replaced, from `x-omaspec-source.renamedFrom`) → its wire name. Code that writes `[aoi1Fields.fooRes.desc]`
+ * keeps compiling, and sends the right member, after a CR renames `desc`.
+ */
+import { isRecord } from '../core/guards.ts';
+import { SOURCE_KEYWORD } from '../core/spec-format.ts';
+import { checkedIdentifier } from './names.ts';
+import type { InterfacePlan } from './plan.ts';
+import type { LoadedMessage } from './spec-loader.ts';
+
+const MEMBERS = ['params', 'result', 'error'];
+
+/** The objects whose properties are the message's fields: the message (each variant), or its JSON-RPC members. */
+function fieldObjects(message: LoadedMessage): Record<string, unknown>[] {
+  const variants = Array.isArray(message.schema.oneOf) ? message.schema.oneOf : [message.schema];
+  return variants.filter(isRecord).flatMap((variant) => {
+    if (message.meta.envelope !== 'jsonrpc') return [variant];
+    const properties = isRecord(variant.properties) ? variant.properties : {};
+    return MEMBERS.map((member) => properties[member]).filter(isRecord);
+  });
+}
+
+function fieldsOf(message: LoadedMessage): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const object of fieldObjects(message)) {
+    if (!isRecord(object.properties)) continue;
+    for (const [name, schema] of Object.entries(object.properties)) {
+      const source = isRecord(schema) ? schema[SOURCE_KEYWORD] : undefined;
+      const former = isRecord(source) && Array.isArray(source.renamedFrom) ? source.renamedFrom : [];
+      for (const key of [name, ...former.filter((f): f is string => typeof f === 'string')]) fields[key] ??= name;
+    }
+  }
+  return fields;
+}
+
+export function fieldsDeclaration(plan: InterfacePlan): string {
+  const entries = plan.messages.map((m) => [m.meta.name, fieldsOf(m)] as const);
+  const name = `${checkedIdentifier(plan.meta.id)}Fields`;
+  const doc =
+    "/** Each message's wire name of every property, under each name it has had: renamed members keep compiling. */";
+  return `${doc}\nexport const ${name} = ${JSON.stringify(Object.fromEntries(entries), null, 2)} as const;`;
+}
