@@ -1,20 +1,18 @@
 import type { HttpRouter } from './http/router.ts';
 import type { JsonLimits } from './limits/json-depth.ts';
-import type { SqliteDatabase } from './store/database.ts';
 import type { StoreExecutor } from './store/store-worker.ts';
 
 /**
  * What the server lends each feature module it mounts (`mountAoi`, `mountNotifications`, `mountDm`):
- * its router to mount paths on, its database (and the store worker on it), where internal errors go, and the
+ * its router to mount paths on, the store worker on its database, where internal errors go, and the
  * one size and depth limit of every JSON document it accepts.
  */
 export interface ModuleHost {
   readonly router: HttpRouter;
-  /** Undefined with store 'memory': the module keeps its state in memory. */
-  readonly database: SqliteDatabase | undefined;
   /**
-   * The store worker on the same database (undefined with store 'memory'): modules whose SQL runs there
-   * (AOI, notifications) never block the event loop on the disk or a lock; see reference/store/store-worker.ts.
+   * The store worker on the server's database (undefined with store 'memory': modules keep their state in
+   * memory): modules whose SQL runs there never block the event loop on the disk or a lock; see
+   * reference/store/store-worker.ts.
    */
   readonly storeWorker?: StoreExecutor | undefined;
   /** Internal errors with their stacks go here, never to the wire. */

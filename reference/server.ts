@@ -96,14 +96,19 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     ? StoreWorker.start(database, [aoiStoreModule, notifyStoreModule, dmStoreModule], options.storeLimits)
     : undefined;
   const jsonLimits = { ...DEFAULT_JSON_LIMITS, ...options.jsonLimits };
-  const host: ModuleHost = { router, database, storeWorker, logError: redis?.logError ?? logError, jsonLimits };
-  const aoi = mountAoi(host, { ...options.aoi, store: redis?.aoiStore });
+  const host: ModuleHost = { router, storeWorker, logError: redis?.logError ?? logError, jsonLimits };
+  // A store given in the options is used unless the server runs on Redis.
+  const aoi = mountAoi(host, { ...options.aoi, store: redis?.aoiStore ?? options.aoi?.store });
   const notifications = mountNotifications(
     host,
-    { ...options.notifications, store: redis?.notificationStore, router: redis?.node },
+    {
+      ...options.notifications,
+      store: redis?.notificationStore ?? options.notifications?.store,
+      router: redis?.node ?? options.notifications?.router,
+    },
     aoi,
   );
-  const dm = mountDm(host, { ...options.dm, store: redis?.dmStore });
+  const dm = mountDm(host, { ...options.dm, store: redis?.dmStore ?? options.dm?.store });
   router.mount('/healthz', async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(res, 405, 'Method Not Allowed');
     const reachable = await redis?.reachable();

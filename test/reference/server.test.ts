@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MemoryAoiStore } from '../../reference/aoi/memory-store.ts';
+import { openInMemoryDmStore } from '../../reference/dm/sqlite-store.ts';
+import { MemoryNotificationStore } from '../../reference/notify/memory-store.ts';
 import { RawSocket, registerClient, registration, startServer } from './support.ts';
 
 describe('createServer().close()', () => {
@@ -81,5 +84,28 @@ describe('server-to-client requests', () => {
     const { server } = await startServer();
     expect(server.aoi.requesterFor('0000000000000000')).toBeUndefined();
     await server.close();
+  });
+});
+
+describe('createServer() modules', () => {
+  it('keep the stores given in their options instead of making their own', async () => {
+    const stores = {
+      aoi: new MemoryAoiStore(),
+      notifications: new MemoryNotificationStore(),
+      dm: openInMemoryDmStore(),
+    };
+    const { server } = await startServer({
+      store: 'memory',
+      aoi: { store: stores.aoi },
+      notifications: { store: stores.notifications },
+      dm: { store: stores.dm },
+    });
+    try {
+      expect(server.aoi.store).toBe(stores.aoi);
+      expect(server.notifications.store).toBe(stores.notifications);
+      expect(server.dm.store).toBe(stores.dm);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -20,7 +20,6 @@ async function mountAlone() {
   const router = new HttpRouter();
   const aoi = mountAoi({
     router,
-    database: undefined,
     logError: (error) => errors.push(error),
     jsonLimits: DEFAULT_JSON_LIMITS,
   });
