@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { formatDrifts, repairCommands, type Drift } from '../core/drift.ts';
+import { formatDrifts, repairCommands, type Drift, type Stage } from '../core/drift.ts';
 import { checkGenerated } from '../generator/check.ts';
 import { runtimeImportFrom } from '../generator/runtime-import.ts';
 import { checkSpec } from '../ingest/check.ts';
@@ -32,6 +32,14 @@ async function driftOfAllStages({ specDir, generatedDir, runtimeDir }: CheckOpti
 function followsNote(drifts: readonly Drift[], options: CheckOptions): string {
   if (!drifts.some((d) => d.stage === 'spec build')) return '';
   return `${options.generatedDir}/ follows from ${options.specDir}/schemas: it was compared with what \`omaspec spec build\` then \`omaspec generate\` write\n`;
+}
+
+/** The non-default directories check was given, as the options of the commands that repair the drift. */
+function repairOptions({ specDir, generatedDir, runtimeDir }: CheckOptions): Record<Stage, string[]> {
+  const spec = specDir === 'spec' ? [] : ['--spec', specDir];
+  const out = generatedDir === 'generated' ? [] : ['--out', generatedDir];
+  const runtime = runtimeDir === undefined ? [] : ['--runtime-dir', runtimeDir];
+  return { 'spec build': spec, generate: [...spec, ...out, ...runtime] };
 }
 
 const usage = `Usage: omaspec check [--spec <dir>] [--generated <dir>] [--runtime-dir <dir>] [--json]
@@ -83,7 +91,7 @@ export const checkCommand: Command = {
       }
     }
     const ok = drifts.length === 0 && lintErrors.length === 0;
-    const run = repairCommands(drifts);
+    const run = repairCommands(drifts, repairOptions(options));
     if (values.json) {
       const openErrors = lintErrors.map((f) => ({ ...f, file: findingPath(values.spec, f.loc.file) }));
       process.stdout.write(JSON.stringify({ ok, drifts, run, openErrors }, null, 2) + '\n');

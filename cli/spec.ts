@@ -93,6 +93,9 @@ async function checkBuild(specDir: string, json: boolean): Promise<number> {
     process.stdout.write(
       `${formatDrifts(drifts)}\n${drifts.length} file(s) differ from what spec build writes: run ${repairCommands(
         drifts,
+        {
+          'spec build': specDir === 'spec' ? [] : ['--spec', specDir],
+        },
       )
         .map((c) => `\`${c}\``)
         .join(', then ')}\n`,

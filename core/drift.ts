@@ -152,6 +152,15 @@ export function formatDrifts(drifts: readonly Drift[]): string {
  * The commands that repair the drifts, in pipeline order. A later stage's drift is computed against what the
  * earlier stages will write (see generator/check.ts), so the drifted stages are all that need to run.
  */
-export function repairCommands(drifts: readonly Drift[]): string[] {
-  return STAGES.filter((stage) => drifts.some((d) => d.stage === stage)).map((stage) => `omaspec ${stage}`);
+export function repairCommands(
+  drifts: readonly Drift[],
+  /** The options each command needs to act on the same directories (`--spec`, `--out`, `--runtime-dir`). */
+  options: Partial<Record<Stage, string[]>> = {},
+): string[] {
+  return STAGES.filter((stage) => drifts.some((d) => d.stage === stage)).map((stage) =>
+    ['omaspec', stage, ...(options[stage] ?? []).map(shellWord)].join(' '),
+  );
 }
+
+/** An argument as a POSIX shell reads it back: quoted when it holds anything but plain path characters. */
+const shellWord = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);

@@ -51,12 +51,13 @@ describe.runIf(existsSync(path.join(root, 'spec/manifest.json')))('omaspec check
       expect([drift.stage, drift.cause], drift.file).toEqual(['generate', 'follows']);
       expect(drift.advice).toMatch(/run `omaspec spec build`, then `omaspec generate` to update it$/);
     }
-    expect(report.run).toEqual(['omaspec spec build', 'omaspec generate']);
+    // The commands to run act on the directories check was given.
+    expect(report.run).toEqual([`omaspec spec build --spec ${spec}`, `omaspec generate --spec ${spec} --out ${out}`]);
 
     const text = await runCli('check', '--spec', spec, '--generated', out);
     expect(text.stdout).toContain(`${out}/ follows from ${spec}/schemas`);
     expect(text.stdout).toContain(
-      `${report.drifts.length} file(s) out of date: run \`omaspec spec build\`, then \`omaspec generate\``,
+      `${report.drifts.length} file(s) out of date: run \`omaspec spec build --spec ${spec}\`, then \`omaspec generate --spec ${spec} --out ${out}\``,
     );
 
     const specCheck = await runCli('spec', 'build', '--spec', spec, '--check');
@@ -72,7 +73,7 @@ describe.runIf(existsSync(path.join(root, 'spec/manifest.json')))('omaspec check
     };
     expect(after.drifts.length).toBeGreaterThan(0);
     expect(after.drifts.every((d) => d.stage === 'generate')).toBe(true);
-    expect(after.run).toEqual(['omaspec generate']);
+    expect(after.run).toEqual([`omaspec generate --spec ${spec} --out ${out}`]);
     expect((await runCli('generate', '--spec', spec, '--out', out, '--skip-stubs')).code).toBe(0);
     expect((await runCli('check', '--spec', spec, '--generated', out)).code).toBe(0);
   }, 300_000);
@@ -87,7 +88,7 @@ describe.runIf(existsSync(path.join(root, 'spec/manifest.json')))('omaspec check
       run: string[];
     };
     expect(report.drifts.map((d) => [d.stage, d.file, d.cause])).toEqual([['spec build', schemaFile, 'hand-edit']]);
-    expect(report.run).toEqual(['omaspec spec build']);
+    expect(report.run).toEqual([`omaspec spec build --spec ${spec}`]);
   }, 180_000);
 
   it('calls spec/schemas stale, not hand-edited, when a CR changed since the last build', async () => {

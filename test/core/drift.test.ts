@@ -108,6 +108,9 @@ describe('repairCommands', () => {
   it('runs the drifted stages, in pipeline order', () => {
     expect(repairCommands([])).toEqual([]);
     expect(repairCommands([drift('generate')])).toEqual(['omaspec generate']);
+    expect(repairCommands([drift('generate')], { generate: ['--out', 'my out', '--runtime-dir', '../rt'] })).toEqual([
+      `omaspec generate --out 'my out' --runtime-dir ../rt`,
+    ]);
     expect(repairCommands([drift('spec build')])).toEqual(['omaspec spec build']);
     expect(repairCommands([drift('generate'), drift('spec build')])).toEqual([
       'omaspec spec build',
