@@ -4,7 +4,9 @@ import { DEFAULT_MAX_BODY_BYTES } from '../reference/dm/http-handler.ts';
 import { startDmServer } from '../reference/dm/server.ts';
 import { queueDmCommands } from '../reference/dm/operator.ts';
 import { dmStoreModule, inProcessDmStore, SqliteDmStore } from '../reference/dm/sqlite-store.ts';
-import { DmQueueFullError, type DmStore } from '../reference/dm/store.ts';
+import { DEFAULT_DM_STORE_LIMITS, DmQueueFullError, type DmStore, type DmStoreLimits } from '../reference/dm/store.ts';
+import { DM_STORE_LIMIT_FLAGS } from './serve-dm.ts';
+import { limitFlags, limitOptions } from './serve-limits.ts';
 import { describeDevice } from '../reference/dm/describe.ts';
 import { devIdProblem } from '../reference/dm/dev-id.ts';
 import { dmValidators } from '../reference/dm/validators.ts';
@@ -46,6 +48,8 @@ Options:
   --admin                 serve: also answer the operator endpoint under /dm/admin
   --admin-key-file <f>    serve: the operator's bearer key (first line of the file; or $OMASPEC_DM_ADMIN_KEY);
                           without one --admin is open and allowed only on a loopback --host
+  --dm-max-queued-per-device N, --dm-max-data-resources-per-device N, --dm-max-sessions-per-device N
+                          the store's per-device bounds, as given to 'omaspec serve' (defaults ${DEFAULT_DM_STORE_LIMITS.maxQueuedPerDevice}, ${DEFAULT_DM_STORE_LIMITS.maxDataResourcesPerDevice}, ${DEFAULT_DM_STORE_LIMITS.maxSessionsPerDevice})
   --json                  machine-readable output
   -h, --help              this help
 
@@ -65,7 +69,11 @@ const options = {
   admin: { type: 'boolean' },
   'admin-key-file': { type: 'string' },
   json: { type: 'boolean' },
+  ...limitFlags(DM_STORE_LIMIT_FLAGS),
 } as const;
+
+/** The per-device bounds the store enforces: those of the 'omaspec serve' that shares it, when given alike. */
+const storeLimits = (values: Values): Partial<DmStoreLimits> => limitOptions(DM_STORE_LIMIT_FLAGS, values);
 
 type Values = ReturnType<typeof parseCommandLine<typeof options>>['values'];
 
@@ -101,17 +109,22 @@ export const dmCommand: Command = {
 async function withStore<T>(values: Values, use: (store: DmStore) => Promise<T>): Promise<T> {
   const { store } = storeOption(values.store);
   if (store === 'memory') throw new UsageError('--store memory keeps nothing between commands: use sqlite or redis://');
-  if (store !== 'sqlite') return withRedisStore(store.location, use);
+  const limits = storeLimits(values);
+  if (store !== 'sqlite') return withRedisStore(store.location, limits, use);
   const db = openDatabase(values.data ?? DEFAULT_DATA_DIR);
   try {
-    return await use(inProcessDmStore(db));
+    return await use(inProcessDmStore(db, { limits }));
   } finally {
     db.close();
   }
 }
 
 /** Loaded only here: ioredis and the Redis store are not needed by the SQLite commands. */
-async function withRedisStore<T>(location: RedisLocation, use: (store: DmStore) => Promise<T>): Promise<T> {
+async function withRedisStore<T>(
+  location: RedisLocation,
+  limits: Partial<DmStoreLimits>,
+  use: (store: DmStore) => Promise<T>,
+): Promise<T> {
   const [
     { connectRedis, DEFAULT_KEY_PREFIX, describeLocation, waitUntilReady },
     { RedisDmStore },
@@ -127,7 +140,7 @@ async function withRedisStore<T>(location: RedisLocation, use: (store: DmStore) 
       const where = describeLocation(location);
       throw new OmaspecError('STORE_UNREACHABLE', `Redis at ${where} is unreachable: ${(error as Error).message}`);
     });
-    return await use(new RedisDmStore(redis, DEFAULT_KEY_PREFIX));
+    return await use(new RedisDmStore(redis, DEFAULT_KEY_PREFIX, { limits }));
   } finally {
     await redis.quit().catch(() => redis.disconnect());
   }
@@ -259,7 +272,7 @@ async function serve(values: Values): Promise<number> {
   const server = await worker.ready
     .then(() =>
       startDmServer({
-        store: new SqliteDmStore(worker),
+        store: new SqliteDmStore(worker, { limits: storeLimits(values) }),
         validators: dmValidators,
         host: values.host ?? DEFAULT_HOST,
         port,

@@ -34,6 +34,16 @@ describe('omaspec dm queue', () => {
     expect(await pendingInStore()).toEqual([['GET', './DevInfo/Mod']]);
   });
 
+  it('holds the queue to --dm-max-queued-per-device, the bound of the serve that shares the store', async () => {
+    const queue = (path: string) =>
+      runCli('dm', 'queue', DEV, 'GET', path, '--data', dataDir, '--dm-max-queued-per-device', '1');
+    expect((await queue('./DevInfo/Mod')).code).toBe(0);
+    const refused = await queue('./DevInfo/Man');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('DM_QUEUE_FULL');
+    expect(await pendingInStore()).toEqual([['GET', './DevInfo/Mod']]);
+  });
+
   it('exits 2 and queues nothing when the parameter count is wrong', async () => {
     const run = await runCli('dm', 'queue', DEV, 'HGET', 'http://s/x', '--data', dataDir);
     expect(run.code).toBe(2);
