@@ -225,11 +225,15 @@ class SectionReader {
       this.use(node.loc, `media type ${this.mediaType}`);
     }
     this.readRpcContext(node);
-    this.tableRole = /\bresult\s+contains\s*:?\s*$/i.test(node.text)
-      ? 'success'
-      : /\berror\s+contains\s*:?\s*$/i.test(node.text)
-        ? 'error'
-        : this.tableRole;
+    // "The result contains:", "The error contains the following parameters:": the table or list that follows.
+    const member = /\b(result|error)\s+(?:contains|includes)(?:\s+the\s+following(?:\s+\w+)?)?\s*:?\s*$/i.exec(
+      node.text,
+    );
+    if (member) {
+      const into = member[1]!.toLowerCase() === 'result' ? 'result' : 'error';
+      this.tableRole = into === 'result' ? 'success' : 'error';
+      if (this.rpc?.side === 'response') this.rpc = { ...this.rpc, into };
+    }
     const refs = referencesIn(node.text, node.loc, this.rpc?.side);
     const siblingNames = sameAsSiblingIn(node.text);
     if (refs.length || siblingNames.length) {
