@@ -141,9 +141,9 @@ export const FORMS: Form[] = [
     edit: (m) => restricted(m[1]!, m[2]!),
   },
   {
-    // "The values allowed for “kind” are “a” and “b”", "the allowed values of “x” become 1, 2 or 3".
+    // "The values allowed for “kind” are “a” and “b”", "the allowed values of the error “code” become 1, 2 or 3".
     re: new RegExp(
-      `\\b(?:allowed\\s+values|values\\s+allowed|possible\\s+values|permitted\\s+values)\\s+(?:for|of)\\s+(?:the\\s+)?${NAME}${FILLER}\\b(?:are|is|become|becomes|are\\s+now|are\\s+changed\\s+to)\\s+(${VALUE_LIST})`,
+      `\\b(?:allowed\\s+values|values\\s+allowed|possible\\s+values|permitted\\s+values)\\s+(?:for|of)\\s+(?:the\\s+)?(?:(?:request|response|success|error|result)\\s+)?${NAME}${FILLER}\\b(?:are|is|become|becomes|are\\s+now|are\\s+changed\\s+to)\\s+(${VALUE_LIST})`,
       'i',
     ),
     edit: (m) => restricted(m[1]!, m[2]!),

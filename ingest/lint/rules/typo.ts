@@ -1,6 +1,7 @@
 /** Check over the prose of the parsed documents: misspelt words and words run together. */
 import type { CrDocument, Finding } from '../../model.ts';
 import { defineRule, emit } from '../rule.ts';
+import { ENGLISH_COMPOUNDS } from './english-compounds.ts';
 
 export const typo = defineRule({
   id: 'typo',
@@ -84,7 +85,7 @@ export function typos(docs: CrDocument[]): Finding[] {
         }
       }
       // camelCase is how the CRs spell identifiers ("userRequest"): joined on purpose.
-      const split = /[a-z][A-Z]/.test(word) ? undefined : runTogether(lower, freq);
+      const split = /[a-z][A-Z]/.test(word) || ENGLISH_COMPOUNDS.has(lower) ? undefined : runTogether(lower, freq);
       if (split && (freq.get(lower) ?? 0) === 1)
         out.push(
           emit(

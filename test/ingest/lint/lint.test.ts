@@ -185,6 +185,22 @@ describe('typo variants', () => {
     expect(typos([d])).toEqual([]);
   });
 
+  it('does not split an English word written as one, however frequent its parts ("within" is not "with in")', () => {
+    const d = doc(
+      'The server answers with a code.',
+      'It answers with a token.',
+      'It answers with a text.',
+      'It answers with an id.',
+      'It answers with a URL.',
+      'The code is in the response.',
+      'The text is in the response.',
+      'The token is in the response.',
+      'The id is in the response.',
+      'The AOI Server SHALL answer within 5 seconds.',
+    );
+    expect(typos([d])).toEqual([]);
+  });
+
   it('finds a word and a number run together when the word is used alone elsewhere', () => {
     const d = doc(
       'The section describes the binding.',
