@@ -4,6 +4,7 @@
 import { ProtocolError } from '../../generated/common/dispatch.ts';
 import type { Aoi1Handlers } from '../../generated/aoi1/handlers.ts';
 import { aoi1Fields as F } from '../../generated/aoi1/types.ts';
+import { optionalMember, readMember } from '../members.ts';
 import type { AoiService } from './service.ts';
 import type { ConnectionContext } from '../ws/socket-endpoint.ts';
 
@@ -18,7 +19,8 @@ export interface Aoi1Context {
  * Translate validated wire messages into AoiService calls and the outcomes back into the CR's
  * response shapes. JSON-RPC failures carry the CR's own codes (400/401/503) in the error object,
  * as in 10.1.5; messageType failures carry them in the `…Res` code. Members are named through `aoi1Fields`, so a CR
- * that renames one changes what is sent without a change here.
+ * that renames one changes what is sent without a change here, and one that removes an optional one
+ * (`optionalMember`, `readMember`) stops its use.
  */
 export const aoi1Handlers: Aoi1Handlers<Aoi1Context> = {
   async aoiClientRegistrationReq(request, { service, connection }) {
@@ -39,10 +41,15 @@ export const aoi1Handlers: Aoi1Handlers<Aoi1Context> = {
 
   async clientAppRegistrationReq({ params }, { service, connection }) {
     const [req, res] = [F.clientAppRegistrationReq, F.clientAppRegistrationRes];
-    const outcome = await service.registerApplication(params[req.clientID], params[req.tokenSeed], connection);
+    const tokenSeed = readMember(params, req, 'tokenSeed');
+    const outcome = await service.registerApplication(params[req.clientID], tokenSeed, connection);
     if (!outcome.ok) return ProtocolError.of(outcome.code, outcome.desc);
-    const result = { [res.code]: 200 as const, [res.message]: 'OK', [res.clientAppToken]: outcome.clientAppToken };
-    return outcome.aoiServerUrl === undefined ? result : { ...result, [res.aoiServerUrl]: outcome.aoiServerUrl };
+    return {
+      [res.code]: 200 as const,
+      [res.message]: 'OK',
+      [res.clientAppToken]: outcome.clientAppToken,
+      ...optionalMember(res, 'aoiServerUrl', outcome.aoiServerUrl),
+    };
   },
 
   async clientAppDeregistrationReq({ params }, { service, connection }) {

@@ -1,7 +1,12 @@
 import { WebSocket } from 'ws';
 import { OmaspecError, type ErrorCode } from '../../core/errors.ts';
 import { createAoi1ClientDispatcher, createAoi1ClientRequester } from '../../generated/aoi1/dispatcher.ts';
-import type { NotificationDeliveryReq, NotificationDeliveryResResult } from '../../generated/aoi1/types.ts';
+import {
+  aoi1Fields as F,
+  type NotificationDeliveryReq,
+  type NotificationDeliveryResResult,
+} from '../../generated/aoi1/types.ts';
+import { optionalMember, readMember } from '../members.ts';
 import {
   validateAoiClientDeregistrationRes,
   validateAoiClientRegistrationRes,
@@ -101,18 +106,20 @@ export class AoiClient {
 
   async registerClient(deviceNumber: string): Promise<string> {
     const res = await this.sendTyped(
-      { messageType: 'aoiClientRegistrationReq', deviceNumber },
+      { messageType: 'aoiClientRegistrationReq', [F.aoiClientRegistrationReq.deviceNumber]: deviceNumber },
       'aoiClientRegistrationRes',
       validateAoiClientRegistrationRes,
+      F.aoiClientRegistrationRes,
     );
-    return String(res.clientID);
+    return String(res[F.aoiClientRegistrationRes.clientID]);
   }
 
   async deregisterClient(clientID: string): Promise<void> {
     await this.sendTyped(
-      { messageType: 'aoiClientDeregistrationReq', clientID },
+      { messageType: 'aoiClientDeregistrationReq', [F.aoiClientDeregistrationReq.clientID]: clientID },
       'aoiClientDeregistrationRes',
       validateAoiClientDeregistrationRes,
+      F.aoiClientDeregistrationRes,
     );
   }
 
@@ -120,17 +127,20 @@ export class AoiClient {
     clientID: string,
     tokenSeed?: string,
   ): Promise<{ clientAppToken: string; aoiServerUrl?: string }> {
-    const params = tokenSeed === undefined ? { clientID } : { clientID, tokenSeed };
+    const [req, rpc] = [F.clientAppRegistrationReq, F.clientAppRegistrationRes];
+    const params = { [req.clientID]: clientID, ...optionalMember(req, 'tokenSeed', tokenSeed) };
     const res = await this.call((requester, id) =>
       requester.clientAppRegistrationReq({ jsonrpc: '2.0', id, method: 'clientAppRegistrationReq', params }),
     );
     if ('error' in res) throw new AoiRequestError(res.error.code, res.error.message, 'rejected');
-    const { clientAppToken, aoiServerUrl } = res.result;
+    const aoiServerUrl = readMember(res.result, rpc, 'aoiServerUrl');
+    const clientAppToken = res.result[rpc.clientAppToken];
     return aoiServerUrl === undefined ? { clientAppToken } : { clientAppToken, aoiServerUrl };
   }
 
   async deregisterApplication(clientID: string, clientAppToken: string): Promise<void> {
-    const params = { clientID, clientAppToken };
+    const req = F.clientAppDeregistrationReq;
+    const params = { [req.clientID]: clientID, [req.clientAppToken]: clientAppToken };
     const res = await this.call((requester, id) =>
       requester.clientAppDeregistrationReq({ jsonrpc: '2.0', id, method: 'clientAppDeregistrationReq', params }),
     );
@@ -154,6 +164,7 @@ export class AoiClient {
     request: Record<string, unknown>,
     responseType: string,
     validate: Waiting['validate'],
+    names: { code: string; desc: string },
   ): Promise<Record<string, unknown>> {
     await this.open();
     const response = await new Promise<Record<string, unknown>>((resolve, reject) => {
@@ -172,7 +183,8 @@ export class AoiClient {
       this.byType.set(responseType, queue);
       this.ws!.send(JSON.stringify(request));
     });
-    if (response.code !== 200) throw new AoiRequestError(Number(response.code), String(response.desc), 'rejected');
+    const code = response[names.code];
+    if (code !== 200) throw new AoiRequestError(Number(code), String(response[names.desc]), 'rejected');
     return response;
   }
 
