@@ -1,4 +1,9 @@
-import type { ClientAppRegistrationReq, ClientAppRegistrationRes } from '../../generated/clientApp/types.ts';
+import {
+  clientAppFields as F,
+  type ClientAppRegistrationReq,
+  type ClientAppRegistrationRes,
+} from '../../generated/clientApp/types.ts';
+import { optionalMember, readMember } from '../members.ts';
 import { AoiRequestError, type AoiClient } from './aoi-client.ts';
 import type { DeviceState, DeviceStateStore } from './device-state.ts';
 
@@ -40,27 +45,33 @@ export class AoiDevice {
 
   /** 9.3.1: what the AOI Client answers a Client Application; never throws. */
   async answerClientApplication(request: ClientAppRegistrationReq): Promise<ClientAppRegistrationRes> {
-    if (request.applicationName.length === 0) {
-      return { messageType: 'clientAppRegistrationRes', code: 400, desc: 'Bad Request: applicationName is empty' };
+    const [req, res] = [F.clientAppRegistrationReq, F.clientAppRegistrationRes];
+    const applicationName = request[req.applicationName];
+    if (applicationName.length === 0) {
+      return {
+        messageType: 'clientAppRegistrationRes',
+        [res.code]: 400,
+        [res.desc]: 'Bad Request: applicationName is empty',
+      };
     }
     try {
       const { clientAppToken, aoiServerUrl } = await this.registerApplication(
-        request.applicationName,
-        request.tokenSeed,
+        applicationName,
+        readMember(request, req, 'tokenSeed'),
       );
-      const success = {
-        messageType: 'clientAppRegistrationRes' as const,
-        code: 200 as const,
-        desc: 'OK',
-        clientAppToken,
+      return {
+        messageType: 'clientAppRegistrationRes',
+        [res.code]: 200,
+        [res.desc]: 'OK',
+        [res.clientAppToken]: clientAppToken,
+        ...optionalMember(res, 'aoiServerUrl', aoiServerUrl),
       };
-      return aoiServerUrl === undefined ? success : { ...success, aoiServerUrl };
     } catch (error) {
       const code = error instanceof AoiRequestError && error.status >= 400 && error.status <= 599 ? error.status : 503;
       return {
         messageType: 'clientAppRegistrationRes',
-        code,
-        desc: code === 503 ? 'Service Unavailable' : (error as AoiRequestError).desc,
+        [res.code]: code,
+        [res.desc]: code === 503 ? 'Service Unavailable' : (error as AoiRequestError).desc,
       };
     }
   }

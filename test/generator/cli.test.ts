@@ -36,7 +36,7 @@ describe('omaspec generate and check', () => {
     expect(drift.stdout).toContain(`changed ${out}/aoi1/handlers.ts: not what \`generate\` writes`);
     expect(drift.stdout).toContain(`+++ ${out}/aoi1/handlers.ts (on disk)`);
     expect(drift.stdout).toContain('    +// edited by hand\n');
-    expect(drift.stdout).toContain('1 file(s) out of date: run `omaspec generate`\n');
+    expect(drift.stdout).toContain(`1 file(s) out of date: run \`omaspec generate --spec ${spec} --out ${out}\`\n`);
 
     const checked = await run('generate', '--spec', spec, '--out', out, '--check', '--json');
     expect(checked.code).toBe(1);
