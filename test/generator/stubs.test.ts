@@ -122,7 +122,7 @@ describe('handler stubs', () => {
     expect(merged.startsWith(handWritten.slice(0, handWritten.indexOf('  async keepAlive')))).toBe(true);
     expect(merged).toContain('// HAND-WRITTEN BODY');
     expect(merged).toMatch(
-      /async aoiClientDeregistrationReq\(request, ctx\) \{\s*\/\/ TODO\(omaspec\): implement aoiClientDeregistrationReq/,
+      /async aoiClientDeregistrationReq\(_request, _ctx\) \{\s*\/\/ TODO\(omaspec\): implement aoiClientDeregistrationReq/,
     );
     expect(plan.reports.find((r) => r.file.endsWith(CONFIGURED_AOI1))).toMatchObject({
       added: ['aoiClientDeregistrationReq'],
@@ -139,7 +139,7 @@ describe('handler stubs', () => {
     );
     const merged = (await planStubs(await loadSpec(spec), await targets())).writes.get(file) ?? '';
     expect(merged).toContain('async keepAlive() {}, /* mine */');
-    expect(merged).toContain('async clientAppRegistrationReq(request, ctx)');
+    expect(merged).toContain('async clientAppRegistrationReq(_request, _ctx)');
     expect(syntaxErrors(merged)).toEqual([]);
   });
 

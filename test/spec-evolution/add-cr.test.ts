@@ -41,6 +41,8 @@ const evolved = new Map<string, Evolved>();
 /** tsc diagnostics, by the copy (CR file name) they are in; '' for those in none. */
 const tscErrors = new Map<string, string[]>();
 let tscCode = -1;
+/** eslint messages on the handler files (where generate adds stubs), by copy. */
+const lintErrors = new Map<string, string[]>();
 
 /** spec build and check exit 1 while lint errors are open (a CR's own defects, for decisions); they must say so. */
 const endsWell = (run: CliRun | undefined) =>
@@ -92,6 +94,17 @@ function typeCheck(names: string[]): Promise<void> {
   });
 }
 
+/** The project's own eslint config over each copy's handler files: the stubs generate adds must pass `npm test`'s lint. */
+async function lintHandlers(names: string[]): Promise<void> {
+  const { ESLint } = await import('eslint');
+  const eslint = new ESLint({ cwd: scratch.dir, overrideConfigFile: path.join(REPO_ROOT, 'eslint.config.js') });
+  for (const result of await eslint.lintFiles(names.map((n) => `${n}/reference/**/handlers.ts`))) {
+    const owner = path.relative(scratch.dir, result.filePath).split(path.sep)[0]!;
+    const messages = result.messages.map((m) => `${result.filePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    if (messages.length) lintErrors.set(owner, [...(lintErrors.get(owner) ?? []), ...messages]);
+  }
+}
+
 beforeAll(async () => {
   // Three at a time: the CLI runs are CPU-bound, and three keep CI's two cores busy while one waits on the disk.
   const t0 = Date.now();
@@ -103,7 +116,7 @@ beforeAll(async () => {
   );
   const t1 = Date.now();
   const ready = crs.filter((f) => evolved.get(f)?.generate?.code === 0).map((f) => path.basename(f, '.txt'));
-  if (ready.length > 0) await typeCheck(ready);
+  if (ready.length > 0) await Promise.all([typeCheck(ready), lintHandlers(ready)]);
   if (process.env.OMASPEC_TIMING) console.log(`cli ${t1 - t0} ms, tsc ${Date.now() - t1} ms`);
 }, 120_000);
 
@@ -139,6 +152,10 @@ describe.each(crs)('adding %s to the project', (file) => {
     expect(tscErrors.get(name) ?? [], 'tsc errors in this copy').toEqual([]);
     // An exit without diagnostics is recorded under '' (see typeCheck); another copy's errors are its own test's.
     expect(tscErrors.get('') ?? [], 'tsc errors in no copy').toEqual([]);
+  });
+
+  it('leaves the handler files, with the stubs generate added, clean for eslint', () => {
+    expect(lintErrors.get(name) ?? []).toEqual([]);
   });
 
   it("gives every message of the CR's sections in the new index a schema file, a generated type and validator", () => {
