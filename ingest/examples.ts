@@ -32,7 +32,9 @@ export function reviewExamples(
   const ajv = createAjv('documents', { schemas: [commonJsonRpc()] });
   const findings: Finding[] = [];
   const examples: ReviewedExample[] = [];
-  for (const message of chained) {
+  const decided = new Map(applied.messages.map((m) => [`${m.interface}/${m.name}`, m]));
+  for (const written of chained) {
+    const message = withDecidedCopies(written, decided.get(`${written.interface}/${written.name}`));
     for (const example of message.examples) {
       const { node, trims } = trimIdentifiers(example.node);
       for (const t of trims) findings.push(whitespaceFinding(t.loc, t.member, t.value, message.section));
@@ -54,6 +56,20 @@ export function reviewExamples(
     }
   }
   return { findings, examples };
+}
+
+/**
+ * Examples are checked against the definitions as the CRs write them, except for the properties a prose reference
+ * copied ("as for 10.1.5"): those follow the decisions on their original, so they are checked as decided.
+ */
+function withDecidedCopies(written: MessageDef, decided: MessageDef | undefined): MessageDef {
+  if (!decided || !written.variants.some((v) => v.properties.some((p) => p.origin))) return written;
+  const variants = written.variants.map((v) => {
+    const after = decided.variants.find((d) => d.role === v.role);
+    const properties = v.properties.map((p) => (p.origin && after?.properties.find((d) => d.name === p.name)) || p);
+    return { ...v, properties };
+  });
+  return { ...written, variants };
 }
 
 function trimIdentifiers(node: JsonNode): { node: JsonNode; trims: { loc: Loc; member: string; value: string }[] } {

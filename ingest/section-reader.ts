@@ -238,7 +238,9 @@ class SectionReader {
     const siblingNames = sameAsSiblingIn(node.text);
     if (refs.length || siblingNames.length) {
       const stated = [...siblingNames.map((n) => `same "${n}"`), ...refs.map((r) => r.text)].join('; ');
-      if (refs.length && this.rpcVariant([], refs, node.loc, INTO_OF[refs[0]!.side]))
+      // References to the result and to the error in one sentence fill each its own variant.
+      const into = new Set(refs.map((r) => r.side)).size > 1 ? 'both' : INTO_OF[refs[0]?.side ?? 'response'];
+      if (refs.length && this.rpcVariant([], refs, node.loc, into))
         this.use(node.loc, `reference: ${stated}`, node.endLine);
       else if (this.siblingVariant(node, siblingNames, refs)) this.use(node.loc, `reference: ${stated}`, node.endLine);
       else

@@ -30,8 +30,17 @@ export const MEMBER = new RegExp(
 );
 export const SET_TO = new RegExp(`set\\s+to\\s+${Q}([^${QUOTE_CHARS}]+)${Q}`, 'i');
 
-/** Prose references to another definition: "with “code” and “message” as for 10.1.5", "the same “x” … as the Y request". */
+/**
+ * Prose references to another definition: "with “code” and “message” as for 10.1.5", "the same “x” … as the Y
+ * request"; one per clause ("The result contains … as for 10.1.5, and the error contains … as for 10.1.6").
+ */
 export function referencesIn(text: string, loc: Loc, side: 'request' | 'response' | undefined): PropertyRef[] {
+  const clauses = text.split(/;\s+|,\s+and\s+(?=the\s+(?:result|error)\b)|\.\s+(?=[A-Z])/i);
+  const refs = clauses.map((clause) => referenceIn(clause, loc, side)).filter((r) => r !== undefined);
+  return refs.length ? refs : [referenceIn(text, loc, side)].filter((r) => r !== undefined);
+}
+
+function referenceIn(text: string, loc: Loc, side: 'request' | 'response' | undefined): PropertyRef | undefined {
   const names = (list: string) => quotedNames(list).map((n) => n.name);
   const sideOf = (fallback: Side): Side =>
     /\berror\b/i.test(text) && !/\bresult\b/i.test(text)
@@ -42,31 +51,27 @@ export function referencesIn(text: string, loc: Loc, side: 'request' | 'response
   const asFor = REF_AS_FOR.exec(text);
   if (asFor) {
     const [, list, title, kind, section] = asFor;
-    return [
-      {
-        names: names(list!),
-        section: section!,
-        ...(title ? { title: title.trim() } : {}),
-        ...(kind ? { fromSide: kind as 'request' | 'response' } : {}),
-        side: sideOf(side ?? 'response'),
-        loc,
-        text: asFor[0].trim(),
-      },
-    ];
+    return {
+      names: names(list!),
+      section: section!,
+      ...(title ? { title: title.trim() } : {}),
+      ...(kind ? { fromSide: kind as 'request' | 'response' } : {}),
+      side: sideOf(side ?? 'response'),
+      loc,
+      text: asFor[0].trim(),
+    };
   }
   const same = REF_SAME.exec(text);
   if (same)
-    return [
-      {
-        names: names(same[1]!),
-        title: same[2]!.trim(),
-        side: sideOf(same[3] === 'request' ? 'request' : 'response'),
-        fromSide: same[3] as 'request' | 'response',
-        loc,
-        text: same[0].trim(),
-      },
-    ];
-  return [];
+    return {
+      names: names(same[1]!),
+      title: same[2]!.trim(),
+      side: sideOf(same[3] === 'request' ? 'request' : 'response'),
+      fromSide: same[3] as 'request' | 'response',
+      loc,
+      text: same[0].trim(),
+    };
+  return undefined;
 }
 
 const SAME_AS_SIBLING = new RegExp(`\\bsame\\s+${NAMES}(?:parameters?|elements?|members?)\\b(?!\\s*as\\s)`, 'i');
