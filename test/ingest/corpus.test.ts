@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildSpec, type SpecBuild } from '../../ingest/build.ts';
 import { lint, type LintReport } from '../../ingest/lint/lint.ts';
 import { META_KEYWORD, SCHEMA_BASE, SOURCE_KEYWORD } from '../../core/spec-format.ts';
-import { SPEC_DIR, copySpecDir, removeSpecDirs, writeSpecDir } from './fixtures.ts';
+import { SEED_DIR, copySpecDir, removeSpecDirs, writeSpecDir } from './fixtures.ts';
 
 const CORPUS = path.join(path.dirname(new URL(import.meta.url).pathname), 'corpus');
 
@@ -309,7 +309,7 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
 };
 
 let seed: Promise<SpecBuild> | undefined;
-const seedBuild = () => (seed ??= buildSpec(SPEC_DIR));
+const seedBuild = () => (seed ??= buildSpec(SEED_DIR));
 
 describe.each(fixtures)('corpus fixture %s', (fixture) => {
   const gaps = KNOWN_GAPS[fixture] ?? {};

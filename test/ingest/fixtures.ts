@@ -11,8 +11,10 @@ import type { Manifest } from '../../ingest/manifest.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SPEC_DIR = path.join(REPO_ROOT, 'spec');
+/** spec/ as the five seed CRs made it (test/fixtures/seed-spec/README.md): what tests about the seed read. */
+export const SEED_DIR = path.join(REPO_ROOT, 'test/fixtures/seed-spec');
 
-const realManifest = JSON.parse(readFileSync(path.join(SPEC_DIR, 'manifest.json'), 'utf8')) as Manifest;
+const realManifest = JSON.parse(readFileSync(path.join(SEED_DIR, 'manifest.json'), 'utf8')) as Manifest;
 
 export interface SpecFixture {
   /** CR file name → text, in manifest order. */
@@ -169,12 +171,12 @@ export function clientAppRegistration(
   });
 }
 
-/** A copy of the real spec/ (manifest, CRs, decisions, extensions) with `extraCrs` appended to the manifest. */
+/** A copy of the seed spec (manifest, CRs, decisions, extensions) with `extraCrs` appended to the manifest. */
 export function copySpecDir(extraCrs: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'omaspec-spec-'));
   created.push(dir);
   for (const entry of ['crs', 'extensions', 'decisions.yaml'])
-    cpSync(path.join(SPEC_DIR, entry), path.join(dir, entry), { recursive: true });
+    cpSync(path.join(SEED_DIR, entry), path.join(dir, entry), { recursive: true });
   const manifest = {
     ...realManifest,
     crs: [...realManifest.crs, ...Object.keys(extraCrs).map((name) => `crs/${name}`)],

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint, type LintReport } from '../../ingest/lint/lint.ts';
 import type { TraceLine } from '../../ingest/trace.ts';
-import { REPO_ROOT, SPEC_DIR, removeSpecDirs, writeSpecDir } from './fixtures.ts';
+import { REPO_ROOT, SEED_DIR, SPEC_DIR, removeSpecDirs, writeSpecDir } from './fixtures.ts';
 
 afterAll(removeSpecDirs);
 
@@ -26,13 +26,13 @@ const fixtureCrs = [
     .map((f) => path.join(NEW_CRS, f)),
 ];
 
-/** Lint the spec with one more CR, named uniquely (corpus fixtures are all called cr.txt). */
+/** Lint the seed spec with one more CR, named uniquely (corpus fixtures are all called cr.txt). */
 async function traceOf(file: string) {
   const name = `${path.basename(path.dirname(file))}_${path.basename(file)}`;
   const dir = writeSpecDir({ crs: {} });
   const copy = path.join(dir, name);
   writeFileSync(copy, readFileSync(file, 'utf8'));
-  const report = await lint(SPEC_DIR, [copy]);
+  const report = await lint(SEED_DIR, [copy]);
   return { report, lines: report.traces!.get(name)!, name };
 }
 
@@ -89,7 +89,7 @@ describe('lint --trace', () => {
     const dir = writeSpecDir({ crs: {} });
     const file = path.join(dir, '950_ping.txt');
     writeFileSync(file, cr);
-    const report = await lint(SPEC_DIR, [file]);
+    const report = await lint(SEED_DIR, [file]);
     const line = report.traces!.get('950_ping.txt')!.find((l) => l.line === 7)!;
     expect(line.kind).toBe('unread');
     expect(

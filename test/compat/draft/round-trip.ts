@@ -85,7 +85,7 @@ export function seedSpec() {
   let dir = '';
   let spec: SpecSnapshot;
   beforeAll(async () => {
-    dir = specPrefix(path.join(REPO_ROOT, 'spec'), Infinity);
+    dir = specPrefix(path.join(REPO_ROOT, 'test/fixtures/seed-spec'), Infinity);
     spec = await built(dir, 'seed spec');
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

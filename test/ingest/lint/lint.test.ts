@@ -5,18 +5,18 @@ import { lint } from '../../../ingest/lint/lint.ts';
 import { findEncodingDamage } from '../../../ingest/lint/rules/encoding-damage.ts';
 import { typos } from '../../../ingest/lint/rules/typo.ts';
 import { parseCr } from '../../../ingest/parser.ts';
-import { SPEC_DIR, cr, locate, removeSpecDirs, writePublishedSpecDir, writeSpecDir } from '../fixtures.ts';
+import { SEED_DIR, cr, locate, removeSpecDirs, writePublishedSpecDir, writeSpecDir } from '../fixtures.ts';
 import { CR_FILE, RULE_CASES } from './rule-cases.ts';
 
 afterAll(removeSpecDirs);
 
 describe('lint of the seed CRs', () => {
   it('leaves no open error, every decision resolving findings that exist', async () => {
-    const report = await lint(SPEC_DIR);
+    const report = await lint(SEED_DIR);
     expect(report.findings.filter((f) => f.status === 'open' && f.severity === 'error').map((f) => f.key)).toEqual([]);
     expect(report.stale).toEqual([]);
     // Every CR of the manifest, in manifest order (read from the manifest: spec add appends to it).
-    const manifest = JSON.parse(readFileSync(path.join(SPEC_DIR, 'manifest.json'), 'utf8')) as { crs: string[] };
+    const manifest = JSON.parse(readFileSync(path.join(SEED_DIR, 'manifest.json'), 'utf8')) as { crs: string[] };
     expect(report.files).toEqual(manifest.crs.map((rel) => path.basename(rel)));
     expect(report.files.slice(0, 5)).toEqual([
       '003_71887df438edbd55.txt',
@@ -28,7 +28,7 @@ describe('lint of the seed CRs', () => {
   });
 
   it('reports each finding once, sorted by file, line and column', async () => {
-    const { findings } = await lint(SPEC_DIR);
+    const { findings } = await lint(SEED_DIR);
     expect(new Set(findings.map((f) => f.key)).size).toBe(findings.length);
     const order = findings.map((f) => [f.loc.file, f.loc.line, f.loc.col] as const);
     const sorted = [...order].sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1] || a[2] - b[2]);
@@ -36,7 +36,7 @@ describe('lint of the seed CRs', () => {
   });
 
   it('finds the known defects of the seed CRs where they are', async () => {
-    const { findings } = await lint(SPEC_DIR);
+    const { findings } = await lint(SEED_DIR);
     const at = (rule: string, file: string, line: number, col: number) =>
       findings.some((f) => f.rule === rule && f.loc.file === file && f.loc.line === line && f.loc.col === col);
     expect(at('typo', '003_71887df438edbd55.txt', 86, 24)).toBe(true); // "Regsitration"
@@ -115,7 +115,7 @@ describe('lint of damaged CRs', () => {
         '001_5aa78a6be4cd429f.txt',
         '002_c738242bc884de22.txt',
         '004_a402fc140745ff35.txt',
-      ].map((f) => [f, readFileSync(path.join(SPEC_DIR, 'crs', f), 'utf8')]),
+      ].map((f) => [f, readFileSync(path.join(SEED_DIR, 'crs', f), 'utf8')]),
     );
     for (let n = 0; n < 6; n++) {
       const crs = Object.fromEntries(
