@@ -40,9 +40,9 @@ const CLASH_TEXT = cr(
   }),
 );
 
-/** A copy of spec/ with its published schemas (the names to keep) and the clashing CR in the manifest. */
+/** A copy of the live spec/ with its published schemas (the names to keep) and the clashing CR in the manifest. */
 function specWithClash(): string {
-  const dir = copySpecDir({ [CLASH_CR]: CLASH_TEXT });
+  const dir = copySpecDir({ [CLASH_CR]: CLASH_TEXT }, SPEC_DIR);
   cpSync(path.join(SPEC_DIR, 'schemas'), path.join(dir, 'schemas'), { recursive: true });
   return dir;
 }
@@ -177,7 +177,7 @@ describe('stable message ids and type names', () => {
   });
 
   it('without a published index (a first build) qualifies both, as before: the kept names come from index.json', async () => {
-    const dir = copySpecDir({ [CLASH_CR]: CLASH_TEXT });
+    const dir = copySpecDir({ [CLASH_CR]: CLASH_TEXT }, SPEC_DIR);
     const index = JSON.parse((await buildSpec(dir)).files.get('schemas/index.json')!) as SpecIndex;
     const first = index.messages.find((m) => m.interface === existing.interface && m.name === existing.name);
     expect(first?.id).toBe(`${existing.interface}.${existing.name}`);

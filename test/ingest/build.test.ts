@@ -157,7 +157,7 @@ describe('the golden examples', () => {
 
 describe("writeTree and compareTree on the spec stage's tree", () => {
   it('write the built files, remove stale ones, and report each kind of drift', async () => {
-    const dir = copySpecDir();
+    const dir = copySpecDir({}, SPEC_DIR);
     const tree = specTree(dir);
     const handEdit = () => ({ cause: 'hand-edit' as const });
     cpSync(path.join(SPEC_DIR, 'schemas'), path.join(dir, 'schemas'), { recursive: true });

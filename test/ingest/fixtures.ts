@@ -171,16 +171,17 @@ export function clientAppRegistration(
   });
 }
 
-/** A copy of the seed spec (manifest, CRs, decisions, extensions) with `extraCrs` appended to the manifest. */
-export function copySpecDir(extraCrs: Record<string, string> = {}): string {
+/**
+ * A copy of the seed spec (manifest, CRs, decisions, extensions) with `extraCrs` appended to the manifest; `from`
+ * SPEC_DIR copies the live spec instead, for tests that combine it with the published spec/schemas.
+ */
+export function copySpecDir(extraCrs: Record<string, string> = {}, from = SEED_DIR): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'omaspec-spec-'));
   created.push(dir);
   for (const entry of ['crs', 'extensions', 'decisions.yaml'])
-    cpSync(path.join(SEED_DIR, entry), path.join(dir, entry), { recursive: true });
-  const manifest = {
-    ...realManifest,
-    crs: [...realManifest.crs, ...Object.keys(extraCrs).map((name) => `crs/${name}`)],
-  };
+    cpSync(path.join(from, entry), path.join(dir, entry), { recursive: true });
+  const base = JSON.parse(readFileSync(path.join(from, 'manifest.json'), 'utf8')) as Manifest;
+  const manifest = { ...base, crs: [...base.crs, ...Object.keys(extraCrs).map((name) => `crs/${name}`)] };
   for (const [name, text] of Object.entries(extraCrs)) writeFileSync(path.join(dir, 'crs', name), text);
   writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return dir;
