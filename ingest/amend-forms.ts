@@ -113,7 +113,7 @@ export const FORMS: Form[] = [
   },
   {
     re: new RegExp(
-      `${NAME}${FILLER}\\b(?:(?:is|are|becomes|shall\\s+be|must\\s+be)\\s+(?:now\\s+|further\\s+|also\\s+)?(restricted|limited|constrained)\\s+to|(?:shall|must)\\s+(?:now\\s+)?(?:have|contain|hold|be))\\s+(.+)$`,
+      `${NAME}${FILLER}\\b(?:(?:is|are|becomes|shall\\s+be|must\\s+be)\\s+(?:now\\s+|further\\s+|also\\s+)?(restricted|limited|constrained)\\s+to|(?:shall|must|may)\\s+(?:now\\s+)?(?:have|contain|hold|be))\\s+(.+)$`,
       'i',
     ),
     edit: (m) => constrained(m[1]!, m[3]!, /^limited$/i.test(m[2] ?? '')),

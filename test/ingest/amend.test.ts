@@ -101,6 +101,11 @@ describe('readAmendments: each form of CR-STYLE.md, with words in between', () =
       { verb: 'constrain', constraints: [{ max: 32, unit: 'length' }] },
     ],
     ['The “code” element is restricted to 200.', 'code', { verb: 'restrict', values: [200] }],
+    [
+      'The “deviceNumber” element of the request MAY be up to 32 characters long.',
+      'deviceNumber',
+      { verb: 'constrain', constraints: [{ max: 32, unit: 'length' }] },
+    ],
   ])('reads the bound or presence in "%s"', (text, name, edit) => {
     const [s] = read(text).statements;
     expect([s?.name, s?.edit]).toEqual([name, edit]);
