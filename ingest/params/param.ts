@@ -3,6 +3,7 @@
  * element-table row → a property definition. Nested bullets under an "array of objects, each with:"
  * become the item's members, to any depth. What cannot be read is a located finding, never a guess.
  */
+import { SOURCE_KEYWORD } from '../../core/spec-format.ts';
 import type { JsonSchema, PropertyDef } from '../definitions.ts';
 import type { Finding, ListItem, Loc } from '../model.ts';
 import { finding } from '../rules.ts';
@@ -246,8 +247,16 @@ function attachChildren(
     );
   }
   holder.type = 'object';
+  // Each nested member names its own line, so an issue with it points there rather than at its parent.
   holder.properties = Object.fromEntries(
-    members.properties.map((p) => [p.name, { ...p.schema, ...(p.description ? { description: p.description } : {}) }]),
+    members.properties.map((p) => [
+      p.name,
+      {
+        ...p.schema,
+        ...(p.description ? { description: p.description } : {}),
+        [SOURCE_KEYWORD]: { cr: p.loc.file, section, line: p.loc.line },
+      },
+    ]),
   );
   const required = members.properties.filter((p) => p.required).map((p) => p.name);
   if (required.length) holder.required = required;

@@ -4,6 +4,8 @@ import { readParam, readRow } from '../../../ingest/params/param.ts';
 
 const FILE = '100_params.txt';
 const SECTION = '10.1.5';
+/** The source a nested member's schema names: its own bullet's line. */
+const src = (line: number) => ({ cr: FILE, section: SECTION, line });
 const loc = (line: number, col: number): Loc => ({ file: FILE, line, col });
 /** A bullet as the parser gives it: its text starts at column 3 of line 5 ("· " before it). */
 const bullet = (text: string, children: ListItem[] = [], at: Loc = loc(5, 3)): ListItem => ({
@@ -165,7 +167,7 @@ describe('readParam types', () => {
     expect(r.findings).toEqual([]);
   });
 
-  it('reads an "array of objects, each with:" and its nested bullets, to depth 2, as item members with their own required lists', () => {
+  it('reads an "array of objects, each with:" and its nested bullets, to depth 2, as item members with their own required lists and lines', () => {
     const text = '“items”: mandatory, array of objects, each with:';
     const tag = bullet('“tag”: mandatory, string', [], loc(8, 7));
     const weight = bullet('“weight”: optional, integer, from 1 to 5', [], loc(9, 7));
@@ -177,14 +179,21 @@ describe('readParam types', () => {
       items: {
         type: 'object',
         properties: {
-          name: { type: 'string' },
+          name: { type: 'string', 'x-omaspec-source': src(6) },
           tags: {
+            'x-omaspec-source': src(7),
             type: 'array',
             items: {
               type: 'object',
               properties: {
-                tag: { type: 'string' },
-                weight: { type: 'integer', minimum: 1, maximum: 5, description: 'from 1 to 5' },
+                tag: { type: 'string', 'x-omaspec-source': src(8) },
+                weight: {
+                  type: 'integer',
+                  minimum: 1,
+                  maximum: 5,
+                  description: 'from 1 to 5',
+                  'x-omaspec-source': src(9),
+                },
               },
               required: ['tag'],
             },
@@ -201,7 +210,10 @@ describe('readParam types', () => {
   it('reads nested bullets under a scalar as members of an object and reports unread-constraint', () => {
     const member = bullet('“x”: optional, string', [], loc(6, 5));
     const r = readParam(bullet('“count”: mandatory, integer', [member]), SECTION, true)!;
-    expect(r.property.schema).toEqual({ type: 'object', properties: { x: { type: 'string' } } });
+    expect(r.property.schema).toEqual({
+      type: 'object',
+      properties: { x: { type: 'string', 'x-omaspec-source': src(6) } },
+    });
     expect(r.findings.map((f) => [f.rule, f.severity, f.loc.line, f.key])).toEqual([
       ['unread-constraint', 'warning', 5, 'unread-constraint:100_params:10.1.5:count:nested'],
     ]);
