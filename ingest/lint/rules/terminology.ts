@@ -14,10 +14,23 @@ export const terminology = defineRule({
  * Terminology: a two-word term whose words appear the other way round elsewhere in the CRs
  * ("Application Client" against "Client Application"); the rarer order is the one to change.
  */
+/** Lines of normative reference changes: they cite other documents' titles, in those documents' terms. */
+function referenceLines(doc: CrDocument): Set<number> {
+  const lines = new Set<number>();
+  doc.sections.forEach((section, i) => {
+    if (section.change?.action !== 'reference') return;
+    const end = doc.sections[i + 1]?.loc.line ?? doc.lines.length + 1;
+    for (let line = section.loc.line; line < end; line++) lines.add(line);
+  });
+  return lines;
+}
+
 export function swappedTerms(docs: CrDocument[]): Finding[] {
   const pairs = new Map<string, { doc: CrDocument; line: number; col: number }[]>();
   for (const doc of docs) {
+    const cited = referenceLines(doc);
     doc.lines.forEach((line, i) => {
+      if (cited.has(i + 1)) return;
       // The second word is a lookahead so that "Each Client Application" yields both pairs, not just the first.
       for (const m of line.matchAll(/\b([A-Z][a-z]{3,}) (?=([A-Z][a-z]{3,})\b)/g)) {
         const key = `${m[1]} ${m[2]}`;

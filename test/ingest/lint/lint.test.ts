@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../../../ingest/lint/lint.ts';
 import { findEncodingDamage } from '../../../ingest/lint/rules/encoding-damage.ts';
+import { swappedTerms } from '../../../ingest/lint/rules/terminology.ts';
 import { typos } from '../../../ingest/lint/rules/typo.ts';
 import { parseCr } from '../../../ingest/parser.ts';
 import { SEED_DIR, cr, locate, removeSpecDirs, writePublishedSpecDir, writeSpecDir } from '../fixtures.ts';
@@ -237,5 +238,28 @@ describe('encoding damage', () => {
       { file: '100_enc.txt', line: 1, col: 6 },
       { file: '100_enc.txt', line: 3, col: 1 },
     ]);
+  });
+});
+
+describe('terminology', () => {
+  const prose = [
+    '8.1.1 AOI Client Registration',
+    'The Client Application registers.',
+    'A Client Application may register twice.',
+    'Each Client Application gets a token.',
+  ];
+
+  it('leaves the titles cited by a normative reference change alone, and still reports the swapped term in prose', () => {
+    const text = cr(
+      'Terms.',
+      'Change 1: Add normative reference',
+      '[APPCLIENT]\t"Application Client Profile", Example Forum, 2020',
+      '',
+      'Change 2: Change Following Section',
+      ...prose,
+      'The Application Client stores it.',
+    );
+    const doc = parseCr('100_terms.txt', text);
+    expect(swappedTerms([doc]).map((f) => f.loc.line)).toEqual([locate(text, 'Application Client stores').line]);
   });
 });
