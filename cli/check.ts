@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { formatDrifts, repairCommands, type Drift, type Stage } from '../core/drift.ts';
+import { formatDrifts, repairCommands, repairOptions, type Drift } from '../core/drift.ts';
 import { checkGenerated } from '../generator/check.ts';
 import { runtimeImportFrom } from '../generator/runtime-import.ts';
 import { checkSpec } from '../ingest/check.ts';
@@ -32,14 +32,6 @@ async function driftOfAllStages({ specDir, generatedDir, runtimeDir }: CheckOpti
 function followsNote(drifts: readonly Drift[], options: CheckOptions): string {
   if (!drifts.some((d) => d.stage === 'spec build')) return '';
   return `${options.generatedDir}/ follows from ${options.specDir}/schemas: it was compared with what \`omaspec spec build\` then \`omaspec generate\` write\n`;
-}
-
-/** The non-default directories check was given, as the options of the commands that repair the drift. */
-function repairOptions({ specDir, generatedDir, runtimeDir }: CheckOptions): Record<Stage, string[]> {
-  const spec = specDir === 'spec' ? [] : ['--spec', specDir];
-  const out = generatedDir === 'generated' ? [] : ['--out', generatedDir];
-  const runtime = runtimeDir === undefined ? [] : ['--runtime-dir', runtimeDir];
-  return { 'spec build': spec, generate: [...spec, ...out, ...runtime] };
 }
 
 const usage = `Usage: omaspec check [--spec <dir>] [--generated <dir>] [--runtime-dir <dir>] [--json]

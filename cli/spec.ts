@@ -1,6 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatDrifts, repairCommands } from '../core/drift.ts';
+import { formatDrifts, repairCommands, repairOptions } from '../core/drift.ts';
 import { writeTree } from '../core/tree.ts';
 import { buildSpec } from '../ingest/build.ts';
 import { checkSpec, specTree } from '../ingest/check.ts';
@@ -93,9 +93,7 @@ async function checkBuild(specDir: string, json: boolean): Promise<number> {
     process.stdout.write(
       `${formatDrifts(drifts)}\n${drifts.length} file(s) differ from what spec build writes: run ${repairCommands(
         drifts,
-        {
-          'spec build': specDir === 'spec' ? [] : ['--spec', specDir],
-        },
+        repairOptions({ specDir }),
       )
         .map((c) => `\`${c}\``)
         .join(', then ')}\n`,

@@ -162,5 +162,21 @@ export function repairCommands(
   );
 }
 
+/** The directories a check was given, as the options of the commands that repair its drift (none for defaults). */
+export function repairOptions({
+  specDir,
+  generatedDir = 'generated',
+  runtimeDir,
+}: {
+  specDir: string;
+  generatedDir?: string;
+  runtimeDir?: string | undefined;
+}): Record<Stage, string[]> {
+  const spec = specDir === 'spec' ? [] : ['--spec', specDir];
+  const out = generatedDir === 'generated' ? [] : ['--out', generatedDir];
+  const runtime = runtimeDir === undefined ? [] : ['--runtime-dir', runtimeDir];
+  return { 'spec build': spec, generate: [...spec, ...out, ...runtime] };
+}
+
 /** An argument as a POSIX shell reads it back: quoted when it holds anything but plain path characters. */
 const shellWord = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);

@@ -4,18 +4,18 @@
  * keeps compiling, and sends the right member, after a CR renames `desc`.
  */
 import { isRecord } from '../core/guards.ts';
-import { SOURCE_KEYWORD } from '../core/spec-format.ts';
+import { SOURCE_KEYWORD, type Envelope } from '../core/spec-format.ts';
 import { checkedIdentifier } from './names.ts';
 import type { InterfacePlan } from './plan.ts';
 import type { LoadedMessage } from './spec-loader.ts';
 
 const MEMBERS = ['params', 'result', 'error'];
 
-/** The objects whose properties are the message's fields: the message (each variant), or its JSON-RPC members. */
-function fieldObjects(message: LoadedMessage): Record<string, unknown>[] {
-  const variants = Array.isArray(message.schema.oneOf) ? message.schema.oneOf : [message.schema];
+/** The objects whose properties are a message's fields: the message (each variant), or its JSON-RPC members. */
+export function fieldObjects(schema: Record<string, unknown>, envelope: Envelope): Record<string, unknown>[] {
+  const variants = Array.isArray(schema.oneOf) ? schema.oneOf : [schema];
   return variants.filter(isRecord).flatMap((variant) => {
-    if (message.meta.envelope !== 'jsonrpc') return [variant];
+    if (envelope !== 'jsonrpc') return [variant];
     const properties = isRecord(variant.properties) ? variant.properties : {};
     return MEMBERS.map((member) => properties[member]).filter(isRecord);
   });
@@ -23,7 +23,7 @@ function fieldObjects(message: LoadedMessage): Record<string, unknown>[] {
 
 function fieldsOf(message: LoadedMessage): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const object of fieldObjects(message)) {
+  for (const object of fieldObjects(message.schema, message.meta.envelope)) {
     if (!isRecord(object.properties)) continue;
     for (const [name, schema] of Object.entries(object.properties)) {
       const source = isRecord(schema) ? schema[SOURCE_KEYWORD] : undefined;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isRecord } from '../../core/guards.ts';
+import { fieldObjects } from '../../generator/emit-fields.ts';
 import type { SpecIndex } from '../../core/spec-format.ts';
 import { REPO_ROOT } from '../cli/run.ts';
 
@@ -17,12 +18,7 @@ export function specMember(iface: string, message: string, name: string): Record
   const entry = index.messages.find((m) => m.interface === iface && m.name === message);
   if (!entry) return undefined;
   const schema = JSON.parse(readFileSync(path.join(SCHEMAS, entry.schema), 'utf8')) as Record<string, unknown>;
-  const variants = Array.isArray(schema.oneOf) ? schema.oneOf.filter(isRecord) : [schema];
-  const objects = variants.flatMap((v) => {
-    const properties = isRecord(v.properties) ? v.properties : {};
-    return [v, ...['params', 'result', 'error'].map((m) => properties[m]).filter(isRecord)];
-  });
-  for (const object of objects) {
+  for (const object of fieldObjects(schema, entry.envelope)) {
     const member = isRecord(object.properties) ? object.properties[name] : undefined;
     if (isRecord(member)) return member;
   }

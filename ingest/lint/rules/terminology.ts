@@ -10,10 +10,6 @@ export const terminology = defineRule({
   check: ({ docs }) => swappedTerms(docs),
 });
 
-/**
- * Terminology: a two-word term whose words appear the other way round elsewhere in the CRs
- * ("Application Client" against "Client Application"); the rarer order is the one to change.
- */
 /** Lines of normative reference changes: they cite other documents' titles, in those documents' terms. */
 function referenceLines(doc: CrDocument): Set<number> {
   const lines = new Set<number>();
@@ -25,6 +21,10 @@ function referenceLines(doc: CrDocument): Set<number> {
   return lines;
 }
 
+/**
+ * Terminology: a two-word term whose words appear the other way round elsewhere in the CRs
+ * ("Application Client" against "Client Application"); the rarer order is the one to change.
+ */
 export function swappedTerms(docs: CrDocument[]): Finding[] {
   const pairs = new Map<string, { doc: CrDocument; line: number; col: number }[]>();
   for (const doc of docs) {
