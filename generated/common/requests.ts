@@ -48,7 +48,11 @@ interface Waiting {
 }
 
 export class PendingRequests {
-  readonly #waiting = new Map<JsonRpcId, Waiting>();
+  /**
+   * Made by the first request and dropped when the last one settles: a connection holds one of these for its
+   * whole life, mostly with nothing waiting, and an empty Map still costs its hash table.
+   */
+  #waiting: Map<JsonRpcId, Waiting> | undefined;
   readonly #timeoutMs: number;
   readonly #maxPending: number;
 
@@ -58,20 +62,21 @@ export class PendingRequests {
   }
 
   get size(): number {
-    return this.#waiting.size;
+    return this.#waiting?.size ?? 0;
   }
 
   /** Starts waiting for the response to request `id`; resolves with the validated response message. */
   add(id: JsonRpcId, method: string): Promise<unknown> {
-    if (this.#waiting.has(id))
+    const waiting = (this.#waiting ??= new Map());
+    if (waiting.has(id))
       return Promise.reject(
         new RequestError('RPC_DUPLICATE_ID', `a request with id ${JSON.stringify(id)} is already waiting`),
       );
-    if (this.#waiting.size >= this.#maxPending)
+    if (waiting.size >= this.#maxPending)
       return Promise.reject(new RequestError('RPC_TOO_MANY_PENDING', `more than ${this.#maxPending} requests waiting`));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.#waiting.delete(id);
+        this.#forget(id);
         reject(
           new RequestError(
             'RPC_TIMEOUT',
@@ -80,20 +85,20 @@ export class PendingRequests {
         );
       }, this.#timeoutMs);
       timer.unref?.();
-      this.#waiting.set(id, { method, resolve, reject, timer });
+      waiting.set(id, { method, resolve, reject, timer });
     });
   }
 
   /** The method of the request waiting under `id`, if any. */
   methodOf(id: JsonRpcId): string | undefined {
-    return this.#waiting.get(id)?.method;
+    return this.#waiting?.get(id)?.method;
   }
 
   /** Delivers a checked response; false when nothing waits under `id`. */
   settle(id: JsonRpcId, outcome: ValidationResult<unknown>): boolean {
-    const waiting = this.#waiting.get(id);
+    const waiting = this.#waiting?.get(id);
     if (!waiting) return false;
-    this.#waiting.delete(id);
+    this.#forget(id);
     clearTimeout(waiting.timer);
     if (outcome.ok) waiting.resolve(outcome.value);
     else
@@ -103,11 +108,17 @@ export class PendingRequests {
 
   /** Fails every waiting request, e.g. when the connection closes. */
   close(reason = 'connection closed'): void {
-    for (const [id, waiting] of this.#waiting) {
+    const all = this.#waiting;
+    this.#waiting = undefined;
+    for (const waiting of all?.values() ?? []) {
       clearTimeout(waiting.timer);
       waiting.reject(new RequestError('RPC_CLOSED', reason));
-      this.#waiting.delete(id);
     }
+  }
+
+  #forget(id: JsonRpcId): void {
+    this.#waiting?.delete(id);
+    if (this.#waiting?.size === 0) this.#waiting = undefined;
   }
 }
 

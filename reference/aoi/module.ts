@@ -77,32 +77,30 @@ export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule 
   /** Per connection: its own pending server-to-client requests, hence its own dispatcher. */
   const open = new Map<
     string,
-    { connection: ConnectionContext; pending: PendingRequests; order: MessageOrder; dispatch: MessageHandler }
+    {
+      connection: ConnectionContext;
+      pending: PendingRequests;
+      order: MessageOrder;
+      dispatch: (raw: string, ctx: Aoi1Context) => Promise<string | undefined>;
+    }
   >();
+  // A response nobody waits for (or an invalid one) is the peer's mistake, not ours: it is dropped, not logged as
+  // an internal error, so a peer cannot fill the log with stack traces.
+  const onError: DispatcherOptions['onError'] = (error, where) => where.name !== 'response' && host.logError(error);
   const handler: MessageHandler = (raw, connection) => {
     const screened = screenFrame(raw, host.jsonLimits);
     if (screened.refusal !== undefined) return Promise.resolve(screened.refusal);
     const entry = open.get(connection.id);
     if (!entry) return Promise.resolve(undefined);
-    return entry.order.run(screened.exclusive, () => entry.dispatch(raw, connection));
+    return entry.order.run(screened.exclusive, () => entry.dispatch(raw, { service, connection }));
   };
   const endpoint = mountSocketEndpoint(host.router, AOI_PATH, {
     handler,
     limits: socketLimits,
     onConnect: (connection) => {
       const pending = new PendingRequests();
-      // A response nobody waits for (or an invalid one) is the peer's mistake, not ours: it is dropped, not
-      // logged as an internal error, so a peer cannot fill the log with stack traces.
-      const dispatch = createDispatcher(aoi1Handlers, {
-        pending,
-        onError: (error, where) => where.name !== 'response' && host.logError(error),
-      });
-      open.set(connection.id, {
-        connection,
-        pending,
-        order: new MessageOrder(),
-        dispatch: (raw) => dispatch(raw, { service, connection }),
-      });
+      const dispatch = createDispatcher(aoi1Handlers, { pending, onError });
+      open.set(connection.id, { connection, pending, order: new MessageOrder(), dispatch });
     },
     onDisconnect: (connection) => {
       open.get(connection.id)?.pending.close();

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { rejectUpgrade, type HttpRouter } from '../http/router.ts';
-import { TokenBucket } from '../limits/token-bucket.ts';
+import { CLOSE, Peer, type PeerSetting } from './peer.ts';
 
 /** What a message handler knows about the connection a message came in on. */
 export interface ConnectionContext {
+  /** Unique among the process's connections, never reused; not meaningful to another process. */
   readonly id: string;
   readonly remoteAddress: string | undefined;
   /** Server-initiated text frame (e.g. a notification); false when the socket is no longer open. */
@@ -71,14 +70,7 @@ export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
   heartbeatIntervalMs: 30_000,
 };
 
-export const CLOSE = {
-  NORMAL: 1000,
-  GOING_AWAY: 1001,
-  UNSUPPORTED_DATA: 1003,
-  POLICY_VIOLATION: 1008,
-  TOO_BIG: 1009,
-  INTERNAL_ERROR: 1011,
-} as const;
+export { CLOSE };
 
 export interface SocketEndpointOptions {
   handler: MessageHandler;
@@ -101,11 +93,33 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
   const limits = { ...DEFAULT_SOCKET_LIMITS, ...options.limits };
   const onInternalError = options.onInternalError ?? (() => {});
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayloadBytes });
-  const alive = new WeakMap<WebSocket, boolean>();
-  /** Each connection's message bucket: the heartbeat grants the pong it asks for. */
-  const buckets = new WeakMap<WebSocket, TokenBucket>();
-  /** Messages being handled; close() waits for them so the store is not closed under a handler. */
+  const peers = new WeakMap<WebSocket, Peer>();
   const inFlight = new Set<Promise<void>>();
+  const setting: PeerSetting = {
+    limits,
+    handler: options.handler,
+    maxConcurrentMessages: MAX_CONCURRENT_MESSAGES,
+    onInternalError,
+    isUnmatchedResponse: options.isUnmatchedResponse,
+    inFlight,
+  };
+  // One listener of each kind for every socket of the endpoint (ws calls them with the socket as `this`).
+  function onMessage(this: WebSocket, data: RawData, isBinary: boolean) {
+    peers.get(this)?.receive(data, isBinary);
+  }
+  function countControl(this: WebSocket) {
+    peers.get(this)?.countControl();
+  }
+  function onPong(this: WebSocket) {
+    const peer = peers.get(this);
+    if (!peer) return;
+    peer.alive = true;
+    peer.countControl();
+  }
+  function onClose(this: WebSocket) {
+    const peer = peers.get(this);
+    if (peer) options.onDisconnect?.(peer);
+  }
   /** Handshakes under way count against maxConnections too, so a burst cannot overshoot it. */
   let upgrading = 0;
 
@@ -122,121 +136,38 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
     };
     socket.once('close', uncount); // a failed handshake
     wss.handleUpgrade(req, socket, head, (ws) => {
+      // Left on the socket, the listener would keep the upgrade request and its headers for the connection's life.
+      socket.off('close', uncount);
       uncount();
-      serve(ws, req);
+      serve(ws, req.socket.remoteAddress);
     });
   });
 
   const heartbeat = setInterval(() => {
     for (const ws of wss.clients) {
-      if (alive.get(ws) === false) {
+      const peer = peers.get(ws);
+      if (!peer) continue;
+      if (!peer.alive) {
         ws.terminate();
         continue;
       }
-      alive.set(ws, false);
-      buckets.get(ws)?.grant();
+      peer.alive = false;
+      // The pong it asks for is the server's request, granted like an answer.
+      peer.bucket.grant();
       ws.ping();
     }
   }, limits.heartbeatIntervalMs);
   heartbeat.unref();
 
-  function serve(ws: WebSocket, req: IncomingMessage): void {
-    // Answers to the server's requests are granted on top of the burst, at most one per request waiting.
-    const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, limits.maxQueuedMessages);
-    const unmatched = new TokenBucket(limits.unmatchedResponsesPerMinute / 60, limits.unmatchedResponseBurst);
-    const send = (text: string) => {
-      if (ws.readyState !== ws.OPEN) return false;
-      ws.send(text);
-      return true;
-    };
-    // Messages are answered in arrival order: messageType responses carry no id to correlate.
-    let answers = Promise.resolve();
-    /** Received and not yet answered. */
-    let queued = 0;
-    let running = 0;
-    /** Received while MAX_CONCURRENT_MESSAGES were running: each starts its handler when one ends. */
-    let waiting: (() => void)[] | undefined;
-    const conn: ConnectionContext = {
-      id: randomUUID(),
-      remoteAddress: req.socket.remoteAddress,
-      send,
-      sendRequest: (text) => {
-        if (ws.readyState !== ws.OPEN) return false;
-        bucket.grant();
-        // After the answers owed to the messages received before it: a delivery triggered by a registration
-        // never overtakes the registration's own answer.
-        if (queued === 0) ws.send(text);
-        else answers = answers.then(() => void send(text));
-        return true;
-      },
-      close: (code, reason) => ws.close(code, reason),
-    };
-    const handle = (raw: string): Promise<string | undefined> => {
-      running++;
-      const settled = () => {
-        running--;
-        waiting?.shift()?.();
-      };
-      try {
-        const reply = options.handler(raw, conn);
-        reply.then(settled, settled);
-        return reply;
-      } catch (error) {
-        settled();
-        return Promise.reject(error);
-      }
-    };
-    /** A limit was broken: later frames are ignored; the socket closes once the admitted messages are answered. */
-    let refusing = false;
-    const refuse = (reason: string) => {
-      refusing = true;
-      void answers.then(() => ws.close(CLOSE.POLICY_VIOLATION, reason));
-    };
-    buckets.set(ws, bucket);
-    alive.set(ws, true);
-    // Control frames count too: a ping flood costs the server a pong each.
-    const countControl = () => !refusing && bucket.take() > 0 && refuse('message rate limit exceeded');
+  function serve(ws: WebSocket, remoteAddress: string | undefined): void {
+    const peer = new Peer(ws, remoteAddress, setting);
+    peers.set(ws, peer);
     ws.on('ping', countControl);
-    ws.on('pong', () => {
-      alive.set(ws, true);
-      countControl();
-    });
-    ws.on('error', () => {}); // protocol errors (1009, 1007, …) are answered by ws with a close frame
-    ws.on('close', () => options.onDisconnect?.(conn));
-    ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (refusing) return;
-      alive.set(ws, true);
-      if (isBinary) return ws.close(CLOSE.UNSUPPORTED_DATA, 'binary frames are not supported; send JSON text');
-      if (bucket.take() > 0) return refuse('message rate limit exceeded');
-      const raw = rawToString(data);
-      if (options.isUnmatchedResponse?.(raw, conn) && unmatched.take() > 0)
-        return refuse('too many responses to no pending request');
-      // Not refuse(): this limit exists because answers are slow, so waiting for them would keep the peer on.
-      if (queued >= limits.maxQueuedMessages)
-        return ws.close(CLOSE.POLICY_VIOLATION, 'too many messages awaiting an answer');
-      queued++;
-      const reply =
-        running < MAX_CONCURRENT_MESSAGES
-          ? handle(raw)
-          : new Promise<string | undefined>((resolve) => (waiting ??= []).push(() => resolve(handle(raw))));
-      const task = answers.then(() =>
-        reply.then(
-          (text) => {
-            queued--;
-            if (text !== undefined) send(text);
-          },
-          (error: unknown) => {
-            queued--;
-            onInternalError(error);
-            ws.close(CLOSE.INTERNAL_ERROR, 'internal error');
-          },
-        ),
-      );
-      answers = task;
-      inFlight.add(task);
-      void task.finally(() => inFlight.delete(task));
-    });
-    options.onConnect?.(conn);
+    ws.on('pong', onPong);
+    ws.on('error', ignore); // protocol errors (1009, 1007, …) are answered by ws with a close frame
+    ws.on('close', onClose);
+    ws.on('message', onMessage);
+    options.onConnect?.(peer);
   }
 
   return {
@@ -256,7 +187,4 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
   };
 }
 
-function rawToString(data: RawData): string {
-  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
-  return Buffer.from(data as Buffer).toString('utf8');
-}
+const ignore = () => {};
