@@ -75,7 +75,8 @@ export class AoiService {
   private readonly options: Required<Omit<AoiServiceOptions, 'aoiServerUrl'>> & { aoiServerUrl?: string };
   /** client handle → session id currently bound, and the reverse. */
   private readonly boundSession = new Map<string, string>();
-  private readonly sessionClients = new Map<string, Set<string>>();
+  /** A session's one client as its handle, the usual case (a Set costs an idle connection its hash table); a Set beyond one. */
+  private readonly sessionClients = new Map<string, string | Set<string>>();
   /** Released sessions: a request still in flight when its connection ended must not bind it again. */
   private readonly ended = new WeakSet<Session>();
   private readonly derivations: SeedDerivations;
@@ -187,7 +188,8 @@ export class AoiService {
   /** Called by the transport when a connection ends. */
   release(session: Session): void {
     this.ended.add(session);
-    for (const handle of this.sessionClients.get(session.id) ?? []) this.boundSession.delete(handle);
+    const clients = this.sessionClients.get(session.id);
+    for (const handle of typeof clients === 'string' ? [clients] : (clients ?? [])) this.boundSession.delete(handle);
     this.sessionClients.delete(session.id);
   }
 
@@ -206,17 +208,21 @@ export class AoiService {
     if (this.ended.has(session)) return;
     this.unbind(handle);
     this.boundSession.set(handle, session.id);
-    let clients = this.sessionClients.get(session.id);
-    if (!clients) this.sessionClients.set(session.id, (clients = new Set()));
-    clients.add(handle);
+    const clients = this.sessionClients.get(session.id);
+    if (clients === undefined) this.sessionClients.set(session.id, handle);
+    else if (typeof clients !== 'string') clients.add(handle);
+    else if (clients !== handle) this.sessionClients.set(session.id, new Set([clients, handle]));
     this.justBound.add(handle);
   }
 
   /** Forgets where the client is bound (it was deregistered, or it proved its clientID on another node since). */
   unbind(handle: string): void {
     const previous = this.boundSession.get(handle);
-    if (previous !== undefined) this.sessionClients.get(previous)?.delete(handle);
+    if (previous === undefined) return;
     this.boundSession.delete(handle);
+    const clients = this.sessionClients.get(previous);
+    if (clients === handle) this.sessionClients.delete(previous);
+    else if (typeof clients === 'object') clients.delete(handle);
   }
 
   /** Store or KDF failures become 503 (the CR's "temporarily not ready"), never an exception. */

@@ -104,14 +104,18 @@ export class Peer implements ConnectionContext {
       this.running < this.setting.maxConcurrentMessages
         ? this.handle(raw)
         : new Promise<string | undefined>((resolve) => (this.waiting ??= []).push(() => resolve(this.handle(raw))));
-    const task = this.answers.then(() =>
+    const answered = () => {
+      // Everything received is answered and nothing was chained since: an idle connection keeps no settled promise.
+      if (--this.queued === 0 && this.answers === task) this.answers = SETTLED;
+    };
+    const task: Promise<void> = this.answers.then(() =>
       reply.then(
         (text) => {
-          this.queued--;
+          answered();
           if (text !== undefined) this.send(text);
         },
         (error: unknown) => {
-          this.queued--;
+          answered();
           onInternalError(error);
           this.close(CLOSE.INTERNAL_ERROR, 'internal error');
         },
