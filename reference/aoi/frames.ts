@@ -21,12 +21,19 @@ interface Envelope {
   seeded?: boolean;
   /** The id as it can be echoed, null when it cannot (absent, or a number a double cannot hold). */
   id: string | number | null;
+  /** Top-level `id` and `method` members were read (whatever their values). */
+  hasId?: boolean;
+  hasMethod?: boolean;
   /** A message-level id (a batch member's included) written as a number a double cannot hold. */
   inexactId?: string;
 }
 
-/** The scan's verdict on a frame: the answer that refuses it, or how it may be handled (see MessageOrder). */
-export type Screened = { refusal: string } | { refusal: undefined; exclusive: boolean };
+/**
+ * The scan's verdict on a frame: the answer that refuses it, or how it may be handled (see MessageOrder) and, for
+ * a frame shaped as a JSON-RPC response (an object with an id and no method), the id it answers.
+ */
+export type Screened =
+  { refusal: string } | { refusal: undefined; exclusive: boolean; answers?: { id: string | number | null } };
 const SHARED: Screened = { refusal: undefined, exclusive: false };
 const EXCLUSIVE: Screened = { refusal: undefined, exclusive: true };
 const BATCH = /^\s*\[/;
@@ -45,13 +52,17 @@ export function screenFrame(raw: string, limits: JsonLimits): Screened {
   const envelope: Envelope = { id: null };
   const checked = checkJsonLimits(raw, limits, (literal, key, containers) => {
     if (containers === '{' || containers === '[{') {
-      if (key === 'id' && !literal.startsWith('"') && !survivesParsing(literal)) envelope.inexactId ??= literal;
+      if (key === 'id' && /^[-0-9]/.test(literal) && !survivesParsing(literal)) envelope.inexactId ??= literal;
     }
     if (containers === '{{' && key === 'tokenSeed') envelope.seeded = true;
     if (containers !== '{') return;
     if (key === 'messageType' && literal.startsWith('"')) envelope.messageType = unquote(literal);
+    if (key === 'method') envelope.hasMethod = true;
     if (key === 'method' && literal.startsWith('"')) envelope.method = unquote(literal);
-    if (key === 'id') envelope.id = literal.startsWith('"') ? unquote(literal) : echoable(literal);
+    if (key === 'id') {
+      envelope.hasId = true;
+      envelope.id = literal.startsWith('"') ? unquote(literal) : echoable(literal);
+    }
   });
   if (envelope.inexactId !== undefined)
     return { refusal: invalidRequest(null, `the id ${envelope.inexactId.slice(0, 40)} cannot be echoed exactly`) };
@@ -63,7 +74,10 @@ export function screenFrame(raw: string, limits: JsonLimits): Screened {
       };
     return { refusal: invalidRequest(envelope.id, checked.problem) };
   }
-  return mayOverlap(envelope) && !BATCH.test(raw) ? SHARED : EXCLUSIVE;
+  if (BATCH.test(raw)) return EXCLUSIVE;
+  const exclusive = !mayOverlap(envelope);
+  if (envelope.hasId && !envelope.hasMethod) return { refusal: undefined, exclusive, answers: { id: envelope.id } };
+  return exclusive ? EXCLUSIVE : SHARED;
 }
 
 function mayOverlap({ messageType, method, seeded }: Envelope): boolean {
@@ -72,17 +86,10 @@ function mayOverlap({ messageType, method, seeded }: Envelope): boolean {
 }
 
 /** A frame shaped as a JSON-RPC response (an id, no method) whose id this connection is not waiting for. */
-export function answersNothingPending(raw: string, pending: PendingRequests): boolean {
-  let message: unknown;
-  try {
-    message = JSON.parse(raw);
-  } catch {
-    return false;
-  }
-  if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
-  if ('method' in message || !('id' in message)) return false;
-  const id = (message as { id: unknown }).id;
-  return !((typeof id === 'string' || typeof id === 'number') && pending.methodOf(id) !== undefined);
+export function answersNothingPending(screened: Screened, pending: PendingRequests): boolean {
+  if (screened.refusal !== undefined || screened.answers === undefined) return false;
+  const { id } = screened.answers;
+  return id === null || pending.methodOf(id) === undefined;
 }
 
 function echoable(literal: string): number | null {

@@ -11,7 +11,7 @@ import {
   type SocketLimits,
 } from '../ws/socket-endpoint.ts';
 import { MessageOrder } from '../ws/message-order.ts';
-import { answersNothingPending, screenFrame } from './frames.ts';
+import { answersNothingPending, screenFrame, type Screened } from './frames.ts';
 import { aoi1Handlers, type Aoi1Context } from './handlers.ts';
 import { MemoryAoiStore } from './memory-store.ts';
 import { AoiService, type AoiServiceOptions } from './service.ts';
@@ -82,15 +82,22 @@ export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule 
       pending: PendingRequests;
       order: MessageOrder;
       dispatch: (raw: string, ctx: Aoi1Context) => Promise<string | undefined>;
+      /**
+       * The frame isUnmatchedResponse screened last and its verdict, for the handler the endpoint calls next with
+       * the same frame: one scan per frame. Cleared when read, so an idle connection holds no frame.
+       */
+      screenedRaw?: string;
+      screened?: Screened;
     }
   >();
   // A response nobody waits for (or an invalid one) is the peer's mistake, not ours: it is dropped, not logged as
   // an internal error, so a peer cannot fill the log with stack traces.
   const onError: DispatcherOptions['onError'] = (error, where) => where.name !== 'response' && host.logError(error);
   const handler: MessageHandler = (raw, connection) => {
-    const screened = screenFrame(raw, host.jsonLimits);
-    if (screened.refusal !== undefined) return Promise.resolve(screened.refusal);
     const entry = open.get(connection.id);
+    const screened = entry?.screenedRaw === raw && entry.screened ? entry.screened : screenFrame(raw, host.jsonLimits);
+    if (entry) entry.screenedRaw = entry.screened = undefined;
+    if (screened.refusal !== undefined) return Promise.resolve(screened.refusal);
     if (!entry) return Promise.resolve(undefined);
     return entry.order.run(screened.exclusive, () => entry.dispatch(raw, { service, connection }));
   };
@@ -109,8 +116,12 @@ export function mountAoi(host: ModuleHost, options: AoiOptions = {}): AoiModule 
     },
     onInternalError: host.logError,
     isUnmatchedResponse: (raw, connection) => {
-      const pending = open.get(connection.id)?.pending;
-      return pending !== undefined && answersNothingPending(raw, pending);
+      const entry = open.get(connection.id);
+      if (!entry) return false;
+      const screened = screenFrame(raw, host.jsonLimits);
+      entry.screenedRaw = raw;
+      entry.screened = screened;
+      return answersNothingPending(screened, entry.pending);
     },
   });
 

@@ -18,8 +18,8 @@ export const DEFAULT_JSON_LIMITS: JsonLimits = { maxDepth: 64, maxBytes: 1024 * 
 export type JsonLimitCheck = { ok: true } | { ok: false; problem: string };
 
 /**
- * Called for each number and string value (not keys) as it is met: its text as written (strings with their
- * quotes), the key it is the value of (undefined in an array), and the containers around it from the outside
+ * Called for each number, string, true, false and null value (not keys, not containers) as it is met: its text
+ * as written (strings with their quotes), the key it is the value of (undefined in an array), and the containers around it from the outside
  * in (`'{'`, `'[{'`, …). Values met before a limit is hit are still reported: a refusal can quote them.
  */
 export type ValueVisitor = (literal: string, key: string | undefined, containers: string) => void;
@@ -28,6 +28,8 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const NUMBER_START = /[-0-9]/;
 const NUMBER_TEXT = /[-+.eE0-9]*/y;
+/** true, false, null (and whatever misspelling of them the parser will refuse). */
+const WORD_TEXT = /[a-z]+/y;
 
 /**
  * Checks `text` against the limits. Only structure is looked at: a malformed document passes here
@@ -59,9 +61,10 @@ export function checkJsonLimits(text: string, limits: JsonLimits, onValue?: Valu
       key = undefined;
     } else if (c === ',') {
       expectingKey = containers.endsWith('{');
-    } else if (onValue && NUMBER_START.test(c)) {
-      NUMBER_TEXT.lastIndex = i;
-      const literal = NUMBER_TEXT.exec(text)![0];
+    } else if (onValue && (NUMBER_START.test(c) || (c >= 'a' && c <= 'z'))) {
+      const pattern = c >= 'a' ? WORD_TEXT : NUMBER_TEXT;
+      pattern.lastIndex = i;
+      const literal = pattern.exec(text)![0];
       onValue(literal, containers.endsWith('{') ? key : undefined, containers);
       i += literal.length - 1;
     }

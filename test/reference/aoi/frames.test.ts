@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { RawSocket, registration, startServer } from '../support.ts';
-import { screenFrame } from '../../../reference/aoi/frames.ts';
+import { answersNothingPending, screenFrame } from '../../../reference/aoi/frames.ts';
+import { PendingRequests } from '../../../generated/common/requests.ts';
 import { DEFAULT_JSON_LIMITS } from '../../../reference/limits/json-depth.ts';
 import type { OmaspecServer } from '../../../reference/server.ts';
 
@@ -107,5 +108,32 @@ describe('screenFrame: which frames may be handled beside the others of their co
     expect(exclusive(` [${JSON.stringify(rpc('clientAppRegistrationReq', { clientID: 'c' }))}]`)).toBe(true);
     expect(exclusive(rpc('somethingElse', {}))).toBe(true);
     expect(exclusive({ ...registration(), method: 'clientAppDeregistrationReq' })).toBe(true);
+  });
+});
+
+describe('answersNothingPending: response-shaped frames that no request of the connection waits for', () => {
+  const pending = new PendingRequests();
+  void pending.add('d-1', 'notificationDeliveryReq').catch(() => {});
+  afterAll(() => pending.close());
+  const unmatched = (frame: unknown) =>
+    answersNothingPending(
+      screenFrame(typeof frame === 'string' ? frame : JSON.stringify(frame), DEFAULT_JSON_LIMITS),
+      pending,
+    );
+
+  it('matches a response to a pending id and counts one to any other id, or to id null', () => {
+    expect(unmatched({ jsonrpc: '2.0', id: 'd-1', result: { code: 200 } })).toBe(false);
+    expect(unmatched({ jsonrpc: '2.0', id: 'd-2', result: { code: 200 } })).toBe(true);
+    expect(unmatched({ jsonrpc: '2.0', id: 7, error: { code: 404 } })).toBe(true);
+    expect(unmatched({ jsonrpc: '2.0', id: null, error: { code: -32700 } })).toBe(true);
+    expect(unmatched({ messageType: 'x', id: 'd-9' })).toBe(true);
+  });
+
+  it('never counts requests, id-less messages, batches or refused frames', () => {
+    expect(unmatched({ jsonrpc: '2.0', id: 'd-2', method: 'clientAppRegistrationReq', params: {} })).toBe(false);
+    expect(unmatched({ jsonrpc: '2.0', id: 'd-2', method: 5 })).toBe(false);
+    expect(unmatched(registration())).toBe(false);
+    expect(unmatched([{ jsonrpc: '2.0', id: 'd-2', result: {} }])).toBe(false);
+    expect(unmatched(`{"id":"d-2","result":${'['.repeat(10_000)}${']'.repeat(10_000)}}`)).toBe(false);
   });
 });

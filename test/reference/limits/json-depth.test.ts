@@ -33,10 +33,10 @@ describe('checkJsonLimits', () => {
     expect(checkJsonLimits(deep, { maxDepth: 64, maxBytes: 4_000_000 }).ok).toBe(false);
   });
 
-  it('reports number and string values with the key they belong to, escaped keys resolved', () => {
+  it('reports number, string and literal values with the key they belong to, escaped keys resolved', () => {
     const seen: [string, string | undefined, string][] = [];
     checkJsonLimits(
-      '{"id":1e-400,"p":[2,{"i\\u0064":-3.5,"s":"a\\"b"}],"t":true}',
+      '{"id":1e-400,"p":[2,{"i\\u0064":-3.5,"s":"a\\"b"}],"t":true,"n":[null,false]}',
       limits,
       (...args) => void seen.push(args),
     );
@@ -45,6 +45,9 @@ describe('checkJsonLimits', () => {
       ['2', undefined, '{['],
       ['-3.5', 'id', '{[{'],
       ['"a\\"b"', 's', '{[{'],
+      ['true', 't', '{'],
+      ['null', undefined, '{['],
+      ['false', undefined, '{['],
     ]);
   });
 
