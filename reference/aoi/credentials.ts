@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { randomBytesPooled } from '../random-pool.ts';
 
 /**
  * The clientID the server hands out is a bearer capability: `aoi-<handle>.<secret>`.
@@ -18,8 +19,8 @@ export interface IssuedClientId {
 }
 
 export function issueClientId(): IssuedClientId {
-  const handle = randomBytes(8).toString('hex');
-  const secret = randomBytes(32).toString('base64url');
+  const handle = randomBytesPooled(8).toString('hex');
+  const secret = randomBytesPooled(32).toString('base64url');
   return { clientID: `aoi-${handle}.${secret}`, handle, secretHash: hashSecret(secret) };
 }
 

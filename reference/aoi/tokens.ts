@@ -1,4 +1,5 @@
-import { createHash, randomBytes, scrypt } from 'node:crypto';
+import { createHash, scrypt } from 'node:crypto';
+import { randomBytesPooled } from '../random-pool.ts';
 
 /**
  * Client Application Tokens (CR 001, 8.2.5).
@@ -19,7 +20,7 @@ export const SEED_SALT = 'omaspec/aoi1/clientAppToken/v1';
 export const SEED_KDF = { N: 2 ** 15, r: 8, p: 1, keyLength: 32 } as const;
 
 export function uniqueToken(): string {
-  return randomBytes(32).toString('base64url');
+  return randomBytesPooled(32).toString('base64url');
 }
 
 export function tokenFromSeed(seed: string): Promise<string> {

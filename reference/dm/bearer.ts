@@ -2,11 +2,12 @@
  * Bearer secrets of the DM binding (device credentials, the admin key): 256 random bits each, of which
  * stores keep only the SHA-256 digest — a slow password hash would add cost and nothing else.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { randomBytesPooled } from '../random-pool.ts';
 
 /** A new device credential: 32 random bytes, base64url. */
 export function newCredential(): string {
-  return randomBytes(32).toString('base64url');
+  return randomBytesPooled(32).toString('base64url');
 }
 
 /** True when `authorization` is `Bearer <secret>` and the secret's SHA-256 is `digest`, compared in constant time. */
