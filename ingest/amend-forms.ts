@@ -215,7 +215,8 @@ function added(
 ): { name: string; edit: Edit } | undefined {
   if (!typeSpec) return undefined;
   const clauses = readClauses(typeSpec);
-  if (!clauses.type) return undefined;
+  // "200 on success" in an addition names a variant the statement does not target: unread, so it is reported.
+  if (!clauses.type || clauses.constraints.some((c) => c.role)) return undefined;
   const schema = structuredClone(clauses.type.schema);
   for (const c of clauses.constraints) applyConstraint(schema, c);
   const required = presence ? /^(m|mandatory)$/i.test(presence) : (clauses.presence?.required ?? false);

@@ -15,6 +15,11 @@ export interface PropertyDef {
   section: string;
   /** "mandatory in the success response only": the variant the parameter belongs to. */
   only?: 'success' | 'error';
+  /**
+   * "200 on success": the values the member takes in one variant of the response. The section reader puts them in
+   * that variant's schema once the message's variants are known (and reports them on a message that has none).
+   */
+  valuesIn?: { role: 'success' | 'error'; values: (string | number | boolean)[] }[];
   /** Names a later CR's rename replaced, oldest first. */
   renamedFrom?: string[];
   /** Copied by a prose reference from this message and variant: decisions on the original apply to the copy. */

@@ -14,6 +14,7 @@ import { readParam, readParamList, readRow } from './params/param.ts';
 import { quotedNames } from './params/quotes.ts';
 import { finding } from './rules.ts';
 import { readSchemaBlock, whitespaceFinding } from './schema-block.ts';
+import { applyValuesIn } from './variant-values.ts';
 import {
   AMEND_TITLE,
   directionOf,
@@ -127,6 +128,7 @@ class SectionReader {
       message.inferred = true;
       message.examples.push(example);
     }
+    this.findings.push(...applyValuesIn(this.messages, this.section.number));
     return { messages: this.messages, edits: this.edits, findings: this.findings, uses: this.uses };
   }
 

@@ -28,6 +28,8 @@ export interface Constraint {
   itemsSchema?: JsonSchema;
   /** "date and time in RFC 3339 format" said in a description: the string's format. */
   format?: string;
+  /** "200 on success", "400 or 503 on error": the enumeration holds in that variant of a response only. */
+  role?: 'success' | 'error';
 }
 
 export interface TypeRead {
@@ -210,6 +212,14 @@ const CONSTRAINTS: Matcher[] = [
     re: new RegExp(`(each\\s+)?(?:at\\s+least|minimum(?:\\s+of)?|no\\s+less\\s+than)\\s+${NUM}\\s*${UNIT}`, 'iy'),
     apply: (m, o) =>
       o.constraints.push({ min: numberWord(m[2]!), unit: unitOf(m[3]), ...(m[1] ? { each: true } : {}) }),
+  },
+  {
+    // "200 on success", "400, 401 or 503 in case of error": the values the member takes in one response variant.
+    re: new RegExp(
+      `(${VALUE_LIST})\\s+(?:on|for|upon|in\\s+(?:the\\s+)?case\\s+of|if|when)\\s+(success(?:ful)?|error|failure)\\b`,
+      'iy',
+    ),
+    apply: (m, o) => o.constraints.push({ enum: values(m[1]!), role: /^success/i.test(m[2]!) ? 'success' : 'error' }),
   },
   {
     // "it SHALL be set to ‘200’": one value allowed.

@@ -52,6 +52,7 @@ export function readParam(item: ListItem, section: string, inList: boolean): Par
     section,
   };
   if (clauses.presence?.only) property.only = clauses.presence.only;
+  withValuesIn(property, clauses.constraints);
   if (!clauses.presence)
     findings.push(
       finding(
@@ -94,17 +95,23 @@ export function readRow(
     (offset) => ({ ...cells.descriptionLoc, col: cells.descriptionLoc.col + offset }),
     findings,
   );
-  return {
-    property: {
-      name: cells.name,
-      schema,
-      required: clauses.presence?.required ?? false,
-      description: cells.description,
-      loc: cells.loc,
-      section,
-    },
-    findings,
+  const property: PropertyDef = {
+    name: cells.name,
+    schema,
+    required: clauses.presence?.required ?? false,
+    description: cells.description,
+    loc: cells.loc,
+    section,
   };
+  withValuesIn(property, clauses.constraints);
+  return { property, findings };
+}
+
+/** The values said for one response variant ("200 on success"), typed as the member's schema wants them. */
+function withValuesIn(property: PropertyDef, constraints: Constraint[]): void {
+  const byRole = constraints.filter((c) => c.role && c.enum);
+  if (byRole.length)
+    property.valuesIn = byRole.map((c) => ({ role: c.role!, values: typedValues(c.enum!, property.schema.type) }));
 }
 
 function schemaOf(
@@ -143,7 +150,7 @@ function schemaOf(
     schema = {};
   }
   if (clauses.many) schema = { type: 'array', items: schema, ...(clauses.presence?.required ? { minItems: 1 } : {}) };
-  for (const c of clauses.constraints) applyConstraint(schema, c);
+  for (const c of clauses.constraints) if (!c.role) applyConstraint(schema, c);
   if (clauses.type || valuesType) unreadHints(clauses, name, section, at, findings);
   return schema;
 }

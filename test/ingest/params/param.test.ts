@@ -376,3 +376,25 @@ describe('readRow (element table rows)', () => {
     ]);
   });
 });
+
+describe('values said for one response variant', () => {
+  it.each([
+    ['200 on success.', [{ role: 'success', values: [200] }]],
+    ['400, 401 or 503 in case of error', [{ role: 'error', values: [400, 401, 503] }]],
+    [
+      '200 if successful, 503 on failure',
+      [
+        { role: 'success', values: [200] },
+        { role: 'error', values: [503] },
+      ],
+    ],
+  ])(
+    'reads "%s" as the values of that variant, outside the shared schema, with no finding',
+    (description, valuesIn) => {
+      const r = row({ type: 'Integer', cardinality: '1', description });
+      expect(r.property.valuesIn).toEqual(valuesIn);
+      expect(r.property.schema).toEqual({ type: 'integer' });
+      expect(r.findings).toEqual([]);
+    },
+  );
+});
