@@ -81,6 +81,13 @@ export function readBullets(lines: string[], start: number, at: LineAt): BlockRe
  * An element table: tab-indented cells, four per row after the header row, then its caption and the prose
  * that follows. `intro`: the prose line before the table.
  */
+/** Whether the tab-indented lines from `j` are the table's header row again (its first two cells, in order). */
+function repeatsHeader(lines: string[], j: number, cells: TableCell[]): boolean {
+  if (cells.length < 4 || !lines[j]!.startsWith('\t') || lines[j]!.trim() !== cells[0]!.text) return false;
+  const next = lines.slice(j + 1).find((l) => l.trim());
+  return next !== undefined && next.startsWith('\t') && next.trim() === cells[1]!.text;
+}
+
 export function readTable(lines: string[], start: number, intro: string, at: LineAt): BlockRead {
   const cells: TableCell[] = [];
   const trailing: { text: string; index: number }[] = [];
@@ -95,6 +102,8 @@ export function readTable(lines: string[], start: number, intro: string, at: Lin
       continuesLastCell = false;
       continue;
     }
+    // The header again: a second table starts (the response's, after a sentence that introduces it).
+    if (j > start && repeatsHeader(lines, j, cells)) break;
     if (line.startsWith('\t')) {
       // Text between rows continues the description cell of the row before it.
       if (trailing.length && cells.length)

@@ -222,6 +222,11 @@ const CONSTRAINTS: Matcher[] = [
     apply: (m, o) => o.constraints.push({ enum: values(m[1]!), role: /^success/i.test(m[2]!) ? 'success' : 'error' }),
   },
   {
+    // "200, 401 or 503." ending a sentence: the values, listed bare.
+    re: new RegExp(`((?:${VALUE}\\s*,\\s*)*${VALUE}\\s*,?\\s+or\\s+${VALUE})(?=\\s*(?:[.;]|$))`, 'iy'),
+    apply: (m, o) => o.constraints.push({ enum: values(m[1]!) }),
+  },
+  {
     // "it SHALL be set to ‘200’": one value allowed.
     re: new RegExp(`(?:shall|must)\\s+(?:always\\s+)?be\\s+(?:set\\s+to|equal\\s+to)\\s+(${VALUE})`, 'iy'),
     apply: (m, o) => o.constraints.push({ enum: [enumValue(m[1]!)] }),

@@ -1,15 +1,23 @@
-import type { Aoi1ClientToServer, Aoi1ServerToClient } from '../../generated/aoi1/types.ts';
+import { messages } from '../../generated/registry.ts';
 import { JSONRPC_ERRORS } from '../../generated/common/jsonrpc.ts';
 import type { PendingRequests } from '../../generated/common/requests.ts';
 import { checkJsonLimits, unquote, type JsonLimits } from '../limits/json-depth.ts';
 
-type MessageTypeOf<T> = T extends { messageType: infer M extends string } ? M : never;
-
-/** The `…Res` answering each messageType request: a refusal before parsing is that response with code 400. */
-const RESPONSE_TYPE: Record<MessageTypeOf<Aoi1ClientToServer>, MessageTypeOf<Aoi1ServerToClient>> = {
-  aoiClientRegistrationReq: 'aoiClientRegistrationRes',
-  aoiClientDeregistrationReq: 'aoiClientDeregistrationRes',
-};
+/**
+ * The `…Res` answering each messageType request the server takes (a CR names the response after its request): a
+ * refusal before parsing is that response with code 400. Derived from the generated registry, so a CR's new
+ * messageType request is answered the same way.
+ */
+const RESPONSE_TYPE: ReadonlyMap<string, string> = (() => {
+  const aoi = Object.values(messages).filter((m) => m.interface === 'aoi1' && m.envelope === 'messageType');
+  const responses = new Set(aoi.filter((m) => m.kind === 'response').map((m) => m.name));
+  return new Map(
+    aoi
+      .filter((m) => m.kind === 'request' && m.direction === 'clientToServer')
+      .map((m) => [m.name, m.name.replace(/Req$/, 'Res')] as const)
+      .filter(([, response]) => responses.has(response)),
+  );
+})();
 
 const NUMBER_LITERAL = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([-+]?[0-9]+))?$/;
 
@@ -67,7 +75,7 @@ export function screenFrame(raw: string, limits: JsonLimits): Screened {
   if (envelope.inexactId !== undefined)
     return { refusal: invalidRequest(null, `the id ${envelope.inexactId.slice(0, 40)} cannot be echoed exactly`) };
   if (!checked.ok) {
-    const responseType = RESPONSE_TYPE[envelope.messageType as keyof typeof RESPONSE_TYPE] as string | undefined;
+    const responseType = envelope.messageType === undefined ? undefined : RESPONSE_TYPE.get(envelope.messageType);
     if (responseType !== undefined)
       return {
         refusal: JSON.stringify({ messageType: responseType, code: 400, desc: `Bad Request: ${checked.problem}` }),

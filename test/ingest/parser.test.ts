@@ -437,6 +437,28 @@ describe('parseCr element tables', () => {
     );
     expect(second!.caption?.text).toBe('ClientApplicationRegistration error response');
   });
+
+  it("ends a table where its header row starts again, keeping the sentence between as the next table's intro", () => {
+    const text = cr(
+      'Tables one after the other.',
+      '10.1.13',
+      'AOI Client Keep-Alive',
+      'The request contains the following elements:',
+      '',
+      ...elementTable([['interval', 'Integer', '0..1', 'Seconds until the next keep-alive.']]),
+      'The AOI Server answers with a response, which contains the following elements:',
+      '',
+      ...elementTable([['code', 'Integer', '1', '200, 401 or 503.']]),
+    );
+    const keepAlive = parseCr(FILE, text).sections.find((s) => s.number === '10.1.13')!;
+    const [request, response, ...more] = nodes(keepAlive, 'table');
+    expect(more).toEqual([]);
+    expect(request!.rows.map((r) => [r.element.text, r.description.text])).toEqual([
+      ['interval', 'Seconds until the next keep-alive.'],
+    ]);
+    expect(response!.rows.map((r) => r.element.text)).toEqual(['code']);
+    expect(response!.intro).toBe('The AOI Server answers with a response, which contains the following elements:');
+  });
 });
 
 describe('parseCr table captions followed by prose', () => {

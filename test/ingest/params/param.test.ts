@@ -271,6 +271,7 @@ describe('readParam constraints', () => {
     ['string, one of ‘a’, ‘b’ or ‘c’', { type: 'string', enum: ['a', 'b', 'c'] }],
     ['string, one of “websocket” or “sms”', { type: 'string', enum: ['websocket', 'sms'] }],
     ['integer, one of 200, 401 or 503', { type: 'integer', enum: [200, 401, 503] }],
+    ['integer, 200, 401 or 503.', { type: 'integer', enum: [200, 401, 503] }],
     ['integer, at least 1 and at most 3600', { type: 'integer', minimum: 1, maximum: 3600 }],
     ['integer, from 1 to 5', { type: 'integer', minimum: 1, maximum: 5 }],
     ['array of strings, at most 16 items', { type: 'array', items: { type: 'string' }, maxItems: 16 }],
