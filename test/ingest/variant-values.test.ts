@@ -39,3 +39,13 @@ describe('applyValuesIn', () => {
     expect(m.variants[0]!.properties[0]!.schema).toEqual({ type: 'integer' });
   });
 });
+
+describe('applyValuesIn on a member of one variant only', () => {
+  it('reports values said for a variant that exists but does not hold the member', () => {
+    const m = message('success', 'error');
+    m.variants[0]!.properties = [];
+    m.variants[1]!.properties[0]!.only = 'error';
+    expect(applyValuesIn([m], '10.1.20')).toMatchObject([{ rule: 'unread-constraint', loc }]);
+    expect(m.variants[1]!.properties[0]!.schema).toEqual({ type: 'integer' });
+  });
+});
