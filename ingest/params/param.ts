@@ -149,7 +149,9 @@ function schemaOf(
     );
     schema = {};
   }
-  if (clauses.many) schema = { type: 'array', items: schema, ...(clauses.presence?.required ? { minItems: 1 } : {}) };
+  // "1..n, array of objects": the cardinality counts the array's items; it makes an array only of a scalar type.
+  if (clauses.many && schema.type !== 'array') schema = { type: 'array', items: schema };
+  if (clauses.many && clauses.presence?.required) schema.minItems = 1;
   for (const c of clauses.constraints) if (!c.role) applyConstraint(schema, c);
   if (clauses.type || valuesType) unreadHints(clauses, name, section, at, findings);
   return schema;
