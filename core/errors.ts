@@ -50,6 +50,10 @@ export const ERROR_CODES = {
   GEN_SPEC_INVALID: { kind: 'invalid', summary: 'spec/schemas/index.json or a schema it lists is not valid' },
   GEN_BAD_NAME: { kind: 'invalid', summary: 'a message or type name is not a TypeScript identifier' },
   GEN_BAD_REF: { kind: 'invalid', summary: 'a $ref in spec/schemas does not resolve' },
+  GEN_SCHEMA_STRICT: {
+    kind: 'invalid',
+    summary: 'ajv strict mode refuses a schema of spec/schemas, so its validators cannot be compiled',
+  },
   GEN_NO_SAMPLE: { kind: 'invalid', summary: 'no sample document can be derived from a schema (golden cases)' },
   GEN_NO_RESPONSE: {
     kind: 'invalid',

@@ -1,5 +1,7 @@
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import type { Ajv } from 'ajv';
 import { createAjv } from '../core/ajv.ts';
+import { OmaspecError } from '../core/errors.ts';
 import { compileGuard } from './guard/guard.ts';
 import { compileIssues, ISSUES_PRELUDE } from './guard/issues.ts';
 import { Scope } from './guard/scope.ts';
@@ -91,6 +93,7 @@ export function emitCompiledValidators(plan: InterfacePlan, compilation: Compila
   plan.messages.forEach((message, index) => {
     const id = `${String(message.schema.$id ?? message.schemaPath)}`;
     ajv.addSchema(message.schema, id);
+    compileStrictly(ajv, id, message.schemaPath);
     const name = exportName(compilation)(message.meta);
     const code = ourCode(message, compilation, `m${index}_`);
     exports[code === undefined ? name : ajvName(name)] = id;
@@ -99,6 +102,19 @@ export function emitCompiledValidators(plan: InterfacePlan, compilation: Compila
   const prelude = compilation === 'failFast' ? ACCEPTED : `${ACCEPTED}\n\n${ISSUES_PRELUDE}`;
   const ajvCode = standaloneCode.default(ajv, exports).replace(/^"use strict";/, '');
   return ESM_REQUIRE + ajvCode + (ours.length > 0 ? `\n${prelude}\n\n${ours.join('\n\n')}\n` : '');
+}
+
+/** ajv's strict refusal as an error naming the schema file (spec build has reported it as `schema-not-strict`). */
+function compileStrictly(ajv: Ajv, id: string, schemaPath: string): void {
+  try {
+    ajv.getSchema(id);
+  } catch (error) {
+    throw new OmaspecError('GEN_SCHEMA_STRICT', `spec/schemas/${schemaPath}: ${(error as Error).message}`, {
+      location: { file: `spec/schemas/${schemaPath}` },
+      hint: 'omaspec lint reports it as schema-not-strict at the CR line; patch the schema with a decision and rebuild',
+      cause: error,
+    });
+  }
 }
 
 export function emitCompiledDeclarations(plan: InterfacePlan, compilation: Compilation): string {

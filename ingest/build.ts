@@ -23,6 +23,7 @@ import { readManifest, type Manifest } from './manifest.ts';
 import type { CrDocument, Finding } from './model.ts';
 import type { JsonNode } from './json-reader.ts';
 import { parseCr } from './parser.ts';
+import { strictSchemaFindings } from './strict-schemas.ts';
 
 export const DECISIONS_FILE = 'decisions.yaml';
 
@@ -111,6 +112,7 @@ export async function buildSpec(
     provisional,
     previous,
   });
+  findings.push(...strictSchemaFindings(applied.messages, schemaFiles));
   const review = reviewExamples(chained, applied, ids);
   findings.push(...review.findings);
   const files = new Map<string, string>();

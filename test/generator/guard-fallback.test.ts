@@ -44,3 +44,25 @@ describe('a schema the guard compiler does not know', async () => {
       expect(module.failFastAoiClientRegistrationReq!(document)).toBe(check(document));
   });
 });
+
+describe('a schema ajv strict mode refuses', async () => {
+  const spec = await loadSpec(fixtureSpec);
+  const target = spec.messages.find((m) => m.meta.id === 'aoiClientRegistrationReq')!;
+  // "items" on an object: ajv strict refuses what it would otherwise ignore.
+  target.schema = { ...target.schema, items: { type: 'string' } };
+  const plan = planSpec(spec).plans.find((p) => p.meta.id === 'aoi1')!;
+
+  it('stops with GEN_SCHEMA_STRICT naming the schema file, not with ajv’s bare exception', () => {
+    let thrown: unknown;
+    try {
+      emitCompiledValidators(plan, 'all');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({
+      code: 'GEN_SCHEMA_STRICT',
+      location: { file: `spec/schemas/${target.schemaPath}` },
+    });
+    expect((thrown as Error).message).toMatch(/strict mode.*"items"/);
+  });
+});

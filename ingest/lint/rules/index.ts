@@ -33,6 +33,7 @@ import { namingInconsistentCase } from './naming-inconsistent-case.ts';
 import { schemaDraft03Required } from './schema-draft03-required.ts';
 import { schemaInvalidKeyword } from './schema-invalid-keyword.ts';
 import { schemaKeywordCase } from './schema-keyword-case.ts';
+import { schemaNotStrict } from './schema-not-strict.ts';
 import { schemaUnresolvedRef } from './schema-unresolved-ref.ts';
 import { sectionJoined } from './section-joined.ts';
 import { stringWhitespace } from './string-whitespace.ts';
@@ -93,6 +94,7 @@ export const REGISTRY = [
   unstatedPresence,
   missingResponse,
   compatUnderstated,
+  schemaNotStrict,
 ] as const satisfies readonly LintRule[];
 
 export type RegisteredRule = (typeof REGISTRY)[number];

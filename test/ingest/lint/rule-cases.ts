@@ -447,6 +447,14 @@ export const RULE_CASES: Record<RuleId, RuleCase> = {
     at: { needle: 'strnig' },
     quiet: one(jsonRpcCr()),
   },
+  'schema-not-strict': {
+    // "items" on a string: valid JSON Schema, but ajv's strict mode (the generated validators) refuses it.
+    fires: one(
+      registration({ schema: ['"type": "string"\n}', '"type": "string",\n"items": { "type": "string" }\n}'] }),
+    ),
+    at: { needle: '{\n"title": "AOI Client Registration request"' },
+    quiet: one(registration()),
+  },
   'unread-constraint': {
     fires: one(
       jsonRpcCr([

@@ -83,19 +83,22 @@ describe('readParam presence', () => {
   it.each([
     ['1..n', { minItems: 1 }],
     ['0..n', {}],
-  ])('reads cardinality %s on an array of objects as the count of its items, not as an array of arrays', (card, count) => {
-    const uri = bullet('“uri”: 1, URI', [], loc(6, 5));
-    const r = readParam(bullet(`“endpoints”: ${card}, array of objects, each with:`, [uri]), SECTION, true)!;
-    expect(r.property.schema).toEqual({
-      type: 'array',
-      ...count,
-      items: {
-        type: 'object',
-        properties: { uri: { type: 'string', format: 'uri', 'x-omaspec-source': src(6) } },
-        required: ['uri'],
-      },
-    });
-  });
+  ])(
+    'reads cardinality %s on an array of objects as the count of its items, not as an array of arrays',
+    (card, count) => {
+      const uri = bullet('“uri”: 1, URI', [], loc(6, 5));
+      const r = readParam(bullet(`“endpoints”: ${card}, array of objects, each with:`, [uri]), SECTION, true)!;
+      expect(r.property.schema).toEqual({
+        type: 'array',
+        ...count,
+        items: {
+          type: 'object',
+          properties: { uri: { type: 'string', format: 'uri', 'x-omaspec-source': src(6) } },
+          required: ['uri'],
+        },
+      });
+    },
+  );
 
   it('reads "mandatory in the success response only" as required in the success variant only', () => {
     const r = read('“clientAppToken”: mandatory in the success response only, string');
