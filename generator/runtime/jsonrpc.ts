@@ -26,14 +26,19 @@ export interface JsonRpcSuccess<R> {
   result: R;
 }
 
-export interface JsonRpcFailure<E extends JsonRpcErrorObject = JsonRpcErrorObject> {
+/**
+ * `E` is the error object as the CRs define it, which need not keep JSON-RPC 2.0's own shape (a CR may make
+ * "message" optional or retype "code"), so it is not constrained to JsonRpcErrorObject: the generated types say
+ * what the spec says.
+ */
+export interface JsonRpcFailure<E = JsonRpcErrorObject> {
   jsonrpc: '2.0';
   /** null when the request id could not be read (parse error, invalid request). */
   id: JsonRpcId | null;
   error: E;
 }
 
-export type JsonRpcResponse<R, E extends JsonRpcErrorObject = JsonRpcErrorObject> =
+export type JsonRpcResponse<R, E = JsonRpcErrorObject> =
   JsonRpcSuccess<R> | JsonRpcFailure<E>;
 
 /** The reserved codes of JSON-RPC 2.0 §5.1 that this toolchain sends. */
