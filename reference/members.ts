@@ -24,3 +24,57 @@ export function readMember<O extends object, M extends FieldMap, K extends strin
   const name = (fields as FieldMap)[key];
   return (name === undefined ? undefined : (object as Record<string, unknown>)[name]) as never;
 }
+
+/**
+ * A message the reference assembles member by member through a Fields map. Which members are mandatory and
+ * which values they may take is the CRs' to say, and a later CR may change either ("the “tokenSeed” parameter
+ * becomes mandatory", "“code” is restricted to 200, 401 and 503"), so tsc does not hold the reference to
+ * today's answer: the generated requester and dispatcher validate every message they send, and one the spec no
+ * longer allows fails there with its JSON path and rule (RPC_INVALID_REQUEST, or an invalid-response log and
+ * -32603 from the dispatcher) — the reference keeps compiling after `generate`, and its tests show the gap.
+ */
+export function assembled<T>(members: object): T {
+  return members as T;
+}
+
+/**
+ * The member of `object` the map names `key`, as the text the reference works with; undefined when absent.
+ * A later CR may retype a member ("the type of “tokenSeed” is changed to integer"): its value still travels
+ * as text inside the reference, and `assembled` messages carry it on to be validated where they are sent.
+ */
+export function readText<M extends FieldMap>(object: object, fields: M, key: string): string | undefined {
+  const name = (fields as FieldMap)[key];
+  const value = name === undefined ? undefined : (object as Record<string, unknown>)[name];
+  return value === undefined || value === null ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * A procedure the reference implements and a later CR may delete ("Delete Following Section 10.1.6"): typed as the
+ * generated handler while the spec has the request, and as a request of unknown members afterwards — the code
+ * keeps compiling, `generate` reports it as a handler without a message, and the dispatcher no longer routes it.
+ */
+export type Procedure<Handlers, Name extends string, Ctx> = Name extends keyof Handlers
+  ? Handlers[Name]
+  : (request: RetiredMessage, ctx: Ctx) => Promise<unknown>;
+
+/** The generated requester's method for `Name`, or a function of unknown members when a CR deleted the request. */
+export type RequestOf<Requester, Name extends string> = Name extends keyof Requester
+  ? Requester[Name]
+  : ((request: object) => Promise<RetiredMessage>) | undefined;
+
+/** A message of a request a CR deleted: its members are unknown to the generated code. */
+export type RetiredMessage = Readonly<Record<string, unknown>> & { readonly params: Readonly<Record<string, unknown>> };
+
+/** The member names of message `name` in a generated Fields map; none when a CR deleted the message. */
+export function fieldsOf<M extends object, K extends string>(
+  fields: M,
+  name: K,
+): K extends keyof M ? M[K] : Readonly<Record<string, string>> {
+  return ((fields as Record<string, unknown>)[name] ?? {}) as never;
+}
+
+/** The requester's method for request `name`, undefined when the spec no longer has the request. */
+export function requestOf<R extends object, K extends string>(requester: R, name: K): RequestOf<R, K> {
+  const method = (requester as Record<string, unknown>)[name];
+  return (typeof method === 'function' ? method.bind(requester) : undefined) as never;
+}

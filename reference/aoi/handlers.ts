@@ -4,7 +4,7 @@
 import { ProtocolError } from '../../generated/common/dispatch.ts';
 import type { Aoi1Handlers } from '../../generated/aoi1/handlers.ts';
 import { aoi1Fields as F } from '../../generated/aoi1/types.ts';
-import { optionalMember, readMember } from '../members.ts';
+import { assembled, fieldsOf, optionalMember, readText, type Procedure } from '../members.ts';
 import type { AoiService } from './service.ts';
 import type { ConnectionContext } from '../ws/socket-endpoint.ts';
 
@@ -15,46 +15,68 @@ export interface Aoi1Context {
   connection: ConnectionContext;
 }
 
+type Handlers = Aoi1Handlers<Aoi1Context>;
+
 /**
  * Translate validated wire messages into AoiService calls and the outcomes back into the CR's
  * response shapes. JSON-RPC failures carry the CR's own codes (400/401/503) in the error object,
  * as in 10.1.5; messageType failures carry them in the `…Res` code. Members are named through `aoi1Fields`, so a CR
- * that renames one changes what is sent without a change here, and one that removes an optional one
- * (`optionalMember`, `readMember`) stops its use.
+ * that renames one changes what is sent without a change here; members are read as text (`readText`) and answers
+ * `assembled`, so one that retypes, removes or restricts a member, or deletes a deregistration procedure
+ * (`Procedure`), leaves this compiling and the generated dispatcher's validation of each answer says what no longer
+ * fits.
  */
-export const aoi1Handlers: Aoi1Handlers<Aoi1Context> = {
+export const aoi1Handlers: Handlers = {
   async aoiClientRegistrationReq(request, { service, connection }) {
     const res = F.aoiClientRegistrationRes;
-    const outcome = await service.registerClient(request[F.aoiClientRegistrationReq.deviceNumber], connection);
-    return outcome.ok
-      ? { messageType: 'aoiClientRegistrationRes', [res.clientID]: outcome.clientID, [res.code]: 200, [res.desc]: 'OK' }
-      : { messageType: 'aoiClientRegistrationRes', [res.code]: outcome.code, [res.desc]: outcome.desc };
-  },
-
-  async aoiClientDeregistrationReq(request, { service, connection }) {
-    const res = F.aoiClientDeregistrationRes;
-    const outcome = await service.deregisterClient(request[F.aoiClientDeregistrationReq.clientID], connection);
-    return outcome.ok
-      ? { messageType: 'aoiClientDeregistrationRes', [res.code]: 200, [res.desc]: 'OK' }
-      : { messageType: 'aoiClientDeregistrationRes', [res.code]: outcome.code, [res.desc]: outcome.desc };
+    const deviceNumber = readText(request, F.aoiClientRegistrationReq, 'deviceNumber') ?? '';
+    const outcome = await service.registerClient(deviceNumber, connection);
+    const members = outcome.ok
+      ? { [res.clientID]: outcome.clientID, [res.code]: 200, [res.desc]: 'OK' }
+      : { [res.code]: outcome.code, [res.desc]: outcome.desc };
+    return assembled({ messageType: 'aoiClientRegistrationRes', ...members });
   },
 
   async clientAppRegistrationReq({ params }, { service, connection }) {
     const [req, res] = [F.clientAppRegistrationReq, F.clientAppRegistrationRes];
-    const tokenSeed = readMember(params, req, 'tokenSeed');
-    const outcome = await service.registerApplication(params[req.clientID], tokenSeed, connection);
+    const clientID = readText(params, req, 'clientID') ?? '';
+    const outcome = await service.registerApplication(clientID, readText(params, req, 'tokenSeed'), connection);
     if (!outcome.ok) return ProtocolError.of(outcome.code, outcome.desc);
-    return {
-      [res.code]: 200 as const,
+    return assembled({
+      [res.code]: 200,
       [res.message]: 'OK',
       [res.clientAppToken]: outcome.clientAppToken,
       ...optionalMember(res, 'aoiServerUrl', outcome.aoiServerUrl),
-    };
+    });
   },
 
-  async clientAppDeregistrationReq({ params }, { service, connection }) {
-    const [req, res] = [F.clientAppDeregistrationReq, F.clientAppDeregistrationRes];
-    const outcome = await service.deregisterApplication(params[req.clientID], params[req.clientAppToken], connection);
-    return outcome.ok ? { [res.code]: 200, [res.message]: 'OK' } : ProtocolError.of(outcome.code, outcome.desc);
-  },
+  ...deregistrations(),
 };
+
+/** 10.1.2 and 10.1.6, which a CR may delete: see `Procedure`. */
+function deregistrations() {
+  const aoiClientDeregistrationReq: Procedure<Handlers, 'aoiClientDeregistrationReq', Aoi1Context> = async (
+    request,
+    { service, connection },
+  ) => {
+    const res = fieldsOf(F, 'aoiClientDeregistrationRes');
+    const clientID = readText(request, fieldsOf(F, 'aoiClientDeregistrationReq'), 'clientID') ?? '';
+    const outcome = await service.deregisterClient(clientID, connection);
+    const members = outcome.ok
+      ? { [res.code!]: 200, [res.desc!]: 'OK' }
+      : { [res.code!]: outcome.code, [res.desc!]: outcome.desc };
+    return assembled({ messageType: 'aoiClientDeregistrationRes', ...members });
+  };
+  const clientAppDeregistrationReq: Procedure<Handlers, 'clientAppDeregistrationReq', Aoi1Context> = async (
+    { params },
+    { service, connection },
+  ) => {
+    const [req, res] = [fieldsOf(F, 'clientAppDeregistrationReq'), fieldsOf(F, 'clientAppDeregistrationRes')];
+    const [clientID, token] = [readText(params, req, 'clientID') ?? '', readText(params, req, 'clientAppToken') ?? ''];
+    const outcome = await service.deregisterApplication(clientID, token, connection);
+    return outcome.ok
+      ? assembled({ [res.code!]: 200, [res.message!]: 'OK' })
+      : ProtocolError.of(outcome.code, outcome.desc);
+  };
+  return { aoiClientDeregistrationReq, clientAppDeregistrationReq };
+}

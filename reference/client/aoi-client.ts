@@ -6,11 +6,8 @@ import {
   type NotificationDeliveryReq,
   type NotificationDeliveryResResult,
 } from '../../generated/aoi1/types.ts';
-import { optionalMember, readMember } from '../members.ts';
-import {
-  validateAoiClientDeregistrationRes,
-  validateAoiClientRegistrationRes,
-} from '../../generated/aoi1/validators.ts';
+import { assembled, fieldsOf, optionalMember, readText, requestOf } from '../members.ts';
+import { lookupMessage, messages } from '../../generated/registry.ts';
 import { ProtocolError } from '../../generated/common/dispatch.ts';
 import { PendingRequests, RequestError } from '../../generated/common/requests.ts';
 import type { ValidationResult } from '../../generated/common/validation.ts';
@@ -30,6 +27,16 @@ export class AoiRequestError extends OmaspecError {
   ) {
     super(AOI_CODES[reason], reason === 'rejected' ? `the AOI Server answered ${status}: ${desc}` : desc);
   }
+}
+
+/** A JSON-RPC error answer as the failure the reference raises; its members are the CR's, checked by the dispatcher. */
+function rejection(error: unknown): AoiRequestError {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return new AoiRequestError(
+    typeof code === 'number' ? code : 500,
+    typeof message === 'string' ? message : '',
+    'rejected',
+  );
 }
 
 const AOI_CODES = {
@@ -105,21 +112,22 @@ export class AoiClient {
   }
 
   async registerClient(deviceNumber: string): Promise<string> {
+    const req = fieldsOf(F, 'aoiClientRegistrationReq');
     const res = await this.sendTyped(
-      { messageType: 'aoiClientRegistrationReq', [F.aoiClientRegistrationReq.deviceNumber]: deviceNumber },
+      { messageType: 'aoiClientRegistrationReq', ...optionalMember(req, 'deviceNumber', deviceNumber) },
       'aoiClientRegistrationRes',
-      validateAoiClientRegistrationRes,
-      F.aoiClientRegistrationRes,
     );
-    return String(res[F.aoiClientRegistrationRes.clientID]);
+    const clientID = readText(res, fieldsOf(F, 'aoiClientRegistrationRes'), 'clientID');
+    if (clientID === undefined)
+      throw new AoiRequestError(200, 'the AOI Server answered without a clientID', 'protocol');
+    return clientID;
   }
 
   async deregisterClient(clientID: string): Promise<void> {
+    const req = fieldsOf(F, 'aoiClientDeregistrationReq');
     await this.sendTyped(
-      { messageType: 'aoiClientDeregistrationReq', [F.aoiClientDeregistrationReq.clientID]: clientID },
+      { messageType: 'aoiClientDeregistrationReq', ...optionalMember(req, 'clientID', clientID) },
       'aoiClientDeregistrationRes',
-      validateAoiClientDeregistrationRes,
-      F.aoiClientDeregistrationRes,
     );
   }
 
@@ -130,21 +138,29 @@ export class AoiClient {
     const [req, rpc] = [F.clientAppRegistrationReq, F.clientAppRegistrationRes];
     const params = { [req.clientID]: clientID, ...optionalMember(req, 'tokenSeed', tokenSeed) };
     const res = await this.call((requester, id) =>
-      requester.clientAppRegistrationReq({ jsonrpc: '2.0', id, method: 'clientAppRegistrationReq', params }),
+      requester.clientAppRegistrationReq(assembled({ jsonrpc: '2.0', id, method: 'clientAppRegistrationReq', params })),
     );
-    if ('error' in res) throw new AoiRequestError(res.error.code, res.error.message, 'rejected');
-    const aoiServerUrl = readMember(res.result, rpc, 'aoiServerUrl');
-    const clientAppToken = res.result[rpc.clientAppToken];
+    if ('error' in res) throw rejection(res.error);
+    const aoiServerUrl = readText(res.result, rpc, 'aoiServerUrl');
+    const clientAppToken = readText(res.result, rpc, 'clientAppToken');
+    if (clientAppToken === undefined)
+      throw new AoiRequestError(200, 'the AOI Server answered without a clientAppToken', 'protocol');
     return aoiServerUrl === undefined ? { clientAppToken } : { clientAppToken, aoiServerUrl };
   }
 
   async deregisterApplication(clientID: string, clientAppToken: string): Promise<void> {
-    const req = F.clientAppDeregistrationReq;
-    const params = { [req.clientID]: clientID, [req.clientAppToken]: clientAppToken };
-    const res = await this.call((requester, id) =>
-      requester.clientAppDeregistrationReq({ jsonrpc: '2.0', id, method: 'clientAppDeregistrationReq', params }),
-    );
-    if ('error' in res) throw new AoiRequestError(res.error.code, res.error.message, 'rejected');
+    const method = 'clientAppDeregistrationReq';
+    const req = fieldsOf(F, method);
+    const params = {
+      ...optionalMember(req, 'clientID', clientID),
+      ...optionalMember(req, 'clientAppToken', clientAppToken),
+    };
+    const res = await this.call(async (requester, id) => {
+      const request = requestOf(requester, method);
+      if (request === undefined) throw new AoiRequestError(0, `the spec has no AOI-1 ${method}`, 'protocol');
+      return request(assembled({ jsonrpc: '2.0', id, method, params }));
+    });
+    if ('error' in res) throw rejection(res.error);
   }
 
   /** Calls `listener` after every successful reconnect; returns the unsubscribe function. */
@@ -160,12 +176,12 @@ export class AoiClient {
   }
 
   /** messageType request; resolves on code 200, rejects with the CR code otherwise. */
-  private async sendTyped(
-    request: Record<string, unknown>,
-    responseType: string,
-    validate: Waiting['validate'],
-    names: { code: string; desc: string },
-  ): Promise<Record<string, unknown>> {
+  private async sendTyped(request: Record<string, unknown>, responseType: string): Promise<Record<string, unknown>> {
+    // Looked up by name, so a CR that deletes the procedure leaves this compiling (see reference/members.ts).
+    const id = lookupMessage(`aoi1.${responseType}`);
+    if (id === undefined) throw new AoiRequestError(0, `the spec has no AOI-1 ${responseType}`, 'protocol');
+    const validate = messages[id].validator.validate as Waiting['validate'];
+    const names = fieldsOf(F, responseType);
     await this.open();
     const response = await new Promise<Record<string, unknown>>((resolve, reject) => {
       const waiting: Waiting = {
@@ -183,8 +199,8 @@ export class AoiClient {
       this.byType.set(responseType, queue);
       this.ws!.send(JSON.stringify(request));
     });
-    const code = response[names.code];
-    if (code !== 200) throw new AoiRequestError(Number(code), String(response[names.desc]), 'rejected');
+    const code = readText(response, names, 'code');
+    if (code !== '200') throw new AoiRequestError(Number(code), readText(response, names, 'desc') ?? '', 'rejected');
     return response;
   }
 

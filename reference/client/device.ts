@@ -3,7 +3,7 @@ import {
   type ClientAppRegistrationReq,
   type ClientAppRegistrationRes,
 } from '../../generated/clientApp/types.ts';
-import { optionalMember, readMember } from '../members.ts';
+import { assembled, optionalMember, readText } from '../members.ts';
 import { AoiRequestError, type AoiClient } from './aoi-client.ts';
 import type { DeviceState, DeviceStateStore } from './device-state.ts';
 
@@ -46,33 +46,27 @@ export class AoiDevice {
   /** 9.3.1: what the AOI Client answers a Client Application; never throws. */
   async answerClientApplication(request: ClientAppRegistrationReq): Promise<ClientAppRegistrationRes> {
     const [req, res] = [F.clientAppRegistrationReq, F.clientAppRegistrationRes];
-    const applicationName = request[req.applicationName];
-    if (applicationName.length === 0) {
-      return {
+    const answer = (code: number, desc: string, members: object = {}) =>
+      assembled<ClientAppRegistrationRes>({
         messageType: 'clientAppRegistrationRes',
-        [res.code]: 400,
-        [res.desc]: 'Bad Request: applicationName is empty',
-      };
-    }
+        [res.code]: code,
+        [res.desc]: desc,
+        ...members,
+      });
+    const applicationName = readText(request, req, 'applicationName') ?? '';
+    if (applicationName.length === 0) return answer(400, 'Bad Request: applicationName is empty');
     try {
       const { clientAppToken, aoiServerUrl } = await this.registerApplication(
         applicationName,
-        readMember(request, req, 'tokenSeed'),
+        readText(request, req, 'tokenSeed'),
       );
-      return {
-        messageType: 'clientAppRegistrationRes',
-        [res.code]: 200,
-        [res.desc]: 'OK',
+      return answer(200, 'OK', {
         [res.clientAppToken]: clientAppToken,
         ...optionalMember(res, 'aoiServerUrl', aoiServerUrl),
-      };
+      });
     } catch (error) {
       const code = error instanceof AoiRequestError && error.status >= 400 && error.status <= 599 ? error.status : 503;
-      return {
-        messageType: 'clientAppRegistrationRes',
-        [res.code]: code,
-        [res.desc]: code === 503 ? 'Service Unavailable' : (error as AoiRequestError).desc,
-      };
+      return answer(code, code === 503 ? 'Service Unavailable' : (error as AoiRequestError).desc);
     }
   }
 
