@@ -57,6 +57,12 @@ export type Procedure<Handlers, Name extends string, Ctx> = Name extends keyof H
   ? Handlers[Name]
   : (request: RetiredMessage, ctx: Ctx) => Promise<unknown>;
 
+/**
+ * The handler names of an implementation object that a CR may delete: the object literal keeps them as its own
+ * members (so `generate` sees them implemented) without tsc calling them excess once the spec drops them.
+ */
+export type Deletable<Names extends string> = Partial<Record<Names, unknown>>;
+
 /** The generated requester's method for `Name`, or a function of unknown members when a CR deleted the request. */
 export type RequestOf<Requester, Name extends string> = Name extends keyof Requester
   ? Requester[Name]
