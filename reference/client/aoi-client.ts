@@ -118,8 +118,7 @@ export class AoiClient {
       'aoiClientRegistrationRes',
     );
     const clientID = readText(res, fieldsOf(F, 'aoiClientRegistrationRes'), 'clientID');
-    if (clientID === undefined)
-      throw new AoiRequestError(200, 'the AOI Server answered without a clientID', 'protocol');
+    if (clientID === undefined) throw new AoiRequestError(0, 'the AOI Server answered without a clientID', 'protocol');
     return clientID;
   }
 
@@ -144,7 +143,7 @@ export class AoiClient {
     const aoiServerUrl = readText(res.result, rpc, 'aoiServerUrl');
     const clientAppToken = readText(res.result, rpc, 'clientAppToken');
     if (clientAppToken === undefined)
-      throw new AoiRequestError(200, 'the AOI Server answered without a clientAppToken', 'protocol');
+      throw new AoiRequestError(0, 'the AOI Server answered without a clientAppToken', 'protocol');
     return aoiServerUrl === undefined ? { clientAppToken } : { clientAppToken, aoiServerUrl };
   }
 
