@@ -1,5 +1,12 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { optionalMember, readMember } from '../../reference/members.ts';
+import {
+  fieldsOf,
+  optionalMember,
+  readText,
+  requestOf,
+  type Procedure,
+  type RetiredMessage,
+} from '../../reference/members.ts';
 
 // A message's map after a CR renamed `desc` to `description` and removed `aoiServerUrl` (generator/emit-fields.ts).
 const fields = { code: 'code', desc: 'description', description: 'description' } as const;
@@ -18,16 +25,39 @@ describe('optionalMember', () => {
   });
 });
 
-describe('readMember', () => {
-  const message: { code: number; description?: string } = { code: 200, description: 'OK' };
+describe('readText', () => {
+  // After "the type of “code” is changed to integer" the reference still works with text.
+  const message = { code: 200, description: 'OK', seed: null };
 
-  it('reads the member under its wire name', () => {
-    expect(readMember(message, fields, 'desc')).toBe('OK');
-    expectTypeOf(readMember(message, fields, 'desc')).toEqualTypeOf<string | undefined>();
+  it('reads the member under its wire name, as text whatever JSON type the spec gives it', () => {
+    expect(readText(message, fields, 'desc')).toBe('OK');
+    expect(readText(message, fields, 'code')).toBe('200');
+    expectTypeOf(readText(message, fields, 'desc')).toEqualTypeOf<string | undefined>();
   });
 
-  it('reads undefined for a member the message no longer has', () => {
-    expect(readMember(message, fields, 'aoiServerUrl')).toBeUndefined();
-    expectTypeOf(readMember(message, fields, 'aoiServerUrl')).toEqualTypeOf<undefined>();
+  it('reads undefined for a member the message no longer has, or has as null', () => {
+    expect(readText(message, fields, 'aoiServerUrl')).toBeUndefined();
+    expect(readText(message, { seed: 'seed' }, 'seed')).toBeUndefined();
+  });
+});
+
+describe('a procedure a CR deleted', () => {
+  const F = { aRes: { code: 'code' } } as const;
+  const requester = { aReq: (request: { n: number }) => Promise.resolve(request.n) };
+
+  it('finds the fields and the requester method of a message the spec has', async () => {
+    expect(fieldsOf(F, 'aRes')).toBe(F.aRes);
+    expectTypeOf(fieldsOf(F, 'aRes')).toEqualTypeOf<{ readonly code: 'code' }>();
+    expect(await requestOf(requester, 'aReq')({ n: 7 })).toBe(7);
+  });
+
+  it('finds no fields and no requester method, to the type checker too, for one it lacks', () => {
+    expect(fieldsOf(F, 'bRes')).toEqual({});
+    expectTypeOf(fieldsOf(F, 'bRes')).toEqualTypeOf<Readonly<Record<string, string>>>();
+    expect(requestOf(requester, 'bReq')).toBeUndefined();
+    expectTypeOf<Procedure<{ aReq(r: string): Promise<number> }, 'aReq', void>>().toEqualTypeOf<
+      (r: string) => Promise<number>
+    >();
+    expectTypeOf<Parameters<Procedure<object, 'bReq', void>>[0]>().toEqualTypeOf<RetiredMessage>();
   });
 });
