@@ -38,8 +38,7 @@ export interface JsonRpcFailure<E = JsonRpcErrorObject> {
   error: E;
 }
 
-export type JsonRpcResponse<R, E = JsonRpcErrorObject> =
-  JsonRpcSuccess<R> | JsonRpcFailure<E>;
+export type JsonRpcResponse<R, E = JsonRpcErrorObject> = JsonRpcSuccess<R> | JsonRpcFailure<E>;
 
 /** The reserved codes of JSON-RPC 2.0 §5.1 that this toolchain sends. */
 export const JSONRPC_ERRORS = {
