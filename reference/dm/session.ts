@@ -14,8 +14,18 @@
  * the round), the store refuses the step and it is decided again from a fresh view.
  */
 import { OmaspecError } from '../../core/errors.ts';
-import type { DmSessionRecord, DmSessionView, DmStep, DmStore, QueuedDmCommand } from './store.ts';
+import type {
+  DmAlertRecord,
+  DmSessionRecord,
+  DmSessionView,
+  DmStatus,
+  DmStep,
+  DmStore,
+  QueuedDmCommand,
+} from './store.ts';
 import type { DmPackage1, DmPackage2, DmPackage3 } from './types.ts';
+import { dmFields } from '../../generated/dm/types.ts';
+import { fieldsOf } from '../members.ts';
 
 const END_COMMAND = 'END';
 const CONT_COMMAND = 'CONT';
@@ -90,10 +100,11 @@ export function answerPackage3(
         detail: `this Package#3 answers round ${ref.round}, but the session's last Package#2 is round ${session.round}`,
       };
     }
-    if (pkg.Status.length !== delivered) {
+    const statuses = statusesOf(pkg);
+    if (statuses.length !== delivered) {
       return {
         refused: 'status-count-mismatch',
-        detail: `round ${session.round} sent ${delivered} command(s), this Package#3 has ${pkg.Status.length} status(es)`,
+        detail: `round ${session.round} sent ${delivered} command(s), this Package#3 has ${statuses.length} status(es)`,
       };
     }
     const limit = limitReached(session, options);
@@ -101,8 +112,8 @@ export function answerPackage3(
       kind: 'continue',
       sessionId: session.id,
       round: session.round,
-      statuses: pkg.Status,
-      alerts: pkg.Alert?.Items ?? [],
+      statuses,
+      alerts: alertsOf(pkg),
       ...(limit ? endOf(limit) : nextPackage2(pending)),
     };
   });
@@ -162,4 +173,26 @@ function limitReached(session: DmSessionRecord, options: DmSessionOptions): stri
   const maxSeconds = options.maxSessionSeconds ?? DEFAULT_DM_SESSION_LIMITS.maxSessionSeconds;
   if (elapsed > maxSeconds * 1000) return 'time-limit';
   return undefined;
+}
+
+/**
+ * The statuses and alerts of a validated Package#3, read through dmFields: its shape is the extension's until a CR
+ * defines Package#3, and one that defines it otherwise leaves this compiling; a package without such a list then
+ * reads as none (refused as a status-count mismatch when commands were delivered).
+ */
+function statusesOf(pkg: object): DmStatus[] {
+  const list = memberOf(pkg, 'Status');
+  return Array.isArray(list) ? (list as DmStatus[]) : [];
+}
+
+function alertsOf(pkg: object): DmAlertRecord[] {
+  const items = (memberOf(pkg, 'Alert') as { Items?: unknown } | undefined)?.Items;
+  return Array.isArray(items) ? (items as DmAlertRecord[]) : [];
+}
+
+/** A Package#3 member under its current wire name; absent when the spec's Package#3 has no such member. */
+function memberOf(pkg: object, key: string): unknown {
+  const names: Readonly<Record<string, string | undefined>> = fieldsOf(dmFields, 'dmPackage3');
+  const name = names[key];
+  return name === undefined ? undefined : (pkg as Record<string, unknown>)[name];
 }

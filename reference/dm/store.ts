@@ -11,7 +11,6 @@
  */
 import { createHash } from 'node:crypto';
 import { OmaspecError } from '../../core/errors.ts';
-import type { DmPackage3 } from './types.ts';
 
 /** A supported MO as reported in Package#1 MOS (every member optional there, CR 004 7.2). */
 export interface DmMoRecord {
@@ -59,7 +58,16 @@ export interface DmSessionRecord {
   endedReason?: string;
 }
 
-export type DmStatus = DmPackage3['Status'][number];
+/**
+ * The status of one command as Package#3 reports it (spec/extensions/dm-package3.yaml), kept as the reference's own
+ * record: a CR that redefines Package#3 changes what the generated validator accepts, not this type (see
+ * reference/dm/session.ts statusesOf).
+ */
+export interface DmStatus {
+  sc: number;
+  URI?: string[];
+  Data?: (string | string[])[];
+}
 
 export interface DmDeliveredCommand {
   sessionId: string;

@@ -5,7 +5,7 @@
  * processing goes on with the next one, until CONT or END.
  */
 import { checkDmCommand } from '../command-table.ts';
-import type { DmPackage3 } from '../types.ts';
+import type { DmStatus } from '../store.ts';
 import type { MoTree, MoTreeError } from './mo-tree.ts';
 import { readLimitedText } from './limited-text.ts';
 import { EXEC_RESULT_ALERT, nodeValue, type DmAlertItem, type DmClientState } from './state.ts';
@@ -54,7 +54,7 @@ export async function applyDmCommands(env: DmCommandEnv, commands: readonly stri
 }
 
 /** The Package#3 status of an outcome. */
-export function statusOf(o: DmCommandOutcome): DmPackage3['Status'][number] {
+export function statusOf(o: DmCommandOutcome): DmStatus {
   return {
     sc: o.sc ?? 500,
     ...(o.uris ? { URI: o.uris } : {}),
