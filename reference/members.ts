@@ -33,9 +33,14 @@ export function assembled<T>(members: object): T {
  * as text inside the reference, and `assembled` messages carry it on to be validated where they are sent.
  */
 export function readText<M extends FieldMap>(object: object, fields: M, key: string): string | undefined {
-  const name = (fields as FieldMap)[key];
-  const value = name === undefined ? undefined : (object as Record<string, unknown>)[name];
+  const value = readValue(object, fields, key);
   return value === undefined || value === null ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The member of `object` the map names `key`, of whatever type the spec now gives it; undefined when absent. */
+export function readValue(object: object, fields: FieldMap, key: string): unknown {
+  const name = fields[key];
+  return name === undefined ? undefined : (object as Record<string, unknown>)[name];
 }
 
 /**

@@ -25,7 +25,7 @@ import type {
 } from './store.ts';
 import type { DmPackage1, DmPackage2, DmPackage3 } from './types.ts';
 import { dmFields } from '../../generated/dm/types.ts';
-import { fieldsOf } from '../members.ts';
+import { fieldsOf, readValue } from '../members.ts';
 
 const END_COMMAND = 'END';
 const CONT_COMMAND = 'CONT';
@@ -181,18 +181,11 @@ function limitReached(session: DmSessionRecord, options: DmSessionOptions): stri
  * reads as none (refused as a status-count mismatch when commands were delivered).
  */
 function statusesOf(pkg: object): DmStatus[] {
-  const list = memberOf(pkg, 'Status');
+  const list = readValue(pkg, fieldsOf(dmFields, 'dmPackage3'), 'Status');
   return Array.isArray(list) ? (list as DmStatus[]) : [];
 }
 
 function alertsOf(pkg: object): DmAlertRecord[] {
-  const items = (memberOf(pkg, 'Alert') as { Items?: unknown } | undefined)?.Items;
-  return Array.isArray(items) ? (items as DmAlertRecord[]) : [];
-}
-
-/** A Package#3 member under its current wire name; absent when the spec's Package#3 has no such member. */
-function memberOf(pkg: object, key: string): unknown {
-  const names: Readonly<Record<string, string | undefined>> = fieldsOf(dmFields, 'dmPackage3');
-  const name = names[key];
-  return name === undefined ? undefined : (pkg as Record<string, unknown>)[name];
+  const alert = readValue(pkg, fieldsOf(dmFields, 'dmPackage3'), 'Alert') as { Items?: unknown } | undefined;
+  return Array.isArray(alert?.Items) ? (alert.Items as DmAlertRecord[]) : [];
 }
