@@ -25,9 +25,19 @@ const FROM_NOW = '(?:from\\s+now\\s+on|henceforth|hereafter|from\\s+this\\s+(?:v
 export const CHANGE_WORDS =
   /\b(?:renamed?|added|adds?|removed?|deleted?|becomes?|changed?|restricted|limited|replaced?|no\s+longer|is\s+now|modified|now\s+(?:optional|mandatory)|from\s+now\s+on|henceforth|(?:maximum|minimum)\s+(?:length|size|value|number)|defaults\s+to|default\s+value|gains?|only\s+take|allowed\s+values|values\s+allowed|(?:shall|must)\s+be\s+one\s+of)\b/i;
 
+/** What a form reads from a clause: the parameter, the edit, and what the edit leaves unread. */
+export interface FormRead {
+  name: string;
+  edit: Edit;
+  /** The parameter is named by a plain word of the sentence ("each command array"), not quoted: matched loosely. */
+  wordName?: boolean;
+  /** Constraint text of the clause the edit does not hold ("the first item is the command name"). */
+  unread?: string;
+}
+
 export interface Form {
   re: RegExp;
-  edit(m: RegExpExecArray): { name: string; edit: Edit } | undefined;
+  edit(m: RegExpExecArray): FormRead | undefined;
 }
 
 export const FORMS: Form[] = [
@@ -112,6 +122,14 @@ export const FORMS: Form[] = [
     },
   },
   {
+    // "the “items” of each command array are further restricted: every item has at least one character".
+    re: new RegExp(
+      `${Q}\\s*items\\s*${Q}\\s+of\\s+(?:the\\s+|each\\s+|every\\s+)?(?:${NAME}|([A-Za-z][\\w-]*))\\s+(?:arrays?|lists?)\\s+(?:is|are)\\s+(?:now\\s+|further\\s+|also\\s+)?(?:restricted|limited|constrained)\\s*:\\s*(.+)$`,
+      'i',
+    ),
+    edit: (m) => itemsConstrained(m[1] ?? m[2]!, m[1] === undefined, m[3]!),
+  },
+  {
     re: new RegExp(
       `${NAME}${FILLER}\\b(?:(?:is|are|becomes|shall\\s+be|must\\s+be)\\s+(?:now\\s+|further\\s+|also\\s+)?(restricted|limited|constrained)\\s+to|(?:shall|must|may)\\s+(?:now\\s+)?(?:have|contain|hold|be))\\s+(.+)$`,
       'i',
@@ -188,6 +206,22 @@ export const FORMS: Form[] = [
     edit: (m) => addedWithSpec(m[2]!, m[1], m[3], m[4] ?? m[5]),
   },
 ];
+
+/** Bounds stated of an array's items after a colon; the item schema they fit is found when applied. */
+function itemsConstrained(container: string, wordName: boolean, spec: string): FormRead | undefined {
+  const clauses = readClauses(spec);
+  const bounds = clauses.constraints.filter((c) => c.min !== undefined || c.max !== undefined || c.enum);
+  if (!bounds.length || clauses.type) return undefined;
+  const rest = clauses.notes
+    .map((n) => n.text.replace(/,?\s*(?:and\s+)?(?:every|each|all)\s+items?\s+(?:has|have|is|are)$/i, '').trim())
+    .filter(Boolean);
+  return {
+    name: container,
+    edit: { verb: 'constrain', constraints: bounds.map((c) => ({ ...c, each: true })) },
+    ...(wordName ? { wordName } : {}),
+    ...(rest.length ? { unread: rest.join('; ') } : {}),
+  };
+}
 
 function restricted(name: string, list: string): { name: string; edit: Edit } {
   return {

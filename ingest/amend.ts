@@ -4,7 +4,7 @@
  * “code” element is restricted to …"), name its target once for all of them, and put any words between.
  * A sentence that reads like a change but matches no form is returned as `unread` for the caller to report.
  */
-import { CHANGE_WORDS, ENVELOPE_MEMBERS, FORMS, NAME, Q } from './amend-forms.ts';
+import { CHANGE_WORDS, ENVELOPE_MEMBERS, FORMS, NAME, Q, type FormRead } from './amend-forms.ts';
 import type { JsonSchema } from './definitions.ts';
 import type { Loc } from './model.ts';
 import type { Constraint } from './params/clauses.ts';
@@ -30,9 +30,7 @@ export type Edit =
   /** Ranges, lengths, item counts: "the maximum length of “x” is 64 characters", "“y” shall have at least one item". */
   | { verb: 'constrain'; constraints: Constraint[] };
 
-export interface Statement {
-  name: string;
-  edit: Edit;
+export interface Statement extends FormRead {
   target: AmendTarget;
   text: string;
   loc: Loc;

@@ -5,12 +5,12 @@
  * prose edit applies to the message and variant it names, nothing else. What cannot be applied is reported.
  */
 import type { Statement } from './amend.ts';
-import type { JsonSchema, MessageDef, PropertyDef, PropertyRef, VariantDef } from './definitions.ts';
+import type { MessageDef, PropertyDef, PropertyRef, VariantDef } from './definitions.ts';
 import type { SectionEdits } from './extract.ts';
 import type { Finding, Loc } from './model.ts';
 import { finding } from './rules.ts';
 import { exampleKey } from './decisions.ts';
-import { applyConstraint } from './params/param.ts';
+import { applyStatement } from './apply-statement.ts';
 
 export interface CrDefinitions {
   file: string;
@@ -168,6 +168,30 @@ function applyEdits(
       `change to "${name}" in §${edit.section} is not applied: ${why}; express it as a decision`,
       `${edit.section}:${name}`,
     );
+  // A restated table replaces its properties first, so that the prose around it refines the restatement;
+  // a table that restates a name only a statement introduces (a rename, an addition) waits for the statements.
+  const restate = (update: SectionEdits['propertyUpdates'][number], last: boolean): boolean => {
+    const names = update.properties.map((p) => p.name);
+    const holders = inSection.flatMap((m) =>
+      m.variants.filter((v) => v.properties.some((p) => names.includes(p.name))),
+    );
+    if (!holders.length) {
+      if (last)
+        findings.push(
+          report(
+            names.join(', '),
+            update.loc,
+            `the table restates ${names.join(', ')}, which no message of §${edit.section} has`,
+          ),
+        );
+      return false;
+    }
+    for (const v of holders)
+      v.properties = v.properties.map((p) => update.properties.find((u) => u.name === p.name) ?? p);
+    for (const m of inSection) if (m.variants.some((v) => holders.includes(v))) supersede(m);
+    return true;
+  };
+  const waiting = edit.propertyUpdates.filter((u) => !restate(u, false));
   for (const s of edit.statements) {
     const targets = targetVariants(inSection, s);
     if (!targets.length) {
@@ -182,6 +206,15 @@ function applyEdits(
     }
     const applied = targets.filter(({ variant }) => applyStatement(variant, s));
     for (const message of new Set(applied.map((t) => t.message))) supersede(message);
+    if (applied.length && s.unread)
+      findings.push(
+        finding(
+          'unread-constraint',
+          s.loc,
+          `"${s.unread}" in the change to "${s.name}" in §${edit.section} is not read into the schema; the rest of the sentence is applied`,
+          `${edit.section}:${s.name}:unread`,
+        ),
+      );
     if (!applied.length)
       findings.push(
         report(
@@ -199,25 +232,7 @@ function applyEdits(
         `the reader cannot read "${u.text}" as a rename, addition, removal, presence, type or value change`,
       ),
     );
-  for (const update of edit.propertyUpdates) {
-    const names = update.properties.map((p) => p.name);
-    const holders = inSection.flatMap((m) =>
-      m.variants.filter((v) => v.properties.some((p) => names.includes(p.name))),
-    );
-    if (!holders.length) {
-      findings.push(
-        report(
-          names.join(', '),
-          update.loc,
-          `the table restates ${names.join(', ')}, which no message of §${edit.section} has`,
-        ),
-      );
-      continue;
-    }
-    for (const v of holders)
-      v.properties = v.properties.map((p) => update.properties.find((u) => u.name === p.name) ?? p);
-    for (const m of inSection) if (m.variants.some((v) => holders.includes(v))) supersede(m);
-  }
+  for (const update of waiting) restate(update, true);
   return findings;
 }
 
@@ -245,129 +260,6 @@ function targetVariants(messages: MessageDef[], s: Statement): { message: Messag
       )
       .map((variant) => ({ message, variant })),
   );
-}
-
-/** The object schema a nested path names, as a holder of `properties` and `required`. */
-function holderAt(
-  variant: VariantDef,
-  path: string[],
-): { has(name: string): boolean; apply(name: string, s: Statement): void } | undefined {
-  if (!path.length) {
-    return {
-      has: (name) => variant.properties.some((p) => p.name === name),
-      apply: (name, s) => {
-        variant.properties = editProperties(variant.properties, name, s);
-      },
-    };
-  }
-  const top = variant.properties.find((p) => p.name === path[0]);
-  let schema = top?.schema;
-  for (const step of path.slice(1)) schema = objectOf(schema)?.properties?.[step];
-  const object = objectOf(schema);
-  if (!object) return undefined;
-  return {
-    has: (name) => Boolean(object.properties?.[name]),
-    apply: (name, s) => editNested(object, name, s),
-  };
-}
-
-function objectOf(
-  schema: JsonSchema | undefined,
-): ({ properties?: Record<string, JsonSchema>; required?: string[] } & JsonSchema) | undefined {
-  if (!schema) return undefined;
-  const holder = schema.type === 'array' ? (schema.items as JsonSchema | undefined) : schema;
-  return holder && typeof holder === 'object' && holder.properties
-    ? (holder as { properties: Record<string, JsonSchema> })
-    : undefined;
-}
-
-function applyStatement(variant: VariantDef, s: Statement): boolean {
-  const holder = holderAt(variant, s.target.path);
-  if (!holder) return false;
-  if (s.edit.verb === 'add') {
-    if (variant.role === 'error' && s.target.side !== 'error') return false;
-    holder.apply(s.name, s);
-    return true;
-  }
-  if (!holder.has(s.name)) return false;
-  holder.apply(s.name, s);
-  return true;
-}
-
-function editProperties(properties: PropertyDef[], name: string, s: Statement): PropertyDef[] {
-  const e = s.edit;
-  if (e.verb === 'add')
-    return [
-      ...properties.filter((p) => p.name !== name),
-      {
-        name,
-        schema: structuredClone(e.schema),
-        required: e.required,
-        description: e.description,
-        loc: s.loc,
-        section: properties[0]?.section ?? '',
-      },
-    ];
-  if (e.verb === 'remove') return properties.filter((p) => p.name !== name);
-  return properties.map((p) => {
-    if (p.name !== name) return p;
-    if (e.verb === 'rename') return { ...p, name: e.to, loc: s.loc, renamedFrom: [...(p.renamedFrom ?? []), p.name] };
-    if (e.verb === 'presence') return { ...p, required: e.required };
-    return { ...p, schema: editSchema(p.schema, s) };
-  });
-}
-
-function editNested(
-  object: { properties?: Record<string, JsonSchema>; required?: string[] },
-  name: string,
-  s: Statement,
-): void {
-  const e = s.edit;
-  const props = (object.properties ??= {});
-  const required = new Set(object.required ?? []);
-  if (e.verb === 'add') {
-    props[name] = structuredClone(e.schema);
-    if (e.required) required.add(name);
-  } else if (e.verb === 'remove') {
-    delete props[name];
-    required.delete(name);
-  } else if (e.verb === 'rename') {
-    props[e.to] = props[name]!;
-    delete props[name];
-    if (required.delete(name)) required.add(e.to);
-  } else if (e.verb === 'presence') {
-    if (e.required) required.add(name);
-    else required.delete(name);
-  } else props[name] = editSchema(props[name]!, s);
-  if (required.size) object.required = [...required];
-  else delete object.required;
-}
-
-function editSchema(schema: JsonSchema, s: Statement): JsonSchema {
-  const e = s.edit;
-  if (e.verb === 'type') {
-    const { type: _t, format: _f, items: _i, ...rest } = schema;
-    return { ...rest, ...e.schema };
-  }
-  if (e.verb === 'constrain') {
-    const constrained = structuredClone(schema);
-    for (const c of e.constraints) applyConstraint(constrained, c);
-    return constrained;
-  }
-  if (e.verb === 'restrict') {
-    const numeric = schema.type === 'integer' || schema.type === 'number';
-    return {
-      ...schema,
-      enum: e.values.map((v) =>
-        numeric && typeof v === 'string' && /^-?\d+$/.test(v)
-          ? Number(v)
-          : !numeric && typeof v === 'number'
-            ? String(v)
-            : v,
-      ),
-    };
-  }
-  return schema;
 }
 
 function amend(base: MessageDef, change: MessageDef): MessageDef {

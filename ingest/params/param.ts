@@ -3,6 +3,7 @@
  * element-table row → a property definition. Nested bullets under an "array of objects, each with:"
  * become the item's members, to any depth. What cannot be read is a located finding, never a guess.
  */
+import { isRecord } from '../../core/guards.ts';
 import { SOURCE_KEYWORD } from '../../core/spec-format.ts';
 import type { JsonSchema, PropertyDef } from '../definitions.ts';
 import type { Finding, ListItem, Loc } from '../model.ts';
@@ -196,9 +197,11 @@ export function applyConstraint(schema: JsonSchema, c: Constraint): void {
   }
   // An array cannot equal an enumeration value or have a length in characters: those are said of its items.
   const onItems = isArray && (c.each === true || c.enum !== undefined || c.unit === 'length');
-  const target: JsonSchema = onItems
+  let target: JsonSchema = onItems
     ? (((schema.items as JsonSchema | undefined) ?? (schema.items = {})) as JsonSchema)
     : schema;
+  // In an array of arrays, characters and values are said of the innermost items; an item count of the next level.
+  while (onItems && c.unit !== 'items' && target.type === 'array' && isRecord(target.items)) target = target.items;
   if (c.enum) target.enum = typedValues(c.enum, target.type);
   if (c.format && (target.type === 'string' || target.type === undefined)) target.format = c.format;
   if (c.default !== undefined) schema.default = typedValues([c.default], schema.type)[0];

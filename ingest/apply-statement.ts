@@ -1,0 +1,152 @@
+/**
+ * applyStatement: one prose amendment (amend.ts) → the variant it names, edited in place. The parameter
+ * may sit in a nested object ("its “code” element"), be named by a plain word of the sentence ("each
+ * command array" for “Cmd”), or be an array whose item schema the constraint fits.
+ */
+import type { Statement } from './amend.ts';
+import type { JsonSchema, PropertyDef, VariantDef } from './definitions.ts';
+import { applyConstraint } from './params/param.ts';
+
+/** The object schema a nested path names, as a holder of `properties` and `required`. */
+function holderAt(
+  variant: VariantDef,
+  path: string[],
+): { names(): string[]; has(name: string): boolean; apply(name: string, s: Statement): void } | undefined {
+  if (!path.length) {
+    return {
+      names: () => variant.properties.map((p) => p.name),
+      has: (name) => variant.properties.some((p) => p.name === name),
+      apply: (name, s) => {
+        variant.properties = editProperties(variant.properties, name, s);
+      },
+    };
+  }
+  const top = variant.properties.find((p) => p.name === path[0]);
+  let schema = top?.schema;
+  for (const step of path.slice(1)) schema = objectOf(schema)?.properties?.[step];
+  const object = objectOf(schema);
+  if (!object) return undefined;
+  return {
+    names: () => Object.keys(object.properties ?? {}),
+    has: (name) => Boolean(object.properties?.[name]),
+    apply: (name, s) => editNested(object, name, s),
+  };
+}
+
+function objectOf(
+  schema: JsonSchema | undefined,
+): ({ properties?: Record<string, JsonSchema>; required?: string[] } & JsonSchema) | undefined {
+  if (!schema) return undefined;
+  const holder = schema.type === 'array' ? (schema.items as JsonSchema | undefined) : schema;
+  return holder && typeof holder === 'object' && holder.properties
+    ? (holder as { properties: Record<string, JsonSchema> })
+    : undefined;
+}
+
+export function applyStatement(variant: VariantDef, s: Statement): boolean {
+  const holder = holderAt(variant, s.target.path);
+  if (!holder) return false;
+  if (s.edit.verb === 'add') {
+    if (variant.role === 'error' && s.target.side !== 'error') return false;
+    holder.apply(s.name, s);
+    return true;
+  }
+  const name = s.wordName ? nameForWord(s.name, holder.names()) : s.name;
+  if (name === undefined || !holder.has(name)) return false;
+  holder.apply(name, s);
+  return true;
+}
+
+/**
+ * The one parameter a plain word of the sentence stands for: the name itself, its plural, or an abbreviation
+ * whose letters the word spells in order from its first ("command" → “Cmd”, “CMD”). Two candidates are none.
+ */
+function nameForWord(word: string, names: string[]): string | undefined {
+  const w = word.toLowerCase().replace(/s$/, '');
+  const spells = (name: string) => {
+    const n = name.toLowerCase();
+    if (n === w || n === `${w}s`) return true;
+    if (n.length < 3 || n[0] !== w[0]) return false;
+    let at = 0;
+    for (const ch of w) if (ch === n[at]) at += 1;
+    return at === n.length;
+  };
+  const hits = names.filter(spells);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+function editProperties(properties: PropertyDef[], name: string, s: Statement): PropertyDef[] {
+  const e = s.edit;
+  if (e.verb === 'add')
+    return [
+      ...properties.filter((p) => p.name !== name),
+      {
+        name,
+        schema: structuredClone(e.schema),
+        required: e.required,
+        description: e.description,
+        loc: s.loc,
+        section: properties[0]?.section ?? '',
+      },
+    ];
+  if (e.verb === 'remove') return properties.filter((p) => p.name !== name);
+  return properties.map((p) => {
+    if (p.name !== name) return p;
+    if (e.verb === 'rename') return { ...p, name: e.to, loc: s.loc, renamedFrom: [...(p.renamedFrom ?? []), p.name] };
+    if (e.verb === 'presence') return { ...p, required: e.required };
+    return { ...p, schema: editSchema(p.schema, s) };
+  });
+}
+
+function editNested(
+  object: { properties?: Record<string, JsonSchema>; required?: string[] },
+  name: string,
+  s: Statement,
+): void {
+  const e = s.edit;
+  const props = (object.properties ??= {});
+  const required = new Set(object.required ?? []);
+  if (e.verb === 'add') {
+    props[name] = structuredClone(e.schema);
+    if (e.required) required.add(name);
+  } else if (e.verb === 'remove') {
+    delete props[name];
+    required.delete(name);
+  } else if (e.verb === 'rename') {
+    props[e.to] = props[name]!;
+    delete props[name];
+    if (required.delete(name)) required.add(e.to);
+  } else if (e.verb === 'presence') {
+    if (e.required) required.add(name);
+    else required.delete(name);
+  } else props[name] = editSchema(props[name]!, s);
+  if (required.size) object.required = [...required];
+  else delete object.required;
+}
+
+function editSchema(schema: JsonSchema, s: Statement): JsonSchema {
+  const e = s.edit;
+  if (e.verb === 'type') {
+    const { type: _t, format: _f, items: _i, ...rest } = schema;
+    return { ...rest, ...e.schema };
+  }
+  if (e.verb === 'constrain') {
+    const constrained = structuredClone(schema);
+    for (const c of e.constraints) applyConstraint(constrained, c);
+    return constrained;
+  }
+  if (e.verb === 'restrict') {
+    const numeric = schema.type === 'integer' || schema.type === 'number';
+    return {
+      ...schema,
+      enum: e.values.map((v) =>
+        numeric && typeof v === 'string' && /^-?\d+$/.test(v)
+          ? Number(v)
+          : !numeric && typeof v === 'number'
+            ? String(v)
+            : v,
+      ),
+    };
+  }
+  return schema;
+}
