@@ -1,8 +1,8 @@
 /**
  * "A new CR needs no code change": for each CR text in test/fixtures/new-crs/, a copy of the project gets
  * `omaspec spec add <cr>`, `omaspec spec build` and `omaspec generate` (the CLI as users run it, in the
- * copy), and must then be consistent: no drift for `omaspec check`, generated/ and the reference
- * implementation (with the stubs generate adds) type-check, and the spec properties of
+ * copy), and must then be consistent: no drift for `omaspec check`, generated/, the reference
+ * implementation (with the stubs generate adds) and the tests type-check, and the spec properties of
  * ./spec-properties.ts hold — every message of the CR's sections that the index lists has its schema
  * file, generated type and validator.
  *
@@ -60,7 +60,7 @@ async function evolve(file: string): Promise<Evolved> {
   return result;
 }
 
-/** One tsc over generated/ and reference/ of every copy: one compiler start instead of one per CR. */
+/** One tsc over generated/, reference/ and test/ of every copy: one compiler start instead of one per CR. */
 function typeCheck(names: string[]): Promise<void> {
   const config = path.join(scratch.dir, 'tsconfig.json');
   writeFileSync(
@@ -68,7 +68,7 @@ function typeCheck(names: string[]): Promise<void> {
     JSON.stringify(
       {
         extends: path.join(REPO_ROOT, 'tsconfig.json'),
-        include: names.flatMap((n) => [`${n}/generated`, `${n}/reference`]),
+        include: names.flatMap((n) => [`${n}/generated`, `${n}/reference`, `${n}/test`]),
       },
       null,
       2,
@@ -147,8 +147,9 @@ describe.each(crs)('adding %s to the project', (file) => {
     expect(endsWell(check), check && describeRun(check)).toBe(true);
   });
 
-  // reference/ names the members it sends through generated <iface>Fields, so a rename needs no change there.
-  it('leaves generated/ and reference/ (with the new handler stubs) type-checking', () => {
+  // reference/ names the members it sends through generated <iface>Fields, so a rename needs no change there;
+  // test/ is checked too, since `npm test` type-checks it and tests must not pin the spec's types.
+  it('leaves generated/, reference/ (with the new handler stubs) and test/ type-checking', () => {
     expect(tscErrors.get(name) ?? [], 'tsc errors in this copy').toEqual([]);
     // An exit without diagnostics is recorded under '' (see typeCheck); another copy's errors are its own test's.
     expect(tscErrors.get('') ?? [], 'tsc errors in no copy').toEqual([]);
