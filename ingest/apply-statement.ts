@@ -94,7 +94,7 @@ function editProperties(properties: PropertyDef[], name: string, s: Statement): 
     if (p.name !== name) return p;
     if (e.verb === 'rename') return { ...p, name: e.to, loc: s.loc, renamedFrom: [...(p.renamedFrom ?? []), p.name] };
     if (e.verb === 'presence') return { ...p, required: e.required };
-    return { ...p, schema: editSchema(p.schema, s) };
+    return { ...p, schema: editSchema(p.schema, s), ...(e.verb === 'type' ? { retypedAt: s.loc } : {}) };
   });
 }
 

@@ -22,6 +22,8 @@ export interface PropertyDef {
   valuesIn?: { role: 'success' | 'error'; values: (string | number | boolean)[] }[];
   /** Names a later CR's rename replaced, oldest first. */
   renamedFrom?: string[];
+  /** The prose amendment that changed the type ("the type of “x” is changed to integer"): a type chosen on purpose. */
+  retypedAt?: Loc;
   /** Copied by a prose reference from this message and variant: decisions on the original apply to the copy. */
   origin?: { message: string; variant: VariantRole };
 }

@@ -39,6 +39,7 @@ import { sectionJoined } from './section-joined.ts';
 import { stringWhitespace } from './string-whitespace.ts';
 import { terminology } from './terminology.ts';
 import { typeConflict } from './type-conflict.ts';
+import { typeReuse } from './type-reuse.ts';
 import { typo } from './typo.ts';
 import { unappliedChange } from './unapplied-change.ts';
 import { unknownType } from './unknown-type.ts';
@@ -81,6 +82,7 @@ export const REGISTRY = [
   impossibleMandatory,
   duplicateParameter,
   typeConflict,
+  typeReuse,
   extensionSuperseded,
   unappliedChange,
   unknownType,

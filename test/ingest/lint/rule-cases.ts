@@ -389,13 +389,18 @@ export const RULE_CASES: Record<RuleId, RuleCase> = {
     quiet: one(jsonRpcCr()),
   },
   'type-conflict': {
+    // The example settles "code" as an integer, so the string declaration is the defect.
     fires: {
       crs: {
         '100_messagetype.txt': registrationResponses('{ "type": "string" }'),
-        [CR_FILE]: jsonRpcCr(REGISTRATION_REQUEST_PARAMS, [
-          '· “code”: mandatory, integer',
-          '· “message”: mandatory, string',
-        ]),
+        [CR_FILE]: cr(
+          'This CR is proposed to add the Client Application Registration into section 10.',
+          ...clientAppRegistration(
+            REGISTRATION_REQUEST_PARAMS,
+            ['· “code”: mandatory, integer', '· “message”: mandatory, string'],
+            { responseExample: '{ "jsonrpc": "2.0", "id": "1", "result": { "code": 200, "message": "OK" } }' },
+          ),
+        ),
       },
     },
     at: { needle: '"code": { "type": "string" }', file: '100_messagetype.txt' },
@@ -406,6 +411,22 @@ export const RULE_CASES: Record<RuleId, RuleCase> = {
           '· “code”: mandatory, integer',
           '· “message”: mandatory, string',
         ]),
+      },
+    },
+  },
+  'type-reuse': {
+    // "desc" is a string in the messageType responses and an integer in the JSON-RPC request; no example has it.
+    fires: {
+      crs: {
+        '100_messagetype.txt': registrationResponses('{ "type": "integer", "enum": [400] }'),
+        [CR_FILE]: jsonRpcCr([...REGISTRATION_REQUEST_PARAMS, '· “desc”: optional, integer']),
+      },
+    },
+    at: { needle: '“desc”: optional, integer' },
+    quiet: {
+      crs: {
+        '100_messagetype.txt': registrationResponses('{ "type": "integer", "enum": [400] }'),
+        [CR_FILE]: jsonRpcCr([...REGISTRATION_REQUEST_PARAMS, '· “desc”: optional, string']),
       },
     },
   },
