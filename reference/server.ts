@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { AOI_PATH, mountAoi, type AoiModule, type AoiOptions } from './aoi/module.ts';
 import { mountDm, type DmModule, type DmOptions } from './dm/module.ts';
+import { READS_PACKAGE3_STATUSES } from './dm/session.ts';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/connection-limits.ts';
 import { createHttpFront, type TlsOptions } from './http/front.ts';
 import { HttpRouter, sendJson, sendProblem } from './http/router.ts';
@@ -109,6 +110,12 @@ export function createServer(options: ServerOptions = {}): OmaspecServer {
     aoi,
   );
   const dm = mountDm(host, { ...options.dm, store: redis?.dmStore ?? options.dm?.store });
+  if (!READS_PACKAGE3_STATUSES)
+    logWarning(
+      'the spec\'s Package#3 (dmPackage3) has no "Status" list, from which this DM binding reads the result of each ' +
+        'command it delivered: a DM session with commands ends at its first Package#3 (400, status-count-mismatch) ' +
+        'until reference/dm/session.ts reads the new Package#3',
+    );
   router.mount('/healthz', async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(res, 405, 'Method Not Allowed');
     const reachable = await redis?.reachable();

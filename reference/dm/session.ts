@@ -23,7 +23,7 @@ import type {
   DmStore,
   QueuedDmCommand,
 } from './store.ts';
-import type { DmPackage1, DmPackage2, DmPackage3 } from './types.ts';
+import type { DmPackage1, DmPackage2 } from './types.ts';
 import { dmFields } from '../../generated/dm/types.ts';
 import { fieldsOf, readValue } from '../members.ts';
 
@@ -81,7 +81,8 @@ export function answerPackage3(
   store: DmStore,
   devId: string,
   ref: { sessionId: string; round: number },
-  pkg: DmPackage3,
+  /** A Package#3 its generated validator accepted; read by member name (statusesOf), whatever its type says. */
+  pkg: object,
   options: DmSessionOptions,
   check: Package2Check,
 ): Promise<DmSessionAnswer | DmPackage3Refusal> {
@@ -174,6 +175,12 @@ function limitReached(session: DmSessionRecord, options: DmSessionOptions): stri
   if (elapsed > maxSeconds * 1000) return 'time-limit';
   return undefined;
 }
+
+/**
+ * Whether the spec's Package#3 has the "Status" list this binding reads each command's result from. A CR that
+ * defines Package#3 without it leaves the binding unable to settle a delivered command: `omaspec serve` warns.
+ */
+export const READS_PACKAGE3_STATUSES = 'Status' in fieldsOf(dmFields, 'dmPackage3');
 
 /**
  * The statuses and alerts of a validated Package#3, read through dmFields: its shape is the extension's until a CR

@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseClientId } from '../../../reference/aoi/credentials.ts';
 import { RedisDmStore } from '../../../reference/dm/redis-store.ts';
+import { READS_PACKAGE3_STATUSES } from '../../../reference/dm/session.ts';
 import { RedisNotificationStore } from '../../../reference/notify/redis-store.ts';
 import { DEFAULT_KEY_PREFIX } from '../../../reference/store/redis.ts';
 import { REDIS_MISSING, RedisProcess } from '../redis/redis-process.ts';
@@ -94,42 +95,46 @@ describe('three omaspec serve nodes on one Redis', () => {
     expect(nodes[1]!.cli.output().stderr).toMatch(/connection lost \(.*\); requests .* 503[^]*reachable again/);
   });
 
-  it('share DM state: a session begun on one node continues on another; racing nodes deliver a command once', async () => {
-    const dm = new RedisDmStore(inspector!, DEFAULT_KEY_PREFIX);
-    const devId = 'IMEI:350000000000017';
-    const credential = await dm.issueCredential(devId);
-    const post = (node: ServeNode, body: unknown, session?: Record<string, string>) =>
-      fetch(`${node.httpUrl}/dm`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': `application/vnd.oma.dm.${session ? 'response' : 'initiation'}+json`,
-          'OMADM-DevID': devId,
-          Authorization: `Bearer ${credential}`,
-          ...session,
-        },
-        body: JSON.stringify(body),
-      });
-    await dm.enqueueAll(devId, [['GET', './DevInfo/Mod']]);
-    const first = await post(nodes[1]!, {});
-    expect(await first.json()).toEqual({ Cmd: [['GET', './DevInfo/Mod'], ['CONT']] });
-    const session = {
-      'OMADM-SessionID': first.headers.get('omadm-sessionid')!,
-      'OMADM-Round': first.headers.get('omadm-round')!,
-    };
-    const end = await post(nodes[2]!, { Status: [{ sc: 200, Data: ['Roadrunner'] }, { sc: 200 }] }, session);
-    expect(await end.json()).toEqual({ Cmd: [['END']] });
-    const [done] = await dm.history(devId);
-    expect(done).toMatchObject({ id: session['OMADM-SessionID'], state: 'ended', endedReason: 'completed' });
-    expect(done?.commands.map((c) => [c.command[0], c.status?.sc])).toEqual([
-      ['GET', 200],
-      ['CONT', 200],
-      ['END', undefined],
-    ]);
+  // Settling the delivered command needs the Package#3 "Status" list (see READS_PACKAGE3_STATUSES).
+  it.skipIf(!READS_PACKAGE3_STATUSES)(
+    'share DM state: a session begun on one node continues on another; racing nodes deliver a command once',
+    async () => {
+      const dm = new RedisDmStore(inspector!, DEFAULT_KEY_PREFIX);
+      const devId = 'IMEI:350000000000017';
+      const credential = await dm.issueCredential(devId);
+      const post = (node: ServeNode, body: unknown, session?: Record<string, string>) =>
+        fetch(`${node.httpUrl}/dm`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': `application/vnd.oma.dm.${session ? 'response' : 'initiation'}+json`,
+            'OMADM-DevID': devId,
+            Authorization: `Bearer ${credential}`,
+            ...session,
+          },
+          body: JSON.stringify(body),
+        });
+      await dm.enqueueAll(devId, [['GET', './DevInfo/Mod']]);
+      const first = await post(nodes[1]!, {});
+      expect(await first.json()).toEqual({ Cmd: [['GET', './DevInfo/Mod'], ['CONT']] });
+      const session = {
+        'OMADM-SessionID': first.headers.get('omadm-sessionid')!,
+        'OMADM-Round': first.headers.get('omadm-round')!,
+      };
+      const end = await post(nodes[2]!, { Status: [{ sc: 200, Data: ['Roadrunner'] }, { sc: 200 }] }, session);
+      expect(await end.json()).toEqual({ Cmd: [['END']] });
+      const [done] = await dm.history(devId);
+      expect(done).toMatchObject({ id: session['OMADM-SessionID'], state: 'ended', endedReason: 'completed' });
+      expect(done?.commands.map((c) => [c.command[0], c.status?.sc])).toEqual([
+        ['GET', 200],
+        ['CONT', 200],
+        ['END', undefined],
+      ]);
 
-    await dm.enqueueAll(devId, [['GET', './DevInfo/Man']]);
-    const raced = await Promise.all([nodes[1]!, nodes[2]!].map(async (node) => (await post(node, {})).json()));
-    expect(raced.filter((answer) => JSON.stringify(answer).includes('./DevInfo/Man'))).toHaveLength(1);
-  });
+      await dm.enqueueAll(devId, [['GET', './DevInfo/Man']]);
+      const raced = await Promise.all([nodes[1]!, nodes[2]!].map(async (node) => (await post(node, {})).json()));
+      expect(raced.filter((answer) => JSON.stringify(answer).includes('./DevInfo/Man'))).toHaveLength(1);
+    },
+  );
 
   it('deliver exactly once, in order, through another node what a SIGKILLed node held unacknowledged', async () => {
     const seed = 'crash';

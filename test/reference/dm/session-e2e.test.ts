@@ -6,6 +6,7 @@ import { MoTree } from '../../../reference/dm/client/mo-tree.ts';
 import { runDmSession, type DmSessionRequest } from '../../../reference/dm/client/session.ts';
 import { emptyClientState, EXEC_RESULT_ALERT, NODE_CHANGED_ALERT } from '../../../reference/dm/client/state.ts';
 import { startDmServer, type RunningDmServer } from '../../../reference/dm/server.ts';
+import { READS_PACKAGE3_STATUSES } from '../../../reference/dm/session.ts';
 import { openInMemoryDmStore } from '../../../reference/dm/sqlite-store.ts';
 import type { DmStore } from '../../../reference/dm/store.ts';
 import { dmValidators } from '../../../reference/dm/validators.ts';
@@ -56,7 +57,8 @@ async function lastSession() {
   return { ...session, outcomes: session.commands.map((c) => [c.command[0], c.status?.sc ?? null]) };
 }
 
-describe('a DM 2.0 session end to end', () => {
+// Needs the spec's Package#3 to carry the "Status" list the binding reads (omaspec serve warns when it does not).
+describe.skipIf(!READS_PACKAGE3_STATUSES)('a DM 2.0 session end to end', () => {
   it('runs several rounds of HGET/HPUT/HPOST/GET/DELETE/EXEC and the server stores every status', async () => {
     await store.putData(DEV, 'config/Man', Buffer.from('Globex'), 'text/plain', 'operator');
     await queue(
@@ -183,7 +185,7 @@ describe('a DM 2.0 session end to end', () => {
   });
 });
 
-describe('sessions the server refuses', () => {
+describe.skipIf(!READS_PACKAGE3_STATUSES)('sessions the server refuses', () => {
   it('answers 401 to a wrong or missing credential and dequeues nothing', async () => {
     await queue(['GET', 'DevInfo1/Mod']);
     for (const wrong of [undefined, 'not-the-credential']) {
