@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { aoi1Fields as F } from '../../generated/aoi1/types.ts';
 import { MemoryAoiStore } from '../../reference/aoi/memory-store.ts';
 import { openInMemoryDmStore } from '../../reference/dm/sqlite-store.ts';
+import { assembled } from '../../reference/members.ts';
 import { MemoryNotificationStore } from '../../reference/notify/memory-store.ts';
 import { RawSocket, registerClient, registration, startServer } from './support.ts';
 
@@ -26,7 +28,7 @@ describe('createServer().close()', () => {
             await gate;
             return JSON.stringify(
               await handlers.aoiClientRegistrationReq(
-                { messageType: 'aoiClientRegistrationReq', deviceNumber: '1' },
+                assembled({ messageType: 'aoiClientRegistrationReq', [F.aoiClientRegistrationReq.deviceNumber]: '1' }),
                 ctx,
               ),
             );

@@ -54,15 +54,20 @@ function expectProblem(
 }
 
 describe('POST /dm with a valid Package#1', () => {
-  it('answers the CR example with the queued commands as Package#2, closed by CONT, naming its session and round', async () => {
-    await store.enqueueAll(DEV, crPackage2Commands);
-    const res = await post(JSON.stringify(crPackage1));
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toBe('application/vnd.oma.dm.request+json');
-    expect(res.json()).toEqual({ Cmd: [...crPackage2Commands, ['CONT']] });
-    expect(res.headers['omadm-sessionid']).toMatch(/^[0-9a-f]{32}$/);
-    expect(res.headers['omadm-round']).toBe('1');
-  });
+  // CR 004's Package#2 example, unless a later CR amended Package#2 and retired it.
+  it.skipIf(!crPackage2Commands)(
+    'answers the CR example with the queued commands as Package#2, closed by CONT, naming its session and round',
+    async () => {
+      const commands = crPackage2Commands!;
+      await store.enqueueAll(DEV, commands);
+      const res = await post(JSON.stringify(crPackage1));
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('application/vnd.oma.dm.request+json');
+      expect(res.json()).toEqual({ Cmd: [...commands, ['CONT']] });
+      expect(res.headers['omadm-sessionid']).toMatch(/^[0-9a-f]{32}$/);
+      expect(res.headers['omadm-round']).toBe('1');
+    },
+  );
 
   it('records the reported MOs, MIIDs and alerts for the device', async () => {
     await post(JSON.stringify(crPackage1));
