@@ -1,5 +1,6 @@
 // An AOI Client written from CR 002 (10.1.1, 10.1.2), CR 000 (10.1.5, 10.1.6), spec/decisions.yaml and
-// JSON-RPC 2.0 alone, run against the reference AOI Server. The only project import starts the server.
+// JSON-RPC 2.0 alone, run against the reference AOI Server. The only project import starts the server; member names
+// come from spec/schemas (test/reference/spec-members.ts), which is data.
 //
 // Where a literal reading of the CR text differs from the server, the test states which reading holds:
 // - The CR examples are not JSON (unquoted keys, typographic quotes, `;` after tokenSeed): a literal
@@ -15,7 +16,12 @@
 // - The 10.1.5 success example's "ClientAppToken" is a typo for clientAppToken (decision D5).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../reference/server.ts';
+import { wireName, wireNames } from '../reference/spec-members.ts';
 import { Peer, getJson, obj, type Json } from './wire.ts';
+
+// Response members by the seed's names, as the spec now calls them (a later CR may rename one).
+const REGISTRATION_RES = ['aoi1', 'aoiClientRegistrationRes'] as const;
+const DEREGISTRATION_RES = ['aoi1', 'aoiClientDeregistrationRes'] as const;
 
 let server: ReturnType<typeof createServer>;
 let url: string;
@@ -77,11 +83,13 @@ describe('10.1.1 AOI Client Registration', () => {
     const answer = obj(
       await peer.call({ messageType: 'aoiClientRegistrationReq', deviceNumber: '5465465416846865465' }),
     );
-    expect(Object.keys(answer).sort()).toEqual(['clientID', 'code', 'desc', 'messageType']);
+    expect(Object.keys(answer).sort()).toEqual(
+      wireNames(...REGISTRATION_RES, ['clientID', 'code', 'desc', 'messageType']),
+    );
     expect(answer.messageType).toBe('aoiClientRegistrationRes');
     expect(answer.code).toBe(200);
     expect(typeof answer.clientID).toBe('string');
-    expect(typeof answer.desc).toBe('string');
+    expect(typeof answer[wireName(...REGISTRATION_RES, 'desc')]).toBe('string');
     // "Then the AOI Client keeps the websocket open": the socket is still usable afterwards.
     expect(peer.ws.readyState).toBe(peer.ws.OPEN);
   });
@@ -94,7 +102,7 @@ describe('10.1.1 AOI Client Registration', () => {
   it('answers a request without deviceNumber with an error response: messageType, code 400, desc, no clientID', async () => {
     const peer = await connect();
     const answer = obj(await peer.call({ messageType: 'aoiClientRegistrationReq' }));
-    expect(Object.keys(answer).sort()).toEqual(['code', 'desc', 'messageType']);
+    expect(Object.keys(answer).sort()).toEqual(wireNames(...REGISTRATION_RES, ['code', 'desc', 'messageType']));
     expect(answer).toMatchObject({ messageType: 'aoiClientRegistrationRes', code: 400 });
   });
 
@@ -124,7 +132,7 @@ describe('10.1.2 AOI Client Deregistration', () => {
     const peer = await connect();
     const clientID = await register(peer);
     const answer = obj(await peer.call({ messageType: 'aoiClientDeregistrationReq', clientID }));
-    expect(Object.keys(answer).sort()).toEqual(['code', 'desc', 'messageType']);
+    expect(Object.keys(answer).sort()).toEqual(wireNames(...DEREGISTRATION_RES, ['code', 'desc', 'messageType']));
     expect(answer).toMatchObject({ messageType: 'aoiClientDeregistrationRes', code: 200 });
     expect(await peer.call({ messageType: 'aoiClientDeregistrationReq', clientID })).toMatchObject({
       messageType: 'aoiClientDeregistrationRes',
@@ -144,7 +152,7 @@ describe('10.1.2 AOI Client Deregistration', () => {
     const peer = await connect();
     const answer = obj(await peer.call({ messageType: 'aoiClientDeregistrationReq', clientID: 'aoi123456789' }));
     expect(answer).toMatchObject({ messageType: 'aoiClientDeregistrationRes', code: 401 });
-    expect(typeof answer.desc).toBe('string');
+    expect(typeof answer[wireName(...DEREGISTRATION_RES, 'desc')]).toBe('string');
   });
 
   it('answers 400 in aoiClientDeregistrationRes when clientID is missing', async () => {

@@ -98,11 +98,15 @@ describe('the built schemas', () => {
           // No filler ("The clientID of the … message") where the CR describes nothing.
           if ('description' in property) expect(property.description, `${rel} ${name}`).toMatch(/\S/);
           expect(property.description ?? '', `${rel} ${name}`).not.toMatch(/^The \w+ of the \w+ message\.$/);
-          expect(property[SOURCE_KEYWORD], `${rel} ${name}`).toEqual({
+          // A member a later CR renamed also names its former names.
+          const { renamedFrom, ...source } = property[SOURCE_KEYWORD];
+          expect(source, `${rel} ${name}`).toEqual({
             cr: expect.any(String),
             section: expect.any(String),
             line: expect.any(Number),
           });
+          if (renamedFrom !== undefined)
+            expect(renamedFrom, `${rel} ${name}`).toEqual((renamedFrom as unknown[]).map(() => expect.any(String)));
         }
       }
     }

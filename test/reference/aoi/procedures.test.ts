@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_AOI_LIMITS } from '../../../reference/aoi/service.ts';
-import { specMember } from '../spec-members.ts';
+import { specMember, wireName, wireNames } from '../spec-members.ts';
 import type { OmaspecServer } from '../../../reference/server.ts';
 import {
   RawSocket,
@@ -29,8 +29,11 @@ afterEach(async () => {
 describe('AOI Client registration (8.2.1, 10.1.1)', () => {
   it('answers 200 with a clientID and stores the client', async () => {
     const response = await socket.request(registration());
-    expect(response).toMatchObject({ messageType: 'aoiClientRegistrationRes', code: 200, desc: 'OK' });
-    expect(Object.keys(response).sort()).toEqual(['clientID', 'code', 'desc', 'messageType']);
+    const desc = wireName('aoi1', 'aoiClientRegistrationRes', 'desc');
+    expect(response).toMatchObject({ messageType: 'aoiClientRegistrationRes', code: 200, [desc]: 'OK' });
+    expect(Object.keys(response).sort()).toEqual(
+      wireNames('aoi1', 'aoiClientRegistrationRes', ['clientID', 'code', 'desc', 'messageType']),
+    );
     const handle = /^aoi-([0-9a-f]{16})\./.exec(response.clientID)?.[1];
     expect(await server.aoi.store.getClient(handle!)).toMatchObject({ deviceNumber: '5465465416846865465' });
   });
@@ -72,7 +75,7 @@ describe('AOI Client deregistration (10.1.2)', () => {
     expect(await socket.request(deregistration(clientID))).toEqual({
       messageType: 'aoiClientDeregistrationRes',
       code: 200,
-      desc: 'OK',
+      [wireName('aoi1', 'aoiClientDeregistrationRes', 'desc')]: 'OK',
     });
     expect(await server.aoi.store.clientsForToken(app.result.clientAppToken)).toEqual([]);
     expect(await socket.request(deregistration(clientID))).toMatchObject({ code: 401 });

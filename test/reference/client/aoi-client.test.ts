@@ -14,9 +14,12 @@ import {
 import { AoiDevice } from '../../../reference/client/device.ts';
 import { MemoryDeviceState } from '../../../reference/client/device-state.ts';
 import type { OmaspecServer, ServerOptions } from '../../../reference/server.ts';
-import { specMember } from '../spec-members.ts';
+import { specMember, wireName } from '../spec-members.ts';
 import { startServer } from '../support.ts';
 import { assembled } from '../../../reference/members.ts';
+
+/** The Client Application's answers name their text member as the spec now does (a CR may rename it). */
+const APP_DESC = wireName('clientApp', 'clientAppRegistrationRes', 'desc');
 
 /** A Client Application request as the test writes it; a CR may retype its members (see `assembled`). */
 const ask = (device: AoiDevice, members: object) => device.answerClientApplication(assembled(members));
@@ -151,7 +154,7 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
       messageType: 'clientAppRegistrationReq',
       applicationName: 'mail',
     });
-    expect(response).toMatchObject({ messageType: 'clientAppRegistrationRes', code: 200, desc: 'OK' });
+    expect(response).toMatchObject({ messageType: 'clientAppRegistrationRes', code: 200, [APP_DESC]: 'OK' });
     const saved = await state.load();
     expect(saved.clientID).toMatch(/^aoi-/);
     expect(saved.applications).toEqual([
@@ -190,8 +193,8 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
     expect(reply).toEqual({
       messageType: 'clientAppRegistrationRes',
       code: 200,
-      desc: 'OK',
-      clientAppToken: await device.tokenOf('chat'),
+      [APP_DESC]: 'OK',
+      [wireName('clientApp', 'clientAppRegistrationRes', 'clientAppToken')]: await device.tokenOf('chat'),
       // Relayed from the AOI Server's answer while both messages have the member (a CR may remove it).
       ...(specMember('aoi1', 'clientAppRegistrationRes', 'aoiServerUrl') &&
       specMember('clientApp', 'clientAppRegistrationRes', 'aoiServerUrl')
@@ -225,7 +228,7 @@ describe('AoiDevice (AOI Client procedures, 9.3.1 API)', () => {
     expect(await ask(device, { messageType: 'clientAppRegistrationReq', applicationName: 'x' })).toEqual({
       messageType: 'clientAppRegistrationRes',
       code: 503,
-      desc: 'Service Unavailable',
+      [APP_DESC]: 'Service Unavailable',
     });
   });
 });
