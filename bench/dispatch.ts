@@ -4,20 +4,36 @@
  */
 import { createAoi1Dispatcher } from '../generated/aoi1/dispatcher.ts';
 import type { Aoi1Handlers } from '../generated/aoi1/handlers.ts';
+import { aoi1Fields as F } from '../generated/aoi1/types.ts';
 import { ProtocolError } from '../generated/common/dispatch.ts';
+import { assembled } from '../reference/members.ts';
 import { item, raceAsync, race, type Item } from './measure.ts';
 
 const CLIENT_ID = 'aoi-0123456789abcdef.0123456789abcdef0123456789abcdef';
 
-const registration = { messageType: 'aoiClientRegistrationReq', deviceNumber: '5465465416846865465' };
-const registered = { messageType: 'aoiClientRegistrationRes', clientID: CLIENT_ID, code: 200, desc: 'OK' } as const;
+type Answer<K extends keyof Aoi1Handlers> = Awaited<ReturnType<Aoi1Handlers[K]>>;
+const [REQ, RES] = [F.aoiClientRegistrationReq, F.aoiClientRegistrationRes];
+const [APP_REQ, APP_RES] = [F.clientAppRegistrationReq, F.clientAppRegistrationRes];
+
+// Named through aoi1Fields and `assembled`, so that a CR renaming or retyping a member leaves this compiling.
+const registration = { messageType: 'aoiClientRegistrationReq', [REQ.deviceNumber]: '5465465416846865465' };
+const registered = assembled<Answer<'aoiClientRegistrationReq'>>({
+  messageType: 'aoiClientRegistrationRes',
+  [RES.clientID]: CLIENT_ID,
+  [RES.code]: 200,
+  [RES.desc]: 'OK',
+});
 const appRegistration = {
   jsonrpc: '2.0',
   id: '116',
   method: 'clientAppRegistrationReq',
-  params: { clientID: CLIENT_ID },
+  params: { [APP_REQ.clientID]: CLIENT_ID },
 };
-const appRegistered = { code: 200, message: 'OK', clientAppToken: 'LfOrWGz-0123456789' } as const;
+const appRegistered = assembled<Answer<'clientAppRegistrationReq'>>({
+  [APP_RES.code]: 200,
+  [APP_RES.message]: 'OK',
+  [APP_RES.clientAppToken]: 'LfOrWGz-0123456789',
+});
 
 type Benchmarked = Pick<Aoi1Handlers, 'aoiClientRegistrationReq' | 'clientAppRegistrationReq'>;
 

@@ -49,6 +49,15 @@ export const FORMS: Form[] = [
     edit: (m) => ({ name: m[1]!, edit: { verb: 'rename', to: m[2]! } }),
   },
   {
+    // "The “desc” element becomes “description”": the parameter is the subject, and the quoted word after the verb
+    // its new name; "the default of “x” becomes “never”" is a value (the default form).
+    re: new RegExp(
+      `^\\s*(?:in\\s+the\\s+[^,${QUOTE_CHARS}]*,\\s*)?(?:the\\s+)?${NAME}\\s*(?:${KIND})?(?:(?!\\b(?:value|default)s?\\b)[^${QUOTE_CHARS}])*?\\b(?:becomes|shall\\s+become|is\\s+now\\s+(?:called|named))\\s+${NAME}\\s*\\.?$`,
+      'i',
+    ),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'rename', to: m[2]! } }),
+  },
+  {
     re: new RegExp(`\\brename\\s+(?:the\\s+)?${NAME}.*?\\b(?:to|as|into)\\s+${NAME}`, 'i'),
     edit: (m) => ({ name: m[1]!, edit: { verb: 'rename', to: m[2]! } }),
   },
@@ -67,7 +76,7 @@ export const FORMS: Form[] = [
     edit: (m) => added(m[2]!, m[1] ?? m[3], m[4]),
   },
   {
-    re: new RegExp(`${NAME}${FILLER}\\b(?:is|shall\\s+be|are)\\s+(?:removed|deleted)\\b`, 'i'),
+    re: new RegExp(`${NAME}${FILLER}\\b(?:is|shall\\s+be|are)\\s+(?:removed|deleted|dropped|omitted)\\b`, 'i'),
     edit: (m) => ({ name: m[1]!, edit: { verb: 'remove' } }),
   },
   {
@@ -80,7 +89,15 @@ export const FORMS: Form[] = [
   },
   {
     re: new RegExp(
-      `${NAME}${FILLER}\\b(?:becomes?|shall\\s+become|(?:is|are)\\s+changed\\s+to|changes?\\s+to|(?:is|are)\\s+made|(?:is|are|shall)\\s+${FROM_NOW}(?:\\s+(?:be|made))?)\\s+(mandatory|optional|required|conditional)\\b`,
+      `${NAME}${FILLER}\\b(?:becomes?|shall\\s+become|(?:is|are)\\s+changed\\s+to|changes?\\s+to|(?:is|are)\\s+made|(?:is|are|shall)\\s+${FROM_NOW}(?:\\s+(?:be|made))?)\\s+(?:an?\\s+)?(mandatory|optional|required|conditional)\\b`,
+      'i',
+    ),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'presence', required: /mandatory|required/i.test(m[2]!) } }),
+  },
+  {
+    // "“reason” is mandatory from now on", "… shall be optional henceforth".
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:is|are|shall\\s+be)\\s+(mandatory|optional|required|conditional)\\s+${FROM_NOW}\\b`,
       'i',
     ),
     edit: (m) => ({ name: m[1]!, edit: { verb: 'presence', required: /mandatory|required/i.test(m[2]!) } }),
@@ -88,6 +105,11 @@ export const FORMS: Form[] = [
   {
     re: new RegExp(`${NAME}${FILLER}\\bis\\s+no\\s+longer\\s+(mandatory|required)\\b`, 'i'),
     edit: (m) => ({ name: m[1]!, edit: { verb: 'presence', required: false } }),
+  },
+  {
+    // "“channels” is changed from an array of strings to a string".
+    re: new RegExp(`${NAME}${FILLER}\\b(?:is|are)\\s+changed\\s+from\\s+.+?\\s+to\\s+(.+)$`, 'i'),
+    edit: (m) => typed(m[1]!, m[2]!),
   },
   {
     re: new RegExp(
@@ -167,6 +189,22 @@ export const FORMS: Form[] = [
     edit: (m) => restricted(m[1]!, m[2]!),
   },
   {
+    // "“code” may also take the value 429", "… can also be 429 or 430".
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:may|can|shall|is\\s+allowed\\s+to)\\s+also\\s+(?:take|have|be)(?:\\s+the)?\\s+(?:values?\\s+)?(${VALUE_LIST})`,
+      'i',
+    ),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'allow', values: valuesOf(m[2]!) } }),
+  },
+  {
+    // "The value 429 is added to the allowed values of “code”".
+    re: new RegExp(
+      `\\bvalues?\\s+(${VALUE_LIST})\\s+(?:is|are)\\s+added\\s+to\\s+the\\s+(?:allowed|possible|permitted)\\s+values\\s+(?:of|for)\\s+(?:the\\s+)?${NAME}`,
+      'i',
+    ),
+    edit: (m) => ({ name: m[2]!, edit: { verb: 'allow', values: valuesOf(m[1]!) } }),
+  },
+  {
     re: new RegExp(`${NAME}${FILLER}\\b(?:is|are|shall\\s+be)\\s+replaced\\s+(?:by|with)\\s+${NAME}`, 'i'),
     edit: (m) => ({ name: m[1]!, edit: { verb: 'rename', to: m[2]! } }),
   },
@@ -192,7 +230,7 @@ export const FORMS: Form[] = [
   {
     // "The request gains a new optional parameter “lang”: string", "… now has an optional “x” element: integer".
     re: new RegExp(
-      `\\b(?:gains?|receives?|gets?|now\\s+(?:has|contains|includes|carries))\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*(?:new\\s+)?(?:${KIND}\\s+)?${NAME}\\s*(?:${KIND})?\\s*(?:\\(([MOC])\\))?[^:]*?(?::\\s*(.*))?$`,
+      `\\b(?:gains?|receives?|gets?|(?:now|additionally|also)\\s+(?:has|contains|includes|carries))\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*(?:new\\s+)?(?:${KIND}\\s+)?${NAME}\\s*(?:${KIND})?\\s*(?:\\(([MOC])\\))?[^:]*?(?::\\s*(.*))?$`,
       'i',
     ),
     edit: (m) => added(m[2]!, m[1] ?? m[3], m[4]),
@@ -200,7 +238,7 @@ export const FORMS: Form[] = [
   {
     // "An optional “priority” parameter (integer, from 1 to 5) is added …", "“until” is added … as an optional string".
     re: new RegExp(
-      `(?:\\b(mandatory|optional|conditional)\\s+(?:new\\s+)?)?${NAME}\\s*(?:${KIND})?\\s*(?:\\(([^)]*)\\))?[^:]*?\\b(?:is|are|shall\\s+be)\\s+added\\b(?:[^:]*?\\bas\\s+(?:an?\\s+)?(.*)$|[^:]*?(?::\\s*(.*))?$)`,
+      `(?:\\b(mandatory|optional|conditional)\\s+(?:new\\s+)?(?:${KIND}\\s+)?)?${NAME}\\s*(?:${KIND})?\\s*(?:\\(([^)]*)\\))?[^:]*?\\b(?:is|are|shall\\s+be)\\s+added\\b(?:[^:]*?\\bas\\s+(?:an?\\s+)?(.*)$|[^:]*?(?::\\s*(.*))?$)`,
       'i',
     ),
     edit: (m) => addedWithSpec(m[2]!, m[1], m[3], m[4] ?? m[5]),
@@ -223,11 +261,10 @@ function itemsConstrained(container: string, wordName: boolean, spec: string): F
   };
 }
 
+const valuesOf = (list: string) => [...list.matchAll(new RegExp(VALUE, 'gi'))].map((v) => enumValue(v[0]));
+
 function restricted(name: string, list: string): { name: string; edit: Edit } {
-  return {
-    name,
-    edit: { verb: 'restrict', values: [...list.matchAll(new RegExp(VALUE, 'gi'))].map((v) => enumValue(v[0])) },
-  };
+  return { name, edit: { verb: 'restrict', values: valuesOf(list) } };
 }
 
 /** An addition whose type is in parentheses after the name, after " as ", or after a colon; presence may lead. */
@@ -285,6 +322,12 @@ function constrained(name: string, spec: string, limit = false): { name: string;
   const leading = clauses.notes.every((n) => n.index > 0);
   // A bare number followed by words ("at most one year in the future") is not a bound the schema can hold.
   const unitless = bounds.some((c) => !c.unit) && clauses.notes.some((n) => !/^(?:seconds?|s|ms)\b/i.test(n.text));
-  if (!bounds.length || clauses.type || clauses.presence || !leading || unitless) return undefined;
+  if (!bounds.length || clauses.presence || !leading || unitless) return undefined;
+  // "shall be a positive integer not larger than 86400": the type restated, with its bounds.
+  if (clauses.type) {
+    const schema = structuredClone(clauses.type.schema);
+    for (const c of bounds) applyConstraint(schema, c);
+    return clauses.notes.length ? undefined : { name, edit: { verb: 'type', schema } };
+  }
   return { name, edit: { verb: 'constrain', constraints: bounds } };
 }

@@ -27,6 +27,8 @@ export type Edit =
   | { verb: 'presence'; required: boolean }
   | { verb: 'type'; schema: JsonSchema }
   | { verb: 'restrict'; values: (string | number | boolean)[] }
+  /** "“code” may also take the value 429": values added to an enumeration. */
+  | { verb: 'allow'; values: (string | number | boolean)[] }
   /** Ranges, lengths, item counts: "the maximum length of “x” is 64 characters", "“y” shall have at least one item". */
   | { verb: 'constrain'; constraints: Constraint[] };
 

@@ -135,18 +135,25 @@ function editSchema(schema: JsonSchema, s: Statement): JsonSchema {
     for (const c of e.constraints) applyConstraint(constrained, c);
     return constrained;
   }
-  if (e.verb === 'restrict') {
-    const numeric = schema.type === 'integer' || schema.type === 'number';
-    return {
-      ...schema,
-      enum: e.values.map((v) =>
-        numeric && typeof v === 'string' && /^-?\d+$/.test(v)
-          ? Number(v)
-          : !numeric && typeof v === 'number'
-            ? String(v)
-            : v,
-      ),
-    };
+  if (e.verb === 'allow') {
+    const current = Array.isArray(schema.enum) ? schema.enum : 'const' in schema ? [schema.const] : undefined;
+    // Without an enumeration the values are allowed already; the type still decides.
+    if (!current) return schema;
+    const { const: _c, ...rest } = schema;
+    return { ...rest, enum: [...new Set([...current, ...typedLike(schema, e.values)])] };
   }
+  if (e.verb === 'restrict') return { ...schema, enum: typedLike(schema, e.values) };
   return schema;
+}
+
+/** Values as the schema's type wants them: "200" is 200 for an integer, 200 is "200" for a string. */
+function typedLike(schema: JsonSchema, values: (string | number | boolean)[]): (string | number | boolean)[] {
+  const numeric = schema.type === 'integer' || schema.type === 'number';
+  return values.map((v) =>
+    numeric && typeof v === 'string' && /^-?\d+$/.test(v)
+      ? Number(v)
+      : !numeric && typeof v === 'number'
+        ? String(v)
+        : v,
+  );
 }

@@ -58,7 +58,12 @@ const VALUE = `(?:${Q}[^${QUOTE_CHARS}]*${Q}|-?\\d+(?:\\.\\d+)?|true|false)`;
 const VALUE_LIST = `${VALUE}(?:\\s*(?:,\\s*(?:or|and)?|or|and)\\s*${VALUE})*`;
 const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
 const UNIT =
-  '(characters?|chars?|letters?|octets?|bytes?|items?|entries|entry|elements?|values?|members?|commands?|objects?)?';
+  '(characters?|chars?|letters?|digits?|octets?|bytes?|items?|entries|entry|elements?|values?|members?|commands?|objects?)?';
+/** Words for an upper or a lower bound ("at most", "not larger than", "no less than"). */
+const AT_MOST =
+  '(?:at\\s+most|up\\s+to|maximum(?:\\s+of)?|no\\s+more\\s+than|not\\s+more\\s+than|(?:not|no)\\s+(?:larger|greater|bigger|higher)\\s+than|not\\s+exceeding|less\\s+than\\s+or\\s+equal\\s+to)';
+const AT_LEAST =
+  '(?:at\\s+least|minimum(?:\\s+of)?|(?:no|not)\\s+(?:less|smaller|lower)\\s+than|greater\\s+than\\s+or\\s+equal\\s+to)';
 
 const SCALARS: [RegExp, JsonSchema][] = [
   [/^(?:strings?|text|utf-?8 strings?)$/i, { type: 'string' }],
@@ -85,7 +90,7 @@ interface Matcher {
 
 const unitOf = (word: string | undefined): Unit | undefined => {
   if (!word) return undefined;
-  if (/^(characters?|chars?|letters?|octets?|bytes?)$/i.test(word)) return 'length';
+  if (/^(characters?|chars?|letters?|digits?|octets?|bytes?)$/i.test(word)) return 'length';
   return 'items';
 };
 
@@ -159,6 +164,18 @@ const AT_START: Matcher[] = [
   { re: /(?:an?\s+)?(?:array|list)\b/iy, apply: (_m, o) => (o.type = { schema: { type: 'array' } }) },
   { re: DATE_TIME, apply: (_m, o) => mergeType(o, { type: 'string', format: 'date-time' }) },
   {
+    // "a positive integer": the sign is a bound the schema keeps.
+    re: /(?:an?\s+)?(strictly\s+positive|positive|non-negative|nonnegative|unsigned)\s+(integer|number)s?\b/iy,
+    apply: (m, o) => {
+      const zeroAllowed = !/^(?:strictly\s+)?positive$/i.test(m[1]!);
+      const type = m[2]!.toLowerCase();
+      mergeType(
+        o,
+        zeroAllowed ? { type, minimum: 0 } : type === 'integer' ? { type, minimum: 1 } : { type, exclusiveMinimum: 0 },
+      );
+    },
+  },
+  {
     re: /(?:an?\s+)?([A-Za-z][A-Za-z-]*)(?=\s*(?:[,;:.(]|$|\s+(?:value|type)\b))/iy,
     apply: (m, o) => {
       const s = scalarSchema(m[1]!);
@@ -179,7 +196,7 @@ const CONSTRAINTS: Matcher[] = [
   },
   {
     re: new RegExp(
-      `(each\\s+)?(?:at\\s+least|minimum(?:\\s+of)?|no\\s+less\\s+than)\\s+${NUM}\\s*(?:${UNIT})?\\s*(?:,\\s*)?(?:and\\s+)?(?:at\\s+most|maximum(?:\\s+of)?|no\\s+more\\s+than|up\\s+to)\\s+${NUM}\\s*${UNIT}`,
+      `(each\\s+)?${AT_LEAST}\\s+${NUM}\\s*(?:${UNIT})?\\s*(?:,\\s*)?(?:and\\s+)?${AT_MOST}\\s+${NUM}\\s*${UNIT}`,
       'iy',
     ),
     apply: (m, o) =>
@@ -201,15 +218,12 @@ const CONSTRAINTS: Matcher[] = [
       }),
   },
   {
-    re: new RegExp(
-      `(each\\s+)?(?:at\\s+most|up\\s+to|maximum(?:\\s+of)?|no\\s+more\\s+than|not\\s+more\\s+than)\\s+${NUM}\\s*${UNIT}`,
-      'iy',
-    ),
+    re: new RegExp(`(each\\s+)?${AT_MOST}\\s+${NUM}\\s*${UNIT}`, 'iy'),
     apply: (m, o) =>
       o.constraints.push({ max: numberWord(m[2]!), unit: unitOf(m[3]), ...(m[1] ? { each: true } : {}) }),
   },
   {
-    re: new RegExp(`(each\\s+)?(?:at\\s+least|minimum(?:\\s+of)?|no\\s+less\\s+than)\\s+${NUM}\\s*${UNIT}`, 'iy'),
+    re: new RegExp(`(each\\s+)?${AT_LEAST}\\s+${NUM}\\s*${UNIT}`, 'iy'),
     apply: (m, o) =>
       o.constraints.push({ min: numberWord(m[2]!), unit: unitOf(m[3]), ...(m[1] ? { each: true } : {}) }),
   },

@@ -163,6 +163,57 @@ describe('readAmendments: each form of CR-STYLE.md, with words in between', () =
     expect([s?.name, s?.edit, s?.target.side]).toEqual([name, edit, side]);
   });
 
+  it.each([
+    ['The “desc” element of the error response becomes “description”.', 'desc', { verb: 'rename', to: 'description' }],
+    ['The “reason” parameter is mandatory from now on.', 'reason', { verb: 'presence', required: true }],
+    [
+      '“clientAppToken” in the response is now an optional element.',
+      'clientAppToken',
+      { verb: 'presence', required: false },
+    ],
+    ['The “aoiServerUrl” element is dropped from the success response.', 'aoiServerUrl', { verb: 'remove' }],
+    [
+      'The “channels” parameter is changed from an array of strings to a string.',
+      'channels',
+      { verb: 'type', schema: { type: 'string' } },
+    ],
+    [
+      'The “deviceNumber” element of the request shall contain at most 15 digits.',
+      'deviceNumber',
+      { verb: 'constrain', constraints: [{ max: 15, unit: 'length' }] },
+    ],
+    [
+      'The “ttl” parameter, if present, shall be a positive integer not larger than 86400.',
+      'ttl',
+      { verb: 'type', schema: { type: 'integer', minimum: 1, maximum: 86400 } },
+    ],
+    ['The “code” element of the error response may also take the value 429.', 'code', { verb: 'allow', values: [429] }],
+    ['The value 429 is added to the allowed values of “code”.', 'code', { verb: 'allow', values: [429] }],
+    [
+      'A new mandatory element “timestamp” (date-time) is added to the success response.',
+      'timestamp',
+      { verb: 'add', required: true, schema: { type: 'string', format: 'date-time' }, description: '' },
+    ],
+    [
+      'The response additionally contains an optional “expiresIn” element: integer, in seconds.',
+      'expiresIn',
+      { verb: 'add', required: false, schema: { type: 'integer' }, description: 'in seconds.' },
+    ],
+  ])('reads the further wording "%s"', (text, name, edit) => {
+    const { statements, unread } = read(text);
+    expect(unread).toBe(false);
+    expect(statements.map((s) => [s.name, s.edit])).toEqual([[name, edit]]);
+  });
+
+  it.each(['The default value of “until” is changed to “never”.', 'The default of “until” becomes “never”.'])(
+    'reads a quoted value after "%s" as the default, not as a new name',
+    (text) => {
+      expect(read(text).statements.map((s) => [s.name, s.edit])).toEqual([
+        ['until', { verb: 'constrain', constraints: [{ default: 'never' }] }],
+      ]);
+    },
+  );
+
   it('reads one statement per name when several names share the predicate', () => {
     expect(edits('The “x”, “y” and “z” parameters become optional.').map((e) => [e.name, e.edit])).toEqual([
       ['x', { verb: 'presence', required: false }],

@@ -71,4 +71,23 @@ describe('applyStatement', () => {
     expect(applyStatement(variant, s)).toBe(true);
     expect(variant.properties[0]!.schema).toMatchObject({ items: { items: { type: 'string', maxLength: 8 } } });
   });
+
+  it.each([
+    [
+      { type: 'integer', enum: [200, 401] },
+      { type: 'integer', enum: [200, 401, 429] },
+    ],
+    [
+      { type: 'integer', const: 200 },
+      { type: 'integer', enum: [200, 429] },
+    ],
+    [
+      { type: 'integer', minimum: 400 },
+      { type: 'integer', minimum: 400 },
+    ],
+  ])('adds "may also take" values to the enumeration of %j', (before, after) => {
+    const variant = variantWith({ code: before });
+    expect(applyStatement(variant, statementOf('The “code” element may also take the value 429.'))).toBe(true);
+    expect(variant.properties[0]!.schema).toEqual(after);
+  });
 });

@@ -300,10 +300,23 @@ describe('readParam constraints', () => {
     ['integer, default 3600', { type: 'integer', default: 3600 }],
     ['integer. Default 3600.', { type: 'integer', default: 3600 }],
     ['array of strings, each one of “a” or “b”', { type: 'array', items: { type: 'string', enum: ['a', 'b'] } }],
+    ['string, at most 15 digits', { type: 'string', maxLength: 15 }],
+    ['integer, not larger than 86400', { type: 'integer', maximum: 86400 }],
+    ['integer, no less than 1 and not greater than 10', { type: 'integer', minimum: 1, maximum: 10 }],
   ])('reads "%s" into %j, keeping the phrase as description, with no finding', (spec, schema) => {
     const r = read(`“value”: mandatory, ${spec}`);
     expect(r.property.schema).toEqual(schema);
     expect(r.property.description).toBe(spec.replace(/^[^,.]+[,.]\s*/, ''));
+    expect(r.findings).toEqual([]);
+  });
+
+  it.each([
+    ['positive integer', { type: 'integer', minimum: 1 }],
+    ['a non-negative integer', { type: 'integer', minimum: 0 }],
+    ['positive number', { type: 'number', exclusiveMinimum: 0 }],
+  ])('keeps the sign of "%s" as a bound', (type, schema) => {
+    const r = read(`“ttl”: optional, ${type}`);
+    expect(r.property.schema).toEqual(schema);
     expect(r.findings).toEqual([]);
   });
 
