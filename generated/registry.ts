@@ -109,6 +109,8 @@ export interface MessageEntry<T> {
   envelope: 'messageType' | 'jsonrpc' | 'http';
   kind: 'request' | 'response' | 'notification';
   direction: 'clientToServer' | 'serverToClient';
+  /** For a request: the id of the message that answers it. */
+  response?: string;
   validator: Validator<T>;
 }
 
@@ -120,6 +122,7 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
       envelope: 'messageType',
       kind: 'request',
       direction: 'clientToServer',
+      response: 'aoiClientDeregistrationRes',
     } as const),
     validator: { is: isAoiClientDeregistrationReq, validate: validateAoiClientDeregistrationReq },
   },
@@ -140,6 +143,7 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
       envelope: 'messageType',
       kind: 'request',
       direction: 'clientToServer',
+      response: 'aoiClientRegistrationRes',
     } as const),
     validator: { is: isAoiClientRegistrationReq, validate: validateAoiClientRegistrationReq },
   },
@@ -160,6 +164,7 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
       envelope: 'jsonrpc',
       kind: 'request',
       direction: 'clientToServer',
+      response: 'clientAppDeregistrationRes',
     } as const),
     validator: { is: isClientAppDeregistrationReq, validate: validateClientAppDeregistrationReq },
   },
@@ -180,6 +185,7 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
       envelope: 'jsonrpc',
       kind: 'request',
       direction: 'clientToServer',
+      response: 'aoi1.clientAppRegistrationRes',
     } as const),
     validator: { is: isAoi1ClientAppRegistrationReq, validate: validateAoi1ClientAppRegistrationReq },
   },
@@ -200,6 +206,7 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
       envelope: 'jsonrpc',
       kind: 'request',
       direction: 'serverToClient',
+      response: 'notificationDeliveryRes',
     } as const),
     validator: { is: isNotificationDeliveryReq, validate: validateNotificationDeliveryReq },
   },
@@ -220,6 +227,7 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
       envelope: 'messageType',
       kind: 'request',
       direction: 'clientToServer',
+      response: 'clientApp.clientAppRegistrationRes',
     } as const),
     validator: { is: isClientAppRegistrationReq, validate: validateClientAppRegistrationReq },
   },
@@ -240,6 +248,7 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
       envelope: 'http',
       kind: 'request',
       direction: 'clientToServer',
+      response: 'dmPackage2',
     } as const),
     validator: { is: isDmPackage1, validate: validateDmPackage1 },
   },
@@ -260,6 +269,7 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
       envelope: 'http',
       kind: 'request',
       direction: 'clientToServer',
+      response: 'dmPackage2',
     } as const),
     validator: { is: isDmPackage3, validate: validateDmPackage3 },
   },
@@ -270,6 +280,7 @@ export const messages: { readonly [K in MessageId]: MessageEntry<MessageTypes[K]
       envelope: 'http',
       kind: 'request',
       direction: 'clientToServer',
+      response: 'notificationSubmitRes',
     } as const),
     validator: { is: isNotificationSubmitReq, validate: validateNotificationSubmitReq },
   },

@@ -12,6 +12,14 @@ export function emitRegistry(plans: InterfacePlan[]): string {
     typeNames: plan.messages.map((m) => names.type(m.meta)),
     guards: plan.messages.flatMap((m) => [names.guard(m.meta), names.validate(m.meta)]),
   }));
+  // The pairing the plan settled (manifest roles, `responseTo`), so that code answering a request needs no naming rule.
+  const answers = new Map(
+    plans.flatMap((plan) =>
+      [...plan.server.handled, ...plan.client.handled].flatMap(({ request, response }) =>
+        response ? [[request.meta.id, response.meta.id] as const] : [],
+      ),
+    ),
+  );
   const messages = plans.flatMap((plan) =>
     plan.messages.map(({ meta }) => ({
       id: meta.id,
@@ -24,6 +32,7 @@ export function emitRegistry(plans: InterfacePlan[]): string {
         envelope: meta.envelope,
         kind: meta.kind,
         direction: meta.direction,
+        ...(answers.has(meta.id) ? { response: answers.get(meta.id) } : {}),
       }),
     })),
   );

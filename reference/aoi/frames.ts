@@ -1,23 +1,19 @@
-import { messages } from '../../generated/registry.ts';
+import { lookupMessage, messages } from '../../generated/registry.ts';
 import { JSONRPC_ERRORS } from '../../generated/common/jsonrpc.ts';
 import type { PendingRequests } from '../../generated/common/requests.ts';
 import { checkJsonLimits, unquote, type JsonLimits } from '../limits/json-depth.ts';
 
 /**
- * The `…Res` answering each messageType request the server takes (a CR names the response after its request): a
- * refusal before parsing is that response with code 400. Derived from the generated registry, so a CR's new
- * messageType request is answered the same way.
+ * The response answering each messageType request the server takes, as the generated registry pairs them: a
+ * refusal before parsing is that response with code 400, so a CR's new messageType request is answered the same way.
  */
-const RESPONSE_TYPE: ReadonlyMap<string, string> = (() => {
-  const aoi = Object.values(messages).filter((m) => m.interface === 'aoi1' && m.envelope === 'messageType');
-  const responses = new Set(aoi.filter((m) => m.kind === 'response').map((m) => m.name));
-  return new Map(
-    aoi
-      .filter((m) => m.kind === 'request' && m.direction === 'clientToServer')
-      .map((m) => [m.name, m.name.replace(/Req$/, 'Res')] as const)
-      .filter(([, response]) => responses.has(response)),
-  );
-})();
+const RESPONSE_TYPE: ReadonlyMap<string, string> = new Map(
+  Object.values(messages).flatMap((m) => {
+    const response = m.response === undefined ? undefined : lookupMessage(m.response);
+    const answered = m.interface === 'aoi1' && m.envelope === 'messageType' && m.direction === 'clientToServer';
+    return answered && response ? [[m.name, messages[response].name] as const] : [];
+  }),
+);
 
 const NUMBER_LITERAL = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([-+]?[0-9]+))?$/;
 
