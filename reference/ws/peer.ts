@@ -6,12 +6,19 @@ import type { ConnectionContext, MessageHandler, SocketLimits } from './socket-e
 export interface PeerSetting {
   readonly limits: SocketLimits;
   readonly handler: MessageHandler;
-  readonly maxConcurrentMessages: number;
   readonly onInternalError: (error: unknown) => void;
   readonly isUnmatchedResponse?: (raw: string, conn: ConnectionContext) => boolean;
   /** Messages being handled; the endpoint's close() waits for them so the store is not closed under a handler. */
   readonly inFlight: Set<Promise<void>>;
 }
+
+/**
+ * Messages of one connection handled at once (the others wait, counted in maxQueuedMessages). A store round trip
+ * is milliseconds, so one at a time left a pipelining client waiting for each commit in turn; a few at a time let
+ * them share one. Small, so that a handful of peers cannot hold the store's pending calls (StoreLimits.maxPending)
+ * while it is slow.
+ */
+export const MAX_CONCURRENT_MESSAGES = 8;
 
 const SETTLED = Promise.resolve();
 /** WebSocket close codes (RFC 6455 7.4.1) the server sends. */
@@ -48,7 +55,7 @@ export class Peer implements ConnectionContext {
   /** Received and not yet answered. */
   private queued = 0;
   private running = 0;
-  /** Received while maxConcurrentMessages were running: each starts its handler when one ends. */
+  /** Received while MAX_CONCURRENT_MESSAGES were running: each starts its handler when one ends. */
   private waiting: (() => void)[] | undefined;
   /** A limit was broken: later frames are ignored; the socket closes once the admitted messages are answered. */
   private refusing = false;
@@ -101,7 +108,7 @@ export class Peer implements ConnectionContext {
       return this.close(CLOSE.POLICY_VIOLATION, 'too many messages awaiting an answer');
     this.queued++;
     const reply =
-      this.running < this.setting.maxConcurrentMessages
+      this.running < MAX_CONCURRENT_MESSAGES
         ? this.handle(raw)
         : new Promise<string | undefined>((resolve) => (this.waiting ??= []).push(() => resolve(this.handle(raw))));
     const answered = () => {

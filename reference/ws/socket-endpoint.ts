@@ -24,13 +24,7 @@ export interface ConnectionContext {
  */
 export type MessageHandler = (raw: string, conn: ConnectionContext) => Promise<string | undefined>;
 
-/**
- * Messages of one connection handled at once (the others wait, counted in maxQueuedMessages). A store round trip
- * is milliseconds, so one at a time left a pipelining client waiting for each commit in turn; a few at a time let
- * them share one. Small, so that a handful of peers cannot hold the store's pending calls (StoreLimits.maxPending)
- * while it is slow.
- */
-export const MAX_CONCURRENT_MESSAGES = 8;
+export { MAX_CONCURRENT_MESSAGES } from './peer.ts';
 
 export interface SocketLimits {
   /** Largest accepted frame/message; larger ones close the socket with 1009. */
@@ -98,7 +92,6 @@ export function mountSocketEndpoint(router: HttpRouter, path: string, options: S
   const setting: PeerSetting = {
     limits,
     handler: options.handler,
-    maxConcurrentMessages: MAX_CONCURRENT_MESSAGES,
     onInternalError,
     isUnmatchedResponse: options.isUnmatchedResponse,
     inFlight,
