@@ -57,13 +57,15 @@ const Q = `[${QUOTE_CHARS}]`;
 const VALUE = `(?:${Q}[^${QUOTE_CHARS}]*${Q}|-?\\d+(?:\\.\\d+)?|true|false)`;
 const VALUE_LIST = `${VALUE}(?:\\s*(?:,\\s*(?:or|and)?|or|and)\\s*${VALUE})*`;
 const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
+/** A bound of a range, which may be a decimal ("from 0.5 to 1.5"). */
+const BOUND = '(-?\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)';
 const UNIT =
   '(characters?|chars?|letters?|digits?|octets?|bytes?|items?|entries|entry|elements?|values?|members?|commands?|objects?)?';
 /** Words for an upper or a lower bound ("at most", "not larger than", "no less than"). */
 const AT_MOST =
-  '(?:at\\s+most|up\\s+to|maximum(?:\\s+of)?|no\\s+more\\s+than|not\\s+more\\s+than|(?:not|no)\\s+(?:larger|greater|bigger|higher)\\s+than|not\\s+exceeding|less\\s+than\\s+or\\s+equal\\s+to)';
+  '(?:at\\s+most|up\\s+to|max(?:imum)?\\.?(?:\\s+value)?(?:\\s+of)?|no\\s+more\\s+than|not\\s+more\\s+than|(?:not|no)\\s+(?:larger|greater|bigger|higher)\\s+than|not\\s+exceeding|less\\s+than\\s+or\\s+equal\\s+to|≤|<=)';
 const AT_LEAST =
-  '(?:at\\s+least|minimum(?:\\s+of)?|(?:no|not)\\s+(?:less|smaller|lower)\\s+than|greater\\s+than\\s+or\\s+equal\\s+to)';
+  '(?:at\\s+least|min(?:imum)?\\.?(?:\\s+value)?(?:\\s+of)?|(?:no|not)\\s+(?:less|smaller|lower)\\s+than|greater\\s+than\\s+or\\s+equal\\s+to|≥|>=)';
 
 const SCALARS: [RegExp, JsonSchema][] = [
   [/^(?:strings?|text|utf-?8 strings?)$/i, { type: 'string' }],
@@ -81,7 +83,7 @@ export function scalarSchema(word: string): JsonSchema | undefined {
 }
 
 const DATE_TIME =
-  /(?:a\s+)?(?:date and time|date-?time|timestamp)(?:\s+(?:in|as per|according to|following)\s+(?:the\s+)?RFC\s*3339(?:\s+format)?)?/iy;
+  /(?:a\s+)?(?:date and time|date-?time|timestamp)(?:\s+(?:in|as per|according to|following)\s+(?:the\s+)?RFC\s*3339(?:\s+format)?|\s*\(\s*(?:as\s+per\s+|see\s+)?RFC\s*3339\s*\))?/iy;
 
 interface Matcher {
   re: RegExp;
@@ -176,7 +178,8 @@ const AT_START: Matcher[] = [
     },
   },
   {
-    re: /(?:an?\s+)?([A-Za-z][A-Za-z-]*)(?=\s*(?:[,;:.(]|$|\s+(?:value|type)\b))/iy,
+    // A type word may run into its constraint ("integer between 0 and 7"); "number of …" is a description.
+    re: /(?:an?\s+)?([A-Za-z][A-Za-z-]*)(?=\s*(?:[,;:.(]|$|\s+(?:value|type)\b)|\s+(?:between|from|in\s+the\s+range|ranging|up\s+to|at\s+(?:most|least)|not|no|max|min|maximum|minimum|[≤≥<>])\b|\s*[≤≥<>])/iy,
     apply: (m, o) => {
       const s = scalarSchema(m[1]!);
       if (s) mergeType(o, s);
@@ -189,7 +192,7 @@ const AT_START: Matcher[] = [
 const CONSTRAINTS: Matcher[] = [
   {
     re: new RegExp(
-      `(each\\s+(?:(?:item|value|entry)\\s+)?(?:is\\s+)?)?(?:one\\s+of(?:\\s+the\\s+values)?|either|restricted\\s+to(?:\\s+the\\s+values)?|possible\\s+values(?:\\s+are)?\\s*:?)\\s*(${VALUE_LIST})`,
+      `(each\\s+(?:(?:item|value|entry)\\s+)?(?:is\\s+)?)?(?:one\\s+of(?:\\s+the\\s+values)?|either|restricted\\s+to(?:\\s+the\\s+values)?|(?:possible|allowed|permitted|valid)\\s+values(?:\\s+are)?\\s*:?)\\s*(${VALUE_LIST})`,
       'iy',
     ),
     apply: (m, o) => o.constraints.push({ enum: values(m[2]!), ...(m[1] ? { each: true } : {}) }),
@@ -208,7 +211,10 @@ const CONSTRAINTS: Matcher[] = [
       }),
   },
   {
-    re: new RegExp(`(each\\s+)?(?:from|between)\\s+${NUM}\\s+(?:to|and)\\s+${NUM}\\s*${UNIT}`, 'iy'),
+    re: new RegExp(
+      `(each\\s+)?(?:from|between|(?:in\\s+)?(?:the\\s+)?range(?:\\s+of)?(?:\\s+from)?|ranging\\s+from|within)\\s+${BOUND}\\s*(?:to|and|\\.\\.|-|–)\\s*${BOUND}\\s*${UNIT}`,
+      'iy',
+    ),
     apply: (m, o) =>
       o.constraints.push({
         min: numberWord(m[2]!),
@@ -216,6 +222,22 @@ const CONSTRAINTS: Matcher[] = [
         unit: unitOf(m[4]),
         ...(m[1] ? { each: true } : {}),
       }),
+  },
+  {
+    // "1 to 10 items", "1-64 characters": a bare range needs its unit.
+    re: new RegExp(`(each\\s+)?${BOUND}\\s*(?:to|\\.\\.|-|–)\\s*${BOUND}\\s*${UNIT.slice(0, -1)}`, 'iy'),
+    apply: (m, o) =>
+      o.constraints.push({
+        min: numberWord(m[2]!),
+        max: numberWord(m[3]!),
+        unit: unitOf(m[4]),
+        ...(m[1] ? { each: true } : {}),
+      }),
+  },
+  {
+    // "maximum length 64", "min. length of 1": a length, whatever the unit word.
+    re: new RegExp(`(max(?:imum)?|min(?:imum)?)\\.?\\s+length(?:\\s+of)?\\s+${NUM}\\s*${UNIT}`, 'iy'),
+    apply: (m, o) => o.constraints.push({ [/^max/i.test(m[1]!) ? 'max' : 'min']: numberWord(m[2]!), unit: 'length' }),
   },
   {
     re: new RegExp(`(each\\s+)?${AT_MOST}\\s+${NUM}\\s*${UNIT}`, 'iy'),
@@ -246,7 +268,7 @@ const CONSTRAINTS: Matcher[] = [
     apply: (m, o) => o.constraints.push({ enum: [enumValue(m[1]!)] }),
   },
   {
-    re: new RegExp(`(?:by\\s+)?default(?:\\s+value)?(?:\\s+is|\\s+of|\\s*:|\\s*=)?\\s+(${VALUE})`, 'iy'),
+    re: new RegExp(`(?:by\\s+)?defaults?(?:\\s+value)?(?:\\s+is|\\s+of|\\s+to|\\s*:|\\s*=)?\\s*(${VALUE})`, 'iy'),
     apply: (m, o) => o.constraints.push({ default: enumValue(m[1]!) }),
   },
   {
@@ -307,7 +329,7 @@ export function readClauses(text: string, { types = true }: { types?: boolean } 
   const out: Clauses = { constraints: [], notes: [], headEnd: 0 };
   let pos = 0;
   while (pos < text.length) {
-    const skip = /[\s,;:.\-–—]+/y;
+    const skip = /[\s,;:.\-–—()]+/y;
     skip.lastIndex = pos;
     if (skip.exec(text)) pos = skip.lastIndex;
     if (pos >= text.length) break;

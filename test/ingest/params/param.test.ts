@@ -311,6 +311,29 @@ describe('readParam constraints', () => {
   });
 
   it.each([
+    ['integer in the range 1 to 100', { type: 'integer', minimum: 1, maximum: 100 }],
+    ['integer, range 1..100', { type: 'integer', minimum: 1, maximum: 100 }],
+    ['integer between 0 and 7', { type: 'integer', minimum: 0, maximum: 7 }],
+    ['integer ≥ 0', { type: 'integer', minimum: 0 }],
+    ['number, from 0.5 to 1.5', { type: 'number', minimum: 0.5, maximum: 1.5 }],
+    ['integer, max 10', { type: 'integer', maximum: 10 }],
+    ['integer, in seconds, maximum value 86400', { type: 'integer', maximum: 86400 }],
+    ['integer, minimum value 1', { type: 'integer', minimum: 1 }],
+    ['string (max. 64 characters)', { type: 'string', maxLength: 64 }],
+    ['string, 1-64 characters', { type: 'string', minLength: 1, maxLength: 64 }],
+    ['string, maximum length 64', { type: 'string', maxLength: 64 }],
+    ['array of strings, 1 to 10 items', { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 10 }],
+    ['string; allowed values: “push”, “pull”', { type: 'string', enum: ['push', 'pull'] }],
+    ['date-time (RFC 3339)', { type: 'string', format: 'date-time' }],
+    ['integer, defaults to 3600', { type: 'integer', default: 3600 }],
+    ['boolean (default: false)', { type: 'boolean', default: false }],
+  ])('reads the further wording "%s" into %j, with no finding', (spec, schema) => {
+    const r = read(`“value”: optional, ${spec}`);
+    expect(r.property.schema).toEqual(schema);
+    expect(r.findings).toEqual([]);
+  });
+
+  it.each([
     ['positive integer', { type: 'integer', minimum: 1 }],
     ['a non-negative integer', { type: 'integer', minimum: 0 }],
     ['positive number', { type: 'number', exclusiveMinimum: 0 }],
