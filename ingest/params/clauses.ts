@@ -125,6 +125,12 @@ const AT_START: Matcher[] = [
   {
     re: /\(?\s*(0|1)\s*\.\.\s*(1|n|\*|\d+)\s*\)?(?=\s|[,;:\-–—]|$)/iy,
     apply: (m, o) => {
+      // After a numeric type, "Integer (0..255)" is the range of its value, not a cardinality.
+      const numeric = o.type?.schema.type === 'integer' || o.type?.schema.type === 'number';
+      if (numeric && /^\d+$/.test(m[2]!) && m[2] !== '1') {
+        o.constraints.push({ min: Number(m[1]), max: Number(m[2]) });
+        return;
+      }
       o.presence = { required: m[1] === '1' };
       if (m[2] !== '1') o.many = { min: Number(m[1]) };
     },

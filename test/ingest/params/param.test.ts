@@ -315,6 +315,7 @@ describe('readParam constraints', () => {
     ['integer, range 1..100', { type: 'integer', minimum: 1, maximum: 100 }],
     ['integer between 0 and 7', { type: 'integer', minimum: 0, maximum: 7 }],
     ['integer ≥ 0', { type: 'integer', minimum: 0 }],
+    ['integer (0..255)', { type: 'integer', minimum: 0, maximum: 255 }],
     ['number, from 0.5 to 1.5', { type: 'number', minimum: 0.5, maximum: 1.5 }],
     ['integer, max 10', { type: 'integer', maximum: 10 }],
     ['integer, in seconds, maximum value 86400', { type: 'integer', maximum: 86400 }],
