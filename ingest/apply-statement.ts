@@ -29,7 +29,10 @@ function holderAt(
   return {
     names: () => Object.keys(object.properties ?? {}),
     has: (name) => Boolean(object.properties?.[name]),
-    apply: (name, s) => editNested(object, name, s),
+    apply: (name, s) => {
+      editNested(object, name, s);
+      top!.amendedAt = s.loc;
+    },
   };
 }
 
@@ -92,9 +95,11 @@ function editProperties(properties: PropertyDef[], name: string, s: Statement): 
   if (e.verb === 'remove') return properties.filter((p) => p.name !== name);
   return properties.map((p) => {
     if (p.name !== name) return p;
-    if (e.verb === 'rename') return { ...p, name: e.to, loc: s.loc, renamedFrom: [...(p.renamedFrom ?? []), p.name] };
-    if (e.verb === 'presence') return { ...p, required: e.required };
-    return { ...p, schema: editSchema(p.schema, s), ...(e.verb === 'type' ? { retypedAt: s.loc } : {}) };
+    const amended = { ...p, amendedAt: s.loc };
+    if (e.verb === 'rename')
+      return { ...amended, name: e.to, loc: s.loc, renamedFrom: [...(p.renamedFrom ?? []), p.name] };
+    if (e.verb === 'presence') return { ...amended, required: e.required };
+    return { ...amended, schema: editSchema(p.schema, s), ...(e.verb === 'type' ? { retypedAt: s.loc } : {}) };
   });
 }
 

@@ -23,6 +23,7 @@ import { readManifest, type Manifest } from './manifest.ts';
 import type { CrDocument, Finding } from './model.ts';
 import type { JsonNode } from './json-reader.ts';
 import { parseCr } from './parser.ts';
+import { finding } from './rules.ts';
 import { strictSchemaFindings } from './strict-schemas.ts';
 
 export const DECISIONS_FILE = 'decisions.yaml';
@@ -93,6 +94,7 @@ export async function buildSpec(
     locate,
   } = options.decisions === false ? NO_DECISIONS : await readDecisions(decisionsPath);
   const applied = applyDecisions(chained, decisions, chain.retired, locate, options.crCount !== undefined);
+  findings.push(...decisionsOverChanges(applied.overridden));
   // Ids and type names already published in spec/schemas/index.json are kept (see messageNames).
   const previous = await readPreviousNames(specDir);
   const ids = messageIds(applied.messages, previous);
@@ -147,4 +149,23 @@ async function readPreviousNames(specDir: string): Promise<PreviousNames> {
     // A damaged index is rewritten by this build; its names cannot be kept.
     return new Map();
   }
+}
+
+/** One finding per amended property, at the amendment, naming every decision that changes the property after it. */
+function decisionsOverChanges(overridden: Applied['overridden']): Finding[] {
+  const byChange = new Map<string, { o: Applied['overridden'][number]; decisions: Set<string> }>();
+  for (const o of overridden) {
+    const key = `${o.message}:${o.property}:${o.amendedAt.file}:${o.amendedAt.line}`;
+    const entry = byChange.get(key) ?? { o, decisions: new Set<string>() };
+    entry.decisions.add(o.decision);
+    byChange.set(key, entry);
+  }
+  return [...byChange.values()].map(({ o, decisions }) =>
+    finding(
+      'decision-over-change',
+      o.amendedAt,
+      `${decisions.size > 1 ? 'decisions' : 'decision'} ${[...decisions].join(', ')} also ${decisions.size > 1 ? 'set' : 'sets'} "${o.property}" of ${o.message}, which this change amends; the decision holds: revise it in spec/decisions.yaml if the change should`,
+      `${o.message}:${o.property}`,
+    ),
+  );
 }

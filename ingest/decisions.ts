@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import YAML, { isMap, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
 import { OmaspecError, type ErrorLocation } from '../core/errors.ts';
 import type { Retired } from './chain.ts';
-import type { JsonSchema, MessageDef, VariantDef } from './definitions.ts';
+import type { JsonSchema, MessageDef, PropertyDef, VariantDef } from './definitions.ts';
 import type { Loc } from './model.ts';
 import { keywordError } from './schema-block.ts';
 import { isRecord } from '../core/guards.ts';
@@ -109,6 +109,8 @@ export interface Applied {
   verdicts: Map<string, { verdict: 'valid' | 'invalid'; decision: string }>;
   /** Actions naming a message or example the spec no longer has (a later CR deleted or superseded it): skipped, the decision is stale. */
   skipped: { decision: string; message: string }[];
+  /** Actions on a property a CR's prose amendment changed: applied (the decision holds), and reported at the amendment. */
+  overridden: { decision: string; message: string; property: string; amendedAt: Loc }[];
 }
 
 /** Apply every action; returns new definitions and never mutates its input. */
@@ -131,6 +133,7 @@ export function applyDecisions(
   const provisional = new Set<string>();
   const verdicts: Applied['verdicts'] = new Map();
   const skipped: Applied['skipped'] = [];
+  const overridden: Applied['overridden'] = [];
   const known = new Set(messages.map((x) => `${x.interface}/${x.name}`));
   const find = (ref: string, decision: string) => {
     const m = messages.find((x) => `${x.interface}/${x.name}` === ref);
@@ -169,7 +172,12 @@ export function applyDecisions(
       }
     }
   }
-  return { messages, provisional, verdicts, skipped };
+  return { messages, provisional, verdicts, skipped, overridden };
+
+  /** A decision that changes a property a CR amended is reported at the amendment (once per message and property). */
+  function overrides(d: Decision, t: Target, p: PropertyDef): void {
+    if (p.amendedAt) overridden.push({ decision: d.id, message: t.message, property: p.name, amendedAt: p.amendedAt });
+  }
 
   function applyAction(d: Decision, action: Action): void {
     const target = targetOf(action);
@@ -188,21 +196,31 @@ export function applyDecisions(
       }
       for (const v of variantsOf(action.patch, d.id)) {
         for (const p of [propertyOf(v, action.patch, d.id), ...copiesOf(v, action.patch)]) {
+          const changes = Object.entries(action.patch.schema).some(
+            ([k, value]) => JSON.stringify(p.schema[k] ?? null) !== JSON.stringify(value),
+          );
+          if (changes) overrides(d, action.patch, p);
           p.schema = { ...p.schema, ...action.patch.schema };
           for (const [k, value] of Object.entries(action.patch.schema)) if (value === null) delete p.schema[k];
         }
       }
     } else if ('require' in action) {
       for (const v of variantsOf(action.require, d.id))
-        for (const p of [propertyOf(v, action.require, d.id), ...copiesOf(v, action.require)])
+        for (const p of [propertyOf(v, action.require, d.id), ...copiesOf(v, action.require)]) {
+          if (p.required !== action.require.required) overrides(d, action.require, p);
           p.required = action.require.required;
+        }
     } else if ('remove' in action) {
       for (const v of variantsOf(action.remove, d.id)) {
-        propertyOf(v, action.remove, d.id);
+        overrides(d, action.remove, propertyOf(v, action.remove, d.id));
         v.properties = v.properties.filter((p) => p.name !== action.remove.property);
       }
     } else if ('rename' in action) {
-      for (const v of variantsOf(action.rename, d.id)) propertyOf(v, action.rename, d.id).name = action.rename.to;
+      for (const v of variantsOf(action.rename, d.id)) {
+        const p = propertyOf(v, action.rename, d.id);
+        overrides(d, action.rename, p);
+        p.name = action.rename.to;
+      }
     } else if ('example' in action) {
       const { message, line, cr, verdict } = action.example;
       const matching = find(message, d.id).examples.filter((e) => e.loc.line === line && (!cr || e.loc.file === cr));

@@ -24,6 +24,8 @@ export interface PropertyDef {
   renamedFrom?: string[];
   /** The prose amendment that changed the type ("the type of “x” is changed to integer"): a type chosen on purpose. */
   retypedAt?: Loc;
+  /** The last prose amendment that changed this property (or a member nested in it): decisions over it are reported. */
+  amendedAt?: Loc;
   /** Copied by a prose reference from this message and variant: decisions on the original apply to the copy. */
   origin?: { message: string; variant: VariantRole };
 }

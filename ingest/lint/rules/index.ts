@@ -38,6 +38,7 @@ import { schemaUnresolvedRef } from './schema-unresolved-ref.ts';
 import { sectionJoined } from './section-joined.ts';
 import { stringWhitespace } from './string-whitespace.ts';
 import { terminology } from './terminology.ts';
+import { decisionOverChange } from './decision-over-change.ts';
 import { typeConflict } from './type-conflict.ts';
 import { typeReuse } from './type-reuse.ts';
 import { typo } from './typo.ts';
@@ -82,6 +83,7 @@ export const REGISTRY = [
   impossibleMandatory,
   duplicateParameter,
   typeConflict,
+  decisionOverChange,
   typeReuse,
   extensionSuperseded,
   unappliedChange,

@@ -88,6 +88,15 @@ const jsonRpcCr = (request = REGISTRATION_REQUEST_PARAMS, response = REGISTRATIO
     ...clientAppRegistration(request, response),
   );
 
+const DECISION_SUCCESS_200 = `decisions:
+  - id: D1
+    title: Success is 200
+    rationale: r
+    resolves: []
+    actions:
+      - patch: { message: aoi1/clientAppRegistrationRes, variant: success, property: code, schema: { const: 200 } }
+`;
+
 const extension = (name: string) => `id: test
 status: provisional
 rationale: A message no CR defines yet.
@@ -429,6 +438,23 @@ export const RULE_CASES: Record<RuleId, RuleCase> = {
         [CR_FILE]: jsonRpcCr([...REGISTRATION_REQUEST_PARAMS, '· “desc”: optional, string']),
       },
     },
+  },
+  'decision-over-change': {
+    // D1 makes the success code 200; the later CR lets it also be 201: the decision holds, reported at the sentence.
+    fires: {
+      crs: {
+        [CR_FILE]: jsonRpcCr(),
+        '101_amend.txt': cr(
+          'This CR lets the Client Application Registration succeed with 201.',
+          'Change 1: Change Following Section',
+          '10.1.5 Client Application Registration',
+          'The “code” element of the success response may also take the value 201.',
+        ),
+      },
+      decisions: DECISION_SUCCESS_200,
+    },
+    at: { needle: 'The “code” element of the success response may also', file: '101_amend.txt' },
+    quiet: { crs: { [CR_FILE]: jsonRpcCr() }, decisions: DECISION_SUCCESS_200 },
   },
   'extension-superseded': {
     fires: { crs: { [CR_FILE]: registration() }, extensions: { 'ext.yaml': extension('aoiClientRegistrationReq') } },
