@@ -93,6 +93,7 @@ export function readSchemaBlock(
     if (node.type !== 'object') return node.type === 'null' ? null : node.value;
     const out: JsonSchema = {};
     const requiredHere: string[] = [];
+    const exclusiveFlags: { key: 'exclusiveMinimum' | 'exclusiveMaximum'; on: boolean; loc: Loc }[] = [];
     for (const entry of node.entries) {
       let key = entry.key;
       const canonical = KEYWORDS.find((k) => k.toLowerCase() === key.toLowerCase());
@@ -108,6 +109,14 @@ export function readSchemaBlock(
       }
       // A draft-04 anchor ("id": "#channel_item") has done its work once references to it are inlined.
       if (key === 'id' && entry.value.type === 'string' && entry.value.value.trim().startsWith('#')) continue;
+      if ((key === 'exclusiveMinimum' || key === 'exclusiveMaximum') && entry.value.type === 'boolean') {
+        exclusiveFlags.push({ key, on: entry.value.value, loc: entry.keyLoc });
+        continue;
+      }
+      if (key === 'divisibleBy' && context !== PROPERTY_MAP) {
+        findings.push(legacyKeywordFinding(entry.keyLoc, '"divisibleBy" (draft-03)', '"multipleOf"', section));
+        key = 'multipleOf';
+      }
       if (key === 'required' && entry.value.type === 'boolean') {
         findings.push(
           finding(
@@ -164,6 +173,27 @@ export function readSchemaBlock(
       if (key === 'properties') requiredHere.push(...takeDraft03Required(out[key] as Record<string, JsonSchema>));
     }
     if (requiredHere.length) out.required = [...new Set([...((out.required as string[]) ?? []), ...requiredHere])];
+    for (const flag of exclusiveFlags) {
+      // Draft-04 says "exclusiveMinimum": true beside "minimum": 0; draft-07 says "exclusiveMinimum": 0.
+      const bound = flag.key === 'exclusiveMinimum' ? 'minimum' : 'maximum';
+      const converted = flag.on && typeof out[bound] === 'number';
+      findings.push(
+        legacyKeywordFinding(
+          flag.loc,
+          `draft-04 "${flag.key}": ${flag.on}`,
+          converted
+            ? `"${flag.key}": ${String(out[bound])} (draft-07)`
+            : flag.on
+              ? 'nothing: no "' + bound + '" to make exclusive'
+              : 'the inclusive bound it states',
+          section,
+        ),
+      );
+      if (converted) {
+        out[flag.key] = out[bound];
+        delete out[bound];
+      }
+    }
     return out;
   }
 
@@ -292,4 +322,14 @@ function collectFragments(node: JsonNode, into: Map<string, JsonNode>): void {
       into.set(entry.value.value.trim(), node);
     collectFragments(entry.value, into);
   }
+}
+
+/** A keyword of an older draft, rewritten into its draft-07 form (or left out when it says nothing there). */
+function legacyKeywordFinding(loc: Loc, legacy: string, readAs: string, section: string): Finding {
+  return finding(
+    'schema-legacy-keyword',
+    loc,
+    `${legacy} is not draft-07; read as ${readAs}`,
+    `${section}:${legacy.replace(/[^\w]+/g, '-')}@${loc.line}`,
+  );
 }

@@ -33,6 +33,7 @@ import { namingInconsistentCase } from './naming-inconsistent-case.ts';
 import { schemaDraft03Required } from './schema-draft03-required.ts';
 import { schemaInvalidKeyword } from './schema-invalid-keyword.ts';
 import { schemaKeywordCase } from './schema-keyword-case.ts';
+import { schemaLegacyKeyword } from './schema-legacy-keyword.ts';
 import { schemaNotStrict } from './schema-not-strict.ts';
 import { schemaUnresolvedRef } from './schema-unresolved-ref.ts';
 import { sectionJoined } from './section-joined.ts';
@@ -64,6 +65,7 @@ export const REGISTRY = [
   jsonUnrepairable,
   schemaDraft03Required,
   schemaKeywordCase,
+  schemaLegacyKeyword,
   schemaUnresolvedRef,
   schemaInvalidKeyword,
   stringWhitespace,

@@ -215,6 +215,25 @@ export const RULE_CASES: Record<RuleId, RuleCase> = {
     at: { needle: '@5465' },
     quiet: one(registration({ example: ['"5465465416846865465"', '5465465416846865465'] })),
   },
+  'schema-legacy-keyword': {
+    fires: one(
+      registration({
+        schema: [
+          '"deviceNumber": {\n"type": "string"\n}',
+          '"deviceNumber": {\n"type": "string"\n},\n"retries": {\n"type": "integer",\n"minimum": 0,\n"exclusiveMinimum": true\n}',
+        ],
+      }),
+    ),
+    at: { needle: '"exclusiveMinimum": true' },
+    quiet: one(
+      registration({
+        schema: [
+          '"deviceNumber": {\n"type": "string"\n}',
+          '"deviceNumber": {\n"type": "string"\n},\n"retries": {\n"type": "integer",\n"exclusiveMinimum": 0\n}',
+        ],
+      }),
+    ),
+  },
   'schema-draft03-required': {
     fires: one(
       registration({
