@@ -194,6 +194,15 @@ const AT_START: Matcher[] = [
   },
 ];
 
+/** A range matched as (each?) (low) (high) (unit?). */
+const pushRange = (m: RegExpExecArray, o: Clauses) =>
+  o.constraints.push({
+    min: numberWord(m[2]!),
+    max: numberWord(m[3]!),
+    unit: unitOf(m[4]),
+    ...(m[1] ? { each: true } : {}),
+  });
+
 /** Constraint matchers, tried at the start of a clause and, failing that, anywhere inside it. */
 const CONSTRAINTS: Matcher[] = [
   {
@@ -221,24 +230,12 @@ const CONSTRAINTS: Matcher[] = [
       `(each\\s+)?(?:from|between|(?:in\\s+)?(?:the\\s+)?range(?:\\s+of)?(?:\\s+from)?|ranging\\s+from|within)\\s+${BOUND}\\s*(?:to|and|\\.\\.|-|–)\\s*${BOUND}\\s*${UNIT}`,
       'iy',
     ),
-    apply: (m, o) =>
-      o.constraints.push({
-        min: numberWord(m[2]!),
-        max: numberWord(m[3]!),
-        unit: unitOf(m[4]),
-        ...(m[1] ? { each: true } : {}),
-      }),
+    apply: (m, o) => pushRange(m, o),
   },
   {
     // "1 to 10 items", "1-64 characters": a bare range needs its unit.
     re: new RegExp(`(each\\s+)?${BOUND}\\s*(?:to|\\.\\.|-|–)\\s*${BOUND}\\s*${UNIT.slice(0, -1)}`, 'iy'),
-    apply: (m, o) =>
-      o.constraints.push({
-        min: numberWord(m[2]!),
-        max: numberWord(m[3]!),
-        unit: unitOf(m[4]),
-        ...(m[1] ? { each: true } : {}),
-      }),
+    apply: (m, o) => pushRange(m, o),
   },
   {
     // "maximum length 64", "min. length of 1": a length, whatever the unit word.
