@@ -186,8 +186,12 @@ function applyEdits(
         );
       return false;
     }
+    // A row the message does not have yet is part of the restated definition: it is added, not dropped.
     for (const v of holders)
-      v.properties = v.properties.map((p) => update.properties.find((u) => u.name === p.name) ?? p);
+      v.properties = [
+        ...v.properties.map((p) => update.properties.find((u) => u.name === p.name) ?? p),
+        ...update.properties.filter((u) => !v.properties.some((p) => p.name === u.name)),
+      ];
     for (const m of inSection) if (m.variants.some((v) => holders.includes(v))) supersede(m);
     return true;
   };

@@ -436,6 +436,17 @@ class SectionReader {
           loc: p.loc,
         })),
       );
+    } else if (this.edits.action === 'add') {
+      // A section the CR adds, stated by a table alone (DM's JSON formats): the table is the message.
+      const name = nameFromTitle(this.config, this.section.title);
+      const variant: VariantDef = {
+        role: roleOf(this.intent),
+        title: node.caption?.text ?? titleOf(this.intent, 'message'),
+        description: node.intro ?? this.intent,
+        properties: rows,
+        loc: node.loc,
+      };
+      this.add(name, 'http', variant, node.loc);
     } else {
       this.edits.propertyUpdates.push({ properties: rows, loc: node.loc });
     }
