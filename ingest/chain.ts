@@ -186,11 +186,14 @@ function applyEdits(
         );
       return false;
     }
-    // A row the message does not have yet is part of the restated definition: it is added, not dropped.
+    // A row the message does not have yet is part of the restated definition: it is added, not dropped, to the
+    // variants the table restates best (most of its rows), not to every variant that shares one name with it.
+    const shared = (v: VariantDef) => v.properties.filter((p) => names.includes(p.name)).length;
+    const best = Math.max(...holders.map(shared));
     for (const v of holders)
       v.properties = [
         ...v.properties.map((p) => update.properties.find((u) => u.name === p.name) ?? p),
-        ...update.properties.filter((u) => !v.properties.some((p) => p.name === u.name)),
+        ...(shared(v) === best ? update.properties.filter((u) => !v.properties.some((p) => p.name === u.name)) : []),
       ];
     for (const m of inSection) if (m.variants.some((v) => holders.includes(v))) supersede(m);
     return true;

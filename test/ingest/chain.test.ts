@@ -188,6 +188,41 @@ describe('CRs that change a section an earlier CR defined', () => {
     expect(params.properties.clientID['x-omaspec-source'].cr).toBe('101_change.txt');
   });
 
+  it('adds a row a restated table brings to the variants it restates best, and replaces the rows it restates', async () => {
+    const table = (...rows: [string, string, string, string][]) =>
+      ['\tElement', '\tType', '\tCardinality', '\tDescription', ''].concat(
+        rows.flatMap(([name, type, card, description]) => [
+          `\t${name}`,
+          `\t${type}`,
+          `\t${card}`,
+          `\t${description}`,
+          '',
+        ]),
+      );
+    const { files } = await buildSpec(
+      writeSpecDir({
+        crs: later(
+          'Change Following Section',
+          '10.1.5 Client Application Registration',
+          'The following table restates the elements.',
+          ...table(
+            ['clientID', 'String', '1', 'The AOI Client, at most 64 characters.'],
+            ['code', 'Integer', '1', 'The outcome.'],
+            ['message', 'String', '1', 'The outcome in words.'],
+            ['expiresIn', 'Integer', '0..1', 'Seconds the token stays valid.'],
+          ),
+        ),
+      }),
+    );
+    // The request shares one row (clientID) with the table, the response variants two (code, message).
+    expect(paramsOf(files).properties.clientID.maxLength).toBe(64);
+    expect(Object.keys(paramsOf(files).properties)).not.toContain('expiresIn');
+    for (const variant of schema(files, 'aoi1/clientAppRegistrationRes').oneOf) {
+      const members = (variant.properties.result ?? variant.properties.error).properties;
+      expect(Object.keys(members)).toContain('expiresIn');
+    }
+  });
+
   it('merges the parameters of a CR whose change title says it adds one', async () => {
     const { files } = await buildSpec(
       writeSpecDir({
