@@ -253,6 +253,15 @@ const CONSTRAINTS: Matcher[] = [
       o.constraints.push({ min: numberWord(m[2]!), unit: unitOf(m[3]), ...(m[1] ? { each: true } : {}) }),
   },
   {
+    // "(non-negative)", "positive" said of an integer after its type: the bound the sign gives.
+    re: /(strictly\s+positive|positive|non-?negative)\b/iy,
+    apply: (m, o) => {
+      if (/^non/i.test(m[1]!)) o.constraints.push({ min: 0 });
+      else if (o.type?.schema.type === 'integer') o.constraints.push({ min: 1 });
+      else throw NO_MATCH;
+    },
+  },
+  {
     // "200 on success", "400, 401 or 503 in case of error": the values the member takes in one response variant.
     re: new RegExp(
       `(${VALUE_LIST})\\s+(?:on|for|upon|in\\s+(?:the\\s+)?case\\s+of|if|when)\\s+(success(?:ful)?|error|failure)\\b`,
@@ -400,4 +409,4 @@ function sentenceEnd(text: string, pos: number): number {
 
 /** Text left in a note that reads like a constraint the patterns did not take. */
 export const CONSTRAINT_HINT =
-  /\b(?:at\s+least|at\s+most|up\s+to|maximum|minimum|between|one\s+of|default|no\s+more\s+than|less\s+than|greater\s+than|exceed\w*|characters|must\s+be\s+(?:one|either)|shall\s+be|range|only\s+the\s+values|restricted|multiple\s+of)\b|(?<![\w.])\d+\s*(?:characters?|chars?|items?|entries|bytes?|octets?|seconds?|s|ms|minutes?|hours?|days?)\b|[<>≤≥]=?\s*\d|(?<![\w.])\d+\s+(?:on|for|in\s+case\s+of)\s+(?:success|error|failure)\b/i;
+  /\b(?:at\s+least|at\s+most|up\s+to|maximum|minimum|between|one\s+of|default|no\s+more\s+than|less\s+than|greater\s+than|exceed\w*|characters|must\s+be\s+(?:one|either)|shall\s+be|range|only\s+the\s+values|restricted|multiple\s+of|(?:non-?)?negative|positive|unique|distinct|upper\s*case|lower\s*case|alphanumeric|digits?\s+only|only\s+digits|pattern|regular\s+expression)\b|(?<![\w.])\d+\s*(?:characters?|chars?|items?|entries|bytes?|octets?|seconds?|s|ms|minutes?|hours?|days?)\b|[<>≤≥]=?\s*\d|(?<![\w.])\d+\s+(?:on|for|in\s+case\s+of)\s+(?:success|error|failure)\b/i;
