@@ -117,6 +117,12 @@ export async function buildSpec(
   findings.push(...strictSchemaFindings(applied.messages, schemaFiles));
   const review = reviewExamples(chained, applied, ids);
   findings.push(...review.findings);
+  // A decision on an example that a later CR's amendment left invalid has nothing left to act on: it is stale.
+  for (const d of review.dropped) {
+    const verdict = applied.verdicts.get(d.key);
+    if (verdict)
+      applied.skipped.push({ decision: verdict.decision, message: `${d.message} example at line ${d.line}` });
+  }
   const files = new Map<string, string>();
   for (const [p, content] of schemaFiles) files.set(`schemas/${p}`, content);
   for (const example of review.examples)

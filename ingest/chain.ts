@@ -20,7 +20,7 @@ export interface CrDefinitions {
 
 const keyOf = (m: { interface: string; name: string }) => `${m.interface}/${m.name}`;
 
-/** What the chain retired: messages a CR deleted (`<interface>/<name>`) and examples a later edit superseded (exampleKey). */
+/** What the chain retired: messages a CR deleted (`<interface>/<name>`) and examples a later restatement replaced (exampleKey). */
 export interface Retired {
   messages: Set<string>;
   examples: Set<string>;
@@ -68,9 +68,7 @@ export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; find
     for (const edit of cr.edits)
       findings.push(
         ...applyEdits(edit, current, (m) => {
-          const kept = m.examples.filter((e) => e.loc.file === cr.file);
-          retireExamples(m, kept);
-          m.examples = kept;
+          m.examples = m.examples.map((e) => (e.loc.file === cr.file ? e : { ...e, amendedBy: cr.file }));
         }),
       );
   }
@@ -152,7 +150,8 @@ function referencedVariant(
 
 /**
  * `supersede`: called for each message an edit changes. An example illustrates the definition its CR states:
- * once a later CR edits the message, the examples of earlier CRs show a shape the spec no longer has.
+ * once a later CR edits the message, the examples of earlier CRs may show a shape the spec no longer has
+ * (reviewExamples keeps those the amended definition still accepts).
  */
 function applyEdits(
   edit: SectionEdits,

@@ -64,6 +64,11 @@ export interface ExampleDef {
   label: string;
   node: JsonNode;
   loc: Loc;
+  /**
+   * A later CR (this file) amended the message after this example was written: the example is kept as a golden
+   * case only while the amended definition still accepts it, and what it contradicts is no finding of its own CR.
+   */
+  amendedBy?: string;
 }
 
 export interface MessageDef {

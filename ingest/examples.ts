@@ -28,18 +28,26 @@ export function reviewExamples(
   chained: MessageDef[],
   applied: Applied,
   ids: Map<string, string>,
-): { findings: Finding[]; examples: ReviewedExample[] } {
+): { findings: Finding[]; examples: ReviewedExample[]; dropped: { key: string; message: string; line: number }[] } {
   const ajv = createAjv('documents', { schemas: [commonJsonRpc()] });
   const findings: Finding[] = [];
   const examples: ReviewedExample[] = [];
+  const dropped: { key: string; message: string; line: number }[] = [];
   const decided = new Map(applied.messages.map((m) => [`${m.interface}/${m.name}`, m]));
   for (const written of chained) {
     const message = withDecidedCopies(written, decided.get(`${written.interface}/${written.name}`));
     for (const example of message.examples) {
       const { node, trims } = trimIdentifiers(example.node);
-      for (const t of trims) findings.push(whitespaceFinding(t.loc, t.member, t.value, message.section));
       const document = toValue(node);
-      findings.push(...contradictions(ajv, message, example, node, document));
+      const contradicted = contradictions(ajv, message, example, node, document);
+      // An example a later CR's amendment left behind: kept while the amended definition accepts it, else dropped.
+      if (example.amendedBy && contradicted.length) {
+        const ref = `${message.interface}/${message.name}`;
+        dropped.push({ key: exampleKey(ref, example.loc), message: ref, line: example.loc.line });
+        continue;
+      }
+      for (const t of trims) findings.push(whitespaceFinding(t.loc, t.member, t.value, message.section));
+      findings.push(...contradicted);
       const ref = `${message.interface}/${message.name}`;
       const verdict = applied.verdicts.get(exampleKey(ref, example.loc));
       const golden: ReviewedExample['golden'] = {
@@ -55,7 +63,7 @@ export function reviewExamples(
       });
     }
   }
-  return { findings, examples };
+  return { findings, examples, dropped };
 }
 
 /**

@@ -443,13 +443,27 @@ describe('examples of a message a later CR edits', () => {
   const crs = { '100_base.txt': base, '101_rename.txt': rename };
   const exampleLine = locate(base, '{ "jsonrpc"').line;
 
-  it('are superseded: no contradiction reported against the new definition, no golden written for them', async () => {
+  it('that the new definition rejects are superseded: no contradiction reported against it, no golden written for them', async () => {
     const dir = writeSpecDir({ crs });
     const { files } = await buildSpec(dir);
     expect(paramsOf(files).properties).toHaveProperty('seed');
     expect([...files.keys()].filter((f) => f.startsWith('examples/aoi1/clientAppRegistrationReq/'))).toEqual([]);
     const report = await lint(dir);
     expect(report.findings.filter((f) => f.rule.startsWith('example-')).map((f) => f.key)).toEqual([]);
+  });
+
+  it('keep those the amended definition still accepts as golden cases', async () => {
+    const addition = cr(
+      'Addition.',
+      'Change 1:  Change Following Section',
+      '10.1.5 Client Application Registration',
+      'A new optional parameter “lang” is added to the request “params” member: string.',
+    );
+    const { files } = await buildSpec(writeSpecDir({ crs: { '100_base.txt': base, '101_addition.txt': addition } }));
+    expect(paramsOf(files).properties).toHaveProperty('lang');
+    const goldens = [...files.keys()].filter((f) => f.startsWith('examples/aoi1/clientAppRegistrationReq/'));
+    expect(goldens).toEqual([`examples/aoi1/clientAppRegistrationReq/100_base-L${exampleLine}.json`]);
+    expect(JSON.parse(files.get(goldens[0]!)!).verdict).toBe('valid');
   });
 
   it('make a decision about them stale, not a build error', async () => {
