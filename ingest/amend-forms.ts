@@ -6,12 +6,9 @@
 import type { Edit } from './amend.ts';
 import { readClauses, type Constraint } from './params/clauses.ts';
 import { applyConstraint } from './params/param.ts';
-import { QUOTE_CHARS, enumValue, numberWord } from './params/quotes.ts';
+import { Q, QUOTE_CHARS, VALUE, VALUE_LIST, enumValue, numberWord, valuesOf } from './params/quotes.ts';
 
-export const Q = `[${QUOTE_CHARS}]`;
 export const NAME = `${Q}\\s*([A-Za-z_$][\\w$.-]*)\\s*${Q}`;
-const VALUE = `(?:${Q}[^${QUOTE_CHARS}]*${Q}|-?\\d+(?:\\.\\d+)?|true|false)`;
-const VALUE_LIST = `${VALUE}(?:\\s*(?:,\\s*(?:or|and)?|or|and)\\s*${VALUE})*`;
 export const KIND = '(?:parameter|element|member|attribute|field|property)';
 /** Words between a name and its verb; a quoted container ("of each “MOS” item") may stand among them. */
 const FILLER = `(?:[^${QUOTE_CHARS}]|${Q}[^${QUOTE_CHARS}]*${Q}(?=\\s*(?:object|item|items|array|entry|entries|member)\\b))*?`;
@@ -260,8 +257,6 @@ function itemsConstrained(container: string, wordName: boolean, spec: string): F
     ...(rest.length ? { unread: rest.join('; ') } : {}),
   };
 }
-
-const valuesOf = (list: string) => [...list.matchAll(new RegExp(VALUE, 'gi'))].map((v) => enumValue(v[0]));
 
 function restricted(name: string, list: string): { name: string; edit: Edit } {
   return { name, edit: { verb: 'restrict', values: valuesOf(list) } };

@@ -4,11 +4,11 @@
  * “code” element is restricted to …"), name its target once for all of them, and put any words between.
  * A sentence that reads like a change but matches no form is returned as `unread` for the caller to report.
  */
-import { CHANGE_WORDS, ENVELOPE_MEMBERS, FORMS, NAME, Q, type FormRead } from './amend-forms.ts';
+import { CHANGE_WORDS, ENVELOPE_MEMBERS, FORMS, NAME, type FormRead } from './amend-forms.ts';
 import type { JsonSchema } from './definitions.ts';
 import type { Loc } from './model.ts';
 import type { Constraint } from './params/clauses.ts';
-import { QUOTE_CHARS, quotedNames } from './params/quotes.ts';
+import { Q, QUOTE_CHARS, quotedNames } from './params/quotes.ts';
 
 export type Side = 'request' | 'response' | 'success' | 'error';
 

@@ -4,7 +4,7 @@
  * right; a phrase no pattern reads is kept as note text (and reported when it looks like a constraint).
  */
 import type { JsonSchema } from '../definitions.ts';
-import { QUOTE_CHARS, enumValue, numberWord } from './quotes.ts';
+import { QUOTE_CHARS, VALUE, VALUE_LIST, enumValue, numberWord, valuesOf } from './quotes.ts';
 
 export interface Presence {
   required: boolean;
@@ -53,9 +53,6 @@ export interface Clauses {
   headEnd: number;
 }
 
-const Q = `[${QUOTE_CHARS}]`;
-const VALUE = `(?:${Q}[^${QUOTE_CHARS}]*${Q}|-?\\d+(?:\\.\\d+)?|true|false)`;
-const VALUE_LIST = `${VALUE}(?:\\s*(?:,\\s*(?:or|and)?|or|and)\\s*${VALUE})*`;
 const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
 /** A bound of a range, which may be a decimal ("from 0.5 to 1.5"). */
 const BOUND = '(-?\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)';
@@ -95,8 +92,6 @@ const unitOf = (word: string | undefined): Unit | undefined => {
   if (/^(characters?|chars?|letters?|digits?|octets?|bytes?)$/i.test(word)) return 'length';
   return 'items';
 };
-
-const values = (list: string) => [...list.matchAll(new RegExp(VALUE, 'gi'))].map((v) => enumValue(v[0]));
 
 const PRESENCE_WORD: Record<string, Presence> = {
   m: { required: true },
@@ -210,7 +205,7 @@ const CONSTRAINTS: Matcher[] = [
       `(each\\s+(?:(?:item|value|entry)\\s+)?(?:is\\s+)?)?(?:one\\s+of(?:\\s+the\\s+values)?|either|restricted\\s+to(?:\\s+the\\s+values)?|(?:possible|allowed|permitted|valid)\\s+values(?:\\s+are)?\\s*:?)\\s*(${VALUE_LIST})`,
       'iy',
     ),
-    apply: (m, o) => o.constraints.push({ enum: values(m[2]!), ...(m[1] ? { each: true } : {}) }),
+    apply: (m, o) => o.constraints.push({ enum: valuesOf(m[2]!), ...(m[1] ? { each: true } : {}) }),
   },
   {
     re: new RegExp(
@@ -267,12 +262,12 @@ const CONSTRAINTS: Matcher[] = [
       `(${VALUE_LIST})\\s+(?:on|for|upon|in\\s+(?:the\\s+)?case\\s+of|if|when)\\s+(success(?:ful)?|error|failure)\\b`,
       'iy',
     ),
-    apply: (m, o) => o.constraints.push({ enum: values(m[1]!), role: /^success/i.test(m[2]!) ? 'success' : 'error' }),
+    apply: (m, o) => o.constraints.push({ enum: valuesOf(m[1]!), role: /^success/i.test(m[2]!) ? 'success' : 'error' }),
   },
   {
     // "200, 401 or 503." ending a sentence: the values, listed bare.
     re: new RegExp(`((?:${VALUE}\\s*,\\s*)*${VALUE}\\s*,?\\s+or\\s+${VALUE})(?=\\s*(?:[.;]|$))`, 'iy'),
-    apply: (m, o) => o.constraints.push({ enum: values(m[1]!) }),
+    apply: (m, o) => o.constraints.push({ enum: valuesOf(m[1]!) }),
   },
   {
     // "it SHALL be set to ‘200’": one value allowed.

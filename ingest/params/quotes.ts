@@ -1,6 +1,11 @@
 /** Quote characters of the house style: “smart”, "straight", ‘single’, 'single', `back`. */
 export const QUOTE_CHARS = '“”"‘’\'`„';
-const Q = `[${QUOTE_CHARS}]`;
+/** One quote character, as a regular-expression class. */
+export const Q = `[${QUOTE_CHARS}]`;
+/** A value as CRs list them: quoted, a number, or true/false. */
+export const VALUE = `(?:${Q}[^${QUOTE_CHARS}]*${Q}|-?\\d+(?:\\.\\d+)?|true|false)`;
+/** Values joined by commas, "or" and "and" ("200, 401 or 503"). */
+export const VALUE_LIST = `${VALUE}(?:\\s*(?:,\\s*(?:or|and)?|or|and)\\s*${VALUE})*`;
 
 /** A quoted token, tolerant of stray inner spaces (`" method "`); group 1 is the text inside. */
 export const QUOTED = new RegExp(`${Q}\\s*([^${QUOTE_CHARS}]*?)\\s*${Q}`, 'g');
@@ -24,6 +29,9 @@ export function enumValue(raw: string): string | number | boolean {
   if (/^(true|false)$/i.test(t)) return t.toLowerCase() === 'true';
   return t;
 }
+
+/** The values of a VALUE_LIST match, as enumValue reads each. */
+export const valuesOf = (list: string) => [...list.matchAll(new RegExp(VALUE, 'gi'))].map((v) => enumValue(v[0]));
 
 export const WORD_NUMBERS: Record<string, number> = {
   zero: 0,
