@@ -347,6 +347,12 @@ describe('readParam constraints', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('reports a lone value after the type ("integer, 200") as unread-constraint, not as silent description', () => {
+    const r = read('“code”: mandatory, integer, 200');
+    expect(r.property.schema).toEqual({ type: 'integer' });
+    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['unread-constraint', 'warning']]);
+  });
+
   it('reports constraint text it cannot read as an unread-constraint warning at the phrase, and leaves it out of the schema', () => {
     const text = '“clientID”: mandatory, string, must not exceed sixty-four characters';
     const r = read(text);
