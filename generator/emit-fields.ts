@@ -7,7 +7,6 @@ import { isRecord } from '../core/guards.ts';
 import { SOURCE_KEYWORD, type Envelope } from '../core/spec-format.ts';
 import { checkedIdentifier } from './names.ts';
 import type { InterfacePlan } from './plan.ts';
-import type { LoadedMessage } from './spec-loader.ts';
 
 const MEMBERS = ['params', 'result', 'error'];
 
@@ -21,9 +20,10 @@ export function fieldObjects(schema: Record<string, unknown>, envelope: Envelope
   });
 }
 
-function fieldsOf(message: LoadedMessage): Record<string, string> {
+/** Every name a property of the message has had → its wire name (the first variant naming it wins). */
+export function fieldNames(schema: Record<string, unknown>, envelope: Envelope): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const object of fieldObjects(message.schema, message.meta.envelope)) {
+  for (const object of fieldObjects(schema, envelope)) {
     if (!isRecord(object.properties)) continue;
     for (const [name, schema] of Object.entries(object.properties)) {
       const source = isRecord(schema) ? schema[SOURCE_KEYWORD] : undefined;
@@ -35,7 +35,7 @@ function fieldsOf(message: LoadedMessage): Record<string, string> {
 }
 
 export function fieldsDeclaration(plan: InterfacePlan): string {
-  const entries = plan.messages.map((m) => [m.meta.name, fieldsOf(m)] as const);
+  const entries = plan.messages.map((m) => [m.meta.name, fieldNames(m.schema, m.meta.envelope)] as const);
   const name = `${checkedIdentifier(plan.meta.id)}Fields`;
   const doc =
     "/** Each message's wire name of every property, under each name it has had: renamed members keep compiling. */";

@@ -6,19 +6,32 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isRecord } from '../../core/guards.ts';
-import { fieldObjects } from '../../generator/emit-fields.ts';
-import { SOURCE_KEYWORD, type SpecIndex } from '../../core/spec-format.ts';
+import { fieldNames, fieldObjects } from '../../generator/emit-fields.ts';
+import type { Envelope, SpecIndex } from '../../core/spec-format.ts';
 import { REPO_ROOT } from '../cli/run.ts';
 
 const SCHEMAS = path.join(REPO_ROOT, 'spec/schemas');
 
+const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(SCHEMAS, file), 'utf8'));
+let index: SpecIndex | undefined;
+/** The message's schema and envelope, read once per test file (spec/schemas does not change while tests run). */
+const loaded = new Map<string, { schema: Record<string, unknown>; envelope: Envelope } | undefined>();
+
+function messageSchema(iface: string, message: string) {
+  const key = `${iface}/${message}`;
+  if (!loaded.has(key)) {
+    index ??= readJson('index.json') as SpecIndex;
+    const entry = index.messages.find((m) => m.interface === iface && m.name === message);
+    loaded.set(key, entry && { schema: readJson(entry.schema) as Record<string, unknown>, envelope: entry.envelope });
+  }
+  return loaded.get(key);
+}
+
 /** The member objects of the message (each variant; JSON-RPC members inside params/result/error), name → schema. */
 function membersOf(iface: string, message: string): Record<string, unknown>[] {
-  const index = JSON.parse(readFileSync(path.join(SCHEMAS, 'index.json'), 'utf8')) as SpecIndex;
-  const entry = index.messages.find((m) => m.interface === iface && m.name === message);
-  if (!entry) return [];
-  const schema = JSON.parse(readFileSync(path.join(SCHEMAS, entry.schema), 'utf8')) as Record<string, unknown>;
-  return fieldObjects(schema, entry.envelope).flatMap((object) =>
+  const loadedMessage = messageSchema(iface, message);
+  if (!loadedMessage) return [];
+  return fieldObjects(loadedMessage.schema, loadedMessage.envelope).flatMap((object) =>
     isRecord(object.properties) ? [object.properties] : [],
   );
 }
@@ -38,13 +51,8 @@ export function specMember(iface: string, message: string, name: string): Record
  * itself when the spec has no such member (the test then shows the gap).
  */
 export function wireName(iface: string, message: string, seedName: string): string {
-  for (const members of membersOf(iface, message))
-    for (const [name, member] of Object.entries(members)) {
-      const source = isRecord(member) ? member[SOURCE_KEYWORD] : undefined;
-      const former = isRecord(source) && Array.isArray(source.renamedFrom) ? source.renamedFrom : [];
-      if (name === seedName || former.includes(seedName)) return name;
-    }
-  return seedName;
+  const loadedMessage = messageSchema(iface, message);
+  return (loadedMessage && fieldNames(loadedMessage.schema, loadedMessage.envelope)[seedName]) ?? seedName;
 }
 
 /** `wireName` of several members, sorted: for "the answer has exactly these members". */
