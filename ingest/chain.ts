@@ -43,6 +43,7 @@ export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; find
         retired.messages.add(keyOf(m));
       }
     }
+    findings.push(...takenSections(cr, current));
     for (const message of cr.messages) {
       const existing = current.get(keyOf(message));
       // An example alone illustrates the definition the spec already has; only a new message is inferred from it.
@@ -73,6 +74,31 @@ export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; find
       );
   }
   return { messages: [...current.values()], findings, retired };
+}
+
+/**
+ * A CR that adds a section whose number an earlier CR already gave to other messages: two CRs drafted against
+ * the same baseline picked the same next number. Both sets of messages are kept, under one number.
+ */
+function takenSections(cr: CrDefinitions, current: Map<string, MessageDef>): Finding[] {
+  const findings: Finding[] = [];
+  for (const edit of cr.edits.filter((e) => e.action === 'add')) {
+    const added = cr.messages.filter((m) => m.section === edit.section && m.interface === edit.interface);
+    const earlier = [...current.values()].filter(
+      (m) => m.section === edit.section && m.interface === edit.interface && !added.some((a) => keyOf(a) === keyOf(m)),
+    );
+    if (added.length === 0 || earlier.length === 0) continue;
+    const files = [...new Set(earlier.map((m) => m.loc.file))].join(', ');
+    findings.push(
+      finding(
+        'section-taken',
+        edit.loc,
+        `this CR adds §${edit.section}, but ${files} already numbered ${earlier.map((m) => m.name).join(', ')} §${edit.section}; both are kept under one number: renumber the section in one of the CRs`,
+        `${edit.interface}:${edit.section}:${added.map((m) => m.name).join(',')}`,
+      ),
+    );
+  }
+  return findings;
 }
 
 /** Fills each variant's properties stated by reference from the definition the reference names. */

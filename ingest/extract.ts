@@ -15,6 +15,8 @@ import { readSection } from './section-reader.ts';
 export interface SectionEdits {
   section: string;
   interface: string;
+  /** The section heading. */
+  loc: Loc;
   action: ChangeAction;
   /** replace: restated definitions replace earlier ones; amend: they merge into them. */
   mode: 'replace' | 'amend';

@@ -93,6 +93,7 @@ class SectionReader {
     this.edits = {
       section: section.number,
       interface: config.id,
+      loc: section.loc,
       action: section.change?.action ?? 'unstated',
       mode: section.change && AMEND_TITLE.test(section.change.title) ? 'amend' : 'replace',
       statements: [],

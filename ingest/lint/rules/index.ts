@@ -52,6 +52,7 @@ import { unstatedPresence } from './unstated-presence.ts';
 import { missingResponse } from './missing-response.ts';
 import { unreadProse } from './unread-prose.ts';
 import { unresolvedReference } from './unresolved-reference.ts';
+import { sectionTaken } from './section-taken.ts';
 
 export const REGISTRY = [
   jsonSmartQuotes,
@@ -101,6 +102,7 @@ export const REGISTRY = [
   missingResponse,
   compatUnderstated,
   schemaNotStrict,
+  sectionTaken,
 ] as const satisfies readonly LintRule[];
 
 export type RegisteredRule = (typeof REGISTRY)[number];

@@ -6,6 +6,7 @@ import type { RuleId } from '../../../ingest/rules.ts';
 import {
   clientAppRegistration,
   cr,
+  jsonRpcSection,
   REGISTRATION_REQUEST_PARAMS,
   REGISTRATION_RESPONSE_PARAMS,
   type SpecFixture,
@@ -120,6 +121,24 @@ const procedure = (...prose: string[]) =>
   cr('This contribution describes procedures of the AOI Client.', '8.1.1 AOI Client Registration', ...prose);
 
 /** CR 000-style 10.1.6 on top of CR 000's 10.1.5: its result is stated as the same parameters as the response `title` names. */
+/** On top of CR 000's 10.1.5, a JSON-RPC status query added as section `section` ("Change 1:  Add Following Section"). */
+const statusQueryAddedAs = (section: string): SpecFixture => ({
+  crs: {
+    '099_base.txt': jsonRpcCr(),
+    [CR_FILE]: cr(
+      'This CR adds the Client Application Status Query.',
+      'Change 1:  Add Following Section',
+      ...jsonRpcSection({
+        section,
+        title: 'Client Application Status Query',
+        method: 'clientAppStatusReq',
+        request: ['· “clientID”: mandatory, string'],
+        response: ['· “code”: mandatory, integer', '· “message”: mandatory, string'],
+      }),
+    ),
+  },
+});
+
 const deregistration = (title: string): SpecFixture => ({
   crs: {
     '099_base.txt': jsonRpcCr(),
@@ -542,6 +561,11 @@ export const RULE_CASES: Record<RuleId, RuleCase> = {
     fires: one(renumbered('10.2 AOI Client Registration')),
     at: { needle: '10.2 AOI' },
     quiet: one(registration()),
+  },
+  'section-taken': {
+    fires: statusQueryAddedAs('10.1.5'),
+    at: { needle: '10.1.5' },
+    quiet: statusQueryAddedAs('10.1.30'),
   },
   'inferred-schema': {
     fires: one(
