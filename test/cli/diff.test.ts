@@ -6,12 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CompatReport } from '../../compat/report.ts';
 import { REPO_ROOT } from '../ingest/fixtures.ts';
 import { runCli } from './run.ts';
+import { NEW_CRS_DIR as NEW_CRS, newCrFiles } from '../spec-evolution/project-copy.ts';
 
 const runOmaspec = (args: string[]) => runCli(...args);
 
 const SPEC = path.join(REPO_ROOT, 'spec');
-const NEW_CRS = path.join(REPO_ROOT, 'test/fixtures/new-crs');
-const SAMPLES = readdirSync(NEW_CRS).sort();
+const SAMPLES = newCrFiles();
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 

@@ -2,7 +2,7 @@
  * The diff of the project's spec before and after each CR of its manifest: a message is reported exactly when
  * its normalised schema changed in a way a validator notices. Derived from spec/: any CR added later is covered.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,17 +10,12 @@ import { compareSpecs } from '../../compat/compare.ts';
 import { snapshotFromBuild, type SpecSnapshot } from '../../compat/snapshot.ts';
 import { buildSpec } from '../../ingest/build.ts';
 import { REPO_ROOT } from '../ingest/fixtures.ts';
+import { NEW_CRS_DIR, newCrFiles } from '../spec-evolution/project-copy.ts';
 
 const SPEC = path.join(REPO_ROOT, 'spec');
 const manifest = JSON.parse(readFileSync(path.join(SPEC, 'manifest.json'), 'utf8')) as { crs: string[] };
 /** The CRs of the manifest, then the new-CR fixtures a spec editor might add next (these amend existing messages). */
-const NEW_CRS = path.join(REPO_ROOT, 'test/fixtures/new-crs');
-const CHAIN = [
-  ...manifest.crs,
-  ...readdirSync(NEW_CRS)
-    .sort()
-    .map((f) => path.join(NEW_CRS, f)),
-];
+const CHAIN = [...manifest.crs, ...newCrFiles().map((f) => path.join(NEW_CRS_DIR, f))];
 const ANNOTATIONS = new Set(['title', 'description', 'x-omaspec-source', 'x-omaspec', '$id', '$schema', 'examples']);
 const UNORDERED = new Set(['required', 'enum', 'type']);
 

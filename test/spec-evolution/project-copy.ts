@@ -5,7 +5,7 @@
  * the copy).
  */
 import { spawnCli } from '../cli/run.ts';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +16,19 @@ export const NEW_CRS_DIR = path.join(REPO_ROOT, 'test/fixtures/new-crs');
 /** Top-level entries that are not part of what `spec add`/`spec build`/`generate`/`check` read or write. */
 const NOT_COPIED = new Set(['.git', 'node_modules', 'test', 'bench', 'data', '.omaspec-tmp', '.ci']);
 
-/** The CR texts of test/fixtures/new-crs/, by file name, sorted. */
+const textOf = (file: string) => readFileSync(file, 'utf8').replace(/\r\n?/g, '\n').trim();
+
+/**
+ * The CR texts of test/fixtures/new-crs/, by file name, sorted — less those the project's manifest already has
+ * (the same text under any name): a CR cannot be added to a spec that has it, and tests of adding one would
+ * otherwise fail as soon as a spec editor makes a sample part of the spec.
+ */
 export function newCrFiles(): string[] {
+  const spec = path.join(REPO_ROOT, 'spec');
+  const manifest = JSON.parse(readFileSync(path.join(spec, 'manifest.json'), 'utf8')) as { crs: string[] };
+  const inSpec = new Set(manifest.crs.map((cr) => textOf(path.join(spec, cr))));
   return readdirSync(NEW_CRS_DIR)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith('.txt') && !inSpec.has(textOf(path.join(NEW_CRS_DIR, f))))
     .sort();
 }
 

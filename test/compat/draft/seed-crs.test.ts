@@ -3,7 +3,7 @@
  * spec with it, added to the spec without it, builds the same schemas (sources aside) — and reads without errors.
  * The same for the CRs a spec editor might add next (test/fixtures/new-crs), which amend messages in prose.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareSpecs } from '../../../compat/compare.ts';
@@ -12,10 +12,10 @@ import { verifyDraft } from '../../../compat/draft/verify.ts';
 import { snapshotWithCr } from '../../../compat/snapshot.ts';
 import { readManifest } from '../../../ingest/manifest.ts';
 import { built, roundTrip, specPrefix } from './round-trip.ts';
+import { NEW_CRS_DIR as NEW_CRS, newCrFiles } from '../../spec-evolution/project-copy.ts';
 
 const SPEC = path.join(REPO_ROOT, 'spec');
 const manifest = JSON.parse(readFileSync(path.join(SPEC, 'manifest.json'), 'utf8')) as { crs: string[] };
-const NEW_CRS = path.join(REPO_ROOT, 'test/fixtures/new-crs');
 const made: string[] = [];
 
 describe('cr draft round trip over the seed CRs', () => {
@@ -41,7 +41,7 @@ describe('cr draft round trip over the seed CRs', () => {
     60_000,
   );
 
-  it.each(readdirSync(NEW_CRS).sort())(
+  it.each(newCrFiles())(
     'the draft of the spec plus %s rebuilds it from the spec',
     async (cr) => {
       const seedDir = specPrefix(SPEC, manifest.crs.length);
