@@ -10,7 +10,10 @@ const usage = `Usage: omaspec validate <message> [file|-] [--generated <dir>] [-
 
 Validates a JSON document (a file, or stdin when the file is '-' or absent) against one message with the
 generated validators. <message> is a message id (e.g. aoiClientRegistrationReq, aoi1.clientAppRegistrationReq),
-<interface>.<name> (always accepted, e.g. aoi1.aoiClientRegistrationReq) or a name that is unique across interfaces.
+<interface>.<name> (always accepted, e.g. aoi1.aoiClientRegistrationReq) or a name (in any case when no message
+is written so). A name two interfaces share is settled by the document's envelope ("jsonrpc" or "messageType"), and
+a JSON-RPC request named for a reply (a "result" or "error" and no "method") means its response; the message used is
+printed.
 Exit codes: 0 valid, 1 invalid (or not JSON), 2 unknown message name or missing file.
 
 Options:
@@ -20,24 +23,69 @@ Options:
 interface Entry {
   interface: string;
   name: string;
+  envelope: string;
+  kind: string;
+  response?: string;
   validator: { validate(value: unknown): { ok: true } | { ok: false; issues: ValidationIssue[] } };
 }
 
-/** Resolves an id, an `<interface>.<name>` or an unambiguous name; otherwise a message listing the candidates. */
+type Registry = Record<string, Pick<Entry, 'interface' | 'name' | 'envelope' | 'kind' | 'response'>>;
+
+/**
+ * The ids `wanted` can mean: an id, an `<interface>.<name>`, the name of one or more messages, or (when no name is
+ * written so) the same name in another case.
+ */
+export function candidateMessages(wanted: string, registry: Registry): string[] {
+  if (Object.hasOwn(registry, wanted)) return [wanted];
+  const ids = Object.keys(registry);
+  const qualified = ids.find((id) => `${registry[id]!.interface}.${registry[id]!.name}` === wanted);
+  if (qualified !== undefined) return [qualified];
+  const byName = ids.filter((id) => registry[id]!.name === wanted);
+  return byName.length > 0 ? byName : ids.filter((id) => registry[id]!.name.toLowerCase() === wanted.toLowerCase());
+}
+
+/** The envelope a document is written in, by the member that marks it. */
+function envelopeOf(document: unknown): string | undefined {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return undefined;
+  if ('jsonrpc' in document || 'method' in document) return 'jsonrpc';
+  return 'messageType' in document ? 'messageType' : undefined;
+}
+
+const isJsonRpcReply = (document: unknown) =>
+  typeof document === 'object' &&
+  document !== null &&
+  !('method' in document) &&
+  ('result' in document || 'error' in document);
+
+const unknownText = (wanted: string, registry: Registry) =>
+  `unknown message '${wanted}'. Known messages:\n  ${Object.keys(registry).sort().join('\n  ')}`;
+
+/**
+ * The message to validate `document` against, among the candidates: a name two interfaces share is settled by the
+ * document's envelope, and a JSON-RPC request named for a document that is a reply (a `result` or `error`, no
+ * `method`) means its response. `because` says why when the message is not the one named.
+ */
 export function resolveMessage(
   wanted: string,
-  registry: Record<string, Pick<Entry, 'interface' | 'name'>>,
-): { id: string } | { error: string } {
-  if (Object.hasOwn(registry, wanted)) return { id: wanted };
-  const qualified = Object.keys(registry).find((id) => `${registry[id]?.interface}.${registry[id]?.name}` === wanted);
-  if (qualified !== undefined) return { id: qualified };
-  const byName = Object.keys(registry).filter((id) => registry[id]?.name === wanted);
-  if (byName.length === 1 && byName[0]) return { id: byName[0] };
-  if (byName.length > 1)
-    return {
-      error: `'${wanted}' is ambiguous; use one of: ${byName.map((id) => `${registry[id]!.interface}.${registry[id]!.name}`).join(', ')}`,
-    };
-  return { error: `unknown message '${wanted}'. Known messages:\n  ${Object.keys(registry).sort().join('\n  ')}` };
+  registry: Registry,
+  document: unknown,
+): { id: string; because?: string } | { error: string } {
+  let ids = candidateMessages(wanted, registry);
+  if (ids.length === 0) return { error: unknownText(wanted, registry) };
+  let because: string | undefined;
+  if (ids.length > 1) {
+    const envelope = envelopeOf(document);
+    const fitting = ids.filter((id) => registry[id]!.envelope === envelope);
+    if (fitting.length !== 1)
+      return {
+        error: `'${wanted}' is ambiguous; use one of: ${ids.map((id) => `${registry[id]!.interface}.${registry[id]!.name}`).join(', ')}`,
+      };
+    [ids, because] = [fitting, `the ${envelope} message named '${wanted}'`];
+  }
+  const entry = registry[ids[0]!]!;
+  if (entry.envelope === 'jsonrpc' && entry.kind === 'request' && entry.response && isJsonRpcReply(document))
+    return { id: entry.response, because: `the response to ${ids[0]}: the document has no "method" but a reply` };
+  return { id: ids[0]!, ...(because ? { because } : {}) };
 }
 
 async function readInput(file: string | undefined): Promise<string> {
@@ -68,20 +116,23 @@ export const validateCommand: Command = {
         hint: 'run `omaspec generate`, or pass the generated directory with --generated',
       });
     const registry = ((await importTypeScript(registryFile)) as { messages: Record<string, Entry> }).messages;
-    const resolved = resolveMessage(wanted, registry);
-    if ('error' in resolved) throw new OmaspecError('CLI_UNKNOWN_MESSAGE', resolved.error);
+    // An unknown name is a usage error before any input is read.
+    if (candidateMessages(wanted, registry).length === 0)
+      throw new OmaspecError('CLI_UNKNOWN_MESSAGE', unknownText(wanted, registry));
     // A missing file is IO_NOT_FOUND (exit 2); text that is not JSON is CLI_NOT_JSON at its line:column (exit 1).
     const document = parseJsonText(await readInput(file), file === undefined || file === '-' ? 'stdin' : file);
+    const resolved = resolveMessage(wanted, registry, document);
+    if ('error' in resolved) throw new OmaspecError('CLI_UNKNOWN_MESSAGE', resolved.error);
+    const named = resolved.because ? `${resolved.id} (${resolved.because})` : resolved.id;
     const result = registry[resolved.id]!.validator.validate(document);
     const issues = result.ok ? [] : result.issues;
     if (values.json) {
-      process.stdout.write(JSON.stringify({ message: resolved.id, valid: result.ok, issues }, null, 2) + '\n');
+      const report = { message: resolved.id, ...(resolved.because ? { chosen: resolved.because } : {}) };
+      process.stdout.write(JSON.stringify({ ...report, valid: result.ok, issues }, null, 2) + '\n');
     } else if (result.ok) {
-      process.stdout.write(`${paint(process.stdout, 32, 'valid')} ${resolved.id}\n`);
+      process.stdout.write(`${paint(process.stdout, 32, 'valid')} ${named}\n`);
     } else {
-      process.stdout.write(
-        `${paint(process.stdout, 31, 'invalid')} ${resolved.id}\n${issues.map(issueLine).join('\n')}\n`,
-      );
+      process.stdout.write(`${paint(process.stdout, 31, 'invalid')} ${named}\n${issues.map(issueLine).join('\n')}\n`);
     }
     return result.ok ? EXIT_OK : EXIT_FINDINGS;
   },

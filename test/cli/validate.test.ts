@@ -51,10 +51,54 @@ describe('omaspec validate', () => {
     expect(result.stderr).toContain('aoi1.clientAppRegistrationReq');
   });
 
-  it('exits 2 for a name two interfaces share, listing the qualified ids', async () => {
-    const result = await run('validate', 'clientAppRegistrationReq', '-', '--generated', fixtureGenerated);
+  it('exits 2 for a name two interfaces share when the document does not say which, listing the qualified ids', async () => {
+    const file = await documentFile({ clientID: 'aoi123456789' });
+    const result = await run('validate', 'clientAppRegistrationReq', file, '--generated', fixtureGenerated);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('use one of: aoi1.clientAppRegistrationReq, clientApp.clientAppRegistrationReq');
+  });
+
+  it("settles a name two interfaces share by the document's envelope, and says so", async () => {
+    const file = await documentFile({ jsonrpc: '2.0', id: 1, method: 'clientAppRegistrationReq', params: {} });
+    const result = await run('validate', 'clientAppRegistrationReq', file, '--generated', fixtureGenerated);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^invalid aoi1\.clientAppRegistrationReq \(the jsonrpc message named 'clientAppRegistrationReq'\)\n/,
+    );
+    expect(result.stdout).toContain('/params/clientID');
+  });
+
+  it('validates a JSON-RPC reply given with the name of its request against the response', async () => {
+    const reply = { jsonrpc: '2.0', id: 1, result: { code: 200, message: 'OK', clientAppToken: 'token123456789' } };
+    const valid = await run(
+      'validate',
+      'aoi1.clientAppRegistrationReq',
+      await documentFile(reply),
+      '--generated',
+      fixtureGenerated,
+      '--json',
+    );
+    expect(valid.code).toBe(0);
+    expect(JSON.parse(valid.stdout)).toMatchObject({ message: 'aoi1.clientAppRegistrationRes', valid: true });
+    expect(JSON.parse(valid.stdout).chosen).toContain('the response to aoi1.clientAppRegistrationReq');
+    const broken = { jsonrpc: '2.0', id: 1, result: { code: '200', message: 'OK' } };
+    const invalid = await run(
+      'validate',
+      'aoi1.clientAppRegistrationReq',
+      await documentFile(broken),
+      '--generated',
+      fixtureGenerated,
+    );
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toMatch(
+      /^invalid aoi1\.clientAppRegistrationRes \(the response to aoi1\.clientAppRegistrationReq/,
+    );
+  });
+
+  it('accepts a message name written in another case when no message is named so', async () => {
+    const file = await documentFile({ messageType: 'aoiClientRegistrationReq', deviceNumber: '5465465416846865465' });
+    const result = await run('validate', 'AOICLIENTREGISTRATIONREQ', file, '--generated', fixtureGenerated);
+    expect(result).toMatchObject({ code: 0, stdout: 'valid aoiClientRegistrationReq\n' });
   });
 
   it('exits 1 when the file is not JSON, naming its line and column, not a character position', async () => {
