@@ -1,3 +1,5 @@
+import { isRecord } from '../core/guards.ts';
+import { branches, property } from './emit-types.ts';
 import { names } from './names.ts';
 import type { HandledMessage, InterfacePlan, SidePlan } from './plan.ts';
 import { render } from './templates.ts';
@@ -7,8 +9,13 @@ const sourceOf = ({ request }: HandledMessage) => `CR ${request.meta.source.cr} 
 /** What the handler of a request gives back: JSON-RPC result, messageType/HTTP response message, or nothing. */
 function answerType({ request, response }: HandledMessage): string | undefined {
   if (!response) return undefined;
-  return request.meta.envelope === 'jsonrpc' ? names.result(response.meta) : names.type(response.meta);
+  if (request.meta.envelope !== 'jsonrpc') return names.type(response.meta);
+  // A response the spec states only as an error (no success variant) has no result type: the handler can only fail.
+  const hasResult = branches(response.schema).some((b) => isRecord(property(b, 'result')));
+  return hasResult ? names.result(response.meta) : NO_RESULT;
 }
+
+const NO_RESULT = 'never';
 
 function handlerEntry(handled: HandledMessage) {
   const { meta } = handled.request;
@@ -31,7 +38,9 @@ function handlersSide(plan: InterfacePlan, side: SidePlan) {
 export function emitHandlers(plan: InterfacePlan): string {
   const sides = [plan.server, plan.client].filter((s) => s.handled.length > 0).map((s) => handlersSide(plan, s));
   const entries = sides.flatMap((s) => s.handlers);
-  const types = [...new Set(entries.flatMap((h) => [h.type, ...(h.answer ? [h.answer] : [])]))].sort();
+  const types = [
+    ...new Set(entries.flatMap((h) => [h.type, ...(h.answer && h.answer !== NO_RESULT ? [h.answer] : [])])),
+  ].sort();
   return render('handlers', { title: plan.meta.title, sides, types, usesProtocolError: entries.some((h) => h.answer) });
 }
 

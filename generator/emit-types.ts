@@ -61,9 +61,9 @@ function docOf(message: LoadedMessage): string {
 }
 
 const jsdoc = (text: string) => `/** ${text} */\n`;
-const property = (schema: unknown, key: string): unknown =>
+export const property = (schema: unknown, key: string): unknown =>
   isRecord(schema) && isRecord(schema.properties) ? schema.properties[key] : undefined;
-const branches = (schema: JsonSchema): unknown[] => (Array.isArray(schema.oneOf) ? schema.oneOf : [schema]);
+export const branches = (schema: JsonSchema): unknown[] => (Array.isArray(schema.oneOf) ? schema.oneOf : [schema]);
 const required = (schema: JsonSchema, key: string) => Array.isArray(schema.required) && schema.required.includes(key);
 
 /** True when the error member is the shared JSON-RPC error object ($ref to common/…#/definitions/error). */

@@ -4,7 +4,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkGenerated } from '../../generator/check.ts';
 import { generate, type GeneratedFiles } from '../../generator/generate.ts';
 import { loadSpec } from '../../generator/spec-loader.ts';
-import { fixtureGenerated, fixtureOptions, fixtureSpec, root } from './helpers.ts';
+import {
+  copyFixtureSpec,
+  fixtureGenerated,
+  fixtureOptions,
+  fixtureSpec,
+  readJson,
+  root,
+  scratch,
+  writeJson,
+} from './helpers.ts';
 
 describe('generate', () => {
   let files: GeneratedFiles;
@@ -107,4 +116,16 @@ describe('generate', () => {
       expect(await checkGenerated(path.join(root, 'spec'), path.join(root, 'generated'))).toEqual([]);
     },
   );
+});
+
+describe('generate, for a JSON-RPC response the spec states only as an error', () => {
+  it('types the handler as able only to fail, importing no result type that does not exist', async () => {
+    const dir = await copyFixtureSpec(await scratch());
+    const file = path.join(dir, 'schemas/aoi1/clientAppRegistrationRes.schema.json');
+    const schema = await readJson<{ oneOf: { properties: Record<string, unknown> }[] }>(file);
+    await writeJson(file, { ...schema, oneOf: schema.oneOf.filter((b) => !('result' in b.properties)) });
+    const handlers = (await generate(await loadSpec(dir))).get('aoi1/handlers.ts')!;
+    expect(handlers).toMatch(/clientAppRegistrationReq\(request: \w+, ctx: Ctx\): Promise<never \| ProtocolError>;/);
+    expect(handlers).not.toContain('ClientAppRegistrationResResult');
+  });
 });
