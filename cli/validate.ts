@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatIssue, type ValidationIssue } from '../generator/runtime/validation.ts';
 import { OmaspecError, parseJsonText } from '../core/errors.ts';
+import { isRecord } from '../core/guards.ts';
 import { EXIT_FINDINGS, EXIT_OK, paint, parseCommandLine, UsageError, type Command } from './command.ts';
 import { importTypeScript } from './import-typescript.ts';
 
@@ -46,16 +47,13 @@ export function candidateMessages(wanted: string, registry: Registry): string[] 
 
 /** The envelope a document is written in, by the member that marks it. */
 function envelopeOf(document: unknown): string | undefined {
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) return undefined;
+  if (!isRecord(document)) return undefined;
   if ('jsonrpc' in document || 'method' in document) return 'jsonrpc';
   return 'messageType' in document ? 'messageType' : undefined;
 }
 
 const isJsonRpcReply = (document: unknown) =>
-  typeof document === 'object' &&
-  document !== null &&
-  !('method' in document) &&
-  ('result' in document || 'error' in document);
+  isRecord(document) && !('method' in document) && ('result' in document || 'error' in document);
 
 const unknownText = (wanted: string, registry: Registry) =>
   `unknown message '${wanted}'. Known messages:\n  ${Object.keys(registry).sort().join('\n  ')}`;
