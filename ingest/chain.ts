@@ -20,16 +20,22 @@ export interface CrDefinitions {
 
 const keyOf = (m: { interface: string; name: string }) => `${m.interface}/${m.name}`;
 
-/** What the chain retired: messages a CR deleted (`<interface>/<name>`) and examples a later restatement replaced (exampleKey). */
+/**
+ * What the chain retired: messages a CR deleted (`<interface>/<name>`), examples a later restatement replaced
+ * (exampleKey) and properties some CR stated that the current spec no longer has (`<interface>/<name>:<property>`).
+ */
 export interface Retired {
   messages: Set<string>;
   examples: Set<string>;
+  properties: Set<string>;
 }
 
 export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; findings: Finding[]; retired: Retired } {
   const current = new Map<string, MessageDef>();
   const findings: Finding[] = [];
-  const retired: Retired = { messages: new Set(), examples: new Set() };
+  const retired: Retired = { messages: new Set(), examples: new Set(), properties: new Set() };
+  const stated = new Set<string>();
+  const propertyKeys = (m: MessageDef) => m.variants.flatMap((v) => v.properties.map((p) => `${keyOf(m)}:${p.name}`));
   const retireExamples = (message: MessageDef, kept: MessageDef['examples']) => {
     for (const e of message.examples) if (!kept.includes(e)) retired.examples.add(exampleKey(keyOf(message), e.loc));
   };
@@ -72,7 +78,10 @@ export function applyChain(crs: CrDefinitions[]): { messages: MessageDef[]; find
           m.examples = m.examples.map((e) => (e.loc.file === cr.file ? e : { ...e, amendedBy: cr.file }));
         }),
       );
+    for (const m of current.values()) for (const k of propertyKeys(m)) stated.add(k);
   }
+  const present = new Set([...current.values()].flatMap(propertyKeys));
+  for (const k of stated) if (!present.has(k)) retired.properties.add(k);
   return { messages: [...current.values()], findings, retired };
 }
 

@@ -97,6 +97,13 @@ export async function readDecisions(file: string): Promise<DecisionsFile> {
 }
 
 /** An example is named by its message and its place: line numbers alone repeat across CRs. */
+/** An action on a property a later CR restated away or removed: skipped, so the decision is reported stale. */
+class Superseded extends Error {
+  constructor(readonly target: string) {
+    super(`${target} was retired by a later CR`);
+  }
+}
+
 export function exampleKey(message: string, loc: Loc): string {
   return `${message}@${loc.file}:${loc.line}`;
 }
@@ -121,7 +128,7 @@ export interface Applied {
 export function applyDecisions(
   input: MessageDef[],
   decisions: Decision[],
-  retired: Retired = { messages: new Set(), examples: new Set() },
+  retired: Retired = { messages: new Set(), examples: new Set(), properties: new Set() },
   locate: LocateDecision = () => undefined,
   /** The definitions are the spec after only its first CRs: an action on what a later CR brings is skipped. */
   partial = false,
@@ -158,6 +165,7 @@ export function applyDecisions(
     );
   const propertyOf = (v: VariantDef, t: Target, decision: string) => {
     const p = v.properties.find((x) => x.name === t.property);
+    if (!p && retired.properties.has(`${t.message}:${t.property}`)) throw new Superseded(`${t.message} ${t.property}`);
     if (!p) throw fail(`${t.message} (${v.role}) has no property ${t.property}`, decision);
     return p;
   };
@@ -167,6 +175,10 @@ export function applyDecisions(
       try {
         applyAction(d, action);
       } catch (error) {
+        if (error instanceof Superseded) {
+          skipped.push({ decision: d.id, message: error.target });
+          continue;
+        }
         if (!partial || !(error instanceof DecisionError)) throw error;
         skipped.push({ decision: d.id, message: targetOf(action) ?? '?' });
       }

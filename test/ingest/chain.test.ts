@@ -482,3 +482,37 @@ describe('examples of a message a later CR edits', () => {
     ]);
   });
 });
+
+describe('a decision on a property a later CR took away', () => {
+  const base = cr(
+    'This CR is proposed to add the Client Application Registration into section 10.',
+    ...clientAppRegistration(['· “clientID” : mandatory, string', '· “tokenSeed” : optional, string']),
+  );
+  const rename = cr(
+    'Rename.',
+    'Change 1:  Change Following Section',
+    '10.1.5 Client Application Registration',
+    'In the Client Application Registration request the “tokenSeed” parameter is renamed “seed”.',
+  );
+  const decisions = `decisions:\n  - id: D1\n    title: t\n    rationale: r\n    resolves: []\n    actions:\n      - require: { message: aoi1/clientAppRegistrationReq, variant: request, property: tokenSeed, required: true }\n`;
+
+  it('is reported stale at the decision, not a build error, once the property is renamed', async () => {
+    const dir = writeSpecDir({ crs: { '100_base.txt': base, '101_rename.txt': rename }, decisions });
+    await expect(buildSpec(dir)).resolves.toBeDefined();
+    const report = await lint(dir);
+    expect(report.stale).toEqual([
+      {
+        decision: 'D1',
+        loc: { line: 2, col: 5 },
+        keys: [
+          '(action on aoi1/clientAppRegistrationReq tokenSeed, which the spec no longer has: a later CR deleted or changed it)',
+        ],
+      },
+    ]);
+  });
+
+  it('still fails the build when no CR ever stated the property', async () => {
+    const dir = writeSpecDir({ crs: { '100_base.txt': base }, decisions: decisions.replace('tokenSeed', 'tokenSead') });
+    await expect(buildSpec(dir)).rejects.toThrow(/has no property tokenSead/);
+  });
+});
