@@ -13,6 +13,8 @@ export const KIND = '(?:parameter|element|member|attribute|field|property)';
 /** Words between a name and its verb; a quoted container ("of each “MOS” item") may stand among them. */
 const FILLER = `(?:[^${QUOTE_CHARS}]|${Q}[^${QUOTE_CHARS}]*${Q}(?=\\s*(?:object|item|items|array|entry|entries|member)\\b))*?`;
 export const ENVELOPE_MEMBERS = new Set(['params', 'result', 'error']);
+/** A type word between the presence and the kind: "an optional integer element “retryAfter”". */
+const SCALAR = '(?:string|integer|boolean|number)';
 const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
 const UNIT = '(characters?|chars?|octets?|bytes?|items?|entries|elements?)';
 /** "from now on", "henceforth": words that date a presence statement, which alone ("“x” is optional") would be a description. */
@@ -60,7 +62,7 @@ export const FORMS: Form[] = [
   },
   {
     re: new RegExp(
-      `(?:\\b(?:a|an)\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*(?:new\\s+)?${KIND}\\s+${NAME}\\s*(?:\\(([MOC])\\))?[^:]*?\\b(?:is|shall\\s+be|are)\\s+added\\b([^:]*)(?::\\s*(.*))?$`,
+      `(?:\\b(?:a|an)\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*(?:new\\s+)?${KIND}\\s+${NAME}\\s*(?:\\(([MOC])\\))?[^:]*?\\b(?:is|shall\\s+be|are)\\s+(?:added|introduced)\\b([^:]*)(?::\\s*(.*))?$`,
       'i',
     ),
     edit: (m) => added(m[2]!, m[1] ?? m[3], m[5]),
@@ -235,10 +237,10 @@ export const FORMS: Form[] = [
   {
     // "An optional “priority” parameter (integer, from 1 to 5) is added …", "“until” is added … as an optional string".
     re: new RegExp(
-      `(?:\\b(mandatory|optional|conditional)\\s+(?:new\\s+)?(?:${KIND}\\s+)?)?${NAME}\\s*(?:${KIND})?\\s*(?:\\(([^)]*)\\))?[^:]*?\\b(?:is|are|shall\\s+be)\\s+added\\b(?:[^:]*?\\bas\\s+(?:an?\\s+)?(.*)$|[^:]*?(?::\\s*(.*))?$)`,
+      `(?:\\b(mandatory|optional|conditional)\\s+(?:new\\s+)?(?:(${SCALAR})\\s+)?(?:${KIND}\\s+)?)?${NAME}\\s*(?:${KIND})?\\s*(?:\\(([^)]*)\\))?[^:]*?\\b(?:is|are|shall\\s+be)\\s+(?:added|introduced)\\b(?:[^:]*?\\bas\\s+(?:an?\\s+)?(.*)$|[^:,]*?,\\s*(with\\s+.*)$|[^:]*?(?::\\s*(.*))?$)`,
       'i',
     ),
-    edit: (m) => addedWithSpec(m[2]!, m[1], m[3], m[4] ?? m[5]),
+    edit: (m) => addedWithSpec(m[3]!, m[1], [m[2], m[4]].filter(Boolean).join(', ') || undefined, m[5] ?? m[6] ?? m[7]),
   },
 ];
 
@@ -300,10 +302,17 @@ function added(
   };
 }
 
-function typed(name: string, spec: string): { name: string; edit: Edit } | undefined {
-  const clauses = readClauses(spec.replace(/^(?:an?\s+)/i, ''));
+/** A unit said after a bound ("from 1 to 3600 seconds") describes the value; the schema has nothing to hold. */
+const UNIT_WORD = /^(?:seconds?|s|ms|milliseconds?|minutes?|hours?|days?)$/i;
+
+/** "is now of type string, of at most 2048 characters": the new type with the bounds said after it; other words are unread. */
+function typed(name: string, spec: string): FormRead | undefined {
+  const clauses = readClauses(spec.replace(/^(?:an?\s+)/i, '').replace(/[\s.]+$/, ''));
   if (!clauses.type || clauses.presence) return undefined;
-  return { name, edit: { verb: 'type', schema: clauses.type.schema } };
+  const schema = structuredClone(clauses.type.schema);
+  for (const c of clauses.constraints) applyConstraint(schema, c);
+  const rest = clauses.notes.filter((n) => !n.read && !UNIT_WORD.test(n.text)).map((n) => n.text);
+  return { name, edit: { verb: 'type', schema }, ...(rest.length ? { unread: rest.join('; ') } : {}) };
 }
 
 /**

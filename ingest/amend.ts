@@ -47,7 +47,7 @@ export function targetOf(text: string): AmendTarget {
   if (side) {
     const word = side[2]!.toLowerCase().replace(/\s+/g, ' ');
     target.side = word === 'success response' ? 'success' : word === 'error response' ? 'error' : (word as Side);
-    const title = side[1]!.trim().replace(/^(?:The|In|Of|To|A|An)\s+/, '');
+    const title = side[1]!.trim().replace(/^(?:The|In|Of|To|A|An)(?:\s+|$)/, '');
     if (title) target.title = title;
   }
   // "the “error” member", or "of the error" / "in the result" with no response word.
@@ -90,24 +90,49 @@ export function readAmendments(text: string, loc: Loc): { statements: Statement[
   const target = targetOf(text);
   let unread = false;
   for (const clause of clausesOf(text)) {
-    const names = quotedNames(clause).filter((n) => !ENVELOPE_MEMBERS.has(n.name));
-    const form = FORMS.map((f) => ({ m: f.re.exec(clause), f })).find(({ m, f }) => m && f.edit(m));
-    if (form) {
-      const read = form.f.edit(form.m!)!;
-      const own = targetOf(clause);
-      const path = own.path.filter((p) => p !== read.name);
-      statements.push({
-        ...read,
-        target: {
-          ...target,
-          ...(own.side ? { side: own.side } : {}),
-          ...(own.title ? { title: own.title } : {}),
-          path: path.length ? path : target.path.filter((p) => p !== read.name),
-        },
-        text: clause.trim(),
-        loc,
-      });
-    } else if (names.length && CHANGE_WORDS.test(clause)) unread = true;
+    const read = readClause(withSubject(clause, statements.at(-1)), target, loc);
+    statements.push(...read.statements);
+    unread ||= read.unread;
   }
   return { statements, unread };
+}
+
+/** "…; it shall not exceed 64 characters": a clause whose subject is a pronoun is about the previous statement's parameter. */
+function withSubject(clause: string, previous: Statement | undefined): string {
+  if (!previous || quotedNames(clause).length) return clause;
+  const name = previous.edit.verb === 'rename' ? previous.edit.to : previous.name;
+  return clause.replace(/^\s*(?:it|this\s+(?:parameter|element|member))\b/i, `“${name}”`);
+}
+
+/** Words left after a form's match that may state more: a name, a number, a change or constraint word. */
+const STATES_MORE = new RegExp(
+  `[${QUOTE_CHARS}]|\\d|${CHANGE_WORDS.source}|\\b(?:at\\s+(?:most|least)|up\\s+to|between|characters?|default|optional|mandatory)\\b`,
+  'i',
+);
+
+function readClause(clause: string, target: AmendTarget, loc: Loc): { statements: Statement[]; unread: boolean } {
+  const names = quotedNames(clause).filter((n) => !ENVELOPE_MEMBERS.has(n.name));
+  const form = FORMS.map((f) => ({ m: f.re.exec(clause), f })).find(({ m, f }) => m && f.edit(m));
+  if (!form) return { statements: [], unread: names.length > 0 && CHANGE_WORDS.test(clause) };
+  const read = form.f.edit(form.m!)!;
+  const own = targetOf(clause);
+  const path = own.path.filter((p) => p !== read.name);
+  const statement: Statement = {
+    ...read,
+    target: {
+      ...target,
+      ...(own.side ? { side: own.side } : {}),
+      ...(own.title ? { title: own.title } : {}),
+      path: path.length ? path : target.path.filter((p) => p !== read.name),
+    },
+    text: clause.trim(),
+    loc,
+  };
+  // What follows the match ("… is renamed “description” and a new optional element “expires” is added: integer")
+  // is read as a clause of its own; what no form reads is the statement's unread text, never dropped.
+  const rest = clause.slice(form.m!.index + form.m![0].length).replace(/^[\s,;.]+|[\s,;.]+$/g, '');
+  if (!STATES_MORE.test(rest)) return { statements: [statement], unread: false };
+  const more = readClause(withSubject(rest.replace(/^(?:and|or|but)\s+/i, ''), statement), target, loc);
+  if (!more.statements.length) statement.unread = [statement.unread, rest].filter(Boolean).join('; ');
+  return { statements: [statement, ...more.statements], unread: more.unread };
 }

@@ -240,6 +240,57 @@ describe('readAmendments: each form of CR-STYLE.md, with words in between', () =
     expect(read('The “foo” parameter is replaced by something else.')).toEqual({ statements: [], unread: true });
   });
 
+  it('reads what follows a matched statement as a statement of its own', () => {
+    expect(
+      edits(
+        'In the success response, the “desc” element is renamed “description” and a new optional element “expires” is added: integer, at least 60.',
+      ).map((s) => [s.name, s.edit.verb, s.target.side]),
+    ).toEqual([
+      ['desc', 'rename', 'success'],
+      ['expires', 'add', 'success'],
+    ]);
+    const second = edits(
+      'With respect to the error response, its “code” element shall only take one of the values 400, 401, 404 or 503, and an optional integer element “retryAfter” is added to the “error” member, with a value from 1 to 3600 seconds.',
+    );
+    expect(second.map((s) => s.name)).toEqual(['code', 'retryAfter']);
+    expect(second[1]!.edit).toMatchObject({
+      verb: 'add',
+      required: false,
+      schema: { type: 'integer', minimum: 1, maximum: 3600 },
+    });
+  });
+
+  it('keeps words after a statement that no form reads as the statement unread text', () => {
+    const { statements } = read(
+      'The “code” element is restricted to the values 200 and 404, which the server echoes in “desc” verbatim.',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.unread).toBe('which the server echoes in “desc” verbatim');
+  });
+
+  it('reads a pronoun subject as the parameter of the statement before it, under its new name', () => {
+    expect(
+      edits('The “tokenSeed” parameter is hereby renamed to “appTokenSeed”; it shall not exceed 64 characters.').map(
+        (s) => [s.name, s.edit],
+      ),
+    ).toEqual([
+      ['tokenSeed', { verb: 'rename', to: 'appTokenSeed' }],
+      ['appTokenSeed', { verb: 'constrain', constraints: [{ max: 64, unit: 'length' }] }],
+    ]);
+  });
+
+  it('reads the bounds said after a new type, and an addition that is introduced', () => {
+    expect(
+      edits('The “aoiServerUrl” element of the success response is now of type string, of at most 2048 characters.')[0]!
+        .edit,
+    ).toEqual({ verb: 'type', schema: { type: 'string', maxLength: 2048 } });
+    expect(
+      edits(
+        'In addition a new mandatory parameter “appVersion” is introduced into the request “params” member: string, up to 16 characters.',
+      )[0]!.edit,
+    ).toMatchObject({ verb: 'add', required: true, schema: { type: 'string', maxLength: 16 } });
+  });
+
   it('leaves a sentence that changes nothing alone', () => {
     expect(read('The AOI Client uses the “clientID” it received.')).toEqual({ statements: [], unread: false });
   });
