@@ -30,6 +30,11 @@ export interface Constraint {
   format?: string;
   /** "200 on success", "400 or 503 on error": the enumeration holds in that variant of a response only. */
   role?: 'success' | 'error';
+  /** "smaller than 120", "> 0": a bound the value never reaches. */
+  exclusiveMin?: number;
+  exclusiveMax?: number;
+  /** "multiple of 5". */
+  multipleOf?: number;
 }
 
 export interface TypeRead {
@@ -58,6 +63,11 @@ const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
 const BOUND = '(-?\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)';
 const UNIT =
   '(characters?|chars?|letters?|digits?|octets?|bytes?|items?|entries|entry|elements?|values?|members?|commands?|objects?)?';
+/**
+ * A count and its unit; without a unit, a word that names what is counted ("at most 2 decimals") makes it no
+ * bound the schema can hold, while a unit of time or a percentage only describes the value.
+ */
+const COUNT = `${NUM}(?:\\s*${UNIT.slice(0, -1)}|(?!\\s*(?!(?:seconds?|s|ms|milliseconds?|minutes?|hours?|days?|percent|and|or|each|per|in|if|when|the|of|for|by|default|inclusive)\\b)[A-Za-z]))`;
 /** Words for an upper or a lower bound ("at most", "not larger than", "no less than"). */
 const AT_MOST =
   '(?:at\\s+most|up\\s+to|max(?:imum)?\\.?(?:\\s+value)?(?:\\s+of)?|no\\s+more\\s+than|not\\s+more\\s+than|(?:not|no)\\s+(?:larger|greater|bigger|higher)\\s+than|not\\s+exceeding|less\\s+than\\s+or\\s+equal\\s+to|≤|<=)';
@@ -113,7 +123,8 @@ const presenceOf = (word: string, only?: string): Presence => {
 const AT_START: Matcher[] = [
   { re: /\(\s*(M|O|C|mandatory|optional|conditional)\s*\)/iy, apply: (m, o) => (o.presence = presenceOf(m[1]!)) },
   {
-    re: /(mandatory|optional|conditional|required)\b(?:\s+(?:in\s+the\s+(success|error)(?:\s+response)?\s+only|only\s+in\s+the\s+(success|error)(?:\s+response)?))?/iy,
+    // "Mandatory when “offset” is absent" is a condition, read by markConditional: not a presence of its own.
+    re: /(mandatory|optional|conditional|required)\b(?!\s+(?:when|if|unless|only\s+(?:when|if)|in\s+case)\b)(?:\s+(?:in\s+the\s+(success|error)(?:\s+response)?\s+only|only\s+in\s+the\s+(success|error)(?:\s+response)?))?/iy,
     apply: (m, o) => (o.presence = presenceOf(m[1]!, m[2] ?? m[3])),
   },
   { re: /(M|O|C)(?=\s*(?:[,;:)\-–—]|$))/y, apply: (m, o) => (o.presence = presenceOf(m[1]!)) },
@@ -167,6 +178,11 @@ const AT_START: Matcher[] = [
   { re: /(?:an?\s+)?(?:array|list)\b/iy, apply: (_m, o) => (o.type = { schema: { type: 'array' } }) },
   { re: DATE_TIME, apply: (_m, o) => mergeType(o, { type: 'string', format: 'date-time' }) },
   {
+    // "non-empty string", "a non-empty array of strings" is read by the array matchers after this prefix.
+    re: /(?:an?\s+)?non-?empty\s+(strings?|text)\b/iy,
+    apply: (_m, o) => mergeType(o, { type: 'string', minLength: 1 }),
+  },
+  {
     // "a positive integer": the sign is a bound the schema keeps.
     re: /(?:an?\s+)?(strictly\s+positive|positive|non-negative|nonnegative|unsigned)\s+(integer|number)s?\b/iy,
     apply: (m, o) => {
@@ -180,7 +196,7 @@ const AT_START: Matcher[] = [
   },
   {
     // A type word may run into its constraint ("integer between 0 and 7"); "number of …" is a description.
-    re: /(?:an?\s+)?([A-Za-z][A-Za-z-]*)(?=\s*(?:[,;:.(]|$|\s+(?:value|type)\b)|\s+(?:between|from|in\s+the\s+range|ranging|up\s+to|at\s+(?:most|least)|not|no|max|min|maximum|minimum|[≤≥<>])\b|\s*[≤≥<>])/iy,
+    re: /(?:an?\s+)?([A-Za-z][A-Za-z-]*)(?=\s*(?:[,;:.(]|$|\s+(?:value|type)\b)|\s+(?:between|from|in\s+the\s+range|ranging|up\s+to|at\s+(?:most|least)|not|no|max|min|maximum|minimum|exactly|greater|larger|smaller|less|lower|more|above|below|multiple|non-?empty|[≤≥<>])\b|\s+of\s+(?:at\s+(?:most|least)|up\s+to|between|exactly|max|min|length)\b|\s*[≤≥<>])/iy,
     apply: (m, o) => {
       const s = scalarSchema(m[1]!);
       if (s) mergeType(o, s);
@@ -202,7 +218,7 @@ const pushRange = (m: RegExpExecArray, o: Clauses) =>
 const CONSTRAINTS: Matcher[] = [
   {
     re: new RegExp(
-      `(each\\s+(?:(?:item|value|entry)\\s+)?(?:is\\s+)?)?(?:one\\s+of(?:\\s+the\\s+values)?|either|restricted\\s+to(?:\\s+the\\s+values)?|(?:possible|allowed|permitted|valid)\\s+values(?:\\s+are)?\\s*:?)\\s*(${VALUE_LIST})`,
+      `(each\\s+(?:(?:item|value|entry)\\s+)?(?:is\\s+)?)?(?:(?:(?:must|shall)\\s+be\\s+)?one\\s+of(?:\\s+the\\s+values)?\\s*:?|either|restricted\\s+to(?:\\s+the\\s+values)?|(?:possible|allowed|permitted|valid)\\s+values(?:\\s+are)?\\s*:?)\\s*(${VALUE_LIST})`,
       'iy',
     ),
     apply: (m, o) => o.constraints.push({ enum: valuesOf(m[2]!), ...(m[1] ? { each: true } : {}) }),
@@ -238,14 +254,101 @@ const CONSTRAINTS: Matcher[] = [
     apply: (m, o) => o.constraints.push({ [/^max/i.test(m[1]!) ? 'max' : 'min']: numberWord(m[2]!), unit: 'length' }),
   },
   {
-    re: new RegExp(`(each\\s+)?${AT_MOST}\\s+${NUM}\\s*${UNIT}`, 'iy'),
+    re: new RegExp(`(each\\s+)?${AT_MOST}\\s+${COUNT}`, 'iy'),
     apply: (m, o) =>
       o.constraints.push({ max: numberWord(m[2]!), unit: unitOf(m[3]), ...(m[1] ? { each: true } : {}) }),
   },
   {
-    re: new RegExp(`(each\\s+)?${AT_LEAST}\\s+${NUM}\\s*${UNIT}`, 'iy'),
+    re: new RegExp(`(each\\s+)?${AT_LEAST}\\s+${COUNT}`, 'iy'),
     apply: (m, o) =>
       o.constraints.push({ min: numberWord(m[2]!), unit: unitOf(m[3]), ...(m[1] ? { each: true } : {}) }),
+  },
+  {
+    // "'asc' | 'desc'": the values, listed with bars.
+    re: new RegExp(`(${VALUE}(?:\\s*\\|\\s*${VALUE})+)`, 'iy'),
+    apply: (m, o) => o.constraints.push({ enum: valuesOf(m[1]!) }),
+  },
+  {
+    // "true by default", "3 by default".
+    re: new RegExp(`(${VALUE})\\s+(?:by\\s+default|as\\s+(?:the\\s+)?default)\\b`, 'iy'),
+    apply: (m, o) => o.constraints.push({ default: enumValue(m[1]!) }),
+  },
+  {
+    // "string (URL)", "String (URI)": the format said after the type.
+    re: /\(?\s*(?:an?\s+)?(?:absolute\s+)?(?:URL|URI)\s*\)/iy,
+    apply: (_m, o) => {
+      if (o.type?.schema.type !== 'string') throw NO_MATCH;
+      o.constraints.push({ format: 'uri' });
+    },
+  },
+  {
+    // "exactly 5 characters", "exactly 3 items": both bounds.
+    re: new RegExp(`(each\\s+)?exactly\\s+${NUM}\\s*${UNIT}`, 'iy'),
+    apply: (m, o) => {
+      const n = numberWord(m[2]!);
+      o.constraints.push({ min: n, max: n, unit: unitOf(m[3]), ...(m[1] ? { each: true } : {}) });
+    },
+  },
+  {
+    // "2 items at most", "8 characters at least": the bound before its words.
+    re: new RegExp(`(each\\s+)?${NUM}\\s*${UNIT.slice(0, -1)}\\s+at\\s+(most|least)\\b`, 'iy'),
+    apply: (m, o) =>
+      o.constraints.push({
+        [m[4]!.toLowerCase() === 'most' ? 'max' : 'min']: numberWord(m[2]!),
+        unit: unitOf(m[3]),
+        ...(m[1] ? { each: true } : {}),
+      }),
+  },
+  {
+    // "length 1 to 140", "a length of 8 to 64": a range of characters whatever follows.
+    re: new RegExp(
+      `(each\\s+)?(?:an?\\s+)?length(?:\\s+of)?(?:\\s+from)?\\s+${BOUND}\\s*(?:to|\\.\\.|-|–|and)\\s*${BOUND}\\s*${UNIT}`,
+      'iy',
+    ),
+    apply: (m, o) =>
+      o.constraints.push({
+        min: numberWord(m[2]!),
+        max: numberWord(m[3]!),
+        unit: 'length',
+        ...(m[1] ? { each: true } : {}),
+      }),
+  },
+  {
+    // "0 to 100", "values 0 to 23", "0.0 – 1.0" ending its clause: a bare range of the value.
+    re: new RegExp(
+      `(each\\s+)?(?:(?:with\\s+)?(?:a\\s+)?values?\\s+(?:from\\s+)?)?${BOUND}\\s*(?:to|\\.\\.|-|–|—)\\s*${BOUND}()(?=\\s*(?:[,;.(]|$))`,
+      'iy',
+    ),
+    apply: (m, o) => pushRange(m, o),
+  },
+  {
+    // "smaller than 120", "less than 1", "> 0", "greater than 0": a bound the value never reaches.
+    re: new RegExp(
+      `(?:(?:is|shall\\s+be|must\\s+be)\\s+)?(?:(smaller|less|lower|fewer)\\s+than|below|(<)|(greater|larger|more|bigger|higher)\\s+than|above|(>))\\s*${BOUND}(?!\\s*(?:characters?|chars?|items?|entries|elements?|octets?|bytes?)\\b)`,
+      'iy',
+    ),
+    apply: (m, o) => {
+      const below = Boolean(m[1] || m[2]) || /^below/i.test(m[0].trim());
+      o.constraints.push(below ? { exclusiveMax: numberWord(m[5]!) } : { exclusiveMin: numberWord(m[5]!) });
+    },
+  },
+  {
+    re: new RegExp(`(?:an?\\s+)?multiple\\s+of\\s+${BOUND}`, 'iy'),
+    apply: (m, o) => o.constraints.push({ multipleOf: numberWord(m[1]!) }),
+  },
+  {
+    // "must not be negative", "never negative": zero is the least value.
+    re: /(?:(?:must|shall|may)\s+not\s+be|never|not)\s+negative\b/iy,
+    apply: (_m, o) => o.constraints.push({ min: 0 }),
+  },
+  {
+    // "non-empty" of a string or an array: one character or one item at least.
+    re: /non-?empty\b/iy,
+    apply: (_m, o) => {
+      if (o.type?.schema.type === 'array') o.constraints.push({ min: 1, unit: 'items' });
+      else if (o.type?.schema.type === 'string') o.constraints.push({ min: 1, unit: 'length' });
+      else throw NO_MATCH;
+    },
   },
   {
     // "(non-negative)", "positive" said of an integer after its type: the bound the sign gives.
@@ -349,7 +452,8 @@ export function readClauses(text: string, { types = true }: { types?: boolean } 
     }
     const end = clauseEnd(text, pos);
     // A constraint inside the sentence ("it SHALL be one of ‘400’, ‘401’ or ‘503’") may run past the clause's comma.
-    const inside = findInside(text, pos, sentenceEnd(text, pos), out);
+    // … but one that starts past the clause's end leaves the clause's own words unread ("upper case only, up to 32").
+    const inside = findInside(text, pos, sentenceEnd(text, pos), out, end);
     if (inside) {
       if (inside.start > pos) out.notes.push({ text: text.slice(pos, inside.start).trim(), index: pos, read: true });
       pos = inside.end;
@@ -364,7 +468,7 @@ export function readClauses(text: string, { types = true }: { types?: boolean } 
 
 /** "only present when …", "When absent …": presence said in a sentence. The whole sentence stays a note. */
 const CONDITIONAL =
-  /\b(?:(?:only\s+)?present\s+(?:only\s+)?(?:when|if)|only\s+(?:present|included|sent)\s+(?:when|if)|when\s+absent|if\s+absent|may\s+be\s+(?:omitted|absent))\b/i;
+  /\b(?:(?:mandatory|required)\s+(?:only\s+)?(?:when|if|unless)|(?:only\s+)?present\s+(?:only\s+)?(?:when|if)|only\s+(?:present|included|sent)\s+(?:when|if)|when\s+absent|if\s+absent|may\s+be\s+(?:omitted|absent))\b/i;
 
 /** "Only present in the error response", "in the success response only": the variant the parameter belongs to. */
 const ONLY_IN_VARIANT =
@@ -384,9 +488,16 @@ function markConditional(clause: string, out: Clauses): void {
 }
 
 /** The first constraint stated inside the sentence from `pos` to `end`, at a word start. */
-function findInside(text: string, pos: number, end: number, out: Clauses): { start: number; end: number } | undefined {
+/** A constraint starting inside the clause (pos..clauseEnd); its words may run on to the sentence's end. */
+function findInside(
+  text: string,
+  pos: number,
+  end: number,
+  out: Clauses,
+  clauseEnd: number,
+): { start: number; end: number } | undefined {
   markConditional(text.slice(pos, end), out);
-  for (let i = pos; i < end; i++) {
+  for (let i = pos; i < Math.min(end, clauseEnd); i++) {
     if (i > pos && /\w/.test(text[i - 1]!)) continue;
     const next = tryAt(CONSTRAINTS, text, i, out);
     if (next > i) return { start: i, end: next };

@@ -205,6 +205,9 @@ export function applyConstraint(schema: JsonSchema, c: Constraint): void {
   if (c.enum) target.enum = typedValues(c.enum, target.type);
   if (c.format && (target.type === 'string' || target.type === undefined)) target.format = c.format;
   if (c.default !== undefined) schema.default = typedValues([c.default], schema.type)[0];
+  if (c.exclusiveMin !== undefined) target.exclusiveMinimum = c.exclusiveMin;
+  if (c.exclusiveMax !== undefined) target.exclusiveMaximum = c.exclusiveMax;
+  if (c.multipleOf !== undefined) target.multipleOf = c.multipleOf;
   if (c.min === undefined && c.max === undefined) return;
   const kind =
     c.unit === 'items' || (isArray && !onItems)

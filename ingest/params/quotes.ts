@@ -4,8 +4,8 @@ export const QUOTE_CHARS = '“”"‘’\'`„';
 export const Q = `[${QUOTE_CHARS}]`;
 /** A value as CRs list them: quoted, a number, or true/false. */
 export const VALUE = `(?:${Q}[^${QUOTE_CHARS}]*${Q}|-?\\d+(?:\\.\\d+)?|true|false)`;
-/** Values joined by commas, "or" and "and" ("200, 401 or 503"). */
-export const VALUE_LIST = `${VALUE}(?:\\s*(?:,\\s*(?:or|and)?|or|and)\\s*${VALUE})*`;
+/** Values joined by commas, "or", "and" or bars ("200, 401 or 503", "'asc' | 'desc'"). */
+export const VALUE_LIST = `${VALUE}(?:\\s*(?:,\\s*(?:or|and)?|or|and|\\|)\\s*${VALUE})*`;
 
 /** A quoted token, tolerant of stray inner spaces (`" method "`); group 1 is the text inside. */
 export const QUOTED = new RegExp(`${Q}\\s*([^${QUOTE_CHARS}]*?)\\s*${Q}`, 'g');

@@ -39,7 +39,7 @@ describe('applyStatement', () => {
       name: 'command',
       wordName: true,
       edit: { verb: 'constrain', constraints: [{ min: 1, unit: 'length', each: true }] },
-      unread: 'the first item is the command name, in upper case',
+      unread: 'the first item is the command name; in upper case',
     });
   });
 
