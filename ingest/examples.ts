@@ -189,9 +189,23 @@ function contradictions(
           subject(where),
         ),
       );
+    else if (!SHAPE_KEYWORDS.has(e.keyword) && !(COMBINERS.has(e.keyword) && out.length))
+      out.push(
+        finding(
+          'example-value-mismatch',
+          at?.loc ?? example.loc,
+          `example value of ${where} breaks "${e.keyword}" of its definition (${e.message})`,
+          subject(`${where}:${e.keyword}`),
+        ),
+      );
   }
   return out;
 }
+
+/** Keywords reported by the rules above; every other keyword an example breaks (pattern, bounds, format) is a value mismatch. */
+const SHAPE_KEYWORDS = new Set(['required', 'additionalProperties', 'type']);
+/** A failed anyOf/oneOf repeats what its branches said: reported only when nothing more precise was. */
+const COMBINERS = new Set(['anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else']);
 
 function describe(m: MessageDef, v: VariantDef): string {
   return `${m.name}${v.role === 'single' || v.role === 'request' ? '' : ` ${v.role}`}, line ${v.loc.line}`;

@@ -4,7 +4,8 @@ import { defineRule } from '../rule.ts';
 export const exampleValueMismatch = defineRule({
   id: 'example-value-mismatch',
   severity: 'error',
-  summary: 'An example value contradicts a fixed value (messageType, method, jsonrpc) of its definition.',
+  summary:
+    'An example value contradicts its definition: a fixed value (messageType, method, jsonrpc, an enumeration) or a constraint (pattern, range, length, item count, format).',
   stage: 'read',
   producedBy: 'ingest/examples.ts, validating each CR example against its definition',
 });

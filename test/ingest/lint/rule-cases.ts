@@ -167,6 +167,19 @@ export const FIXED_READER_BUGS: { rule: RuleId; bug: string; fires: SpecFixture;
     at: { needle: '"aoiClientRegisterReq"' },
   },
   {
+    rule: 'example-value-mismatch',
+    bug: 'examples.ts contradictions() reported only type, enum, const, required and additionalProperties errors: an example breaking a pattern or a maximum was written as a golden case with verdict valid, which `omaspec validate` and the generated validator then rejected',
+    fires: one(
+      registration({
+        schema: [
+          '"deviceNumber": {\n"type": "string"\n}',
+          '"deviceNumber": {\n"type": "string",\n"pattern": "^[0-9]{8}$"\n}',
+        ],
+      }),
+    ),
+    at: { needle: '"5465465416846865465"' },
+  },
+  {
     rule: 'unread-prose',
     bug: 'extract.ts readListItem()/unreadItem(): a bullet of the request parameter list that names a parameter of that list but is no parameter was neither used nor reported, because the request message is only added when the list is flushed (messages is still empty)',
     fires: one(
