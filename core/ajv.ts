@@ -4,7 +4,7 @@
  */
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { META_KEYWORD, SOURCE_KEYWORD } from './spec-format.ts';
+import { META_KEYWORD, SOURCE_KEYWORD, UNRESOLVED_KEYWORD } from './spec-format.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
@@ -42,7 +42,7 @@ export function createAjv(preset: AjvPreset, setup: AjvSetup = {}): Ajv {
   const ajv = new Ajv({
     ...options,
     validateFormats: formats,
-    keywords: [META_KEYWORD, SOURCE_KEYWORD],
+    keywords: [META_KEYWORD, SOURCE_KEYWORD, UNRESOLVED_KEYWORD],
     ...(setup.standaloneCode ? { code: { source: true, esm: true, lines: true } } : {}),
   });
   if (formats) addFormats(ajv);

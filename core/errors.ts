@@ -65,6 +65,10 @@ export const ERROR_CODES = {
     kind: 'invalid',
     summary: 'one side of an interface receives two envelopes a dispatcher cannot tell apart',
   },
+  GEN_UNRESOLVED_SCHEMA: {
+    kind: 'invalid',
+    summary: 'a schema holds a CR "$ref" that resolves nowhere; its validators reject every value there',
+  },
   GEN_PACKAGE_BAD_NAME: {
     kind: 'usage',
     summary: '`generate --package`: --package-name or --package-version npm would refuse',

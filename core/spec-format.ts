@@ -16,6 +16,12 @@ export const SCHEMA_DIALECT = 'http://json-schema.org/draft-07/schema#';
 export const SCHEMA_BASE = 'https://omaspec.dev/schemas/';
 export const META_KEYWORD = 'x-omaspec';
 export const SOURCE_KEYWORD = 'x-omaspec-source';
+/**
+ * Marks a schema a CR gave only as a "$ref" that resolves nowhere (its value: the reference and where it was
+ * written). The schema beside it is `not: {}`, so validators reject any value there instead of accepting
+ * everything; a decision's patch replaces the whole schema.
+ */
+export const UNRESOLVED_KEYWORD = 'x-omaspec-unresolved';
 
 /** Where a message or property was defined: CR file (basename), section number, 1-based line. */
 export interface SourceRef {

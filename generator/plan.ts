@@ -1,5 +1,6 @@
 import { OmaspecError, type ErrorLocation } from '../core/errors.ts';
-import type { InterfaceMeta, MessageMeta } from '../core/spec-format.ts';
+import { UNRESOLVED_KEYWORD, type InterfaceMeta, type MessageMeta } from '../core/spec-format.ts';
+import { isRecord } from '../core/guards.ts';
 import type { LoadedMessage, LoadedSpec } from './spec-loader.ts';
 
 /** A request (or notification) the receiving side handles, with the response it answers with. */
@@ -31,7 +32,7 @@ export interface InterfacePlan {
 }
 
 export type PlanProblemCode =
-  'GEN_NO_RESPONSE' | 'GEN_UNKNOWN_RESPONSE' | 'GEN_UNKNOWN_INTERFACE' | 'GEN_MIXED_DISPATCH';
+  'GEN_NO_RESPONSE' | 'GEN_UNKNOWN_RESPONSE' | 'GEN_UNKNOWN_INTERFACE' | 'GEN_MIXED_DISPATCH' | 'GEN_UNRESOLVED_SCHEMA';
 
 export class PlanError extends OmaspecError {
   constructor(
@@ -157,6 +158,15 @@ export function planSpec(spec: LoadedSpec): { plans: InterfacePlan[]; problems: 
       );
     }
   }
+  for (const message of spec.messages)
+    for (const at of unresolvedPlaces(message.raw))
+      problems.push(
+        problem(
+          'GEN_UNRESOLVED_SCHEMA',
+          message.meta,
+          `${at.pointer} is the CR's "$ref": ${at.ref}, which resolves nowhere; its validator rejects every value there until a decision patches the schema (see omaspec lint, schema-unresolved-ref)`,
+        ),
+      );
   const plans = spec.interfaces
     .map((meta) => {
       const messages = spec.messages.filter((m) => m.meta.interface === meta.id);
@@ -184,6 +194,22 @@ export function planSpec(spec: LoadedSpec): { plans: InterfacePlan[]; problems: 
     })
     .filter((plan) => plan.messages.length > 0);
   return { plans, problems };
+}
+
+/** The places of a schema (JSON pointers) marked as a "$ref" the reader could not resolve. */
+function unresolvedPlaces(schema: unknown, pointer = ''): { pointer: string; ref: string }[] {
+  if (Array.isArray(schema)) return schema.flatMap((item, i) => unresolvedPlaces(item, `${pointer}/${i}`));
+  if (!isRecord(schema)) return [];
+  const here =
+    typeof schema[UNRESOLVED_KEYWORD] === 'string'
+      ? [{ pointer: pointer || '/', ref: schema[UNRESOLVED_KEYWORD] }]
+      : [];
+  return [
+    ...here,
+    ...Object.entries(schema).flatMap(([k, v]) =>
+      k === UNRESOLVED_KEYWORD ? [] : unresolvedPlaces(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+    ),
+  ];
 }
 
 /** The plans of `planSpec`, without its problems (stubs and callers that report problems elsewhere). */

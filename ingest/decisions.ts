@@ -10,6 +10,7 @@ import type { JsonSchema, MessageDef, PropertyDef, VariantDef } from './definiti
 import type { Loc } from './model.ts';
 import { keywordError } from './schema-block.ts';
 import { isRecord } from '../core/guards.ts';
+import { UNRESOLVED_KEYWORD } from '../core/spec-format.ts';
 
 export interface Target {
   /** `<interface>/<name>`, e.g. `aoi1/clientAppRegistrationRes`. */
@@ -212,6 +213,11 @@ export function applyDecisions(
             ([k, value]) => JSON.stringify(p.schema[k] ?? null) !== JSON.stringify(value),
           );
           if (changes) overrides(d, action.patch, p);
+          // A patch of a schema the CR left unresolved states it: the placeholder that rejects every value goes.
+          if (UNRESOLVED_KEYWORD in p.schema) {
+            delete p.schema.not;
+            delete p.schema[UNRESOLVED_KEYWORD];
+          }
           p.schema = { ...p.schema, ...action.patch.schema };
           for (const [k, value] of Object.entries(action.patch.schema)) if (value === null) delete p.schema[k];
         }

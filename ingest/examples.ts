@@ -13,7 +13,8 @@ import { toValue, type JsonNode } from './json-reader.ts';
 import type { Finding, Loc } from './model.ts';
 import { finding } from './rules.ts';
 import { whitespaceFinding } from './schema-block.ts';
-import { SCHEMA_BASE } from '../core/spec-format.ts';
+import { SCHEMA_BASE, UNRESOLVED_KEYWORD } from '../core/spec-format.ts';
+import { isRecord } from '../core/guards.ts';
 
 export interface ReviewedExample {
   path: string;
@@ -117,7 +118,8 @@ function contradictions(
       $id: `${SCHEMA_BASE}${message.interface}/${message.name}.${variant.role}.lint.json`,
     };
     const validate = ajv.getSchema(schema.$id) ?? ajv.compile(schema);
-    const errors = validate(document) ? [] : (validate.errors ?? []);
+    // Where the CR's "$ref" resolves nowhere nothing is accepted; schema-unresolved-ref has said so already.
+    const errors = (validate(document) ? [] : (validate.errors ?? [])).filter((e) => !atUnresolved(schema, e));
     if (!best || errors.length < best.errors.length) best = { variant, errors };
   }
   if (!best) return [];
@@ -206,6 +208,15 @@ function contradictions(
 const SHAPE_KEYWORDS = new Set(['required', 'additionalProperties', 'type']);
 /** A failed anyOf/oneOf repeats what its branches said: reported only when nothing more precise was. */
 const COMBINERS = new Set(['anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else']);
+
+function atUnresolved(schema: unknown, error: ErrorObject): boolean {
+  if (error.keyword !== 'not') return false;
+  let node: unknown = schema;
+  for (const raw of error.schemaPath.split('/').slice(1, -1)) {
+    node = isRecord(node) ? node[raw.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  }
+  return isRecord(node) && UNRESOLVED_KEYWORD in node;
+}
 
 function describe(m: MessageDef, v: VariantDef): string {
   return `${m.name}${v.role === 'single' || v.role === 'request' ? '' : ` ${v.role}`}, line ${v.loc.line}`;

@@ -7,7 +7,7 @@ import type { JsonSchema, PropertyDef } from './definitions.ts';
 import type { JsonNode } from './json-reader.ts';
 import type { Finding, Loc } from './model.ts';
 import { createAjv } from '../core/ajv.ts';
-import { SOURCE_KEYWORD } from '../core/spec-format.ts';
+import { SOURCE_KEYWORD, UNRESOLVED_KEYWORD } from '../core/spec-format.ts';
 import { finding } from './rules.ts';
 
 const KEYWORDS = [
@@ -146,6 +146,9 @@ export function readSchemaBlock(
             finding('schema-unresolved-ref', entry.value.loc, `"$ref": "${ref}" ${why}`, `${section}:$ref:${ref}`),
           );
           unresolved.push(context);
+          // Nothing is accepted where the CR's schema cannot be found: an empty schema would accept anything.
+          out.not = {};
+          out[UNRESOLVED_KEYWORD] = `${ref} (${crFile}:${entry.value.loc.line})`;
           continue;
         }
         resolving.add(target);

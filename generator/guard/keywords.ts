@@ -28,6 +28,7 @@ const ANNOTATIONS = new Set([
   'definitions',
   'x-omaspec',
   'x-omaspec-source',
+  'x-omaspec-unresolved',
 ]);
 
 const KNOWN = new Set(['type', ...GROUPS.flatMap((g) => g.keywords), ...ANNOTATIONS]);

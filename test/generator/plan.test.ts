@@ -62,6 +62,25 @@ describe('planInterfaces', () => {
     expect(plans.flatMap((p) => p.messages.map((m) => m.meta.id))).toContain('aoiClientRegistrationReq');
   });
 
+  it('reports each place a schema holds an unresolved CR "$ref" (GEN_UNRESOLVED_SCHEMA) and plans every message', async () => {
+    const spec = await copyFixtureSpec(await scratch());
+    const full = planInterfaces(await loadSpec(spec));
+    const entry = (await readJson<SpecIndex>(path.join(spec, 'schemas/index.json'))).messages[0]!;
+    const file = path.join(spec, 'schemas', entry.schema);
+    const schema = await readJson<{ properties: Record<string, unknown> }>(file);
+    schema.properties.extra = { not: {}, 'x-omaspec-unresolved': '#status_item (900_x.txt:22)' };
+    await writeJson(file, schema);
+    const { plans, problems } = planSpec(await loadSpec(spec));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'GEN_UNRESOLVED_SCHEMA',
+        messageId: entry.id,
+        message: expect.stringContaining('/properties/extra is the CR\'s "$ref": #status_item (900_x.txt:22)'),
+      }),
+    ]);
+    expect(plans.map((p) => p.messages.length)).toEqual(full.map((p) => p.messages.length));
+  });
+
   it('reports a response id that is not in index.json (GEN_UNKNOWN_RESPONSE) and plans everything else', async () => {
     const spec = await copyFixtureSpec(await scratch());
     const file = path.join(spec, 'schemas/index.json');

@@ -41,7 +41,7 @@ describe('readSchemaBlock local references', () => {
     expect(schemaOf('MOID')).toEqual({ type: 'string', minLength: 3 });
   });
 
-  it('reports a local reference to nothing, and leaves it out', () => {
+  it('reports a local reference to nothing, and puts a schema there that accepts no value', () => {
     const { findings, schemaOf, block } = read(text);
     expect(findings.filter((f) => f.rule === 'schema-unresolved-ref').map((f) => [f.message, f.loc])).toEqual([
       [
@@ -49,7 +49,10 @@ describe('readSchemaBlock local references', () => {
         { file: FILE, ...locate(text, '"#/definitions/none"') },
       ],
     ]);
-    expect(schemaOf('Other')).toEqual({});
+    expect(schemaOf('Other')).toEqual({
+      not: {},
+      'x-omaspec-unresolved': `#/definitions/none (${FILE}:${locate(text, '"#/definitions/none"').line})`,
+    });
     expect(block.unresolved).toEqual(['Other']);
   });
 
