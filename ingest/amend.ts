@@ -16,8 +16,14 @@ export interface AmendTarget {
   side?: Side;
   /** The message's title words as the sentence gives them ("AOI Client Deregistration"). */
   title?: string;
-  /** A nested element: the member names from the message down to the object holding the parameter. */
+  /**
+   * A nested element: the member names of the objects holding the parameter, as the sentence names them (the
+   * order "of each item of the “Items” array of the “Alert” object" gives is inner first; applyStatement finds
+   * the order the definition nests them in).
+   */
   path: string[];
+  /** Path names said as a plain word ("the Alert “Items” array"): they may name no member, and are then skipped. */
+  loose?: string[];
 }
 
 export type Edit =
@@ -38,6 +44,18 @@ export interface Statement extends FormRead {
   loc: Loc;
 }
 
+/** "of each item of the “MOS” array", "in the Alert “Items” array": an object holding the parameter. */
+const NESTED = new RegExp(
+  // Case-sensitive, so that only a capitalised word before the name is taken as an unquoted owner.
+  `\\b(?:[Oo]f|[Ii]n|[Ww]ithin|[Tt]o|[Ff]rom)\\s+(?:[Tt]he\\s+|[Ee]ach\\s+|[Ee]very\\s+)?(?:(?:item|entry)\\s+of\\s+the\\s+)?(?:([A-Z][\\w#-]*)\\s+)?${NAME}\\s*(?:object|item|items|array|element|member|entry|entries)\\b`,
+  'g',
+);
+/** "to the “error” member", "of the AOI Client Deregistration request": words that only name where the edit goes. */
+const PLACE = new RegExp(
+  `${NESTED.source}|\\b(?:of|in|to|from|into)\\s+(?:the\\s+|each\\s+)?(?:(?:[A-Z][\\w-]*|success|error)\\s+)*(?:request|response|${Q}\\s*(?:params|result|error)\\s*${Q}\\s+member|(?:result|error)\\b)`,
+  'g',
+);
+
 /** The message and variant a sentence names: "In the AOI Client Deregistration response", "of the request “params” member". */
 export function targetOf(text: string): AmendTarget {
   const target: AmendTarget = { path: [] };
@@ -56,11 +74,14 @@ export function targetOf(text: string): AmendTarget {
     /\b(?:of|in|from|to|within)\s+the\s+(result|error)\b(?!\s+(?:response|code|member))/i.exec(text);
   if (member && (!target.side || target.side === 'response'))
     target.side = member[1]!.toLowerCase() === 'result' ? 'success' : 'error';
-  const nested = new RegExp(
-    `\\b(?:of|in|within|to)\\s+(?:the\\s+|each\\s+)?${NAME}\\s*(?:object|item|items|array|element|member|entry|entries)\\b`,
-    'gi',
-  );
-  for (const m of text.matchAll(nested)) if (!ENVELOPE_MEMBERS.has(m[1]!)) target.path.push(m[1]!);
+  for (const m of text.matchAll(NESTED)) {
+    if (ENVELOPE_MEMBERS.has(m[2]!)) continue;
+    if (m[1] && !/^(?:The|Each|Every|Its|This|That)$/.test(m[1])) {
+      target.path.push(m[1]);
+      (target.loose ??= []).push(m[1]);
+    }
+    target.path.push(m[2]!);
+  }
   return target;
 }
 
@@ -124,6 +145,7 @@ function readClause(clause: string, target: AmendTarget, loc: Loc): { statements
       ...(own.side ? { side: own.side } : {}),
       ...(own.title ? { title: own.title } : {}),
       path: path.length ? path : target.path.filter((p) => p !== read.name),
+      ...((path.length ? own : target).loose ? { loose: (path.length ? own : target).loose } : {}),
     },
     text: clause.trim(),
     loc,
@@ -131,7 +153,7 @@ function readClause(clause: string, target: AmendTarget, loc: Loc): { statements
   // What follows the match ("… is renamed “description” and a new optional element “expires” is added: integer")
   // is read as a clause of its own; what no form reads is the statement's unread text, never dropped.
   const rest = clause.slice(form.m!.index + form.m![0].length).replace(/^[\s,;.]+|[\s,;.]+$/g, '');
-  if (!STATES_MORE.test(rest)) return { statements: [statement], unread: false };
+  if (!STATES_MORE.test(rest.replace(PLACE, ' '))) return { statements: [statement], unread: false };
   const more = readClause(withSubject(rest.replace(/^(?:and|or|but)\s+/i, ''), statement), target, loc);
   if (!more.statements.length) statement.unread = [statement.unread, rest].filter(Boolean).join('; ');
   return { statements: [statement, ...more.statements], unread: more.unread };

@@ -7,11 +7,45 @@ import type { Statement } from './amend.ts';
 import type { JsonSchema, PropertyDef, VariantDef } from './definitions.ts';
 import { applyConstraint } from './params/param.ts';
 
+interface Holder {
+  names(): string[];
+  has(name: string): boolean;
+  apply(name: string, s: Statement): void;
+}
+
+/**
+ * The object a statement's path names, trying the orders its names can nest in (a sentence names the inner
+ * object first) and leaving out plain words that name no member; `wanted` picks the one holding the parameter.
+ */
+function holderFor(variant: VariantDef, s: Statement, wanted: (h: Holder) => boolean): Holder | undefined {
+  const loose = new Set(s.target.loose ?? []);
+  const kept = (drop: number) => {
+    const names = [...loose];
+    return s.target.path.filter((p) => !loose.has(p) || !names.some((n, i) => n === p && drop & (1 << i)));
+  };
+  const seen = new Set<string>();
+  let first: Holder | undefined;
+  for (let drop = 0; drop < 1 << loose.size; drop++)
+    for (const order of orders(kept(drop))) {
+      const key = order.join('/');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const holder = holderAt(variant, order);
+      if (holder && wanted(holder)) return holder;
+      first ??= holder;
+    }
+  return first;
+}
+
+/** Every order of a few names (paths are two or three deep); longer paths keep their order and its reverse. */
+function orders(names: string[]): string[][] {
+  if (names.length > 4) return [names, [...names].reverse()];
+  if (names.length <= 1) return [names];
+  return names.flatMap((n, i) => orders([...names.slice(0, i), ...names.slice(i + 1)]).map((rest) => [n, ...rest]));
+}
+
 /** The object schema a nested path names, as a holder of `properties` and `required`. */
-function holderAt(
-  variant: VariantDef,
-  path: string[],
-): { names(): string[]; has(name: string): boolean; apply(name: string, s: Statement): void } | undefined {
+function holderAt(variant: VariantDef, path: string[]): Holder | undefined {
   if (!path.length) {
     return {
       names: () => variant.properties.map((p) => p.name),
@@ -47,7 +81,9 @@ function objectOf(
 }
 
 export function applyStatement(variant: VariantDef, s: Statement): boolean {
-  const holder = holderAt(variant, s.target.path);
+  const holder = holderFor(variant, s, (h) =>
+    s.edit.verb === 'add' ? true : s.wordName ? nameForWord(s.name, h.names()) !== undefined : h.has(s.name),
+  );
   if (!holder) return false;
   if (s.edit.verb === 'add') {
     if (variant.role === 'error' && s.target.side !== 'error') return false;

@@ -207,7 +207,7 @@ function applyEdits(
   const restate = (update: SectionEdits['propertyUpdates'][number], last: boolean): boolean => {
     const names = update.properties.map((p) => p.name);
     const holders = inSection.flatMap((m) =>
-      m.variants.filter((v) => v.properties.some((p) => names.includes(p.name))),
+      m.variants.filter((v) => onSide(m, v, update.side) && v.properties.some((p) => names.includes(p.name))),
     );
     if (!holders.length) {
       if (last)
@@ -224,11 +224,16 @@ function applyEdits(
     // variants the table restates best (most of its rows), not to every variant that shares one name with it.
     const shared = (v: VariantDef) => v.properties.filter((p) => names.includes(p.name)).length;
     const best = Math.max(...holders.map(shared));
-    for (const v of holders)
+    for (const v of holders) {
+      if (update.replaces && shared(v) === best) {
+        v.properties = update.properties.filter((u) => !u.only || u.only === v.role);
+        continue;
+      }
       v.properties = [
         ...v.properties.map((p) => update.properties.find((u) => u.name === p.name) ?? p),
         ...(shared(v) === best ? update.properties.filter((u) => !v.properties.some((p) => p.name === u.name)) : []),
       ];
+    }
     for (const m of inSection) if (m.variants.some((v) => holders.includes(v))) supersede(m);
     return true;
   };
@@ -275,6 +280,18 @@ function applyEdits(
     );
   for (const update of waiting) restate(update, true);
   return findings;
+}
+
+/** Whether a variant is on the side a restated table's introduction names (any, when it names none). */
+function onSide(
+  message: MessageDef,
+  variant: VariantDef,
+  side: SectionEdits['propertyUpdates'][number]['side'],
+): boolean {
+  if (side === 'request') return message.kind === 'request';
+  if (side === 'success') return variant.role === 'success' || variant.role === 'single';
+  if (side === 'error') return variant.role === 'error';
+  return true;
 }
 
 function targetVariants(messages: MessageDef[], s: Statement): { message: MessageDef; variant: VariantDef }[] {

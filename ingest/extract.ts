@@ -21,8 +21,12 @@ export interface SectionEdits {
   /** replace: restated definitions replace earlier ones; amend: they merge into them. */
   mode: 'replace' | 'amend';
   statements: Statement[];
-  /** A table restating some elements of a message defined earlier ("The following table replaces …"). */
-  propertyUpdates: { properties: PropertyDef[]; loc: Loc }[];
+  /**
+   * A table restating elements of a message defined earlier. `side`: the variant its introduction names ("The result
+   * of a successful … response"); `replaces`: it restates the whole variant ("is restated as follows", "replaces
+   * the table"), so rows it does not have are gone, where otherwise each row replaces or adds one element.
+   */
+  propertyUpdates: { properties: PropertyDef[]; loc: Loc; side?: 'request' | 'success' | 'error'; replaces: boolean }[];
   /** Sentences that read like a change but state it in no form the reader knows. */
   unread: { text: string; loc: Loc }[];
 }

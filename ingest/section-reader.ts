@@ -73,6 +73,10 @@ export function readSection(
   return reader.finish();
 }
 
+/** A table introduced as the whole of a variant's elements, not a few rows of it. */
+const RESTATES_ALL =
+  /\b(?:is|are)\s+(?:hereby\s+)?restated\b|\breplaces\s+the\s+(?:whole\s+|complete\s+)?table\b|\bsupersedes\s+the\s+table\b/i;
+
 class SectionReader {
   private readonly findings: Finding[] = [];
   private readonly uses: LineUse[] = [];
@@ -228,10 +232,12 @@ class SectionReader {
       this.use(node.loc, `media type ${this.mediaType}`);
     }
     this.readRpcContext(node);
-    // "The result contains:", "The error contains the following parameters:": the table or list that follows.
-    const member = /\b(result|error)\s+(?:contains|includes)(?:\s+the\s+following(?:\s+\w+)?)?\s*:?\s*$/i.exec(
-      node.text,
-    );
+    // "The result contains:", "The error contains the following parameters:", "The result member of the … response
+    // contains the elements of the table below.": the table or list that follows.
+    const member =
+      /\b(result|error)[”"’']?(?:\s+(?:member|object))?(?:\s+of\s+the\s+[^.:]*?)?\s+(?:contains|includes|carries|holds|consists\s+of)(?:\s+the\s+(?:following|elements|parameters|members)\b[\w\s]*)?\s*[:.]?\s*$/i.exec(
+        node.text,
+      );
     if (member) {
       const into = member[1]!.toLowerCase() === 'result' ? 'result' : 'error';
       this.tableRole = into === 'result' ? 'success' : 'error';
@@ -449,7 +455,14 @@ class SectionReader {
       };
       this.add(name, 'http', variant, node.loc);
     } else {
-      this.edits.propertyUpdates.push({ properties: rows, loc: node.loc });
+      const intro = node.intro ?? '';
+      const role = /\bresult\b/i.test(intro) ? 'success' : /\berror\b/i.test(intro) ? 'error' : roleOf(intro);
+      this.edits.propertyUpdates.push({
+        properties: rows,
+        loc: node.loc,
+        ...(role === 'single' ? {} : { side: role }),
+        replaces: RESTATES_ALL.test(intro),
+      });
     }
     this.tableRole = undefined;
   }

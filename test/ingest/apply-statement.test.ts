@@ -64,6 +64,29 @@ describe('applyStatement', () => {
     expect(applyStatement(variant, statementOf(S2))).toBe(false);
   });
 
+  it('finds a nested element named inner object first, and an owner said as a plain word', () => {
+    const alert = (): JsonSchema => ({
+      type: 'object',
+      properties: {
+        Items: {
+          type: 'array',
+          items: { type: 'object', properties: { AlertType: { type: 'string' }, Data: { type: 'string' } } },
+        },
+      },
+    });
+    for (const text of [
+      'The “Data” element of each item of the “Items” array of the “Alert” object is deleted.',
+      'The “Data” element of each item of the Alert “Items” array is deleted.',
+    ]) {
+      const variant = variantWith({ Alert: alert() });
+      expect(applyStatement(variant, statementOf(text))).toBe(true);
+      expect(variant.properties[0]!.schema).toMatchObject({
+        properties: { Items: { items: { properties: { AlertType: { type: 'string' } } } } },
+      });
+      expect(JSON.stringify(variant.properties[0]!.schema)).not.toContain('Data');
+    }
+  });
+
   it('takes a quoted container by its exact name', () => {
     const variant = variantWith({ Cmd: arrayOfStringArrays() });
     const s = statementOf('The “items” of the “Cmd” array are now restricted: each at most 8 characters.');
