@@ -22,7 +22,7 @@ const FROM_NOW = '(?:from\\s+now\\s+on|henceforth|hereafter|from\\s+this\\s+(?:v
 
 /** Words that make a sentence a change statement; one with a quoted name and none of the forms below is unread. */
 export const CHANGE_WORDS =
-  /\b(?:renamed?|added|adds?|removed?|deleted?|becomes?|changed?|restricted|limited|replaced?|no\s+longer|is\s+now|modified|now\s+(?:optional|mandatory)|from\s+now\s+on|henceforth|(?:maximum|minimum)\s+(?:length|size|value|number)|defaults\s+to|default\s+value|gains?|only\s+take|allowed\s+values|values\s+allowed|(?:shall|must)\s+be\s+one\s+of)\b/i;
+  /\b(?:renamed?|added|adds?|removed?|deleted?|becomes?|changed?|restricted|limited|replaced?|no\s+longer|is\s+now|modified|now\s+(?:optional|mandatory)|from\s+now\s+on|henceforth|(?:maximum|minimum)\s+(?:length|size|value|number)|defaults\s+to|default\s+value|gains?|only\s+take|take\s+the\s+values?|extended\s+with|omitted|encoded\s+as\s+an?\s+(?:string|integer|number|boolean)|(?:shall|must)\s+default\s+to|(?:shall|must)\s+be\s+an?\s+(?:string|integer|number|boolean|URI|URL|array|object)|consist\s+of|length\s+of|allowed\s+values|values\s+allowed|(?:shall|must)\s+be\s+one\s+of)\b/i;
 
 /** What a form reads from a clause: the parameter, the edit, and what the edit leaves unread. */
 export interface FormRead {
@@ -152,7 +152,7 @@ export const FORMS: Form[] = [
   },
   {
     re: new RegExp(
-      `${NAME}${FILLER}\\b(?:(?:is|are|becomes|shall\\s+be|must\\s+be)\\s+(?:now\\s+|further\\s+|also\\s+)?(restricted|limited|constrained)\\s+to|(?:shall|must|may)\\s+(?:now\\s+)?(?:have|contain|hold|be))\\s+(.+)$`,
+      `${NAME}${FILLER}\\b(?:(?:is|are|becomes|shall\\s+be|must\\s+be)\\s+(?:now\\s+|further\\s+|also\\s+)?(restricted|limited|constrained)\\s+to|(?:shall|must|may)\\s+(?:now\\s+)?(?:have|contain|hold|be|consist\\s+of))\\s+(.+)$`,
       'i',
     ),
     edit: (m) => constrained(m[1]!, m[3]!, /^limited$/i.test(m[2] ?? '')),
@@ -174,7 +174,7 @@ export const FORMS: Form[] = [
   {
     // "can only take the values 200 and 401", "SHALL be one of 200, 401 or 503", "is now one of …".
     re: new RegExp(
-      `${NAME}${FILLER}\\b(?:(?:can|may)\\s+only\\s+(?:take|have|be)(?:\\s+one\\s+of)?|(?:shall|must)\\s+(?:only\\s+)?(?:be|take)\\s+one\\s+of|is\\s+(?:now\\s+)?one\\s+of)\\s+(?:the\\s+)?(?:values?\\s+)?(${VALUE_LIST})`,
+      `${NAME}${FILLER}\\b(?:(?:can|may)\\s+only\\s+(?:take|have|be)(?:\\s+one\\s+of)?|(?:shall|must)\\s+(?:only\\s+)?take\\s+the\\s+values?(?=\\s+${VALUE}(?:\\s*(?:,|or|and)\\s*${VALUE})*\\s+only\\b)|(?:shall|must)\\s+(?:only\\s+)?(?:be|take)\\s+one\\s+of|is\\s+(?:now\\s+)?one\\s+of)\\s+(?:the\\s+)?(?:values?\\s+)?(${VALUE_LIST})`,
       'i',
     ),
     edit: (m) => restricted(m[1]!, m[2]!),
@@ -218,7 +218,7 @@ export const FORMS: Form[] = [
   {
     // "“queue” now defaults to false", "the default value of “queue” is changed to false", "“x” has a default of 3".
     re: new RegExp(
-      `(?:${NAME}${FILLER}\\b(?:now\\s+)?(?:defaults\\s+to|has\\s+(?:a|the)\\s+default(?:\\s+value)?\\s+of)|\\bdefault(?:\\s+value)?\\s+(?:of|for)\\s+(?:the\\s+)?${NAME}${FILLER}\\b(?:is|becomes)(?:\\s+(?:now|changed\\s+to))?)\\s+(${VALUE})`,
+      `(?:${NAME}${FILLER}\\b(?:now\\s+)?(?:defaults\\s+to|(?:shall|must|will)\\s+default\\s+to|has\\s+(?:a|the)\\s+default(?:\\s+value)?\\s+of)|\\bdefault(?:\\s+value)?\\s+(?:of|for)\\s+(?:the\\s+)?${NAME}${FILLER}\\b(?:is|becomes)(?:\\s+(?:now|changed\\s+to))?)\\s+(${VALUE})`,
       'i',
     ),
     edit: (m) => ({
@@ -229,10 +229,10 @@ export const FORMS: Form[] = [
   {
     // "The request gains a new optional parameter “lang”: string", "… now has an optional “x” element: integer".
     re: new RegExp(
-      `\\b(?:gains?|receives?|gets?|(?:now|additionally|also)\\s+(?:has|contains|includes|carries))\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*(?:new\\s+)?(?:${KIND}\\s+)?${NAME}\\s*(?:${KIND})?\\s*(?:\\(([MOC])\\))?[^:]*?(?::\\s*(.*))?$`,
+      `\\b(?:gains?|receives?|gets?|(?:now|additionally|also)\\s+(?:has|contains|includes|carries))\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(mandatory|optional|conditional)?\\s*(?:new\\s+)?(?:(${SCALAR})\\s+)?(?:${KIND}\\s+)?${NAME}\\s*(?:${KIND})?\\s*(?:\\(([MOC])\\))?[^:]*?(?::\\s*(.*))?$`,
       'i',
     ),
-    edit: (m) => added(m[2]!, m[1] ?? m[3], m[4]),
+    edit: (m) => added(m[3]!, m[1] ?? m[4], [m[2], m[5]].filter(Boolean).join(', ') || undefined),
   },
   {
     // "An optional “priority” parameter (integer, from 1 to 5) is added …", "“until” is added … as an optional string".
@@ -241,6 +241,33 @@ export const FORMS: Form[] = [
       'i',
     ),
     edit: (m) => addedWithSpec(m[3]!, m[1], [m[2], m[4]].filter(Boolean).join(', ') || undefined, m[5] ?? m[6] ?? m[7]),
+  },
+  {
+    // "“desc” may be omitted", "… can be left out": no longer mandatory.
+    re: new RegExp(`${NAME}${FILLER}\\b(?:may|can)\\s+(?:now\\s+)?be\\s+(?:omitted|absent|left\\s+out)\\b`, 'i'),
+    edit: (m) => ({ name: m[1]!, edit: { verb: 'presence', required: false } }),
+  },
+  {
+    // "shall be encoded as an integer instead of a string": the new type.
+    re: new RegExp(
+      `${NAME}${FILLER}\\b(?:shall|must|is\\s+to)\\s+be\\s+(?:encoded|represented|sent|given|carried)\\s+as\\s+(.+?)(?:\\s+instead\\s+of\\s+.+?)?\\.?$`,
+      'i',
+    ),
+    edit: (m) => typed(m[1]!, m[2]!),
+  },
+  {
+    // "The success result of the response is extended with an optional element “deregisteredAt”, a date and time …".
+    re: new RegExp(
+      `\\b(?:is|are)\\s+extended\\s+(?:with|by)\\s+(?:a|an)\\s+(?:new\\s+)?(mandatory|optional|conditional)?\\s*(?:new\\s+)?(?:(${SCALAR})\\s+)?(?:${KIND}\\s+)?${NAME}\\s*(?:\\(([MOC])\\))?\\s*[,:]?\\s*(.*)$`,
+      'i',
+    ),
+    edit: (m) =>
+      added(m[3]!, m[1] ?? m[4], [m[2], m[5]?.replace(/\.\s*$/, '')].filter(Boolean).join(', ') || undefined),
+  },
+  {
+    // "the “DDF” element shall be a URI": the new type, said last (bounds and values have their own forms above).
+    re: new RegExp(`${NAME}${FILLER}\\b(?:shall|must)\\s+(?:now\\s+)?be\\s+(?:an?\\s+)?(.+?)\\.?$`, 'i'),
+    edit: (m) => typed(m[1]!, m[2]!),
   },
 ];
 
@@ -319,7 +346,8 @@ function typed(name: string, spec: string): FormRead | undefined {
  * A bound said after the verb: "at most 64 characters", "from 1 to 5", "at least one item", or a bare
  * "64 characters" after "limited to" ("limited to 3600": a maximum, where "restricted to 200" is the only value). Values ("restricted to 200 and 401") are the restrict form's.
  */
-function constrained(name: string, spec: string, limit = false): { name: string; edit: Edit } | undefined {
+function constrained(name: string, said: string, limit = false): { name: string; edit: Edit } | undefined {
+  const spec = said.replace(/^\s*an?\s+(?:length|size|value|number\s+of\s+items)\s+of\s+/i, '');
   const bare = new RegExp(`^${NUM}\\s*${limit ? `${UNIT}?` : UNIT}(?=[\\s.,;]|$)`, 'i').exec(spec.trim());
   const clauses = readClauses(bare ? `at most ${bare[1]} ${bare[2] ?? ''}` : spec);
   const bounds = clauses.constraints.filter((c) => c.min !== undefined || c.max !== undefined);

@@ -72,7 +72,9 @@ export function targetOf(text: string): AmendTarget {
   const member =
     new RegExp(`${Q}\\s*(result|error)\\s*${Q}\\s+member`, 'i').exec(text) ??
     /\b(?:of|in|from|to|within)\s+the\s+(result|error)\b(?!\s+(?:response|code|member))/i.exec(text);
-  if (member && (!target.side || target.side === 'response'))
+  if (/\bsuccess(?:ful)?\s+result\b/i.test(text) && (!target.side || target.side === 'response'))
+    target.side = 'success';
+  else if (member && (!target.side || target.side === 'response'))
     target.side = member[1]!.toLowerCase() === 'result' ? 'success' : 'error';
   for (const m of text.matchAll(NESTED)) {
     if (ENVELOPE_MEMBERS.has(m[2]!)) continue;
@@ -122,6 +124,8 @@ export function readAmendments(text: string, loc: Loc): { statements: Statement[
 function withSubject(clause: string, previous: Statement | undefined): string {
   if (!previous || quotedNames(clause).length) return clause;
   const name = previous.edit.verb === 'rename' ? previous.edit.to : previous.name;
+  // "… becomes mandatory and shall be a URI": a clause that starts at its verb has the same subject.
+  if (/^\s*(?:shall|must|may|can|is|are|becomes?)\b/i.test(clause)) return `“${name}” ${clause.trim()}`;
   return clause.replace(/^\s*(?:it|this\s+(?:parameter|element|member))\b/i, `“${name}”`);
 }
 

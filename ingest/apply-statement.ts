@@ -5,7 +5,7 @@
  */
 import type { Statement } from './amend.ts';
 import type { JsonSchema, PropertyDef, VariantDef } from './definitions.ts';
-import { applyConstraint } from './params/param.ts';
+import { applyConstraint, typedValues } from './params/param.ts';
 
 interface Holder {
   names(): string[];
@@ -165,10 +165,23 @@ function editNested(
   else delete object.required;
 }
 
+/** The keywords that apply to one JSON type only. */
+const TYPE_KEYWORDS: Record<string, string[]> = {
+  string: ['minLength', 'maxLength', 'pattern'],
+  number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
+  array: ['minItems', 'maxItems', 'uniqueItems', 'contains'],
+  object: ['properties', 'required', 'additionalProperties', 'minProperties', 'maxProperties', 'patternProperties'],
+};
+
 function editSchema(schema: JsonSchema, s: Statement): JsonSchema {
   const e = s.edit;
   if (e.verb === 'type') {
     const { type: _t, format: _f, items: _i, ...rest } = schema;
+    const type = e.schema.type;
+    // Bounds of the old type cannot hold on the new one (ajv's strict mode refuses a maxLength on an integer).
+    for (const [group, keywords] of Object.entries(TYPE_KEYWORDS))
+      if (group !== type && !(group === 'number' && type === 'integer')) for (const k of keywords) delete rest[k];
+    if (Array.isArray(rest.enum)) rest.enum = typedValues(rest.enum as (string | number | boolean)[], type);
     return { ...rest, ...e.schema };
   }
   if (e.verb === 'constrain') {

@@ -226,7 +226,7 @@ export function applyConstraint(schema: JsonSchema, c: Constraint): void {
 }
 
 /** Enumeration values as the declared type wants them: "200" is 200 for an integer. */
-function typedValues(values: (string | number | boolean)[], type: unknown): (string | number | boolean)[] {
+export function typedValues(values: (string | number | boolean)[], type: unknown): (string | number | boolean)[] {
   if (type === 'integer' || type === 'number')
     return values.map((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v));
   if (type === 'string') return values.map((v) => (typeof v === 'number' ? String(v) : v));

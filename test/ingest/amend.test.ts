@@ -291,6 +291,49 @@ describe('readAmendments: each form of CR-STYLE.md, with words in between', () =
     ).toMatchObject({ verb: 'add', required: true, schema: { type: 'string', maxLength: 16 } });
   });
 
+  it.each([
+    [
+      'The “clientAppToken” element of the success response shall consist of exactly 32 characters.',
+      { verb: 'constrain', constraints: [{ min: 32, max: 32, unit: 'length' }] },
+    ],
+    [
+      'The “clientID” parameter of the request shall have a length of at least 8 characters.',
+      { verb: 'constrain', constraints: [{ min: 8, unit: 'length' }] },
+    ],
+    ['The “tokenSeed” parameter shall default to “none”.', { verb: 'constrain', constraints: [{ default: 'none' }] }],
+    [
+      'The “code” element of the response shall take the values 200 or 404 only.',
+      { verb: 'restrict', values: [200, 404] },
+    ],
+    [
+      'The “clientID” parameter shall be encoded as an integer instead of a string.',
+      { verb: 'type', schema: { type: 'integer' } },
+    ],
+    ['The “desc” element of the response may be omitted.', { verb: 'presence', required: false }],
+    [
+      'The success result of the response is extended with an optional element “deregisteredAt”, a date and time in RFC 3339 format.',
+      { verb: 'add', required: false, schema: { type: 'string', format: 'date-time' }, description: '' },
+    ],
+    [
+      'Within each item of the “MOS” array, the “DDF” element shall be a URI.',
+      { verb: 'type', schema: { type: 'string', format: 'uri' } },
+    ],
+  ])('reads "%s"', (text, edit) => {
+    expect(edits(text).map((s) => s.edit)).toEqual([edit]);
+  });
+
+  it('gives a clause that starts at its verb the subject of the statement before it', () => {
+    expect(
+      edits(
+        'Within each item of the “MOS” array, the “DDF” element becomes mandatory and shall be a URI. Moreover, each MOS item gains an optional boolean element “Default”.',
+      ).map((s) => [s.name, s.edit.verb, s.target.path]),
+    ).toEqual([
+      ['DDF', 'presence', ['MOS']],
+      ['DDF', 'type', ['MOS']],
+      ['Default', 'add', ['MOS']],
+    ]);
+  });
+
   it('leaves a sentence that changes nothing alone', () => {
     expect(read('The AOI Client uses the “clientID” it received.')).toEqual({ statements: [], unread: false });
   });

@@ -87,6 +87,15 @@ describe('applyStatement', () => {
     }
   });
 
+  it('drops the bounds of the old type on a type change and retypes its enumeration', () => {
+    const variant = variantWith({
+      deviceNumber: { type: 'string', maxLength: 20, pattern: '^[0-9]+$', enum: ['1', '2'] },
+    });
+    const s = statementOf('The “deviceNumber” parameter shall be encoded as an integer instead of a string.');
+    expect(applyStatement(variant, s)).toBe(true);
+    expect(variant.properties[0]!.schema).toEqual({ type: 'integer', enum: [1, 2] });
+  });
+
   it('takes a quoted container by its exact name', () => {
     const variant = variantWith({ Cmd: arrayOfStringArrays() });
     const s = statementOf('The “items” of the “Cmd” array are now restricted: each at most 8 characters.');
