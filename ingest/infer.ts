@@ -9,7 +9,8 @@ export function inferSchema(value: unknown, loc: Loc, section: string): Property
   if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
   return Object.entries(value as Record<string, unknown>).map(([name, v]) => ({
     name,
-    schema: schemaOfValue(v),
+    // The member that names the message is fixed: an example of another message must not pass as this one.
+    schema: name === 'messageType' && typeof v === 'string' ? { type: 'string', const: v } : schemaOfValue(v),
     required: true,
     description: '',
     loc,
