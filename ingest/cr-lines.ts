@@ -19,7 +19,6 @@ export const HEADING_LINE = /^ ?(\d+(?:\.\d+)+|\d+\.)\s*([A-Za-z](?:.*[^.:\s])?)
 export const FIGURE_LINE = /^\s*Figure\s+(\d+)\s*[-–—]\s*(.*?)\s*$/;
 /** A bullet: indentation, a glyph (or "1." / "a)") and the text. Glyphs Word uses for deeper levels count as deeper. */
 export const BULLET_LINE = /^([ \t]*)([·•\-*▪◦\u2013o]|\d{1,2}[.)]|[a-z][.)])(?:[ \t]+(.*?))?[ \t]*$/;
-export const DEEPER_GLYPHS: Record<string, number> = { o: 1, '◦': 1, '▪': 2 };
 export const FOOTNOTE_LINE = /^\s*\uFFFD(.*?)\s*$/;
 
 /** A short capitalised line that is no sentence, heading, cell, figure or change title: the title of the line before. */

@@ -1,5 +1,5 @@
 /** The multi-line blocks of a CR: JSON (schema or example), bullet lists with nesting, element tables. */
-import { BULLET_LINE, CHANGE_LINE, DEEPER_GLYPHS, HEADING_LINE, keywordsOf } from './cr-lines.ts';
+import { BULLET_LINE, CHANGE_LINE, HEADING_LINE, keywordsOf } from './cr-lines.ts';
 import type { CrNode, ElementRow, ListItem, Loc, TableCell } from './model.ts';
 
 /** The location of a 0-based line index and a 1-based column. */
@@ -56,6 +56,14 @@ export function readJsonBlock(lines: string[], start: number, label: string, at:
 export function readBullets(lines: string[], start: number, at: LineAt): BlockRead {
   const roots: ListItem[] = [];
   const stack: ListItem[] = [];
+  // Word's export keeps a level's glyph and drops its indentation: each new glyph of a list goes one level deeper
+  // than those before it ("·", then "o", then "▪", then "-"); numbers and letters are one glyph each.
+  const levels = new Map<string, number>();
+  const levelOf = (glyph: string) => {
+    const kind = /^\d/.test(glyph) ? '1.' : /^[a-z][.)]$/.test(glyph) ? 'a.' : glyph;
+    if (!levels.has(kind)) levels.set(kind, levels.size);
+    return levels.get(kind)!;
+  };
   let j = start;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
@@ -67,7 +75,7 @@ export function readBullets(lines: string[], start: number, at: LineAt): BlockRe
     const item: ListItem = {
       text: body,
       loc: at(j, body ? line.indexOf(body, m[1]!.length + m[2]!.length) + 1 : m[1]!.length + 1),
-      depth: indent + (DEEPER_GLYPHS[m[2]!] ?? 0),
+      depth: indent + levelOf(m[2]!),
       children: [],
     };
     while (stack.length && stack.at(-1)!.depth >= item.depth) stack.pop();

@@ -17,6 +17,9 @@ import {
 import type { CrDocument, CrNode, Loc, Section } from './model.ts';
 import { readBullets, readJsonBlock, readTable, type BlockRead } from './parse-blocks.ts';
 
+/** A label of an example or a schema with the block's opening brace on its line ("Example of response: {"). */
+const LABELLED_JSON = /^\s*(?=[A-Z])[^{}"“”:]*?\b(?:example|schema)\b[^{}"“”:]*:\s*\{\s*$/i;
+
 export function parseCr(file: string, text: string): CrDocument {
   return new CrParser(file, text.replace(/\r\n?/g, '\n').split('\n')).parse();
 }
@@ -82,11 +85,29 @@ class CrParser {
     else if (footnote)
       this.pushLine({ kind: 'footnote', text: footnote[1]!, loc: this.at(this.i, line.indexOf('\uFFFD') + 1) });
     else if (trimmed.startsWith('{')) this.block(readJsonBlock(this.lines, this.i, this.lastProse(), this.at));
+    else if (LABELLED_JSON.test(line)) this.labelledJson(line);
     else if (trimmed === 'Element' && line.startsWith('\t'))
       this.block(readTable(this.lines, this.i, this.lastProse(), this.at));
     else if (BULLET_LINE.test(line)) this.block(readBullets(this.lines, this.i, this.at));
     else if (line.startsWith('\t') && !/\S/.test(line.replace(/\t/g, ''))) this.i++;
     else this.prose(line, trimmed);
+  }
+
+  /**
+   * "Example: {" — the label and the block's first line joined by the export: the label is a prose node, and the
+   * block is read from its brace (the label's columns blanked, so that every location stays where the CR has it).
+   */
+  private labelledJson(line: string): void {
+    const brace = line.indexOf('{');
+    const label = line.slice(0, brace).trim();
+    this.section.nodes.push({
+      kind: 'prose',
+      text: label,
+      keywords: keywordsOf(label),
+      loc: this.at(this.i, line.length - line.trimStart().length + 1),
+    });
+    this.lines[this.i] = ' '.repeat(brace) + line.slice(brace);
+    this.block(readJsonBlock(this.lines, this.i, label, this.at));
   }
 
   private pushLine(node: CrNode): void {

@@ -354,7 +354,7 @@ describe('parseCr bullets', () => {
     }
   });
 
-  it('nests bullets by indentation (spaces or tabs) and by the deeper glyphs o and ▪', () => {
+  it('nests bullets by indentation (spaces or tabs) and by each glyph the list has not used before', () => {
     const text = [
       '10.1.1 Registration',
       '· “items”: array of objects, each with:',
@@ -374,12 +374,63 @@ describe('parseCr bullets', () => {
         2,
         0,
         [
-          ['“name”: string', 3, 2, [['“tags”: array of objects, each with:', 4, 4, [['“tag”: string', 5, 8, []]]]]],
+          ['“name”: string', 3, 2, [['“tags”: array of objects, each with:', 4, 5, [['“tag”: string', 5, 8, []]]]]],
           ['“size”: integer', 6, 2, []],
         ],
       ],
-      ['“count”: integer', 7, 0, [['“note”: string', 8, 1, []]]],
+      ['“count”: integer', 7, 0, [['“note”: string', 8, 3, []]]],
     ]);
+  });
+
+  it('nests a fourth glyph under the third when the export dropped every indentation', () => {
+    const text = [
+      '10.1.1 Broadcast',
+      '· “params” member including the following parameters:',
+      'o “payload”: mandatory, object, with:',
+      '▪ “actions”: optional, array of objects, each with:',
+      '- “label”: mandatory, string',
+      '- “uri”: mandatory, URI',
+      'o “ttl”: optional, integer',
+    ].join('\n');
+    const [list] = nodes(parseCr(FILE, text).sections[1]!, 'list');
+    const shape = (items: ListItem[]): unknown[] =>
+      items.map((item) => [item.text.split(':')[0]!.split(' ')[0], shape(item.children)]);
+    expect(shape(list!.items)).toEqual([
+      [
+        '“params”',
+        [
+          [
+            '“payload”',
+            [
+              [
+                '“actions”',
+                [
+                  ['“label”', []],
+                  ['“uri”', []],
+                ],
+              ],
+            ],
+          ],
+          ['“ttl”', []],
+        ],
+      ],
+    ]);
+  });
+
+  it('reads "Example: {" as the label and the example block it opens, at the brace', () => {
+    const text = [
+      '10.1.1 Ping',
+      'Example of response: {',
+      '  "messageType": "pingRes",',
+      '  "code": 200',
+      '}',
+      'After.',
+    ].join('\n');
+    const section = parseCr(FILE, text).sections[1]!;
+    const [json] = nodes(section, 'json');
+    expect(json).toMatchObject({ role: 'example', label: 'Example of response:', loc: { line: 2, col: 22 } });
+    expect(JSON.parse(json!.text)).toEqual({ messageType: 'pingRes', code: 200 });
+    expect(nodes(section, 'prose').map((p) => p.text)).toEqual(['Example of response:', 'After.']);
   });
 
   it('ends a list at a heading and does not read a heading as a bullet', () => {
