@@ -18,7 +18,12 @@ export const CHANGE_LINE = /^\s?Change\s+(\d+)\s*:\s*(.*?)\s*$/;
 export const HEADING_LINE = /^ ?(\d+(?:\.\d+)+|\d+\.)\s*([A-Za-z](?:.*[^.:\s])?)?\s*$/;
 export const FIGURE_LINE = /^\s*Figure\s+(\d+)\s*[-–—]\s*(.*?)\s*$/;
 /** A bullet: indentation, a glyph (or "1." / "a)") and the text. Glyphs Word uses for deeper levels count as deeper. */
-export const BULLET_LINE = /^([ \t]*)([·•\-*▪◦\u2013o]|\d{1,2}[.)]|[a-z][.)])(?:[ \t]+(.*?))?[ \t]*$/;
+/**
+ * A bullet: indentation, glyph, text. A tab before a quoted name and its presence or type ("\t“lang” (O): string")
+ * is a glyph too: the export of a list whose glyphs Word drew as tab stops.
+ */
+export const BULLET_LINE =
+  /^([ \t]*)([·•\-*▪◦\u2013o]|\d{1,2}[.)]|[a-z][.)]|\t(?=[“"‘]\s*[A-Za-z_$][\w$.-]*\s*[”"’]\s*[(:,]))(?:(?:(?<=\t)|[ \t]+)(.*?))?[ \t]*$/;
 export const FOOTNOTE_LINE = /^\s*\uFFFD(.*?)\s*$/;
 
 /** A short capitalised line that is no sentence, heading, cell, figure or change title: the title of the line before. */

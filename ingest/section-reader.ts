@@ -4,6 +4,7 @@
  * sentence, the JSON-RPC method and side, the media type, the table's role) to the lists, tables and JSON below.
  */
 import { readAmendments, targetOf, type Side } from './amend.ts';
+import { nestMarkedRows } from './params/nested-rows.ts';
 import type { ExampleDef, MessageDef, PropertyDef, PropertyRef, VariantDef } from './definitions.ts';
 import type { LineUse, SectionEdits } from './extract.ts';
 import { exampleTarget, inferredMessage, repairFindings } from './json-blocks.ts';
@@ -395,7 +396,7 @@ class SectionReader {
   }
 
   private table(node: NodeOf<'table'>): void {
-    const rows = node.rows.map((row) => {
+    const flat = node.rows.map((row) => {
       const read = readRow(
         {
           name: row.element.text,
@@ -411,6 +412,9 @@ class SectionReader {
       this.findings.push(...read.findings);
       return read.property;
     });
+    const nested = nestMarkedRows(flat, this.section.number);
+    this.findings.push(...nested.findings);
+    const rows = nested.properties;
     this.use(node.loc, 'element table', node.endLine);
     const typeRow = node.rows.find((r) => r.element.text === 'messageType');
     const value = typeRow && MESSAGE_TYPE_VALUE.exec(typeRow.description.text);

@@ -234,6 +234,15 @@ export function typedValues(values: (string | number | boolean)[], type: unknown
   return values;
 }
 
+/** A parameter as a member of an object's schema; it names its own line, so an issue with it points there. */
+export function memberSchema(p: PropertyDef, section: string): JsonSchema {
+  return {
+    ...p.schema,
+    ...(p.description ? { description: p.description } : {}),
+    [SOURCE_KEYWORD]: { cr: p.loc.file, section, line: p.loc.line },
+  };
+}
+
 /** Nested bullets under a parameter: members of its object, or of its array's item objects. */
 function attachChildren(
   schema: JsonSchema,
@@ -262,17 +271,7 @@ function attachChildren(
     );
   }
   holder.type = 'object';
-  // Each nested member names its own line, so an issue with it points there rather than at its parent.
-  holder.properties = Object.fromEntries(
-    members.properties.map((p) => [
-      p.name,
-      {
-        ...p.schema,
-        ...(p.description ? { description: p.description } : {}),
-        [SOURCE_KEYWORD]: { cr: p.loc.file, section, line: p.loc.line },
-      },
-    ]),
-  );
+  holder.properties = Object.fromEntries(members.properties.map((p) => [p.name, memberSchema(p, section)]));
   const required = members.properties.filter((p) => p.required).map((p) => p.name);
   if (required.length) holder.required = required;
 }

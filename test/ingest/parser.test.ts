@@ -433,6 +433,28 @@ describe('parseCr bullets', () => {
     expect(nodes(section, 'prose').map((p) => p.text)).toEqual(['Example of response:', 'After.']);
   });
 
+  it('reads tab-indented parameter lines without glyphs as bullets one level under the list item above', () => {
+    const text = [
+      '10.1.1 Query',
+      '·\t“params” member including the following parameters:',
+      '\t“ clientID ” (MANDATORY): string',
+      '\t“lang” (O): string, up to 8 characters',
+      '\tA tab-indented sentence is no bullet.',
+    ].join('\n');
+    const section = parseCr(FILE, text).sections[1]!;
+    const [list] = nodes(section, 'list');
+    expect(list!.items.map((i) => [i.text, i.children.map((c) => [c.text, c.loc.col])])).toEqual([
+      [
+        '“params” member including the following parameters:',
+        [
+          ['“ clientID ” (MANDATORY): string', 2],
+          ['“lang” (O): string, up to 8 characters', 2],
+        ],
+      ],
+    ]);
+    expect(nodes(section, 'prose').map((p) => p.text)).toEqual(['A tab-indented sentence is no bullet.']);
+  });
+
   it('ends a list at a heading and does not read a heading as a bullet', () => {
     const parsed = parseCr(FILE, '10.1.1 Registration\n· one\n10.1.2 Next\n· two');
     expect(
