@@ -49,6 +49,8 @@ export interface ListItem {
 export interface TableCell {
   text: string;
   loc: Loc;
+  /** Parameter bullets written under a description cell ("Each item has: · “type”: …"): the members it describes. */
+  items?: ListItem[];
 }
 
 export interface ElementRow {

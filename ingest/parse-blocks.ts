@@ -89,6 +89,23 @@ export function readBullets(lines: string[], start: number, at: LineAt): BlockRe
  * An element table: tab-indented cells, four per row after the header row, then its caption and the prose
  * that follows. `intro`: the prose line before the table.
  */
+/** A bullet line that starts with a quoted name: a member of what the cell above describes. */
+const MEMBER_BULLET = /^[ \t]*(?:[·•\-*▪◦\u2013o]|\d{1,2}[.)])[ \t]+[“"‘]\s*[A-Za-z_$][\w$.-]*\s*[”"’]\s*[(:,]/;
+
+/** The member bullets of a cell, nested as a list of their own (each run of consecutive lines read as one list). */
+function memberItems(lines: string[], indices: number[], at: LineAt): ListItem[] {
+  const items: ListItem[] = [];
+  for (let k = 0; k < indices.length;) {
+    let end = k + 1;
+    while (end < indices.length && indices[end] === indices[end - 1]! + 1) end++;
+    const first = indices[k]!;
+    const read = readBullets(lines.slice(first, indices[end - 1]! + 1), 0, (i, col) => at(first + i, col));
+    for (const node of read.nodes) if (node.kind === 'list') items.push(...node.items);
+    k = end;
+  }
+  return items;
+}
+
 /** Whether the tab-indented lines from `j` are the table's header row again (its first two cells, in order). */
 function repeatsHeader(lines: string[], j: number, cells: TableCell[]): boolean {
   if (cells.length < 4 || !lines[j]!.startsWith('\t') || lines[j]!.trim() !== cells[0]!.text) return false;
@@ -99,6 +116,13 @@ function repeatsHeader(lines: string[], j: number, cells: TableCell[]): boolean 
 export function readTable(lines: string[], start: number, intro: string, at: LineAt): BlockRead {
   const cells: TableCell[] = [];
   const trailing: { text: string; index: number }[] = [];
+  const memberLines = new Map<TableCell, number[]>();
+  /** A line that goes on the last cell: a member bullet is kept apart from the cell's text. */
+  const continueCell = (text: string, index: number) => {
+    const cell = cells[cells.length - 1]!;
+    if (MEMBER_BULLET.test(lines[index]!)) memberLines.set(cell, [...(memberLines.get(cell) ?? []), index]);
+    else cell.text += '\n' + text;
+  };
   let j = start;
   // After the last row, only the lines that follow its cell without a blank line continue it: the table
   // ends with a blank line, then its caption and prose.
@@ -114,8 +138,7 @@ export function readTable(lines: string[], start: number, intro: string, at: Lin
     if (j > start && repeatsHeader(lines, j, cells)) break;
     if (line.startsWith('\t')) {
       // Text between rows continues the description cell of the row before it.
-      if (trailing.length && cells.length)
-        cells[cells.length - 1]!.text += '\n' + trailing.map((t) => t.text).join('\n');
+      if (cells.length) for (const t of trailing) continueCell(t.text, t.index);
       trailing.length = 0;
       cells.push({ text: line.trim(), loc: at(j, line.indexOf(line.trim()) + 1) });
       continuesLastCell = true;
@@ -131,12 +154,13 @@ export function readTable(lines: string[], start: number, intro: string, at: Lin
     )
       break;
     if (continuesLastCell) {
-      cells[cells.length - 1]!.text += '\n' + line.trim();
+      continueCell(line.trim(), j);
       lastCellEnd = j + 1;
       continue;
     }
     trailing.push({ text: line.trim(), index: j });
   }
+  for (const [cell, indices] of memberLines) cell.items = memberItems(lines, indices, at);
   const rows: ElementRow[] = [];
   for (let k = 4; k + 3 < cells.length; k += 4) {
     rows.push({ element: cells[k]!, type: cells[k + 1]!, cardinality: cells[k + 2]!, description: cells[k + 3]! });

@@ -406,6 +406,7 @@ class SectionReader {
           loc: row.element.loc,
           typeLoc: row.type.loc,
           descriptionLoc: row.description.loc,
+          ...(row.description.items ? { items: row.description.items } : {}),
         },
         this.section.number,
       );

@@ -76,9 +76,11 @@ export function readRow(
     loc: Loc;
     typeLoc: Loc;
     descriptionLoc: Loc;
+    /** Member bullets under the description cell. */
+    items?: ListItem[];
   },
   section: string,
-): { property: PropertyDef; findings: Finding[] } {
+): { property: PropertyDef; findings: Finding[]; used: ListItem[] } {
   const clauses = readClauses(`${cells.cardinality}, ${cells.type}`);
   const described = readClauses(cells.description, { types: false });
   clauses.constraints.push(...described.constraints);
@@ -89,6 +91,17 @@ export function readRow(
     col: cells.typeLoc.col + Math.max(0, offset - cells.cardinality.length - 2),
   });
   const schema = schemaOf(clauses, cells.name, section, at, findings);
+  const used: ListItem[] = [];
+  if (cells.items?.length)
+    attachChildren(
+      schema,
+      { text: cells.name, loc: cells.loc, depth: 0, children: cells.items },
+      section,
+      cells.name,
+      cells.descriptionLoc,
+      findings,
+      used,
+    );
   unreadHints(
     described,
     cells.name,
@@ -105,7 +118,7 @@ export function readRow(
     section,
   };
   withValuesIn(property, clauses.constraints);
-  return { property, findings };
+  return { property, findings, used };
 }
 
 /** The values said for one response variant ("200 on success"), typed as the member's schema wants them. */

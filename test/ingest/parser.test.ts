@@ -556,6 +556,26 @@ describe('parseCr table captions followed by prose', () => {
     ]);
   });
 
+  it('keeps member bullets under a description cell as the cell items, out of its text', () => {
+    const table = elementTable([
+      ['channels', 'Array of objects', '1..n', 'The channels asked about. Each item has:'],
+      ['maxWait', 'Integer', '0..1', 'Seconds.'],
+    ]);
+    const at = table.indexOf('\tThe channels asked about. Each item has:') + 1;
+    table.splice(at, 0, '· “type”: mandatory, string, one of ‘websocket’ or ‘sms’', '· “address”: optional, URI');
+    const text = ['10.1.12 Channel Status', 'The following table describes the elements of a request:', ...table].join(
+      '\n',
+    );
+    const [parsed] = nodes(parseCr(FILE, text).sections[1]!, 'table');
+    const cell = parsed!.rows[0]!.description;
+    expect(cell.text).toBe('The channels asked about. Each item has:');
+    expect(cell.items!.map((i) => [i.text, i.loc.line])).toEqual([
+      ['“type”: mandatory, string, one of ‘websocket’ or ‘sms’', locate(text, '“type”').line],
+      ['“address”: optional, URI', locate(text, '“address”').line],
+    ]);
+    expect(parsed!.rows.map((r) => r.element.text)).toEqual(['channels', 'maxWait']);
+  });
+
   it('ends a table at a JSON block after it: the example is a block of its own, not the caption', () => {
     const text = [
       '10.1.13 AOI Client Heartbeat',

@@ -381,6 +381,38 @@ describe('readParam constraints', () => {
 });
 
 describe('readRow (element table rows)', () => {
+  it('reads member bullets under the description cell into the items of an array of objects', () => {
+    const r = readRow(
+      {
+        name: 'channels',
+        type: 'Array of objects',
+        cardinality: '1..n',
+        description: 'Each item has:',
+        loc: loc(30, 2),
+        typeLoc: loc(31, 2),
+        descriptionLoc: loc(33, 2),
+        items: [
+          bullet('“type”: mandatory, string, one of ‘websocket’ or ‘sms’', [], loc(34, 3)),
+          bullet('“address”: optional, URI', [], loc(35, 3)),
+        ],
+      },
+      '10.1.12',
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.property.schema).toMatchObject({
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['type'],
+        properties: {
+          type: { type: 'string', enum: ['websocket', 'sms'] },
+          address: { type: 'string', format: 'uri' },
+        },
+      },
+    });
+  });
+
   it.each([
     ['1', true, { type: 'string' }],
     ['0..1', false, { type: 'string' }],
