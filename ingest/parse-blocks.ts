@@ -69,6 +69,12 @@ export function readBullets(lines: string[], start: number, at: LineAt): BlockRe
     const line = lines[j]!;
     if (!line.trim()) continue;
     const m = BULLET_LINE.exec(line);
+    const last = stack.at(-1);
+    // A bullet the export wrapped: the next line, lower-case and glyph-less, continues its unfinished sentence.
+    if (!m && last && lines[j - 1]?.trim() && /^\s*[a-z]/.test(line) && !/[.:;]$/.test(last.text)) {
+      last.text += ` ${line.trim()}`;
+      continue;
+    }
     if (!m || HEADING_LINE.test(line)) break;
     const body = m[3] ?? '';
     const indent = m[1]!.replace(/\t/g, '    ').length;

@@ -455,6 +455,26 @@ describe('parseCr bullets', () => {
     expect(nodes(section, 'prose').map((p) => p.text)).toEqual(['A tab-indented sentence is no bullet.']);
   });
 
+  it('joins a glyph-less lower-case line to the bullet the export wrapped, keeping the nesting after it', () => {
+    const text = [
+      '10.1.1 Broadcast',
+      'o “payload”: mandatory, object, with:',
+      '▪ “title”: optional, string, up to 40',
+      'characters',
+      '▪ “body”: mandatory, string',
+      'The AOI Server relays it.',
+    ].join('\n');
+    const section = parseCr(FILE, text).sections[1]!;
+    const [list] = nodes(section, 'list');
+    expect(list!.items.map((i) => [i.text, i.children.map((c) => c.text)])).toEqual([
+      [
+        '“payload”: mandatory, object, with:',
+        ['“title”: optional, string, up to 40 characters', '“body”: mandatory, string'],
+      ],
+    ]);
+    expect(nodes(section, 'prose').map((p) => p.text)).toEqual(['The AOI Server relays it.']);
+  });
+
   it('ends a list at a heading and does not read a heading as a bullet', () => {
     const parsed = parseCr(FILE, '10.1.1 Registration\n· one\n10.1.2 Next\n· two');
     expect(
