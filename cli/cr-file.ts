@@ -5,7 +5,9 @@
  */
 
 /** Headings as the Word export writes them: a section number, then the title on the same line. */
-const NUMBERED_SECTION = /^[ \t]*\d+(?:\.\d+)*\.?[ \t]+\p{L}/mu;
+/** A numbered heading, or a change title naming its section inline ("Change 1: Change Following Section 10.1.1 …"). */
+const NUMBERED_SECTION =
+  /^[ \t]*\d+(?:\.\d+)*\.?[ \t]+\p{L}|^[ \t]*Change[ \t]+\d+[ \t]*:.*?\b\d+(?:\.\d+)+[ \t]+\p{L}/mu;
 
 /** Share of control characters (other than tab, newline, carriage return, form feed) above which a text is binary. */
 const CONTROL_SHARE = 0.1;
@@ -62,7 +64,7 @@ export function notACr(file: string, bytes: Uint8Array): string | undefined {
     return `${file}: binary file (${controls} of ${bytes.length} bytes are control characters, the first at byte offset ${first}), not a CR text`;
   }
   if (!NUMBERED_SECTION.test(text)) {
-    return `${file}: no numbered section found (a line such as "10.1.5 Title" or "6 Detailed Change Proposal"); this does not look like a CR text`;
+    return `${file}: no numbered section found (a line such as "10.1.5 Title", "6 Detailed Change Proposal" or "Change 1: Change Following Section 10.1.5 Title"); this does not look like a CR text`;
   }
   return undefined;
 }

@@ -70,6 +70,21 @@ describe('omaspec spec add refuses what is not a CR', () => {
     });
   }
 
+  it('accepts a CR whose only section numbers are in its change titles ("Change 1: Change Following Section 10.1.1 …")', async () => {
+    const dir = copySpecDir();
+    const text = [
+      'Detailed Change Proposal',
+      '',
+      'Change 1: Change Following Section 10.1.2 AOI Client Deregistration',
+      'The “clientID” parameter of the request shall be at least 8 characters long.',
+      '',
+    ].join('\n');
+    const run = await runCli('spec', 'add', candidate(dir, 'inline.txt', text), '--spec', dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(manifestCrs(dir).at(-1)).toMatch(/inline\.txt$/);
+  });
+
   it('refuses a CR that is already in the manifest (exit 2), spec/ unchanged', async () => {
     const dir = copySpecDir();
     const before = snapshot(dir);
