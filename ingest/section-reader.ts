@@ -22,6 +22,7 @@ import {
   MEDIA_TYPE,
   MEMBER,
   MESSAGE_TYPE_VALUE,
+  messageTypeIn,
   nameFromTitle,
   paramName,
   referencesIn,
@@ -244,6 +245,8 @@ class SectionReader {
       this.tableRole = into === 'result' ? 'success' : 'error';
       if (this.rpc?.side === 'response') this.rpc = { ...this.rpc, into };
     }
+    const inProse = messageTypeIn(node.text);
+    if (inProse) return this.proseMessage(node, inProse);
     const refs = referencesIn(node.text, node.loc, this.rpc?.side);
     const siblingNames = sameAsSiblingIn(node.text);
     if (refs.length || siblingNames.length) {
@@ -271,6 +274,31 @@ class SectionReader {
       this.use(node.loc, `amendment: ${applied}`, node.endLine);
     }
     if (amendment.unread) this.edits.unread.push({ text: node.text, loc: node.loc });
+  }
+
+  /** A messageType message stated in a sentence: its messageType, and the members its references name. */
+  private proseMessage(node: NodeOf<'prose'>, stated: { name: string; kind: 'request' | 'response' }): void {
+    const refs = referencesIn(node.text, node.loc, stated.kind).map((r) => ({ ...r, side: stated.kind }));
+    const variant: VariantDef = {
+      role: stated.kind === 'request' ? 'request' : 'single',
+      title: titleOf(node.text, stated.kind),
+      description: node.text,
+      properties: [
+        {
+          name: 'messageType',
+          schema: { type: 'string', const: stated.name },
+          required: true,
+          description: `Set to '${stated.name}'.`,
+          loc: node.loc,
+          section: this.section.number,
+        },
+      ],
+      refs,
+      loc: node.loc,
+    };
+    this.add(stated.name, 'messageType', variant, node.loc);
+    const via = refs.length ? `, with ${refs.map((r) => r.text).join('; ')}` : '';
+    this.use(node.loc, `messageType message ${stated.name} stated in prose${via}`, node.endLine);
   }
 
   /**

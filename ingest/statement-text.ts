@@ -47,7 +47,9 @@ function referenceIn(text: string, loc: Loc, side: 'request' | 'response' | unde
       ? 'error'
       : /\bresult\b/i.test(text) && !/\berror\b/i.test(text)
         ? 'success'
-        : fallback;
+        : /\bresponse\b/i.test(text) && !/\brequest\b/i.test(text) && fallback === 'request'
+          ? 'response'
+          : fallback;
   const asFor = REF_AS_FOR.exec(text);
   if (asFor) {
     const [, list, title, kind, section] = asFor;
@@ -130,3 +132,25 @@ export function titleOf(text: string, fallback: string): string {
 }
 
 export const paramName = (item: ListItem) => quotedNames(item.text)[0]?.name ?? item.text.split(/[\s:(]/)[0];
+
+/**
+ * "… sends an AOI Client Keep-Alive request with “messageType” set to ‘aoiClientKeepAliveReq’": a messageType
+ * message stated in a sentence, its other members given by references in the same sentence.
+ */
+export function messageTypeIn(text: string): { name: string; kind: 'request' | 'response' } | undefined {
+  const m =
+    /[“"‘']\s*messageType\s*[”"’']\s*(?:element\s+|member\s+)?(?:(?:is\s+)?set\s+to|with\s+(?:the\s+)?value|equal\s+to)\s+[‘'"“]\s*([A-Za-z]\w*)\s*[’'"”]/i.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const name = m[1]!;
+  const said = [...text.slice(0, m.index).matchAll(/\b(request|response)\b/gi)].at(-1)?.[1]?.toLowerCase();
+  const kind = /Res$/.test(name)
+    ? 'response'
+    : /Req$/.test(name)
+      ? 'request'
+      : said === 'response'
+        ? 'response'
+        : 'request';
+  return { name, kind };
+}
