@@ -89,13 +89,19 @@ export function directionOf(
   intent: string,
   config: InterfaceConfig,
 ): MessageDef['direction'] {
-  // "a DM Client sends …": the interface's client or server named as the sender.
-  const sender =
-    config.server && new RegExp(`\\b${config.server}\\s+(?:sends|issues|returns|pushes)\\b`, 'i').test(intent)
-      ? 'server'
-      : config.client && new RegExp(`\\b${config.client}\\s+(?:sends|issues|returns)\\b`, 'i').test(intent)
-        ? 'client'
-        : undefined;
+  // "a DM Client sends …", "… is sent by the DM Server", "… sent to the DM Client": the sender the intent names.
+  const sends = (party: string | undefined, other: string | undefined) =>
+    (party &&
+      new RegExp(
+        `\\b${party}\\s+(?:sends|issues|returns|pushes)\\b|\\b(?:sent|issued|pushed)\\s+(?:by|from)\\s+(?:the\\s+|an?\\s+)?${party}\\b`,
+        'i',
+      ).test(intent)) ||
+    (other && new RegExp(`\\b(?:sent|issued|pushed)\\s+to\\s+(?:the\\s+|an?\\s+)?${other}\\b`, 'i').test(intent));
+  const sender = sends(config.server, config.client)
+    ? 'server'
+    : sends(config.client, config.server)
+      ? 'client'
+      : undefined;
   if (sender === 'server' && kind === 'request') return 'serverToClient';
   return kind === 'request' ? 'clientToServer' : 'serverToClient';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageTypeIn, referencesIn } from '../../ingest/statement-text.ts';
+import { directionOf, messageTypeIn, referencesIn } from '../../ingest/statement-text.ts';
 
 const loc = { file: '100_a.txt', line: 21, col: 1 };
 
@@ -42,5 +42,31 @@ describe('messageTypeIn', () => {
 
   it('finds nothing in a sentence without a messageType value', () => {
     expect(messageTypeIn('The “messageType” element identifies the message.')).toBeUndefined();
+  });
+});
+
+describe('directionOf', () => {
+  const dm = {
+    id: 'dm',
+    title: 'DM',
+    transport: 'http',
+    client: 'DM Client',
+    server: 'DM Server',
+    sections: [],
+  } as never;
+  it.each([
+    [
+      'The Server Notice is sent by the DM Server with the MIME type "application/vnd.oma.dm.notice+json".',
+      'serverToClient',
+    ],
+    ['The DM Server sends the Server Notice.', 'serverToClient'],
+    ['The notice is pushed to the DM Client.', 'serverToClient'],
+    [
+      'The Device Status is sent by the DM Client with the MIME type "application/vnd.oma.dm.status+json".',
+      'clientToServer',
+    ],
+    ['The elements of the Device Status are:', 'clientToServer'],
+  ])('reads "%s" as %s', (intent, direction) => {
+    expect(directionOf('request', intent, dm)).toBe(direction);
   });
 });
