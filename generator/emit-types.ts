@@ -1,7 +1,7 @@
 import { compile } from 'json-schema-to-typescript';
 import type { JsonSchema } from './deref.ts';
 import type { SourceRef } from '../core/spec-format.ts';
-import { fieldsDeclaration } from './emit-fields.ts';
+import { fieldsDeclaration, placeholdersDeclaration } from './emit-fields.ts';
 import { checkedIdentifier, names } from './names.ts';
 import type { InterfacePlan } from './plan.ts';
 import type { LoadedMessage } from './spec-loader.ts';
@@ -166,6 +166,7 @@ export async function emitTypes(plan: InterfacePlan): Promise<string> {
     ...(await Promise.all(plan.messages.map(messageDeclarations))).flat(),
     ...plan.messages.flatMap(aliases),
     fieldsDeclaration(plan),
+    placeholdersDeclaration(plan),
   ];
   const by = (test: (m: LoadedMessage) => boolean) => plan.messages.filter(test);
   const iface = plan.meta.id;

@@ -39,10 +39,15 @@ export function sampleOf(schema: unknown, where = '#'): unknown {
     }
     case 'string':
       if (schema.format === 'uri') return 'https://example.com/';
+      if (schema.format === 'date-time') return '1970-01-01T00:00:00Z';
       return 'x'.repeat(typeof schema.minLength === 'number' ? Math.max(1, schema.minLength) : 1);
     case 'integer':
     case 'number':
-      return typeof schema.minimum === 'number' ? schema.minimum : 0;
+      if (typeof schema.minimum === 'number') return schema.minimum;
+      if (typeof schema.exclusiveMinimum === 'number') return Math.floor(schema.exclusiveMinimum) + 1;
+      return typeof schema.exclusiveMaximum === 'number' && schema.exclusiveMaximum <= 0
+        ? Math.ceil(schema.exclusiveMaximum) - 1
+        : 0;
     case 'boolean':
       return true;
     case 'null':

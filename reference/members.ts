@@ -23,8 +23,50 @@ export function optionalMember<M extends FieldMap, K extends string, V>(
  * longer allows fails there with its JSON path and rule (RPC_INVALID_REQUEST, or an invalid-response log and
  * -32603 from the dispatcher) — the reference keeps compiling after `generate`, and its tests show the gap.
  */
-export function assembled<T>(members: object): T {
-  return members as T;
+export function assembled<T>(members: object, placeholders: readonly Placeholder[] = []): T {
+  return completed(placeholders, members) as T;
+}
+
+/** The placeholders of message `name` in a generated `<iface>Placeholders` map; none once a CR deleted the message. */
+export function placeholdersOf(map: object, name: string): readonly Placeholder[] {
+  return ((map as Record<string, readonly Placeholder[] | undefined>)[name] ?? []) as readonly Placeholder[];
+}
+
+/** One object a message is assembled as (generated `<iface>Placeholders`, generator/emit-fields.ts). */
+export interface Placeholder {
+  readonly fill: Readonly<Record<string, unknown>>;
+  readonly fixed: Readonly<Record<string, readonly unknown[]>>;
+  readonly closed?: readonly string[];
+}
+
+const warned = new Set<string>();
+
+/**
+ * `members` with each mandatory member it lacks taken from the placeholders of the variant it fits (its fixed values
+ * and allowed members), so that a member a later CR made mandatory does not make every message the reference sends
+ * invalid: it sends the spec's placeholder and warns, once per member, that no code sets it yet.
+ */
+export function completed<T extends object>(placeholders: readonly Placeholder[], members: T): T {
+  const given = members as Record<string, unknown>;
+  const fits = placeholders.filter(
+    (p) =>
+      Object.keys(given).every((k) => !p.closed || p.closed.includes(k)) &&
+      Object.entries(p.fixed).every(([k, values]) => !(k in given) || values.includes(given[k])),
+  );
+  const missing = (p: Placeholder) => Object.keys(p.fill).filter((k) => !(k in given));
+  const best = fits.sort((a, b) => missing(a).length - missing(b).length)[0];
+  if (!best || missing(best).length === 0) return members;
+  const added = Object.fromEntries(missing(best).map((k) => [k, best.fill[k]]));
+  for (const key of Object.keys(added)) {
+    const label = `${String(given.messageType ?? given.method ?? Object.keys(best.fill).join(','))}:${key}`;
+    if (warned.has(label)) continue;
+    warned.add(label);
+    process.emitWarning(
+      `the spec makes "${key}" mandatory, but no reference code sets it; sending the placeholder ${JSON.stringify(added[key])} (${label})`,
+      { code: 'OMASPEC_PLACEHOLDER' },
+    );
+  }
+  return { ...added, ...given } as T;
 }
 
 /**

@@ -282,6 +282,165 @@ export const aoi1Fields = {
   },
 } as const;
 
+/** Each message's assembled objects: fixed member values, allowed members, and a placeholder for each mandatory one. */
+export const aoi1Placeholders = {
+  aoiClientDeregistrationReq: [
+    {
+      fill: {
+        messageType: 'aoiClientDeregistrationReq',
+        clientID: 'x',
+      },
+      fixed: {
+        messageType: ['aoiClientDeregistrationReq'],
+      },
+      closed: ['messageType', 'clientID'],
+    },
+  ],
+  aoiClientDeregistrationRes: [
+    {
+      fill: {
+        messageType: 'aoiClientDeregistrationRes',
+        code: 0,
+        desc: 'x',
+      },
+      fixed: {
+        messageType: ['aoiClientDeregistrationRes'],
+      },
+      closed: ['messageType', 'code', 'desc'],
+    },
+  ],
+  aoiClientRegistrationReq: [
+    {
+      fill: {
+        messageType: 'aoiClientRegistrationReq',
+        deviceNumber: 'x',
+      },
+      fixed: {
+        messageType: ['aoiClientRegistrationReq'],
+      },
+      closed: ['messageType', 'deviceNumber'],
+    },
+  ],
+  aoiClientRegistrationRes: [
+    {
+      fill: {
+        messageType: 'aoiClientRegistrationRes',
+        clientID: 'x',
+        code: 200,
+        desc: 'x',
+      },
+      fixed: {
+        messageType: ['aoiClientRegistrationRes'],
+        code: [200],
+      },
+      closed: ['messageType', 'clientID', 'code', 'desc'],
+    },
+    {
+      fill: {
+        messageType: 'aoiClientRegistrationRes',
+        code: 400,
+        desc: 'x',
+      },
+      fixed: {
+        messageType: ['aoiClientRegistrationRes'],
+      },
+      closed: ['messageType', 'code', 'desc'],
+    },
+  ],
+  clientAppDeregistrationReq: [
+    {
+      fill: {
+        clientID: 'x',
+        clientAppToken: 'x',
+      },
+      fixed: {},
+      closed: ['clientID', 'clientAppToken'],
+    },
+  ],
+  clientAppDeregistrationRes: [
+    {
+      fill: {
+        code: 200,
+        message: 'x',
+      },
+      fixed: {
+        code: [200],
+      },
+      closed: ['code', 'message'],
+    },
+    {
+      fill: {
+        code: 0,
+        message: 'x',
+      },
+      fixed: {},
+      closed: ['code', 'message', 'data'],
+    },
+  ],
+  clientAppRegistrationReq: [
+    {
+      fill: {
+        clientID: 'x',
+      },
+      fixed: {},
+      closed: ['clientID', 'tokenSeed'],
+    },
+  ],
+  clientAppRegistrationRes: [
+    {
+      fill: {
+        code: 200,
+        message: 'x',
+        clientAppToken: 'x',
+      },
+      fixed: {
+        code: [200],
+      },
+      closed: ['code', 'message', 'clientAppToken', 'aoiServerUrl'],
+    },
+    {
+      fill: {
+        code: 0,
+        message: 'x',
+      },
+      fixed: {},
+      closed: ['code', 'message', 'data'],
+    },
+  ],
+  notificationDeliveryReq: [
+    {
+      fill: {
+        clientAppToken: 'x',
+        payload: {},
+        priority: 0,
+        notificationId: 'x',
+      },
+      fixed: {},
+      closed: ['clientAppToken', 'payload', 'priority', 'notificationId'],
+    },
+  ],
+  notificationDeliveryRes: [
+    {
+      fill: {
+        code: 200,
+        message: 'x',
+      },
+      fixed: {
+        code: [200],
+      },
+      closed: ['code', 'message'],
+    },
+    {
+      fill: {
+        code: 400,
+        message: 'x',
+      },
+      fixed: {},
+      closed: ['code', 'message', 'data'],
+    },
+  ],
+} as const;
+
 /** Every message of AOI-1 interface over WebSocket (RFC 6455). */
 export type Aoi1Message =
   | AoiClientDeregistrationReq

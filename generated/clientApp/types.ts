@@ -98,6 +98,48 @@ export const clientAppFields = {
   },
 } as const;
 
+/** Each message's assembled objects: fixed member values, allowed members, and a placeholder for each mandatory one. */
+export const clientAppPlaceholders = {
+  clientAppRegistrationReq: [
+    {
+      fill: {
+        messageType: 'clientAppRegistrationReq',
+        applicationName: 'x',
+      },
+      fixed: {
+        messageType: ['clientAppRegistrationReq'],
+      },
+      closed: ['messageType', 'applicationName', 'tokenSeed'],
+    },
+  ],
+  clientAppRegistrationRes: [
+    {
+      fill: {
+        messageType: 'clientAppRegistrationRes',
+        code: 200,
+        desc: 'x',
+        clientAppToken: 'x',
+      },
+      fixed: {
+        messageType: ['clientAppRegistrationRes'],
+        code: [200],
+      },
+      closed: ['messageType', 'code', 'desc', 'clientAppToken', 'aoiServerUrl'],
+    },
+    {
+      fill: {
+        messageType: 'clientAppRegistrationRes',
+        code: 400,
+        desc: 'x',
+      },
+      fixed: {
+        messageType: ['clientAppRegistrationRes'],
+      },
+      closed: ['messageType', 'code', 'desc'],
+    },
+  ],
+} as const;
+
 /** Every message of Client Application to AOI Client interface. */
 export type ClientAppMessage = ClientAppRegistrationReq | ClientAppRegistrationRes;
 

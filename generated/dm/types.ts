@@ -91,6 +91,35 @@ export const dmFields = {
   },
 } as const;
 
+/** Each message's assembled objects: fixed member values, allowed members, and a placeholder for each mandatory one. */
+export const dmPlaceholders = {
+  dmPackage1: [
+    {
+      fill: {},
+      fixed: {},
+      closed: ['MOS', 'Alert'],
+    },
+  ],
+  dmPackage2: [
+    {
+      fill: {
+        Cmd: [],
+      },
+      fixed: {},
+      closed: ['Cmd'],
+    },
+  ],
+  dmPackage3: [
+    {
+      fill: {
+        Status: [],
+      },
+      fixed: {},
+      closed: ['Status', 'Alert'],
+    },
+  ],
+} as const;
+
 /** Every message of OMA DM 2.0 JSON binding over HTTP. */
 export type DmMessage = DmPackage1 | DmPackage2 | DmPackage3;
 

@@ -85,6 +85,43 @@ export const notifyFields = {
   },
 } as const;
 
+/** Each message's assembled objects: fixed member values, allowed members, and a placeholder for each mandatory one. */
+export const notifyPlaceholders = {
+  notificationSubmitReq: [
+    {
+      fill: {
+        clientAppToken: 'x',
+        payload: {},
+      },
+      fixed: {},
+      closed: ['clientAppToken', 'payload', 'priority', 'ttl', 'idempotencyKey'],
+    },
+  ],
+  notificationSubmitRes: [
+    {
+      fill: {
+        code: 202,
+        desc: 'x',
+        notificationId: 'x',
+      },
+      fixed: {
+        code: [202],
+      },
+      closed: ['code', 'desc', 'notificationId'],
+    },
+    {
+      fill: {
+        code: 400,
+        desc: 'x',
+      },
+      fixed: {
+        code: [400, 401, 404, 413, 429, 503],
+      },
+      closed: ['code', 'desc'],
+    },
+  ],
+} as const;
+
 /** Every message of Server Application to AOI Server notification submission over HTTP (provisional extension). */
 export type NotifyMessage = NotificationSubmitReq | NotificationSubmitRes;
 

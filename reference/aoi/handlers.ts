@@ -3,8 +3,16 @@
 // reports (never deletes) handlers whose message has gone.
 import { ProtocolError } from '../../generated/common/dispatch.ts';
 import type { Aoi1Handlers } from '../../generated/aoi1/handlers.ts';
-import { aoi1Fields as F } from '../../generated/aoi1/types.ts';
-import { assembled, fieldsOf, optionalMember, readText, type Deletable, type Procedure } from '../members.ts';
+import { aoi1Fields as F, aoi1Placeholders as P } from '../../generated/aoi1/types.ts';
+import {
+  assembled,
+  fieldsOf,
+  optionalMember,
+  placeholdersOf,
+  readText,
+  type Deletable,
+  type Procedure,
+} from '../members.ts';
 import type { AoiService } from './service.ts';
 import type { ConnectionContext } from '../ws/socket-endpoint.ts';
 
@@ -28,7 +36,10 @@ const aoiClientDeregistrationReq: Procedure<Handlers, 'aoiClientDeregistrationRe
   const members = outcome.ok
     ? { [res.code!]: 200, [res.desc!]: 'OK' }
     : { [res.code!]: outcome.code, [res.desc!]: outcome.desc };
-  return assembled({ messageType: 'aoiClientDeregistrationRes', ...members });
+  return assembled(
+    { messageType: 'aoiClientDeregistrationRes', ...members },
+    placeholdersOf(P, 'aoiClientDeregistrationRes'),
+  );
 };
 const clientAppDeregistrationReq: Procedure<Handlers, 'clientAppDeregistrationReq', Aoi1Context> = async (
   { params },
@@ -38,7 +49,7 @@ const clientAppDeregistrationReq: Procedure<Handlers, 'clientAppDeregistrationRe
   const [clientID, token] = [readText(params, req, 'clientID') ?? '', readText(params, req, 'clientAppToken') ?? ''];
   const outcome = await service.deregisterApplication(clientID, token, connection);
   return outcome.ok
-    ? assembled({ [res.code!]: 200, [res.message!]: 'OK' })
+    ? assembled({ [res.code!]: 200, [res.message!]: 'OK' }, placeholdersOf(P, 'clientAppDeregistrationRes'))
     : ProtocolError.of(outcome.code, outcome.desc);
 };
 
@@ -59,7 +70,7 @@ export const aoi1Handlers: Handlers & Deletable<'aoiClientDeregistrationReq' | '
     const members = outcome.ok
       ? { [res.clientID]: outcome.clientID, [res.code]: 200, [res.desc]: 'OK' }
       : { [res.code]: outcome.code, [res.desc]: outcome.desc };
-    return assembled({ messageType: 'aoiClientRegistrationRes', ...members });
+    return assembled({ messageType: 'aoiClientRegistrationRes', ...members }, P.aoiClientRegistrationRes);
   },
 
   async clientAppRegistrationReq({ params }, { service, connection }) {
@@ -67,12 +78,15 @@ export const aoi1Handlers: Handlers & Deletable<'aoiClientDeregistrationReq' | '
     const clientID = readText(params, req, 'clientID') ?? '';
     const outcome = await service.registerApplication(clientID, readText(params, req, 'tokenSeed'), connection);
     if (!outcome.ok) return ProtocolError.of(outcome.code, outcome.desc);
-    return assembled({
-      [res.code]: 200,
-      [res.message]: 'OK',
-      [res.clientAppToken]: outcome.clientAppToken,
-      ...optionalMember(res, 'aoiServerUrl', outcome.aoiServerUrl),
-    });
+    return assembled(
+      {
+        [res.code]: 200,
+        [res.message]: 'OK',
+        [res.clientAppToken]: outcome.clientAppToken,
+        ...optionalMember(res, 'aoiServerUrl', outcome.aoiServerUrl),
+      },
+      P.clientAppRegistrationRes,
+    );
   },
 
   aoiClientDeregistrationReq,

@@ -3,10 +3,11 @@ import { OmaspecError, type ErrorCode } from '../../core/errors.ts';
 import { createAoi1ClientDispatcher, createAoi1ClientRequester } from '../../generated/aoi1/dispatcher.ts';
 import {
   aoi1Fields as F,
+  aoi1Placeholders as P,
   type NotificationDeliveryReq,
   type NotificationDeliveryResResult,
 } from '../../generated/aoi1/types.ts';
-import { assembled, fieldsOf, optionalMember, readText, requestOf } from '../members.ts';
+import { assembled, completed, fieldsOf, optionalMember, placeholdersOf, readText, requestOf } from '../members.ts';
 import { lookupMessage, messages } from '../../generated/registry.ts';
 import { ProtocolError } from '../../generated/common/dispatch.ts';
 import { PendingRequests, RequestError } from '../../generated/common/requests.ts';
@@ -114,7 +115,10 @@ export class AoiClient {
   async registerClient(deviceNumber: string): Promise<string> {
     const req = fieldsOf(F, 'aoiClientRegistrationReq');
     const res = await this.sendTyped(
-      { messageType: 'aoiClientRegistrationReq', ...optionalMember(req, 'deviceNumber', deviceNumber) },
+      completed(P.aoiClientRegistrationReq, {
+        messageType: 'aoiClientRegistrationReq',
+        ...optionalMember(req, 'deviceNumber', deviceNumber),
+      }),
       'aoiClientRegistrationRes',
     );
     const clientID = readText(res, fieldsOf(F, 'aoiClientRegistrationRes'), 'clientID');
@@ -125,7 +129,10 @@ export class AoiClient {
   async deregisterClient(clientID: string): Promise<void> {
     const req = fieldsOf(F, 'aoiClientDeregistrationReq');
     await this.sendTyped(
-      { messageType: 'aoiClientDeregistrationReq', ...optionalMember(req, 'clientID', clientID) },
+      completed(placeholdersOf(P, 'aoiClientDeregistrationReq'), {
+        messageType: 'aoiClientDeregistrationReq',
+        ...optionalMember(req, 'clientID', clientID),
+      }),
       'aoiClientDeregistrationRes',
     );
   }
@@ -135,7 +142,10 @@ export class AoiClient {
     tokenSeed?: string,
   ): Promise<{ clientAppToken: string; aoiServerUrl?: string }> {
     const [req, rpc] = [F.clientAppRegistrationReq, F.clientAppRegistrationRes];
-    const params = { [req.clientID]: clientID, ...optionalMember(req, 'tokenSeed', tokenSeed) };
+    const params = completed(P.clientAppRegistrationReq, {
+      [req.clientID]: clientID,
+      ...optionalMember(req, 'tokenSeed', tokenSeed),
+    });
     const res = await this.call((requester, id) =>
       requester.clientAppRegistrationReq(assembled({ jsonrpc: '2.0', id, method: 'clientAppRegistrationReq', params })),
     );
@@ -150,10 +160,10 @@ export class AoiClient {
   async deregisterApplication(clientID: string, clientAppToken: string): Promise<void> {
     const method = 'clientAppDeregistrationReq';
     const req = fieldsOf(F, method);
-    const params = {
+    const params = completed(placeholdersOf(P, method), {
       ...optionalMember(req, 'clientID', clientID),
       ...optionalMember(req, 'clientAppToken', clientAppToken),
-    };
+    });
     const res = await this.call(async (requester, id) => {
       const request = requestOf(requester, method);
       if (request === undefined) throw new AoiRequestError(0, `the spec has no AOI-1 ${method}`, 'protocol');

@@ -1,5 +1,6 @@
 import {
   clientAppFields as F,
+  clientAppPlaceholders as P,
   type ClientAppRegistrationReq,
   type ClientAppRegistrationRes,
 } from '../../generated/clientApp/types.ts';
@@ -47,12 +48,10 @@ export class AoiDevice {
   async answerClientApplication(request: ClientAppRegistrationReq): Promise<ClientAppRegistrationRes> {
     const [req, res] = [F.clientAppRegistrationReq, F.clientAppRegistrationRes];
     const answer = (code: number, desc: string, members: object = {}) =>
-      assembled<ClientAppRegistrationRes>({
-        messageType: 'clientAppRegistrationRes',
-        [res.code]: code,
-        [res.desc]: desc,
-        ...members,
-      });
+      assembled<ClientAppRegistrationRes>(
+        { messageType: 'clientAppRegistrationRes', [res.code]: code, [res.desc]: desc, ...members },
+        P.clientAppRegistrationRes,
+      );
     const applicationName = readText(request, req, 'applicationName') ?? '';
     if (applicationName.length === 0) return answer(400, 'Bad Request: applicationName is empty');
     try {

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
+  completed,
   fieldsOf,
   optionalMember,
   readText,
@@ -59,5 +60,47 @@ describe('a procedure a CR deleted', () => {
       (r: string) => Promise<number>
     >();
     expectTypeOf<Parameters<Procedure<object, 'bReq', void>>[0]>().toEqualTypeOf<RetiredMessage>();
+  });
+});
+
+describe('completed', () => {
+  const success = {
+    fill: { messageType: 'xRes', code: 200, token: 'x' },
+    fixed: { messageType: ['xRes'], code: [200] },
+    closed: ['messageType', 'code', 'token'],
+  };
+  const failure = {
+    fill: { messageType: 'xRes', code: 400 },
+    fixed: { messageType: ['xRes'], code: [400, 503] },
+    closed: ['messageType', 'code'],
+  };
+
+  it('fills a mandatory member no code sets from the variant the message fits, and warns once', async () => {
+    const warnings: string[] = [];
+    const listen = (w: Error) => warnings.push(w.message);
+    process.on('warning', listen);
+    try {
+      expect(completed([success, failure], { messageType: 'xRes', code: 200 })).toEqual({
+        messageType: 'xRes',
+        code: 200,
+        token: 'x',
+      });
+      expect(completed([success, failure], { messageType: 'xRes', code: 503 })).toEqual({
+        messageType: 'xRes',
+        code: 503,
+      });
+      completed([success, failure], { messageType: 'xRes', code: 200 });
+    } finally {
+      await new Promise((resolve) => setImmediate(resolve));
+      process.off('warning', listen);
+    }
+    expect(warnings).toEqual([expect.stringContaining('"token" mandatory')]);
+  });
+
+  it('leaves a message alone that has every mandatory member or fits no variant', () => {
+    const whole = { messageType: 'xRes', code: 200, token: 't' };
+    expect(completed([success, failure], whole)).toBe(whole);
+    const stranger = { messageType: 'yRes', code: 200 };
+    expect(completed([success, failure], stranger)).toBe(stranger);
   });
 });
