@@ -58,3 +58,21 @@ export function wireName(iface: string, message: string, seedName: string): stri
 /** `wireName` of several members, sorted: for "the answer has exactly these members". */
 export const wireNames = (iface: string, message: string, seedNames: string[]): string[] =>
   seedNames.map((n) => wireName(iface, message, n)).sort();
+
+/**
+ * The members an answer has "exactly": the seed members (by their wire names today) and every member the spec now
+ * makes mandatory in the variant that holds them (a later CR may add one; the reference then sends its placeholder).
+ */
+export function answerMembers(iface: string, message: string, seedNames: string[]): string[] {
+  const names = seedNames.map((n) => wireName(iface, message, n));
+  const loadedMessage = messageSchema(iface, message);
+  const variant =
+    loadedMessage &&
+    fieldObjects(loadedMessage.schema, loadedMessage.envelope).find(
+      (o) => isRecord(o.properties) && names.every((n) => n in (o.properties as object)),
+    );
+  const required = Array.isArray(variant?.required)
+    ? variant.required.filter((r): r is string => typeof r === 'string')
+    : [];
+  return [...new Set([...names, ...required])].sort();
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_AOI_LIMITS } from '../../../reference/aoi/service.ts';
-import { specMember, wireName, wireNames } from '../spec-members.ts';
+import { answerMembers, specMember, wireName } from '../spec-members.ts';
 import type { OmaspecServer } from '../../../reference/server.ts';
 import {
   RawSocket,
@@ -32,7 +32,7 @@ describe('AOI Client registration (8.2.1, 10.1.1)', () => {
     const desc = wireName('aoi1', 'aoiClientRegistrationRes', 'desc');
     expect(response).toMatchObject({ messageType: 'aoiClientRegistrationRes', code: 200, [desc]: 'OK' });
     expect(Object.keys(response).sort()).toEqual(
-      wireNames('aoi1', 'aoiClientRegistrationRes', ['clientID', 'code', 'desc', 'messageType']),
+      answerMembers('aoi1', 'aoiClientRegistrationRes', ['clientID', 'code', 'desc', 'messageType']),
     );
     const handle = /^aoi-([0-9a-f]{16})\./.exec(response.clientID)?.[1];
     expect(await server.aoi.store.getClient(handle!)).toMatchObject({ deviceNumber: '5465465416846865465' });
@@ -98,7 +98,7 @@ describe('Client Application registration (8.2.5, 10.1.5)', () => {
     const clientID = await registerClient(socket);
     const first = await socket.request(appRegistration('116', clientID));
     const second = await socket.request(appRegistration('117', clientID));
-    expect(first).toEqual({
+    expect(first).toMatchObject({
       jsonrpc: '2.0',
       id: '116',
       result: {
@@ -108,6 +108,9 @@ describe('Client Application registration (8.2.5, 10.1.5)', () => {
         ...(sendsUrl ? { aoiServerUrl: 'https://aoi.example.test/notify' } : {}),
       },
     });
+    expect(Object.keys(first).sort()).toEqual(['id', 'jsonrpc', 'result']);
+    const listed = ['code', 'message', 'clientAppToken', ...(sendsUrl ? ['aoiServerUrl'] : [])];
+    expect(Object.keys(first.result).sort()).toEqual(answerMembers('aoi1', 'clientAppRegistrationRes', listed));
     expect(second.result.clientAppToken).not.toBe(first.result.clientAppToken);
     expect(await server.aoi.store.clientsForToken(first.result.clientAppToken)).toHaveLength(1);
   });
